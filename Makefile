@@ -1,0 +1,82 @@
+# isogeo-client — every task a developer or CI runs. `make help` lists them.
+#
+# The two set-up commands of the README, `make demo` and `make test`, install everything they
+# need by themselves (virtualenv, Python packages) on a fresh clone.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+STAMP := $(VENV)/.installed
+SPEC := openapi/isogeo.yaml
+GENERATOR_CONFIG := generator-config.yml
+GEN_PKG := generated/isogeo_api
+# Tools run from the virtualenv first (the generator's post-hooks call `ruff` by name).
+export PATH := $(BIN):$(PATH)
+
+.PHONY: help install generate check-generated spec-validate lint typecheck pytest test demo clean
+
+help: ## List the tasks.
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,sandbox]'
+	@touch $@
+
+install: $(STAMP) ## Create or update the virtualenv (.venv) with the project and its tools.
+
+# Generate the client into an empty temporary folder, fail on any generator warning, add
+# py.typed. $(1) is the folder that receives `isogeo_api/`.
+define generate_into
+	@log=$$(mktemp); \
+	if ! $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GENERATOR_CONFIG) \
+	     --meta none --fail-on-warning --output-path "$(1)/isogeo_api" >"$$log" 2>&1; then \
+	  cat "$$log"; rm -f "$$log"; echo "make: openapi-python-client failed or warned (see above)"; exit 1; \
+	fi; rm -f "$$log"
+	@touch "$(1)/isogeo_api/py.typed"
+endef
+
+generate: $(STAMP) ## Regenerate generated/isogeo_api from openapi/isogeo.yaml.
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(MAKE) --no-print-directory _generate_into OUT="$$tmp"; \
+	rm -rf $(GEN_PKG); mkdir -p generated; cp -R "$$tmp/isogeo_api" $(GEN_PKG)
+	@echo "generated $(GEN_PKG) from $(SPEC)"
+
+check-generated: $(STAMP) ## Fail if generated/ is not exactly what the spec and config produce.
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(MAKE) --no-print-directory _generate_into OUT="$$tmp"; \
+	if ! diff -ru --exclude=__pycache__ "$$tmp/isogeo_api" $(GEN_PKG); then \
+	  echo "make: $(GEN_PKG) is stale or hand-edited; run 'make generate' and commit the result"; exit 1; \
+	fi
+	@echo "generated code is fresh"
+
+_generate_into:
+	$(call generate_into,$(OUT))
+
+spec-validate: $(STAMP) ## Validate openapi/isogeo.yaml against the OpenAPI 3.0 schema.
+	$(BIN)/openapi-spec-validator $(SPEC)
+
+lint: $(STAMP) ## ruff (lint and format check) on hand-written code.
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP) ## mypy --strict on the overlay and the sandbox.
+	$(BIN)/mypy
+
+pytest: $(STAMP) ## Run the test suite only.
+	@rc=0; $(BIN)/python -m pytest $(PYTEST_ARGS) || rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make: pytest collected no tests: the suite is broken"; exit 1; fi; exit $$rc
+
+test: spec-validate check-generated lint typecheck pytest ## Everything CI checks (the README's test command).
+
+demo: $(STAMP) ## Run the guided tour against a local server.
+	$(BIN)/python examples/demo.py
+
+clean: ## Remove the virtualenv and caches.
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CoordinateSystem")
+
+
+@_attrs_define
+class CoordinateSystem:
+    """A coordinate reference system. `code` is the EPSG code, an integer in responses (a string in paths).
+
+    Example:
+        {'_tag': 'coordinate-system:2154', 'code': 2154, 'name': 'RGF93 / Lambert-93', 'alias': 'Lambert 93'}
+
+    """
+
+    sys_tag: str | Unset = UNSET
+    """ `coordinate-system:{code}`. """
+    code: int | Unset = UNSET
+    name: str | Unset = UNSET
+    alias: None | str | Unset = UNSET
+    """ Workgroup-specific label (workgroup context only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sys_tag = self.sys_tag
+
+        code = self.code
+
+        name = self.name
+
+        alias: None | str | Unset
+        if isinstance(self.alias, Unset):
+            alias = UNSET
+        else:
+            alias = self.alias
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sys_tag is not UNSET:
+            field_dict["_tag"] = sys_tag
+        if code is not UNSET:
+            field_dict["code"] = code
+        if name is not UNSET:
+            field_dict["name"] = name
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sys_tag = d.pop("_tag", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alias = _parse_alias(d.pop("alias", UNSET))
+
+        coordinate_system = cls(
+            sys_tag=sys_tag,
+            code=code,
+            name=name,
+            alias=alias,
+        )
+
+        coordinate_system.additional_properties = d
+        return coordinate_system
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Directive")
+
+
+@_attrs_define
+class Directive:
+    """A European directive (INSPIRE restriction code) used by legal limitations.
+
+    Example:
+        {'_id': '6bd4d5b5e4b04bc7b2c4a57f1c1d0a4b', 'name': 'Directive 2007/2/EC, Article 13(1)(a)', 'description':
+            'Confidentiality of the proceedings of public authorities.'}
+
+    """
+
+    sys_id: str | Unset = UNSET
+    """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sys_id = self.sys_id
+
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sys_id is not UNSET:
+            field_dict["_id"] = sys_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sys_id = d.pop("_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        directive = cls(
+            sys_id=sys_id,
+            name=name,
+            description=description,
+        )
+
+        directive.additional_properties = d
+        return directive
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class LimitationType(StrEnum):
+    LEGAL = "legal"
+    SECURITY = "security"
+
+    def __str__(self) -> str:
+        return str(self.value)

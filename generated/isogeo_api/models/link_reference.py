@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinkReference")
+
+
+@_attrs_define
+class LinkReference:
+    """For `type=link` links: the pointed link of another metadata (at least its `_id`). Decision (C8).
+
+    Example:
+        {'_id': '7b6a5f4e3d2c41b0a9f8e7d6c5b4a392'}
+
+    """
+
+    sys_id: str | Unset = UNSET
+    """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sys_id = self.sys_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sys_id is not UNSET:
+            field_dict["_id"] = sys_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sys_id = d.pop("_id", UNSET)
+
+        link_reference = cls(
+            sys_id=sys_id,
+        )
+
+        link_reference.additional_properties = d
+        return link_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

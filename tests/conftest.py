@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.loopback import LoopbackServer, serve
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def load_fixture(name: str) -> Any:
+    """A realistic API payload from tests/fixtures (facts-sheet shapes)."""
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def loopback() -> Iterator[LoopbackServer]:
+    """A fresh HTTP server on 127.0.0.1 whose routes the test registers."""
+    with serve() as server:
+        yield server

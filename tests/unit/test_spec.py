@@ -1,0 +1,127 @@
+"""The spec as a product: valid, consistent, documented, forward compatible."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+
+from tests.conftest import load_fixture
+from tests.support.spec import SPEC_PATH, load_spec, operations, validation_errors
+
+ROW_ID = re.compile(r"\b[A-Z]{2,4}-\d+\b")
+
+
+def test_spec_is_valid_openapi() -> None:
+    validate(load_spec(), base_uri=SPEC_PATH.as_uri())
+
+
+def test_operation_ids_are_unique_camel_case() -> None:
+    seen: dict[str, str] = {}
+    for method, path, op in operations():
+        op_id = op.get("operationId", "")
+        assert re.fullmatch(r"[a-z][a-zA-Z0-9]+", op_id), f"{method} {path}: bad operationId {op_id!r}"
+        assert op_id not in seen, f"{op_id} used by {seen[op_id]} and {method} {path}"
+        seen[op_id] = f"{method} {path}"
+
+
+def test_each_operation_has_one_declared_tag_and_cites_its_row() -> None:
+    declared = {tag["name"] for tag in load_spec()["tags"]}
+    for method, path, op in operations():
+        assert len(op.get("tags", [])) == 1, f"{method} {path}: exactly one tag expected"
+        assert op["tags"][0] in declared, f"{method} {path}: tag {op['tags'][0]} is not declared"
+        assert ROW_ID.search(op.get("description", "")), f"{method} {path}: description cites no row id"
+
+
+def test_authenticated_operations_declare_401() -> None:
+    for method, path, op in operations():
+        if op.get("security") == []:
+            continue
+        assert "401" in op["responses"], f"{method} {path}: no 401 response"
+
+
+def test_every_object_schema_has_an_example_that_validates() -> None:
+    schemas: dict[str, Any] = load_spec()["components"]["schemas"]
+    for name, schema in schemas.items():
+        if schema.get("type") != "object":
+            continue
+        assert "example" in schema, f"schema {name} has no example"
+        assert validation_errors(name, schema["example"]) == [], f"example of {name} does not validate"
+
+
+def test_response_models_never_close_additional_properties() -> None:
+    for name, schema in load_spec()["components"]["schemas"].items():
+        assert schema.get("additionalProperties") is not False, f"{name} would drop unknown fields"
+
+
+def _reachable_schemas(roots: list[dict[str, Any]]) -> set[str]:
+    schemas = load_spec()["components"]["schemas"]
+    found: set[str] = set()
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[1]
+                if name not in found:
+                    found.add(name)
+                    stack.append(schemas[name])
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def test_response_models_use_open_enums() -> None:
+    """A closed enum inside a response model would make a new server value crash parsing."""
+    spec = load_spec()
+    schemas = spec["components"]["schemas"]
+    roots = [resp for _m, _p, op in operations() for resp in op["responses"].values()]
+    roots += list(spec["components"]["responses"].values())
+    offenders = []
+    for name in _reachable_schemas(roots):
+        for prop, prop_schema in schemas[name].get("properties", {}).items():
+            target = prop_schema.get("items", prop_schema)
+            alternatives = target.get("anyOf", [target])
+            refs = [alt["$ref"].rsplit("/", 1)[1] for alt in alternatives if "$ref" in alt]
+            closed = [ref for ref in refs if "enum" in schemas[ref]]
+            if closed and {"type": "string"} not in alternatives:
+                offenders.append(f"{name}.{prop} -> {closed[0]}")
+    assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("fixture", "schema"),
+    [
+        ("metadata_complete.json", "Metadata"),
+        ("search_page.json", "MetadataSearch"),
+        ("about.json", "About"),
+        ("contacts.json", {"type": "array", "items": {"$ref": "#/components/schemas/Contact"}}),
+    ],
+)
+def test_realistic_payloads_match_the_spec(fixture: str, schema: str | dict[str, Any]) -> None:
+    assert validation_errors(schema, load_fixture(fixture)) == []
+
+
+def test_a_broken_payload_is_rejected() -> None:
+    """Guard against a validator that accepts anything."""
+    payload = load_fixture("metadata_complete.json")
+    payload["coordinate-system"]["code"] = "EPSG:2154"
+    del payload["_id"]
+    errors = validation_errors("Metadata", payload)
+    assert any("_id" in e for e in errors)
+    assert any(e.startswith("coordinate-system") for e in errors)
+
+
+def test_enums_with_camel_case_or_underscored_values_name_their_members() -> None:
+    """Without x-enum-varnames, `vectorDataset` becomes VECTORDATASET and `_abilities` VALUE_0."""
+    for name, schema in load_spec()["components"]["schemas"].items():
+        values = schema.get("enum", [])
+        needs_names = any(v.startswith("_") or re.search(r"[a-z][A-Z]", v) for v in values)
+        if needs_names:
+            names = schema.get("x-enum-varnames", [])
+            assert len(names) == len(values), f"{name}: x-enum-varnames missing or incomplete"
+            assert all(re.fullmatch(r"[A-Z][A-Z0-9_]*", n) for n in names), name
