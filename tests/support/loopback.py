@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+import ssl
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,6 +26,8 @@ class RecordedRequest:
     query: str
     headers: dict[str, str]
     body: bytes
+    received_at: float = field(default_factory=time.monotonic)
+    """When the server read the request (monotonic clock)."""
 
     @property
     def params(self) -> dict[str, list[str]]:
@@ -52,6 +56,10 @@ class LoopbackServer:
                 return fixed
 
         self.routes.insert(0, (method.upper(), re.compile(pattern), handler))
+
+    def requests_to(self, path: str, method: str | None = None) -> list[RecordedRequest]:
+        """The recorded requests for ``path`` (and ``method``), in arrival order."""
+        return [r for r in self.requests if r.path == path and (method is None or r.method == method)]
 
     def _dispatch(self, req: RecordedRequest) -> Reply:
         self.requests.append(req)
@@ -102,12 +110,19 @@ def _make_handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serve() -> Iterator[LoopbackServer]:
-    """Start a LoopbackServer on 127.0.0.1 and a free port for the duration of the block."""
+def serve(*, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> Iterator[LoopbackServer]:
+    """Start a LoopbackServer on ``host`` (loopback) and a free port for the duration of the block.
+
+    With ``tls`` (a server-side SSL context), the server speaks HTTPS.
+    """
     state = LoopbackServer()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(state))
+    httpd = ThreadingHTTPServer((host, 0), _make_handler(state))
     httpd.daemon_threads = True
-    state.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    scheme = "http"
+    if tls is not None:
+        httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
+        scheme = "https"
+    state.base_url = f"{scheme}://{host}:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, name="loopback-server", daemon=True)
     thread.start()
     try:

@@ -1,0 +1,203 @@
+"""Arguments checked before any request, from the generated function's own signature.
+
+* parameters named ``*_id`` (and ``sys_id``) typed ``str`` / ``list[str]`` are Isogeo identifiers:
+  32 hex, hyphenated UUIDs and both URN forms are accepted and sent as 32 lowercase hex;
+* parameters typed with an ``Enum`` (or a list of one) accept the enum or its string value
+  (case-insensitive; a member name works too) and refuse anything else, listing the accepted values;
+* a ``body`` typed with a generated model accepts a mapping of the API's JSON keys;
+* ``None`` for an optional parameter means "not given".
+
+Every refusal is an :class:`~isogeo.errors.InvalidInputError` naming the parameter.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import inspect
+import re
+import types
+import typing
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Final, Literal, TypeVar
+
+from isogeo.errors import InvalidInputError
+from isogeo_api.types import UNSET, Unset
+
+IDENTIFIER_FORMS: Final = (
+    "32 hexadecimal characters",
+    "a hyphenated UUID",
+    "urn:uuid:<UUID>",
+    "urn:isogeo:metadata:uuid:<UUID>",
+)
+_HEX32 = re.compile(r"[0-9a-fA-F]{32}")
+_HYPHENATED = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_URN_PREFIXES: Final = ("urn:isogeo:metadata:uuid:", "urn:uuid:")
+
+
+def normalize_identifier(value: object, field: str = "id") -> str:
+    """An Isogeo identifier as the API writes it: 32 lowercase hex characters.
+
+    >>> normalize_identifier("urn:isogeo:metadata:uuid:0269803d-50c4-46b0-9f50-60ef7fe3e22b")
+    '0269803d50c446b09f5060ef7fe3e22b'
+    >>> normalize_identifier("nope", "contact_id")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    isogeo.errors.InvalidInputError: contact_id: 'nope' is not an Isogeo identifier; accepted: ...
+    """
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, str):
+        text = value.strip()
+        for prefix in _URN_PREFIXES:
+            if text.lower().startswith(prefix):
+                text = text[len(prefix) :]
+                break
+        if _HEX32.fullmatch(text) or _HYPHENATED.fullmatch(text):
+            return text.replace("-", "").lower()
+    raise InvalidInputError(
+        field,
+        f"{value!r} is not an Isogeo identifier; accepted: {', '.join(IDENTIFIER_FORMS)}",
+        accepted=IDENTIFIER_FORMS,
+    )
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def coerce_enum(value: object, enum_class: type[E], field: str) -> E:
+    """``value`` as a member of ``enum_class``: the member, its value or its name (any case).
+
+    >>> from isogeo_api.models import ContactRole
+    >>> coerce_enum("pointofcontact", ContactRole, "role")
+    <ContactRole.POINT_OF_CONTACT: 'pointOfContact'>
+    """
+    if isinstance(value, enum_class):
+        return value
+    if isinstance(value, str):
+        wanted = value.strip().lower()
+        for member in enum_class:
+            if str(member.value).lower() == wanted or member.name.lower() == wanted:
+                return member
+    accepted = tuple(str(member.value) for member in enum_class)
+    raise InvalidInputError(
+        field, f"{value!r} is not accepted; accepted values: {', '.join(accepted)}", accepted=accepted
+    )
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: Literal["identifier", "identifiers", "enum", "enums", "model"]
+    target: Any = None
+
+
+def _union_members(annotation: Any) -> list[Any]:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or origin is types.UnionType:
+        return list(typing.get_args(annotation))
+    return [annotation]
+
+
+def _is_enum(candidate: Any) -> bool:
+    return isinstance(candidate, type) and issubclass(candidate, enum.Enum)
+
+
+def _rule_for(name: str, annotation: Any) -> _Rule | None:
+    members = [arg for arg in _union_members(annotation) if arg not in (Unset, type(None))]
+    if len(members) != 1:
+        return None
+    core = members[0]
+    is_list = typing.get_origin(core) is list
+    item = typing.get_args(core)[0] if is_list else core
+    if name.endswith("_id") and item is str:
+        return _Rule("identifiers" if is_list else "identifier")
+    if _is_enum(item):
+        return _Rule("enums" if is_list else "enum", item)
+    if name == "body" and not is_list and isinstance(item, type) and hasattr(item, "from_dict"):
+        return _Rule("model", item)
+    return None
+
+
+@dataclass(frozen=True)
+class _Plan:
+    signature: inspect.Signature
+    rules: dict[str, _Rule]
+    none_means_unset: frozenset[str]
+    """Optional parameters that cannot be null: ``None`` there means "not given"."""
+
+
+@functools.cache
+def _plan(function: Callable[..., Any]) -> _Plan:
+    signature = inspect.signature(function)
+    hints = typing.get_type_hints(function)
+    rules = {}
+    none_means_unset = set()
+    for name, parameter in signature.parameters.items():
+        if name == "client" or name not in hints:
+            continue
+        rule = _rule_for(name, hints[name])
+        if rule is not None:
+            rules[name] = rule
+        if parameter.default is UNSET and type(None) not in _union_members(hints[name]):
+            none_means_unset.add(name)
+    return _Plan(signature, rules, frozenset(none_means_unset))
+
+
+def _apply(rule: _Rule, name: str, value: Any) -> Any:
+    if rule.kind == "identifier":
+        return normalize_identifier(value, name)
+    if rule.kind == "identifiers":
+        values = [value] if isinstance(value, str | uuid.UUID) else list(value)
+        return [normalize_identifier(item, f"{name}[{index}]") for index, item in enumerate(values)]
+    if rule.kind == "enum":
+        return coerce_enum(value, rule.target, name)
+    if rule.kind == "enums":
+        values = [value] if isinstance(value, str | enum.Enum) else list(value)
+        return [coerce_enum(item, rule.target, f"{name}[{index}]") for index, item in enumerate(values)]
+    # model
+    if isinstance(value, rule.target) or not isinstance(value, Mapping):
+        return value
+    try:
+        return rule.target.from_dict(value)
+    except KeyError as exc:
+        raise InvalidInputError(f"{name}.{exc.args[0]}", "is required") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise InvalidInputError(name, f"does not match {rule.target.__name__}: {exc}") from None
+
+
+def prepare_arguments(
+    function: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]
+) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """Check and normalise the arguments of a generated endpoint function (``client`` excluded)."""
+    plan = _plan(function)
+    parameters = plan.signature.parameters
+    operation = getattr(function, "__module__", "").rsplit(".", 1)[-1] or function.__name__
+    accepted = tuple(name for name in parameters if name != "client")
+    if "client" in kwargs:
+        raise InvalidInputError("client", "is set by the Isogeo client; do not pass it")
+    for name in kwargs:
+        if name not in parameters:
+            raise InvalidInputError(
+                name, f"is not a parameter of {operation}; accepted: {', '.join(accepted)}", accepted=accepted
+            )
+    try:
+        bound = plan.signature.bind_partial(*args, **kwargs)
+    except TypeError as exc:
+        raise InvalidInputError(operation, str(exc), accepted=accepted) from None
+    arguments = bound.arguments
+    for name, parameter in parameters.items():
+        if name == "client":
+            continue
+        if name not in arguments:
+            if parameter.default is inspect.Parameter.empty:
+                raise InvalidInputError(name, f"is required by {operation}")
+            continue
+        value = arguments[name]
+        rule = plan.rules.get(name)
+        if value is None and name in plan.none_means_unset:
+            arguments[name] = UNSET
+        elif rule is not None and value is not UNSET and value is not None:
+            arguments[name] = _apply(rule, name, value)
+    return bound.args, dict(bound.kwargs)
