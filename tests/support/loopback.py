@@ -36,6 +36,10 @@ class RecordedRequest:
     def json(self) -> Any:
         return json.loads(self.body)
 
+    def __repr__(self) -> str:
+        # Headers and bodies carry (test) credentials: keep them out of assertion messages.
+        return f"RecordedRequest({self.method} {self.path}{'?' + self.query if self.query else ''})"
+
 
 Reply = tuple[int, Any, dict[str, str]]
 Handler = Callable[[RecordedRequest, re.Match[str]], Reply]
@@ -123,7 +127,9 @@ def serve(*, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> Iter
         httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
         scheme = "https"
     state.base_url = f"{scheme}://{host}:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, name="loopback-server", daemon=True)
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="loopback-server", daemon=True
+    )
     thread.start()
     try:
         yield state

@@ -34,7 +34,7 @@ REFRESH_MARKER = "SECRET-refresh-"
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
-@dataclass
+@dataclass(repr=False)
 class OAuthServer:
     server: LoopbackServer
     client_auth: Literal["basic", "body", "any"] = "basic"
@@ -49,6 +49,9 @@ class OAuthServer:
 
     def __post_init__(self) -> None:
         self.server.route("POST", "/oauth/token", self._token)
+
+    def __repr__(self) -> str:
+        return f"OAuthServer(client_auth={self.client_auth!r}, token_requests={len(self.token_requests)})"
 
     @property
     def token_requests(self) -> list[RecordedRequest]:
