@@ -50,7 +50,7 @@ class HttpSettings:
     user_agent: str
     timeouts: Timeouts = field(default_factory=Timeouts)
     retries: RetryPolicy = field(default_factory=RetryPolicy)
-    verify: bool | str | ssl.SSLContext = True
+    verify: bool | ssl.SSLContext = True
     proxy: str | httpx.Proxy | None = None
     trust_env: bool = True
     http2: bool = False

@@ -35,7 +35,7 @@ import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import anyio
 import httpx
@@ -94,6 +94,13 @@ def check_secure_destination(url: httpx.URL, *, what: str, allow_insecure_http: 
     )
 
 
+class _TokenCall(NamedTuple):
+    grant: str
+    url: str
+    headers: dict[str, str]
+    body: bytes
+
+
 class _TokenPolicy:
     """What both flows share: the grants, the token parsing, the expiry rule. No I/O here."""
 
@@ -136,25 +143,24 @@ class _TokenPolicy:
     def _is_due(self, token: Token | None) -> bool:
         return token is None or (token.refresh_at is not None and self._clock() >= token.refresh_at)
 
-    def _grant_request(self, previous: Token | None) -> tuple[str, httpx.Request]:
-        """(grant name, request) for a new token; a refresh when ``previous`` allows one."""
+    def _grant_request(self, previous: Token | None) -> _TokenCall:
+        """The token request to send: a refresh when ``previous`` allows one, else the app's grant."""
         creds = self.credentials
         if previous is not None and previous.refresh_token and creds.auth_mode is AuthMode.USER_LEGACY:
-            grant, body = (
-                "refresh_token",
-                prepare_token_request("refresh_token", refresh_token=previous.refresh_token),
-            )
+            grant = "refresh_token"
+            body = prepare_token_request(grant, refresh_token=previous.refresh_token)
         elif creds.auth_mode is AuthMode.USER_LEGACY:
             grant = "password"
-            body = prepare_token_request("password", username=creds.username, password=creds.password)
+            body = prepare_token_request(grant, username=creds.username, password=creds.password)
         else:
-            grant, body = "client_credentials", prepare_token_request("client_credentials")
+            grant = "client_credentials"
+            body = prepare_token_request(grant)
         headers = {"Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded"}
         url, headers, body = self._client_auth.prepare("POST", self.token_url, headers, body)
         check_secure_destination(
             httpx.URL(url), what="client credentials", allow_insecure_http=self.allow_insecure_http
         )
-        return grant, httpx.Request("POST", url, headers=headers, content=body.encode())
+        return _TokenCall(grant, url, headers, body.encode())
 
     def _parse(self, grant: str, response: httpx.Response) -> Token:
         if response.status_code >= 400:
@@ -268,11 +274,12 @@ class OAuth2Auth(_TokenPolicy, httpx.Auth):
             return self._token
 
     def _fetch(self, previous: Token | None) -> Token:
-        grant, request = self._grant_request(previous)
+        call = self._grant_request(previous)
+        request = self._http.build_request("POST", call.url, headers=call.headers, content=call.body)
         try:
-            return self._keep_refresh_token(previous, self._parse(grant, self._send(request)))
+            return self._keep_refresh_token(previous, self._parse(call.grant, self._send(request)))
         except errors.AuthenticationError:
-            if grant != "refresh_token":
+            if call.grant != "refresh_token":
                 raise
             logger.info("refresh token refused; signing in again with the password grant")
             return self._fetch(None)
@@ -326,11 +333,12 @@ class AsyncOAuth2Auth(_TokenPolicy, httpx.Auth):
             return self._token
 
     async def _fetch(self, previous: Token | None) -> Token:
-        grant, request = self._grant_request(previous)
+        call = self._grant_request(previous)
+        request = self._http.build_request("POST", call.url, headers=call.headers, content=call.body)
         try:
-            return self._keep_refresh_token(previous, self._parse(grant, await self._send(request)))
+            return self._keep_refresh_token(previous, self._parse(call.grant, await self._send(request)))
         except errors.AuthenticationError:
-            if grant != "refresh_token":
+            if call.grant != "refresh_token":
                 raise
             logger.info("refresh token refused; signing in again with the password grant")
             return await self._fetch(None)

@@ -145,7 +145,7 @@ class _IsogeoBase:
         retries: RetryPolicy | int | bool | None = None,
         client_auth: ClientAuthMethod = "basic",
         token_leeway: float = 60.0,
-        verify: bool | str | ssl.SSLContext = True,
+        verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
         proxy: str | httpx.Proxy | None = None,
         trust_env: bool = True,
         http2: bool = False,
@@ -159,6 +159,14 @@ class _IsogeoBase:
         self.lang = resolve_lang(lang)
         if verify is False:
             logger.warning("TLS certificate verification is disabled for %s", self.urls.api_url)
+        elif isinstance(verify, str | os.PathLike):
+            # A CA bundle (file) or a folder of CA certificates, as requests and httpx < 0.28 took them.
+            location = os.fspath(verify)
+            verify = (
+                ssl.create_default_context(capath=location)
+                if os.path.isdir(location)
+                else ssl.create_default_context(cafile=location)
+            )
         self._settings = _http.HttpSettings(
             user_agent=USER_AGENT,
             timeouts=timeouts or Timeouts(),

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import ssl
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -113,6 +115,13 @@ def _make_handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
     return _Handler
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gave up (timeout tests) or failed the TLS handshake is expected here.
+        if not isinstance(sys.exc_info()[1], ConnectionError | ssl.SSLError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(*, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> Iterator[LoopbackServer]:
     """Start a LoopbackServer on ``host`` (loopback) and a free port for the duration of the block.
@@ -120,7 +129,7 @@ def serve(*, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> Iter
     With ``tls`` (a server-side SSL context), the server speaks HTTPS.
     """
     state = LoopbackServer()
-    httpd = ThreadingHTTPServer((host, 0), _make_handler(state))
+    httpd = _QuietServer((host, 0), _make_handler(state))
     httpd.daemon_threads = True
     scheme = "http"
     if tls is not None:
@@ -137,3 +146,33 @@ def serve(*, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> Iter
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)
+
+
+def sequence(*replies: Reply) -> Handler:
+    """A handler answering ``replies`` in order, then repeating the last one."""
+    remaining = list(replies)
+    lock = threading.Lock()
+
+    def handler(_req: RecordedRequest, _m: re.Match[str]) -> Reply:
+        with lock:
+            return remaining.pop(0) if len(remaining) > 1 else remaining[0]
+
+    return handler
+
+
+def delayed(seconds: float, reply: Reply) -> Handler:
+    """A handler that waits ``seconds`` before answering ``reply`` (timeouts)."""
+
+    def handler(_req: RecordedRequest, _m: re.Match[str]) -> Reply:
+        time.sleep(seconds)
+        return reply
+
+    return handler
+
+
+def closed_port_url() -> str:
+    """An http://127.0.0.1 URL on which nothing listens (connection refused)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
