@@ -198,12 +198,13 @@ def _from_json(text: str, source: str) -> _FileFields:
     kind = section.get("isogeo_type")
     if kind not in (None, "group", "user"):
         raise CredentialsError(
-            f"{source}: key '{name}.isogeo_type' is {kind!r}; accepted: 'group', 'user'",
+            f"{source}: key '{name}.isogeo_type' is {kind!r}; accepted: 'group', 'user'; "
+            f"expected layout: {JSON_LAYOUT}",
             source=source,
             key=f"{name}.isogeo_type",
         )
     is_user = kind == "user" if kind is not None else name == "installed"
-    id_url, platform = _id_server(section.get("token_uri"), source, f"{name}.token_uri")
+    id_url, platform = _id_server(section.get("token_uri"), source, f"{name}.token_uri", JSON_LAYOUT)
     return _FileFields(client_id, client_secret, is_user, id_url, platform)
 
 
@@ -229,7 +230,7 @@ def _from_ini(text: str, source: str) -> _FileFields:
             source=source,
             key="auth.CLIENT_TYPE",
         )
-    id_url, platform = _id_server(section.get("uri_token"), source, "auth.URI_TOKEN")
+    id_url, platform = _id_server(section.get("uri_token"), source, "auth.URI_TOKEN", INI_LAYOUT)
     is_user = _INI_MODES[client_type] is AuthMode.USER_LEGACY
     return _FileFields(client_id, client_secret, is_user, id_url, platform)
 
@@ -250,14 +251,17 @@ def _required_str(
     )
 
 
-def _id_server(token_uri: Any, source: str, key: str) -> tuple[str | None, Platform | None]:
+def _id_server(token_uri: Any, source: str, key: str, layout: str) -> tuple[str | None, Platform | None]:
     """(ID server URL, platform) from a token URL: ``https://id.api.isogeo.com/oauth/token`` → prod."""
     if token_uri is None or token_uri == "":
         return None, None
     parts = urlsplit(str(token_uri))
     if parts.scheme not in {"http", "https"} or not parts.netloc:
         raise CredentialsError(
-            f"{source}: key '{key}' is not an absolute http(s) URL: {token_uri!r}", source=source, key=key
+            f"{source}: key '{key}' is not an absolute http(s) URL: {token_uri!r}; "
+            f"expected layout:\n{layout}",
+            source=source,
+            key=key,
         )
     path = parts.path.rstrip("/")
     if path.endswith("/oauth/token"):

@@ -45,6 +45,8 @@ class OAuthServer:
     valid: dict[str, str] = field(default_factory=dict)
     """Access token → grant mode ("group" or "user")."""
     refresh_tokens: set[str] = field(default_factory=set)
+    issued: list[str] = field(default_factory=list)
+    """Every access and refresh token ever issued (leak tests grep for them)."""
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
@@ -110,9 +112,11 @@ class OAuthServer:
             body["expires_in"] = self.expires_in
         with self._lock:
             self.valid[token] = mode
+            self.issued.append(token)
             if refresh:
                 refresh_token = REFRESH_MARKER + secrets.token_hex(8)
                 self.refresh_tokens.add(refresh_token)
+                self.issued.append(refresh_token)
                 body["refresh_token"] = refresh_token
         return 200, body, {"Cache-Control": "no-store"}
 
