@@ -108,7 +108,10 @@ def serve() -> Iterator[LoopbackServer]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(state))
     httpd.daemon_threads = True
     state.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, name="loopback-server", daemon=True)
+    # A short poll interval: shutdown() waits up to one interval, and tests start many servers.
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="loopback-server", daemon=True
+    )
     thread.start()
     try:
         yield state
