@@ -10,6 +10,8 @@ import pytest
 MODULES = [
     "isogeo._invalid",
     "isogeo.ids",
+    "isogeo.platforms",
+    "isogeo.urls",
 ]
 
 
