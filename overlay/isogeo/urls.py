@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 from isogeo._fields import read_field, read_path
 from isogeo._invalid import InvalidInputError
 from isogeo.ids import UuidForm, convert_uuid, normalize_id
+from isogeo.metadata_helpers import metadata_type_filter_form
 from isogeo.platforms import PLATFORMS, PlatformUrls, get_platform
 
 if TYPE_CHECKING:
@@ -59,7 +60,6 @@ __all__ = [
     "get_edit_url",
     "get_view_url",
     "metadata_admin_url",
-    "metadata_type_filter_form",
     "opencatalog_url",
     "share_admin_url",
     "workgroup_admin_url",
@@ -352,32 +352,7 @@ EDIT_TABS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 """Back-office tabs and the metadata types (filter form) each applies to (facts §9.2)."""
 
-_FILTER_FORMS = {
-    "vectorDataset": "vector-dataset",
-    "rasterDataset": "raster-dataset",
-    "noGeoDataset": "no-geo-dataset",
-    "service": "service",
-    "resource": "resource",
-}
 _DATASET_SUBTYPES = ("vector-dataset", "raster-dataset")
-
-
-def metadata_type_filter_form(md_type: object) -> str | None:
-    """The search-filter form of a metadata type (``vectorDataset`` → ``vector-dataset``).
-
-    Filter forms pass through; ``None`` for an unknown or missing type.
-
-    >>> metadata_type_filter_form("noGeoDataset"), metadata_type_filter_form("raster-dataset")
-    ('no-geo-dataset', 'raster-dataset')
-    """
-    if not isinstance(md_type, str):
-        return None
-    text = str(md_type)  # a StrEnum member reads as its value
-    if text in _FILTER_FORMS:
-        return _FILTER_FORMS[text]
-    if text in _FILTER_FORMS.values() or text == "dataset":
-        return text
-    return None
 
 
 def edit_tabs_for(md_type: object) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ import pytest
 
 from isogeo._invalid import InvalidInputError
 from isogeo.ids import convert_uuid
+from isogeo.metadata_helpers import metadata_type_filter_form
 from isogeo.platforms import custom_platform
 from isogeo.urls import (
     EDIT_TABS,
@@ -16,7 +17,6 @@ from isogeo.urls import (
     get_edit_url,
     get_view_url,
     metadata_admin_url,
-    metadata_type_filter_form,
     opencatalog_url,
     share_admin_url,
     workgroup_admin_url,
