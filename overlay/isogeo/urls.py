@@ -35,6 +35,7 @@ Decisions that differ from the official SDK (facts §9, §10 items 37 and 40):
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -136,6 +137,7 @@ _BUILTIN_WEBAPPS: tuple[WebApp, ...] = (
 # Arguments of built-in web apps that are URLs, with the scheme a bare host gets.
 _URL_ARGS = {"oc_url": "https", "csw_url": "https", "portal_url": "http"}
 _ID_ARGS = ("md_id", "share_id")
+_URL_TOKEN = re.compile(r"[^/?#&\s]+")
 
 
 def _template_fields(url: str) -> list[str]:
@@ -263,6 +265,9 @@ expected arguments md_id, share_id, share_token
         for name in _ID_ARGS:
             if name in values:
                 values[name] = normalize_id(values[name], argument=name)
+        token = values.get("share_token")
+        if token is not None and (not isinstance(token, str) or not _URL_TOKEN.fullmatch(token)):
+            raise InvalidInputError("share_token", token, "the share's urlToken (no blanks nor / ? # &)")
         if "md_uuid_urn" in values:
             values["md_uuid_urn"] = convert_uuid(values["md_uuid_urn"], UuidForm.ISOGEO_URN)
         for name, attribute in app.optional.items():

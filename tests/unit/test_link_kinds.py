@@ -6,7 +6,7 @@ import pytest
 
 from isogeo._invalid import InvalidInputError
 from isogeo.link_kinds import DEFAULT_LINK_KINDS, LINK_ACTIONS, clean_link_actions, link_kinds_from_api
-from isogeo_api.models import LinkAction, LinkKind
+from isogeo_api.models import LinkAction, LinkKind, LinkKindDescription
 
 # facts §5.6
 MATRIX = {
@@ -83,3 +83,16 @@ def test_a_fetched_table_replaces_the_default() -> None:
 def test_malformed_link_kinds_answers_are_refused(entry: dict[str, Any]) -> None:
     with pytest.raises(InvalidInputError, match=r"^link_kinds="):
         link_kinds_from_api([entry])
+
+
+def test_generated_link_kind_models_are_read() -> None:
+    answer = [
+        LinkKindDescription.from_dict(
+            {"kind": "url", "name": "Link", "actions": ["download", "view", "other"]}
+        ),
+        LinkKindDescription.from_dict({"kind": "wms", "name": "WMS service", "actions": ["view", "other"]}),
+    ]
+    table = link_kinds_from_api(answer)
+    assert dict(table) == {"url": {"download", "view", "other"}, "wms": {"view", "other"}}
+    assert all(type(kind) is str for kind in table)
+    assert clean_link_actions("wms", ["download", "view"], table) == ("view",)

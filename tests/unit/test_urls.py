@@ -21,7 +21,7 @@ from isogeo.urls import (
     share_admin_url,
     workgroup_admin_url,
 )
-from isogeo_api.models import Metadata, Workgroup
+from isogeo_api.models import Application, Metadata, Share, Workgroup
 from tests.conftest import load_fixture
 
 MD = "36fde4261bcb4ef2a849d94a50488713"
@@ -157,6 +157,10 @@ def test_builtin_webapps_accept_any_identifier_form() -> None:
         ({**OC_ARGS, "md_id": "not-an-id"}, "md_id"),
         ({**OC_ARGS, "share_id": MD[:-1]}, "share_id"),
         ({**OC_ARGS, "oc_url": ""}, "oc_url"),
+        ({**OC_ARGS, "share_token": ""}, "share_token"),
+        ({**OC_ARGS, "share_token": "abc/def"}, "share_token"),
+        ({**OC_ARGS, "share_token": "abc def"}, "share_token"),
+        ({**OC_ARGS, "share_token": 42}, "share_token"),
     ],
 )
 def test_builtin_webapps_refuse_bad_arguments(kwargs: dict[str, str], argument: str) -> None:
@@ -438,4 +442,24 @@ def test_repr_lists_platform_and_webapps() -> None:
     assert repr(UrlBuilder("qa")) == (
         "UrlBuilder(platform='qa', "
         "webapps=['csw_getcap', 'csw_getrec', 'csw_getrecords', 'oc', 'pixup_portal'])"
+    )
+
+
+def test_share_and_application_models() -> None:
+    share = Share.from_dict(
+        {
+            "_id": SHARE,
+            "_creator": {"_id": WG, "_tag": f"owner:{WG}"},
+            "type": "application",
+            "urlToken": TOKEN,
+        }
+    )
+    assert share_admin_url(share) == f"https://app.isogeo.com/groups/{WG}/admin/shares/{SHARE}"
+    assert opencatalog_url(share) == f"https://open.isogeo.com/s/{SHARE}/{TOKEN}"
+    assert opencatalog_url(Share.from_dict({"_id": SHARE, "type": "group", "urlToken": TOKEN})) is None
+    assert opencatalog_url(Share.from_dict({"_id": SHARE, "type": "application"})) is None
+    app = Application.from_dict({"_id": "2b1e9a1c8e0d4c6f9b7a5d3c1e0f2a4b", "name": "Portail"})
+    assert (
+        application_admin_url(app)
+        == "https://manage.isogeo.com/applications/2b1e9a1c8e0d4c6f9b7a5d3c1e0f2a4b"
     )
