@@ -16,15 +16,16 @@ from isogeo import errors
 from isogeo._version import __version__
 from isogeo.auth import Token
 from isogeo.client import AsyncIsogeo, Isogeo
-from isogeo.config import Platform, PlatformUrls, RetryEvent, RetryPolicy, Timeouts
+from isogeo.config import RetryEvent, RetryPolicy, Timeouts
 from isogeo.credentials import AuthMode, Credentials, credentials_from_env, load_credentials_file
+from isogeo.platforms import PLATFORMS, PlatformUrls, custom_platform
 
 __all__ = [
+    "PLATFORMS",
     "AsyncIsogeo",
     "AuthMode",
     "Credentials",
     "Isogeo",
-    "Platform",
     "PlatformUrls",
     "RetryEvent",
     "RetryPolicy",
@@ -32,6 +33,7 @@ __all__ = [
     "Token",
     "__version__",
     "credentials_from_env",
+    "custom_platform",
     "errors",
     "load_credentials_file",
 ]

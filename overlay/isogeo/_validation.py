@@ -1,7 +1,8 @@
 """Arguments checked before any request, from the generated function's own signature.
 
 * parameters named ``*_id`` (and ``sys_id``) typed ``str`` / ``list[str]`` are Isogeo identifiers:
-  32 hex, hyphenated UUIDs and both URN forms are accepted and sent as 32 lowercase hex;
+  32 hex, hyphenated UUIDs and both URN forms are accepted (:func:`isogeo.ids.normalize_id`) and
+  sent as 32 lowercase hex;
 * parameters typed with an ``Enum`` (or a list of one) accept the enum or its string value
   (case-insensitive; a member name works too) and refuse anything else, listing the accepted values;
 * a ``body`` typed with a generated model accepts a mapping of the API's JSON keys;
@@ -15,52 +16,32 @@ from __future__ import annotations
 import enum
 import functools
 import inspect
-import re
 import types
 import typing
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final, Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from isogeo.errors import InvalidInputError
+from isogeo.ids import normalize_id
 from isogeo_api.types import UNSET, Unset
-
-IDENTIFIER_FORMS: Final = (
-    "32 hexadecimal characters",
-    "a hyphenated UUID",
-    "urn:uuid:<UUID>",
-    "urn:isogeo:metadata:uuid:<UUID>",
-)
-_HEX32 = re.compile(r"[0-9a-fA-F]{32}")
-_HYPHENATED = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_URN_PREFIXES: Final = ("urn:isogeo:metadata:uuid:", "urn:uuid:")
 
 
 def normalize_identifier(value: object, field: str = "id") -> str:
-    """An Isogeo identifier as the API writes it: 32 lowercase hex characters.
+    """An Isogeo identifier as the API writes it (32 lowercase hex), from any form :mod:`isogeo.ids` accepts.
 
     >>> normalize_identifier("urn:isogeo:metadata:uuid:0269803d-50c4-46b0-9f50-60ef7fe3e22b")
     '0269803d50c446b09f5060ef7fe3e22b'
-    >>> normalize_identifier("nope", "contact_id")  # doctest: +ELLIPSIS
+    >>> normalize_identifier(42, "contact_id")
     Traceback (most recent call last):
     ...
-    isogeo.errors.InvalidInputError: contact_id: 'nope' is not an Isogeo identifier; accepted: ...
+    isogeo.errors.InvalidInputError: contact_id=42 is not accepted (not an Isogeo identifier); ...
     """
-    if isinstance(value, uuid.UUID):
-        return value.hex
-    if isinstance(value, str):
-        text = value.strip()
-        for prefix in _URN_PREFIXES:
-            if text.lower().startswith(prefix):
-                text = text[len(prefix) :]
-                break
-        if _HEX32.fullmatch(text) or _HYPHENATED.fullmatch(text):
-            return text.replace("-", "").lower()
+    if isinstance(value, str | uuid.UUID):
+        return normalize_id(value, argument=field)
     raise InvalidInputError(
-        field,
-        f"{value!r} is not an Isogeo identifier; accepted: {', '.join(IDENTIFIER_FORMS)}",
-        accepted=IDENTIFIER_FORMS,
+        field, value, "a str or uuid.UUID in one of the identifier forms", reason="not an Isogeo identifier"
     )
 
 
@@ -81,10 +62,7 @@ def coerce_enum(value: object, enum_class: type[E], field: str) -> E:
         for member in enum_class:
             if str(member.value).lower() == wanted or member.name.lower() == wanted:
                 return member
-    accepted = tuple(str(member.value) for member in enum_class)
-    raise InvalidInputError(
-        field, f"{value!r} is not accepted; accepted values: {', '.join(accepted)}", accepted=accepted
-    )
+    raise InvalidInputError(field, value, [str(member.value) for member in enum_class])
 
 
 @dataclass(frozen=True)
@@ -162,9 +140,10 @@ def _apply(rule: _Rule, name: str, value: Any) -> Any:
     try:
         return rule.target.from_dict(value)
     except KeyError as exc:
-        raise InvalidInputError(f"{name}.{exc.args[0]}", "is required") from None
+        raise InvalidInputError(f"{name}.{exc.args[0]}", None, "a value", reason="required") from None
     except (TypeError, ValueError, AttributeError) as exc:
-        raise InvalidInputError(name, f"does not match {rule.target.__name__}: {exc}") from None
+        expected = f"a {rule.target.__name__} or a mapping of its JSON keys"
+        raise InvalidInputError(name, value, expected, reason=str(exc)) from None
 
 
 def prepare_arguments(
@@ -176,23 +155,23 @@ def prepare_arguments(
     operation = getattr(function, "__module__", "").rsplit(".", 1)[-1] or function.__name__
     accepted = tuple(name for name in parameters if name != "client")
     if "client" in kwargs:
-        raise InvalidInputError("client", "is set by the Isogeo client; do not pass it")
-    for name in kwargs:
+        raise InvalidInputError(
+            "client", kwargs["client"], "no client= argument", reason="the Isogeo client passes its own"
+        )
+    for name, value in kwargs.items():
         if name not in parameters:
-            raise InvalidInputError(
-                name, f"is not a parameter of {operation}; accepted: {', '.join(accepted)}", accepted=accepted
-            )
+            raise InvalidInputError(name, value, accepted, reason=f"not a parameter of {operation}")
     try:
         bound = plan.signature.bind_partial(*args, **kwargs)
     except TypeError as exc:
-        raise InvalidInputError(operation, str(exc), accepted=accepted) from None
+        raise InvalidInputError(operation, args, accepted, reason=str(exc)) from None
     arguments = bound.arguments
     for name, parameter in parameters.items():
         if name == "client":
             continue
         if name not in arguments:
             if parameter.default is inspect.Parameter.empty:
-                raise InvalidInputError(name, f"is required by {operation}")
+                raise InvalidInputError(name, None, "a value", reason=f"required by {operation}")
             continue
         value = arguments[name]
         rule = plan.rules.get(name)

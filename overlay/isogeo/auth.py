@@ -115,9 +115,7 @@ class _TokenPolicy:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if client_auth not in _AUTHLIB_METHODS:
-            raise errors.InvalidInputError(
-                "client_auth", f"{client_auth!r} is not supported", accepted=tuple(_AUTHLIB_METHODS)
-            )
+            raise errors.InvalidInputError("client_auth", client_auth, tuple(_AUTHLIB_METHODS))
         self.credentials = credentials
         self.token_url = token_url
         self.client_auth: ClientAuthMethod = client_auth

@@ -29,14 +29,7 @@ from isogeo import _http
 from isogeo._call import AsyncEndpoint, SyncEndpoint, T, call_async, call_sync
 from isogeo._version import __version__
 from isogeo.auth import AsyncOAuth2Auth, ClientAuthMethod, OAuth2Auth, Token
-from isogeo.config import (
-    DEFAULT_LIMITS,
-    Platform,
-    PlatformUrls,
-    RetryPolicy,
-    Timeouts,
-    resolve_lang,
-)
+from isogeo.config import DEFAULT_LIMITS, RetryPolicy, Timeouts, resolve_lang
 from isogeo.credentials import (
     ENV_API_URL,
     ENV_APP_URL,
@@ -48,6 +41,7 @@ from isogeo.credentials import (
     load_credentials_file,
 )
 from isogeo.errors import CredentialsError
+from isogeo.platforms import PlatformUrls, custom_platform, get_platform
 from isogeo.resources.contacts import AsyncContacts, Contacts
 from isogeo_api import Client
 
@@ -100,29 +94,44 @@ def _credentials(
 
 def _platform_urls(
     credentials: Credentials,
-    platform: Platform | str | None,
+    platform: str | PlatformUrls | None,
     api_url: str | None,
     id_url: str | None,
     app_url: str | None,
 ) -> PlatformUrls:
-    """Explicit arguments first, then what the credentials file said about its ID server."""
-    if platform is None and api_url is None and id_url is None and credentials.platform is not None:
-        platform = credentials.platform
-    if platform is not None and Platform(str(platform).lower()) is Platform.CUSTOM and id_url is None:
-        id_url = credentials.id_url
-    if platform is None and api_url is not None and id_url is None:
-        id_url = credentials.id_url
-    try:
-        return PlatformUrls.for_platform(platform, api_url=api_url, id_url=id_url, app_url=app_url)
-    except CredentialsError as exc:
-        if credentials.source and exc.key == "api_url":
-            raise CredentialsError(
-                f"{exc} — {credentials.source} names the ID server {credentials.id_url}, "
-                "which is not a known Isogeo platform; pass api_url=",
-                source=credentials.source,
-                key="api_url",
-            ) from None
-        raise
+    """Explicit arguments first, then what the credentials file said about its ID server.
+
+    ``prod`` and ``qa`` URLs cannot be overridden: a mix of hosts would send the credentials to one
+    platform and the requests to another. Giving ``api_url``/``id_url`` alone means ``custom``.
+    """
+    custom_urls = api_url is not None or id_url is not None or app_url is not None
+    if isinstance(platform, PlatformUrls):
+        urls = platform
+    else:
+        if platform is None and not custom_urls and credentials.platform is not None:
+            platform = credentials.platform
+        name = (platform or ("custom" if custom_urls else "prod")).lower()
+        if name != "custom":
+            if custom_urls:
+                raise CredentialsError(
+                    f"api_url, id_url and app_url are for platform='custom', not {name!r}", key="platform"
+                )
+            return get_platform(name)
+        if api_url is None:
+            hint = (
+                f" ({credentials.source} names the ID server {credentials.id_url})"
+                if credentials.source
+                else ""
+            )
+            raise CredentialsError(f"platform 'custom' needs api_url, the REST API URL{hint}", key="api_url")
+        urls = custom_platform(api_url, id_url=id_url or credentials.id_url, app_url=app_url)
+    if urls.id_url is None:
+        raise CredentialsError(
+            f"platform {urls.name!r} needs id_url, the OAuth2 ID server URL (its token endpoint is "
+            "{id_url}/oauth/token)",
+            key="id_url",
+        )
+    return urls
 
 
 class _IsogeoBase:
@@ -136,7 +145,7 @@ class _IsogeoBase:
         username: str | None = None,
         password: str | None = None,
         credentials: Credentials | None = None,
-        platform: Platform | str | None = None,
+        platform: str | PlatformUrls | None = None,
         api_url: str | None = None,
         id_url: str | None = None,
         app_url: str | None = None,
@@ -155,10 +164,12 @@ class _IsogeoBase:
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.credentials = _credentials(client_id, client_secret, username, password, credentials)
-        self.urls = _platform_urls(self.credentials, platform, api_url, id_url, app_url)
+        self.platform = _platform_urls(self.credentials, platform, api_url, id_url, app_url)
+        """The platform's URLs (API, ID server, web apps): an :class:`isogeo.platforms.PlatformUrls`."""
+        self._token_url = f"{self.platform.id_url}/oauth/token"
         self.lang = resolve_lang(lang)
         if verify is False:
-            logger.warning("TLS certificate verification is disabled for %s", self.urls.api_url)
+            logger.warning("TLS certificate verification is disabled for %s", self.platform.api_url)
         elif isinstance(verify, str | os.PathLike):
             # A CA bundle (file) or a folder of CA certificates, as requests and httpx < 0.28 took them.
             location = os.fspath(verify)
@@ -210,7 +221,7 @@ class _IsogeoBase:
         ...     json.dump({"web": {"client_id": "app", "client_secret": "s",
         ...                        "token_uri": "https://id.api.isogeo.com/oauth/token"}}, f)
         >>> with Isogeo.from_credentials_file(f.name) as isogeo:
-        ...     isogeo.urls.api_url
+        ...     isogeo.platform.api_url
         'https://v1.api.isogeo.com'
         """
         creds = load_credentials_file(path, username=username, password=password)
@@ -232,7 +243,7 @@ class _IsogeoBase:
         >>> env = {"ISOGEO_API_GROUP_CLIENT_ID": "app", "ISOGEO_API_GROUP_CLIENT_SECRET": "s",
         ...        "ISOGEO_PLATFORM": "qa"}
         >>> with Isogeo.from_env(env) as isogeo:
-        ...     isogeo.urls.api_url
+        ...     isogeo.platform.api_url
         'https://v1.api.qa.isogeo.com'
         """
         env = os.environ if environ is None else environ
@@ -254,7 +265,7 @@ class _IsogeoBase:
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(platform={self.urls.platform.value!r}, api_url={self.urls.api_url!r}, "
+            f"{type(self).__name__}(platform={self.platform.name!r}, api_url={self.platform.api_url!r}, "
             f"client_id={self.credentials.client_id!r}, auth_mode={self.credentials.auth_mode.value!r}, "
             f"lang={self.lang!r})"
         )
@@ -307,13 +318,11 @@ class Isogeo(_IsogeoBase):
         ):
             raise TypeError("Isogeo needs a sync httpx.BaseTransport; use AsyncIsogeo for an async one")
         self._token_http = _http.token_client(self._settings)
-        self.auth = OAuth2Auth(
-            self.credentials, self.urls.token_url, http=self._token_http, **self._auth_options
-        )
+        self.auth = OAuth2Auth(self.credentials, self._token_url, http=self._token_http, **self._auth_options)
         self.http = _http.api_client(
-            self._settings, base_url=self.urls.api_url, auth=self.auth, lang=self.lang
+            self._settings, base_url=self.platform.api_url, auth=self.auth, lang=self.lang
         )
-        self.api = Client(base_url=self.urls.api_url, raise_on_unexpected_status=True).set_httpx_client(
+        self.api = Client(base_url=self.platform.api_url, raise_on_unexpected_status=True).set_httpx_client(
             self.http
         )
 
@@ -336,7 +345,7 @@ class Isogeo(_IsogeoBase):
         >>> isogeo.call(get_contact, "not-an-id")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        isogeo.errors.InvalidInputError: contact_id: 'not-an-id' is not an Isogeo identifier; accepted: ...
+        isogeo.errors.InvalidInputError: contact_id='not-an-id' is not accepted (not an Isogeo ...
         >>> isogeo.close()
         """
         return call_sync(self.api, endpoint, args, kwargs)
@@ -369,7 +378,7 @@ class AsyncIsogeo(_IsogeoBase):
     >>> from isogeo import AsyncIsogeo
     >>> async def main() -> str:
     ...     async with AsyncIsogeo("my-app-0123", "<client secret>", platform="qa") as isogeo:
-    ...         return isogeo.urls.api_url
+    ...         return isogeo.platform.api_url
     >>> asyncio.run(main())
     'https://v1.api.qa.isogeo.com'
     """
@@ -388,14 +397,14 @@ class AsyncIsogeo(_IsogeoBase):
             raise TypeError("AsyncIsogeo needs an httpx.AsyncBaseTransport; use Isogeo for a sync one")
         self._token_http = _http.async_token_client(self._settings)
         self.auth = AsyncOAuth2Auth(
-            self.credentials, self.urls.token_url, http=self._token_http, **self._auth_options
+            self.credentials, self._token_url, http=self._token_http, **self._auth_options
         )
         self.http = _http.async_api_client(
-            self._settings, base_url=self.urls.api_url, auth=self.auth, lang=self.lang
+            self._settings, base_url=self.platform.api_url, auth=self.auth, lang=self.lang
         )
-        self.api = Client(base_url=self.urls.api_url, raise_on_unexpected_status=True).set_async_httpx_client(
-            self.http
-        )
+        self.api = Client(
+            base_url=self.platform.api_url, raise_on_unexpected_status=True
+        ).set_async_httpx_client(self.http)
 
     @cached_property
     def contacts(self) -> AsyncContacts:

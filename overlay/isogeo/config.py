@@ -1,4 +1,4 @@
-"""Connection settings: platforms and their URLs, label language, timeouts and retries.
+"""Connection settings: label language, timeouts and retries (platform URLs: :mod:`isogeo.platforms`).
 
 Defaults follow the official SDK's transport (fact sheet §1.4): connect 15 s, read 45 s, searches
 read 200 s, 2 retries on 502/503/504 (we add 429 and connection errors), pools of 20 kept-alive
@@ -15,102 +15,6 @@ from typing import Final
 
 import httpx
 from httpx_retries import Retry
-
-from isogeo.errors import CredentialsError
-
-
-class Platform(enum.StrEnum):
-    """Where the API lives: Isogeo's production, its QA, or your own URLs."""
-
-    PROD = "prod"
-    QA = "qa"
-    CUSTOM = "custom"
-
-
-@dataclass(frozen=True)
-class PlatformUrls:
-    """The hosts of one platform: REST API, ID (OAuth2) server and back-office web app.
-
-    >>> PlatformUrls.for_platform("qa").token_url
-    'https://id.api.qa.isogeo.com/oauth/token'
-    >>> PlatformUrls.for_platform("custom", api_url="api.example.org", id_url="https://id.example.org/").api_url
-    'https://api.example.org'
-    """
-
-    platform: Platform
-    api_url: str
-    id_url: str
-    app_url: str | None = None
-
-    @property
-    def token_url(self) -> str:
-        """The OAuth2 token endpoint, ``{id_url}/oauth/token``."""
-        return f"{self.id_url}/oauth/token"
-
-    @classmethod
-    def for_platform(
-        cls,
-        platform: Platform | str | None = None,
-        *,
-        api_url: str | None = None,
-        id_url: str | None = None,
-        app_url: str | None = None,
-    ) -> PlatformUrls:
-        """The URLs of ``platform``; ``custom`` needs ``api_url`` and ``id_url``.
-
-        Without a platform, giving ``api_url``/``id_url`` means ``custom`` and giving nothing means
-        ``prod``. URLs of ``prod`` and ``qa`` cannot be overridden: a mix of hosts would send your
-        credentials to one platform and your requests to another.
-        """
-        custom_urls = api_url is not None or id_url is not None
-        if platform is None:
-            platform = Platform.CUSTOM if custom_urls else Platform.PROD
-        try:
-            resolved = Platform(str(platform).lower())
-        except ValueError:
-            accepted = ", ".join(p.value for p in Platform)
-            raise CredentialsError(
-                f"unknown platform {platform!r}; accepted: {accepted}", key="platform"
-            ) from None
-        if resolved is not Platform.CUSTOM:
-            if custom_urls:
-                raise CredentialsError(
-                    f"api_url and id_url are for platform='custom', not {resolved.value!r}", key="platform"
-                )
-            defaults = DEFAULT_URLS[resolved]
-            return cls(resolved, defaults.api_url, defaults.id_url, _normalise(app_url) or defaults.app_url)
-        missing = [name for name, value in (("api_url", api_url), ("id_url", id_url)) if not value]
-        if missing:
-            raise CredentialsError(
-                f"platform 'custom' needs {' and '.join(missing)} "
-                "(the REST API and the OAuth2 ID server URLs)",
-                key=missing[0],
-            )
-        assert api_url is not None and id_url is not None
-        return cls(Platform.CUSTOM, _normalise(api_url), _normalise(id_url), _normalise(app_url))
-
-
-def _normalise(url: str | None) -> str:
-    """``https://`` added when no scheme is given (as the SDK does); no trailing slash."""
-    if not url:
-        return ""
-    url = url.strip()
-    if "://" not in url:
-        url = f"https://{url}"
-    return url.rstrip("/")
-
-
-DEFAULT_URLS: Final[dict[Platform, PlatformUrls]] = {
-    Platform.PROD: PlatformUrls(
-        Platform.PROD, "https://v1.api.isogeo.com", "https://id.api.isogeo.com", "https://app.isogeo.com"
-    ),
-    Platform.QA: PlatformUrls(
-        Platform.QA,
-        "https://v1.api.qa.isogeo.com",
-        "https://id.api.qa.isogeo.com",
-        "https://qa-isogeo-app.azurewebsites.net",
-    ),
-}
 
 SUPPORTED_LANGS: Final = ("fr", "en", "es", "pt")
 DEFAULT_LANG: Final = "fr"

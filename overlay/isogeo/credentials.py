@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any, Final, NamedTuple
 from urllib.parse import urlsplit
 
-from isogeo.config import Platform
 from isogeo.errors import CredentialsError
+from isogeo.platforms import guess_platform_from_url
 
 
 class AuthMode(enum.StrEnum):
@@ -53,7 +53,7 @@ class Credentials:
     password: str | None = None
     id_url: str | None = None
     """The ID server the credentials file names (from its ``token_uri``), when it names one."""
-    platform: Platform | None = None
+    platform: str | None = None
     """The platform guessed from ``id_url``: ``prod``, ``qa``, or ``custom`` for any other host."""
     source: str | None = None
     """Where these credentials were read from (a file path or ``environment``), for error messages."""
@@ -125,7 +125,7 @@ def load_credentials_file(
     ...     json.dump({"web": {"client_id": "app-1", "client_secret": "s",
     ...                        "token_uri": "https://id.api.qa.isogeo.com/oauth/token"}}, f)
     >>> creds = load_credentials_file(f.name)
-    >>> creds.auth_mode.value, creds.platform.value, creds.id_url
+    >>> creds.auth_mode.value, creds.platform, creds.id_url
     ('group', 'qa', 'https://id.api.qa.isogeo.com')
     """
     file = Path(path)
@@ -160,7 +160,7 @@ class _FileFields(NamedTuple):
     client_secret: str
     is_user: bool
     id_url: str | None
-    platform: Platform | None
+    platform: str | None
 
 
 def _from_json(text: str, source: str) -> _FileFields:
@@ -251,7 +251,7 @@ def _required_str(
     )
 
 
-def _id_server(token_uri: Any, source: str, key: str, layout: str) -> tuple[str | None, Platform | None]:
+def _id_server(token_uri: Any, source: str, key: str, layout: str) -> tuple[str | None, str | None]:
     """(ID server URL, platform) from a token URL: ``https://id.api.isogeo.com/oauth/token`` → prod."""
     if token_uri is None or token_uri == "":
         return None, None
@@ -267,11 +267,8 @@ def _id_server(token_uri: Any, source: str, key: str, layout: str) -> tuple[str 
     if path.endswith("/oauth/token"):
         path = path[: -len("/oauth/token")]
     id_url = f"{parts.scheme}://{parts.netloc}{path}"
-    host = parts.hostname or ""
-    platform = {"id.api.isogeo.com": Platform.PROD, "id.api.qa.isogeo.com": Platform.QA}.get(
-        host, Platform.CUSTOM
-    )
-    return id_url, platform
+    guessed = guess_platform_from_url(id_url)
+    return id_url, "custom" if guessed == "unknown" else guessed
 
 
 # --- environment -------------------------------------------------------------------------------

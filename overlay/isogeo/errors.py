@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from typing import Any
@@ -178,13 +178,47 @@ class CredentialsError(IsogeoError):
         super().__init__(message)
 
 
-class InvalidInputError(IsogeoError, ValueError):
-    """An argument was refused before any request; names the ``field`` and the ``accepted`` values."""
+_MAX_REPR = 80
 
-    def __init__(self, field: str, message: str, *, accepted: tuple[str, ...] = ()) -> None:
-        self.field = field
-        self.accepted = accepted
-        super().__init__(f"{field}: {message}")
+
+def _short_repr(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= _MAX_REPR else text[: _MAX_REPR - 3] + "..."
+
+
+class InvalidInputError(IsogeoError, ValueError):
+    """A value refused before any request: names the argument, the value and what is accepted.
+
+    It is also a :class:`ValueError`, so code written against the official SDK (which raises
+    plain ``ValueError``) keeps working.
+
+    >>> err = InvalidInputError("tab", "atributes", ["identification", "attributes"])
+    >>> str(err)
+    "tab='atributes' is not accepted; expected one of: identification, attributes"
+    >>> isinstance(err, ValueError), err.argument
+    (True, 'tab')
+    """
+
+    def __init__(
+        self,
+        argument: str,
+        value: object,
+        accepted: str | Iterable[str],
+        *,
+        reason: str | None = None,
+    ) -> None:
+        self.argument = argument
+        self.value = value
+        self.accepted: tuple[str, ...] = (accepted,) if isinstance(accepted, str) else tuple(accepted)
+        self.reason = reason
+        expected = self.accepted[0] if isinstance(accepted, str) else "one of: " + ", ".join(self.accepted)
+        why = f" ({reason})" if reason else ""
+        super().__init__(f"{argument}={_short_repr(value)} is not accepted{why}; expected {expected}")
+
+    @property
+    def field(self) -> str:
+        """The refused argument (``argument``), e.g. ``contact_id`` or ``sys_include[1]``."""
+        return self.argument
 
 
 class InsecureTransportError(IsogeoError):
@@ -261,6 +295,16 @@ def from_response(
 
     ``error_class`` forces the class (the token endpoint maps every refusal to
     :class:`AuthenticationError`); ``context`` prefixes the message.
+
+    >>> answer = httpx.Response(
+    ...     400,
+    ...     json={"error": "bad_request", "errors": {"name": "required"}},
+    ...     headers={"X-Request-Id": "r-1"},
+    ...     request=httpx.Request("POST", "https://v1.api.isogeo.com/groups/x/contacts"),
+    ... )
+    >>> error = from_response(answer)
+    >>> type(error).__name__, error.field_errors, error.request_id
+    ('BadRequestError', {'name': 'required'}, 'r-1')
     """
     request = response.request
     error, message, fields = _error_fields(response.content)

@@ -173,15 +173,23 @@ async def test_identifiers_in_any_documented_form_are_sent_as_32_hex(
 @pytest.mark.parametrize(
     ("kwargs", "field", "needle"),
     [
-        ({"workgroup_id": "not-an-id"}, "workgroup_id", "is not an Isogeo identifier"),
+        (
+            {"workgroup_id": "not-an-id"},
+            "workgroup_id",
+            "(not an Isogeo identifier); expected one of: 32 hex",
+        ),
         (
             {"workgroup_id": WG, "sys_include": ["count", "owner"]},
             "sys_include[1]",
-            "accepted values: count, _abilities",
+            "expected one of: count, _abilities",
         ),
-        ({"workgroup_id": WG, "sys_lang": "de"}, "sys_lang", "accepted values: en, es, fr, pt"),
-        ({"workgroup_id": WG, "page": 2}, "page", "is not a parameter of list_workgroup_contacts"),
-        ({}, "workgroup_id", "is required by list_workgroup_contacts"),
+        ({"workgroup_id": WG, "sys_lang": "de"}, "sys_lang", "expected one of: en, es, fr, pt"),
+        (
+            {"workgroup_id": WG, "page": 2},
+            "page",
+            "(not a parameter of list_workgroup_contacts); expected one of: workgroup_id",
+        ),
+        ({}, "workgroup_id", "(required by list_workgroup_contacts)"),
     ],
 )
 async def test_bad_arguments_are_refused_before_any_request(
@@ -207,7 +215,7 @@ async def test_a_body_may_be_given_as_a_mapping_of_api_keys(
         contact = await isogeo.call(
             create_workgroup_contact, WG, body={"name": "SIG", "phoneNumber": "+33 1"}
         )
-        with pytest.raises(errors.InvalidInputError, match=r"body\.name: is required"):
+        with pytest.raises(errors.InvalidInputError, match=r"body\.name=None is not accepted \(required\)"):
             await isogeo.call(create_workgroup_contact, WG, body={"phoneNumber": "+33 1"})
 
     assert contact.name == "SIG"

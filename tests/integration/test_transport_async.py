@@ -77,7 +77,7 @@ async def test_post_answered_503_is_not_retried(loopback: LoopbackServer, oauth:
 
 
 async def test_put_is_idempotent_and_retried(loopback: LoopbackServer, oauth: OAuthServer) -> None:
-    association = {"role": "custodian", "contact": {"_id": CT}}
+    association = {"_id": "9d5b4f1d0c5b4a8d8e1f2a3b4c5d6e7f", "role": "custodian", "contact": {"_id": CT}}
     oauth.api("PUT", f"/resources/{MD}/contacts/{CT}", sequence((502, None, {}), (200, association, {})))
 
     async with async_client(loopback, user=True) as isogeo:

@@ -136,6 +136,7 @@ def serve(*, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> Iter
         httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
         scheme = "https"
     state.base_url = f"{scheme}://{host}:{httpd.server_address[1]}"
+    # A short poll interval: shutdown() waits up to one interval, and tests start many servers.
     thread = threading.Thread(
         target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="loopback-server", daemon=True
     )

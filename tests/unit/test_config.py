@@ -9,44 +9,53 @@ import httpx
 import pytest
 import trustme
 
-from isogeo import AsyncIsogeo, AuthMode, Credentials, Isogeo, Platform, PlatformUrls, RetryPolicy, Timeouts
+from isogeo import AsyncIsogeo, AuthMode, Credentials, Isogeo, RetryPolicy, Timeouts, custom_platform
 from isogeo.config import resolve_lang
 from isogeo.errors import CredentialsError, InvalidInputError
 
 
-def test_default_platform_urls() -> None:
-    prod, qa = PlatformUrls.for_platform(), PlatformUrls.for_platform("QA")
-
-    assert (prod.api_url, prod.token_url, prod.app_url) == (
-        "https://v1.api.isogeo.com",
-        "https://id.api.isogeo.com/oauth/token",
-        "https://app.isogeo.com",
-    )
-    assert (qa.platform, qa.api_url, qa.id_url) == (
-        Platform.QA,
-        "https://v1.api.qa.isogeo.com",
-        "https://id.api.qa.isogeo.com",
-    )
+def test_default_platform_is_prod() -> None:
+    with Isogeo("app", "secret") as prod, Isogeo("app", "secret", platform="QA") as qa:
+        assert (prod.platform.api_url, prod._token_url, prod.platform.app_url) == (
+            "https://v1.api.isogeo.com",
+            "https://id.api.isogeo.com/oauth/token",
+            "https://app.isogeo.com",
+        )
+        assert (qa.platform.name, qa.platform.api_url, qa._token_url) == (
+            "qa",
+            "https://v1.api.qa.isogeo.com",
+            "https://id.api.qa.isogeo.com/oauth/token",
+        )
 
 
 def test_custom_platform_needs_both_urls() -> None:
     with pytest.raises(CredentialsError, match="platform 'custom' needs id_url") as caught:
-        PlatformUrls.for_platform("custom", api_url="https://api.example.org")
+        Isogeo("app", "secret", api_url="https://api.example.org")
     assert caught.value.key == "id_url"
-    urls = PlatformUrls.for_platform(api_url="api.example.org/", id_url="http://127.0.0.1:8000")
-    assert (urls.platform, urls.api_url, urls.id_url, urls.app_url) == (
-        Platform.CUSTOM,
+    with Isogeo("app", "secret", api_url="api.example.org/", id_url="http://127.0.0.1:8000") as isogeo:
+        urls = isogeo.platform
+    assert (urls.name, urls.api_url, urls.id_url, urls.app_url) == (
+        "custom",
         "https://api.example.org",
         "http://127.0.0.1:8000",
-        "",
+        None,
     )
 
 
+def test_a_platform_object_is_accepted() -> None:
+    onprem = custom_platform("api.example.org", id_url="id.example.org", app_url="app.example.org")
+
+    with Isogeo("app", "secret", platform=onprem) as isogeo:
+        assert isogeo.platform is onprem and isogeo._token_url == "https://id.example.org/oauth/token"
+
+
 def test_prod_and_qa_urls_cannot_be_mixed_with_custom_ones() -> None:
-    with pytest.raises(CredentialsError, match="api_url and id_url are for platform='custom'"):
-        PlatformUrls.for_platform("prod", api_url="https://api.example.org")
-    with pytest.raises(CredentialsError, match="unknown platform 'staging'; accepted: prod, qa, custom"):
-        PlatformUrls.for_platform("staging")
+    with pytest.raises(CredentialsError, match="are for platform='custom', not 'prod'"):
+        Isogeo("app", "secret", platform="prod", api_url="https://api.example.org")
+    with pytest.raises(
+        InvalidInputError, match="platform='staging' is not accepted; expected one of: prod, qa"
+    ):
+        Isogeo("app", "secret", platform="staging")
 
 
 @pytest.mark.parametrize(
@@ -98,7 +107,9 @@ def test_username_and_password_make_a_user_application() -> None:
 
 
 def test_client_auth_must_be_basic_or_body() -> None:
-    with pytest.raises(InvalidInputError, match="client_auth: 'jwt' is not supported"):
+    with pytest.raises(
+        InvalidInputError, match="client_auth='jwt' is not accepted; expected one of: basic, body"
+    ):
         Isogeo("app", "secret", client_auth="jwt")  # type: ignore[arg-type]
 
 

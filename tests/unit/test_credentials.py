@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from isogeo import AuthMode, Credentials, Isogeo, Platform, credentials_from_env, load_credentials_file
+from isogeo import AuthMode, Credentials, Isogeo, credentials_from_env, load_credentials_file
 from isogeo.errors import CredentialsError
 
 GROUP_FILE = {
@@ -47,7 +47,7 @@ def test_json_web_file_is_a_group_application_on_its_platform(tmp_path: Path) ->
 
     assert creds.auth_mode is AuthMode.GROUP
     assert (creds.client_id, creds.client_secret) == (GROUP_FILE["web"]["client_id"], "S" * 64)
-    assert (creds.platform, creds.id_url) == (Platform.PROD, "https://id.api.isogeo.com")
+    assert (creds.platform, creds.id_url) == ("prod", "https://id.api.isogeo.com")
 
 
 def test_json_installed_file_is_a_user_application_needing_a_login(tmp_path: Path) -> None:
@@ -57,7 +57,7 @@ def test_json_installed_file_is_a_user_application_needing_a_login(tmp_path: Pat
     with pytest.raises(CredentialsError, match="needs a username") as caught:
         load_credentials_file(path)
 
-    assert creds.auth_mode is AuthMode.USER_LEGACY and creds.platform is Platform.QA
+    assert creds.auth_mode is AuthMode.USER_LEGACY and creds.platform == "qa"
     assert caught.value.key == "username" and str(path) in str(caught.value)
 
 
@@ -80,7 +80,7 @@ def test_ini_file_with_an_auth_section(tmp_path: Path) -> None:
         "s3cr3t",
         AuthMode.USER_LEGACY,
     )
-    assert (creds.platform, creds.id_url) == (Platform.CUSTOM, "https://id.example.org")
+    assert (creds.platform, creds.id_url) == ("custom", "https://id.example.org")
 
 
 @pytest.mark.parametrize(
@@ -157,9 +157,9 @@ def test_an_unknown_id_server_needs_an_api_url(tmp_path: Path) -> None:
     ):
         Isogeo.from_credentials_file(path)
     with Isogeo.from_credentials_file(path, api_url="https://api.isogeo.example.org") as isogeo:
-        urls = isogeo.urls
+        urls = isogeo.platform
 
-    assert (urls.platform, urls.api_url) == (Platform.CUSTOM, "https://api.isogeo.example.org")
+    assert (urls.name, urls.api_url) == ("custom", "https://api.isogeo.example.org")
     assert urls.token_url == "https://id.isogeo.example.org/oauth/token"
 
 
@@ -203,9 +203,9 @@ def test_from_env_reads_the_platform_variables() -> None:
     }
 
     with Isogeo.from_env(env) as isogeo:
-        urls = isogeo.urls
-    with Isogeo.from_env(env, platform="qa", api_url=None, id_url=None) as isogeo:
-        qa = isogeo.urls
+        urls = isogeo.platform
+    with Isogeo.from_env(env, platform="qa", api_url=None, id_url=None, app_url=None) as isogeo:
+        qa = isogeo.platform
 
     assert (urls.api_url, urls.id_url, urls.app_url) == (
         "https://api.example.org",

@@ -33,7 +33,6 @@ HYPHENATED = "0269803d-50c4-46b0-9f50-60ef7fe3e22b"
         f"urn:uuid:{HYPHENATED}",
         f"URN:UUID:{HYPHENATED}",
         f"urn:isogeo:metadata:uuid:{HYPHENATED}",
-        f" {HEX} ",
         uuid.UUID(HEX),
     ],
 )
@@ -41,13 +40,15 @@ def test_identifiers_in_every_documented_form(given: object) -> None:
     assert normalize_identifier(given, "metadata_id") == HEX
 
 
-@pytest.mark.parametrize("given", ["", HEX[:-1], HEX + "0", f"urn:isogeo:other:{HEX}", "g" * 32, 42, None])
+@pytest.mark.parametrize(
+    "given", ["", HEX[:-1], HEX + "0", f"urn:isogeo:other:{HEX}", "g" * 32, f" {HEX}", 42, None]
+)
 def test_bad_identifiers_name_the_field_and_the_accepted_forms(given: object) -> None:
     with pytest.raises(InvalidInputError) as caught:
         normalize_identifier(given, "metadata_id")
 
     assert caught.value.field == "metadata_id"
-    assert caught.value.accepted[0] == "32 hexadecimal characters" and "urn:uuid:<UUID>" in str(caught.value)
+    assert "(not an Isogeo identifier)" in str(caught.value)
 
 
 def test_enums_by_member_value_or_name_in_any_case() -> None:
@@ -55,7 +56,7 @@ def test_enums_by_member_value_or_name_in_any_case() -> None:
     assert coerce_enum("pointOfContact", ContactRole, "role") is ContactRole.POINT_OF_CONTACT
     assert coerce_enum("POINT_OF_CONTACT", ContactRole, "role") is ContactRole.POINT_OF_CONTACT
     with pytest.raises(
-        InvalidInputError, match="'equal' is not accepted; accepted values: contains, disjoint"
+        InvalidInputError, match="rel='equal' is not accepted; expected one of: contains, disjoint"
     ):
         coerce_enum("equal", GeoRelation, "rel")
 
@@ -98,12 +99,16 @@ def test_a_body_mapping_becomes_the_model() -> None:
 
 
 def test_client_is_not_an_argument() -> None:
-    with pytest.raises(InvalidInputError, match="client: is set by the Isogeo client"):
+    with pytest.raises(
+        InvalidInputError, match=r"client=<object .*> is not accepted \(the Isogeo client passes its own\)"
+    ):
         prepare_arguments(get_contact.sync_detailed, (HEX,), {"client": object()})
 
 
 def test_too_many_positional_arguments() -> None:
-    with pytest.raises(InvalidInputError, match="get_contact: too many positional arguments"):
+    with pytest.raises(
+        InvalidInputError, match=r"get_contact=\(.*\) is not accepted \(too many positional arguments\)"
+    ):
         prepare_arguments(get_contact.sync_detailed, (HEX, HEX), {})
 
 

@@ -46,7 +46,7 @@ DEFAULT_INCLUDE: tuple[ContactInclude, ...] = (ContactInclude.COUNT,)
 
 def _creation_body(name: str, fields: dict[str, str | None]) -> ContactCreate:
     if not name or not name.strip():
-        raise InvalidInputError("name", "is required to create a contact")
+        raise InvalidInputError("name", name, "a non-empty name", reason="required to create a contact")
     given = {key: value for key, value in fields.items() if value is not None}
     return ContactCreate(
         name=name,
@@ -68,11 +68,11 @@ def _update_args(contact: Contact, workgroup_id: str | None) -> tuple[str, str, 
     if workgroup_id is None:
         if isinstance(contact.owner, Unset):
             raise InvalidInputError(
-                "workgroup_id", "is required: the contact does not say which workgroup owns it"
+                "workgroup_id", None, "the owner workgroup's identifier", reason="the contact has no owner"
             )
         workgroup_id = contact.owner.sys_id
     if not contact.name:
-        raise InvalidInputError("name", "is required: a contact cannot be saved without a name")
+        raise InvalidInputError("name", contact.name, "a non-empty name", reason="a contact needs a name")
     return workgroup_id, contact.sys_id, ContactUpdate.from_dict(contact.to_dict())
 
 
@@ -88,7 +88,10 @@ def _association(contact: Contact | str, role: ContactRole | str) -> tuple[str, 
         and not contact.available
     ):
         raise InvalidInputError(
-            "contact", "this workgroup does not share its card (available=False): it cannot be associated"
+            "contact",
+            contact.sys_id,
+            "a card its workgroup shares (available=True)",
+            reason="this workgroup does not share its card",
         )
     return _contact_id(contact), ContactAssociation(role=coerce_enum(role, ContactRole, "role"))
 
