@@ -8,7 +8,8 @@ what an error status parses to, and error statuses raise instead).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar, cast
 
 from isogeo import errors
@@ -77,14 +78,11 @@ def _result(response: Response[T | Error]) -> T:
 _PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, UnexpectedStatus)
 
 
-def call_sync(
-    client: Client, endpoint: SyncEndpoint[T], args: tuple[Any, ...], kwargs: Mapping[str, Any]
-) -> T:
-    """Run ``endpoint.sync_detailed`` on ``client`` (see :meth:`isogeo.Isogeo.call`)."""
-    function = endpoint.sync_detailed
-    args, prepared = _prepare(function, args, kwargs)
+@contextmanager
+def _typed_parse_failures(endpoint: object) -> Iterator[None]:
+    """Turn a generated parser's KeyError/TypeError/ValueError... into MalformedResponseError."""
     try:
-        response = function(*args, client=client, **prepared)
+        yield
     except errors.IsogeoError:
         raise
     except _PARSE_FAILURES as exc:
@@ -92,6 +90,16 @@ def call_sync(
         if wrapped is None:
             raise
         raise wrapped from exc
+
+
+def call_sync(
+    client: Client, endpoint: SyncEndpoint[T], args: tuple[Any, ...], kwargs: Mapping[str, Any]
+) -> T:
+    """Run ``endpoint.sync_detailed`` on ``client`` (see :meth:`isogeo.Isogeo.call`)."""
+    function = endpoint.sync_detailed
+    args, prepared = _prepare(function, args, kwargs)
+    with _typed_parse_failures(endpoint):
+        response = function(*args, client=client, **prepared)
     return _result(response)
 
 
@@ -101,13 +109,6 @@ async def call_async(
     """Run ``endpoint.asyncio_detailed`` on ``client`` (see :meth:`isogeo.AsyncIsogeo.call`)."""
     function = endpoint.asyncio_detailed
     args, prepared = _prepare(function, args, kwargs)
-    try:
+    with _typed_parse_failures(endpoint):
         response = await function(*args, client=client, **prepared)
-    except errors.IsogeoError:
-        raise
-    except _PARSE_FAILURES as exc:
-        wrapped = _wrap_failure(_operation(endpoint), exc)
-        if wrapped is None:
-            raise
-        raise wrapped from exc
     return _result(response)

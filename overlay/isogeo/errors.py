@@ -44,8 +44,19 @@ from isogeo._redact import body_excerpt, redact_url
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-ms-request-id")
 
 
+def _rebuild(cls: type[IsogeoError], args: tuple[Any, ...], state: dict[str, Any]) -> IsogeoError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
 class IsogeoError(Exception):
     """Base class of every error raised by :mod:`isogeo`."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only constructors defeat Exception's default pickling (multiprocessing, caches).
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class APIConnectionError(IsogeoError):

@@ -80,6 +80,16 @@ def test_create_without_a_name_is_refused_before_any_request(
     assert loopback.requests == []
 
 
+def test_create_refuses_unknown_fields(loopback: LoopbackServer, oauth: OAuthServer) -> None:
+    with (
+        sync_client(loopback, user=True) as isogeo,
+        pytest.raises(InvalidInputError, match=r"telephone='1' is not accepted \(not a field of a contact\)"),
+    ):
+        isogeo.contacts.create(WG, name="SIG", telephone="1")  # type: ignore[call-arg]
+
+    assert loopback.requests == []
+
+
 def test_update_sends_the_whole_card_to_its_owner(loopback: LoopbackServer, oauth: OAuthServer) -> None:
     raw = {**CONTACTS[0], "signature": "added by a newer API version"}
     owner = raw["owner"]["_id"]

@@ -80,6 +80,16 @@ async def test_create_without_a_name_is_refused_before_any_request(
     assert loopback.requests == []
 
 
+async def test_create_refuses_unknown_fields(loopback: LoopbackServer, oauth: OAuthServer) -> None:
+    async with async_client(loopback, user=True) as isogeo:
+        with pytest.raises(
+            InvalidInputError, match=r"telephone='1' is not accepted \(not a field of a contact\)"
+        ):
+            await isogeo.contacts.create(WG, name="SIG", telephone="1")  # type: ignore[call-arg]
+
+    assert loopback.requests == []
+
+
 async def test_update_sends_the_whole_card_to_its_owner(loopback: LoopbackServer, oauth: OAuthServer) -> None:
     raw = {**CONTACTS[0], "signature": "added by a newer API version"}
     owner = raw["owner"]["_id"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import pickle
 import time
 
 import httpx
@@ -112,3 +113,17 @@ def test_malformed_response_error_describes_the_answer() -> None:
         "<html>",
     )
     assert "request id r9" in str(error) and "ValueError: Expecting value" in str(error)
+
+
+def test_errors_survive_pickling() -> None:
+    originals: list[errors.IsogeoError] = [
+        errors.from_response(_response(400, b'{"errors": {"name": "required"}}', {"X-Request-Id": "r"})),
+        errors.malformed(_response(200, b"<html>"), ValueError("bad")),
+        errors.InvalidInputError("role", "boss", ["author", "custodian"]),
+        errors.CredentialsError("missing", source="f.json", key="web.client_id"),
+        errors.APITimeoutError("ReadTimeout", method="GET", url="https://h/r"),
+    ]
+    for original in originals:
+        copy = pickle.loads(pickle.dumps(original))  # noqa: S301 - our own bytes
+        assert type(copy) is type(original) and str(copy) == str(original)
+        assert copy.__dict__ == original.__dict__

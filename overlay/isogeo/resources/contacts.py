@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from isogeo._validation import coerce_enum
 from isogeo.errors import InvalidInputError
@@ -44,23 +44,36 @@ if TYPE_CHECKING:
 DEFAULT_INCLUDE: tuple[ContactInclude, ...] = (ContactInclude.COUNT,)
 
 
-def _creation_body(name: str, fields: dict[str, str | None]) -> ContactCreate:
+class ContactFields(TypedDict, total=False):
+    """The optional fields of a new contact, with the names contacts are read with."""
+
+    email: str | None
+    organization: str | None
+    phone: str | None
+    fax: str | None
+    address_line_1: str | None
+    address_line_2: str | None
+    address_line_3: str | None
+    city: str | None
+    zip_code: str | None
+    country_code: str | None
+    """ISO 3166-1 alpha-2, e.g. ``FR``."""
+
+
+# Read name → the ContactCreate attribute that carries it (CTC-3 renames three of them).
+_CREATION_NAMES = {"organization": "organization_name", "phone": "phone_number", "fax": "fax_number"}
+
+
+def _creation_body(name: str, fields: ContactFields) -> ContactCreate:
     if not name or not name.strip():
         raise InvalidInputError("name", name, "a non-empty name", reason="required to create a contact")
-    given = {key: value for key, value in fields.items() if value is not None}
-    return ContactCreate(
-        name=name,
-        email=given.get("email", UNSET),
-        organization_name=given.get("organization", UNSET),
-        phone_number=given.get("phone", UNSET),
-        fax_number=given.get("fax", UNSET),
-        address_line_1=given.get("address_line_1", UNSET),
-        address_line_2=given.get("address_line_2", UNSET),
-        address_line_3=given.get("address_line_3", UNSET),
-        city=given.get("city", UNSET),
-        zip_code=given.get("zip_code", UNSET),
-        country_code=given.get("country_code", UNSET),
-    )
+    given: dict[str, Any] = dict(fields)
+    accepted = sorted(ContactFields.__annotations__)
+    unknown = sorted(set(given) - set(accepted))
+    if unknown:
+        raise InvalidInputError(unknown[0], given[unknown[0]], accepted, reason="not a field of a contact")
+    renamed = {_CREATION_NAMES.get(key, key): value for key, value in given.items() if value is not None}
+    return ContactCreate(name=name, **renamed)
 
 
 def _update_args(contact: Contact, workgroup_id: str | None) -> tuple[str, str, ContactUpdate]:
@@ -122,24 +135,12 @@ class Contacts:
         """CTC-2: one contact."""
         return self._client.call(get_contact, contact_id)
 
-    def create(
-        self,
-        workgroup_id: str,
-        *,
-        name: str,
-        email: str | None = None,
-        organization: str | None = None,
-        phone: str | None = None,
-        fax: str | None = None,
-        address_line_1: str | None = None,
-        address_line_2: str | None = None,
-        address_line_3: str | None = None,
-        city: str | None = None,
-        zip_code: str | None = None,
-        country_code: str | None = None,
-    ) -> Contact:
-        """CTC-3: add a contact to a workgroup's address book (read names in, creation names sent)."""
-        fields = {k: v for k, v in locals().items() if k not in {"self", "workgroup_id", "name"}}
+    def create(self, workgroup_id: str, *, name: str, **fields: Unpack[ContactFields]) -> Contact:
+        """CTC-3: add a contact to a workgroup's address book (read names in, creation names sent).
+
+        ``fields``: ``email``, ``organization``, ``phone``, ``fax``, ``address_line_1..3``,
+        ``city``, ``zip_code``, ``country_code``.
+        """
         return self._client.call(create_workgroup_contact, workgroup_id, body=_creation_body(name, fields))
 
     def update(self, contact: Contact, *, workgroup_id: str | None = None) -> Contact:
@@ -179,27 +180,10 @@ class AsyncContacts:
         """CTC-2: one contact."""
         return await self._client.call(get_contact, contact_id)
 
-    async def create(
-        self,
-        workgroup_id: str,
-        *,
-        name: str,
-        email: str | None = None,
-        organization: str | None = None,
-        phone: str | None = None,
-        fax: str | None = None,
-        address_line_1: str | None = None,
-        address_line_2: str | None = None,
-        address_line_3: str | None = None,
-        city: str | None = None,
-        zip_code: str | None = None,
-        country_code: str | None = None,
-    ) -> Contact:
+    async def create(self, workgroup_id: str, *, name: str, **fields: Unpack[ContactFields]) -> Contact:
         """CTC-3: add a contact to a workgroup's address book (read names in, creation names sent)."""
-        fields = {k: v for k, v in locals().items() if k not in {"self", "workgroup_id", "name"}}
-        return await self._client.call(
-            create_workgroup_contact, workgroup_id, body=_creation_body(name, fields)
-        )
+        body = _creation_body(name, fields)
+        return await self._client.call(create_workgroup_contact, workgroup_id, body=body)
 
     async def update(self, contact: Contact, *, workgroup_id: str | None = None) -> Contact:
         """CTC-4: save a contact read then modified; the owner workgroup comes from ``contact.owner``."""
