@@ -14,6 +14,9 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/isogeo.yaml
 GENERATOR_CONFIG := generator-config.yml
 GEN_PKG := generated/isogeo_api
+# Operation -> generated function table (tools/generate_api_md.py); HTML reference (`make docs`).
+API_MD := docs/api.md
+DOCS_HTML ?= docs/site/index.html
 # Tools run from the virtualenv first (the generator's post-hooks call `ruff` by name).
 export PATH := $(BIN):$(PATH)
 # Node tools (Redocly CLI, openapi-typescript, tsc) pinned in package.json / package-lock.json.
@@ -23,7 +26,7 @@ NODE_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help install generate check-generated spec-validate spec-check ts-check lint typecheck pytest test demo clean
+.PHONY: help install generate check-generated spec-validate spec-check ts-check lint typecheck pytest test demo clean docs
 
 help: ## List the tasks.
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -57,6 +60,8 @@ generate: $(STAMP) ## Regenerate generated/isogeo_api from openapi/isogeo.yaml.
 	$(MAKE) --no-print-directory _generate_into OUT="$$tmp"; \
 	rm -rf $(GEN_PKG); mkdir -p generated; cp -R "$$tmp/isogeo_api" $(GEN_PKG)
 	@echo "generated $(GEN_PKG) from $(SPEC)"
+	$(BIN)/python -m tools.generate_api_md --output $(API_MD)
+	@echo "generated $(API_MD) (operations -> generated functions)"
 
 check-generated: $(STAMP) ## Fail if generated/ is not exactly what the spec and config produce.
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -65,6 +70,12 @@ check-generated: $(STAMP) ## Fail if generated/ is not exactly what the spec and
 	  echo "make: $(GEN_PKG) is stale or hand-edited; run 'make generate' and commit the result"; exit 1; \
 	fi
 	@echo "generated code is fresh"
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN)/python -m tools.generate_api_md --output "$$tmp/api.md"; \
+	if ! diff -u $(API_MD) "$$tmp/api.md"; then \
+	  echo "make: $(API_MD) is stale or hand-edited; run 'make generate' and commit the result"; exit 1; \
+	fi
+	@echo "$(API_MD) is fresh"
 
 _generate_into:
 	$(call generate_into,$(OUT))
@@ -82,6 +93,13 @@ ts-check: $(NODE_STAMP) ## Generate TypeScript types from the spec (openapi-type
 	cp tests/ts/usage.ts "$$tmp/"; \
 	$(NODE_BIN)/tsc --noEmit --strict --target es2020 --module esnext --moduleResolution bundler "$$tmp/usage.ts"; \
 	echo "TypeScript types from $(SPEC) type-check ($$(wc -l < "$$tmp/isogeo.d.ts") lines)"
+
+# --inlineBundle embeds Redoc in the page (without it the page imports Redoc from a CDN);
+# disableTelemetry keeps the opened page from reporting to Redocly. Building fetches nothing.
+docs: $(NODE_STAMP) ## Build the HTML API reference of the spec: docs/site/index.html, one self-contained file.
+	@mkdir -p $(dir $(DOCS_HTML))
+	$(NODE_BIN)/redocly build-docs $(SPEC) --inlineBundle --openapi.disableTelemetry=true \
+	  --output $(DOCS_HTML) 2>&1 | sed -e '/[║╔╚]/d' -e '/^[[:space:]]*$$/d'
 
 lint: $(STAMP) ## ruff (lint and format check) on hand-written code.
 	$(BIN)/ruff check .
