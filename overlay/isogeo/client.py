@@ -28,7 +28,7 @@ import httpx
 from isogeo import _http
 from isogeo._call import AsyncEndpoint, SyncEndpoint, T, call_async, call_sync
 from isogeo._version import __version__
-from isogeo.auth import AsyncOAuth2Auth, ClientAuthMethod, OAuth2Auth, Token
+from isogeo.auth import AsyncOAuth2Auth, ClientAuthMethod, OAuth2Auth, Token, check_secure_destination
 from isogeo.config import DEFAULT_LIMITS, RetryPolicy, Timeouts, resolve_lang
 from isogeo.credentials import (
     ENV_API_URL,
@@ -167,6 +167,12 @@ class _IsogeoBase:
         self.platform = _platform_urls(self.credentials, platform, api_url, id_url, app_url)
         """The platform's URLs (API, ID server, web apps): an :class:`isogeo.platforms.PlatformUrls`."""
         self._token_url = f"{self.platform.id_url}/oauth/token"
+        # Fail at construction, not at the first request; the auth flow checks every request again.
+        for url, what in (
+            (self.platform.api_url, "an access token"),
+            (self._token_url, "client credentials"),
+        ):
+            check_secure_destination(httpx.URL(url), what=what, allow_insecure_http=allow_insecure_http)
         self.lang = resolve_lang(lang)
         if verify is False:
             logger.warning("TLS certificate verification is disabled for %s", self.platform.api_url)

@@ -225,24 +225,28 @@ def test_typed_errors_surface_when_generated_functions_are_called_directly(
     assert caught.value.request_id == "abc"
 
 
-def test_token_is_not_sent_over_plain_http_to_a_non_loopback_host(loopback: LoopbackServer) -> None:
-    with (
-        sync_client(loopback, api_url="http://api.isogeo.test") as isogeo,
-        pytest.raises(InsecureTransportError, match=r"api\.isogeo\.test"),
+def test_a_plain_http_api_on_a_non_loopback_host_is_refused_at_construction(loopback: LoopbackServer) -> None:
+    with pytest.raises(
+        InsecureTransportError, match=r"an access token over plain http:// to api\.isogeo\.test"
     ):
-        isogeo.contacts.get(CT)
+        sync_client(loopback, api_url="http://api.isogeo.test")
+    with pytest.raises(
+        InsecureTransportError, match=r"client credentials over plain http:// to id\.isogeo\.test"
+    ):
+        sync_client(loopback, api_url="https://api.isogeo.test", id_url="http://id.isogeo.test")
+
+
+def test_token_is_not_sent_over_plain_http_to_a_non_loopback_host(
+    loopback: LoopbackServer, oauth: OAuthServer
+) -> None:
+    """A request to another host through the authenticated client (a link, a redirect target...)."""
+    with (
+        sync_client(loopback) as isogeo,
+        pytest.raises(InsecureTransportError, match=r"api\.elsewhere\.test"),
+    ):
+        isogeo.http.get("http://api.elsewhere.test/about")
 
     assert loopback.requests == []  # refused before even asking for a token
-
-
-def test_credentials_are_not_sent_over_plain_http_to_a_non_loopback_id_server(
-    loopback: LoopbackServer,
-) -> None:
-    with (
-        sync_client(loopback, api_url="https://api.isogeo.test", id_url="http://id.isogeo.test") as isogeo,
-        pytest.raises(InsecureTransportError, match=r"client credentials .* id\.isogeo\.test"),
-    ):
-        isogeo.authenticate()
 
 
 def test_allow_insecure_http_through_a_proxy(loopback: LoopbackServer, oauth: OAuthServer) -> None:

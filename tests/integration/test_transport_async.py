@@ -226,22 +226,28 @@ async def test_typed_errors_surface_when_generated_functions_are_called_directly
     assert caught.value.request_id == "abc"
 
 
-async def test_token_is_not_sent_over_plain_http_to_a_non_loopback_host(loopback: LoopbackServer) -> None:
-    async with async_client(loopback, api_url="http://api.isogeo.test") as isogeo:
-        with pytest.raises(InsecureTransportError, match=r"api\.isogeo\.test"):
-            await isogeo.contacts.get(CT)
-
-    assert loopback.requests == []  # refused before even asking for a token
-
-
-async def test_credentials_are_not_sent_over_plain_http_to_a_non_loopback_id_server(
+async def test_a_plain_http_api_on_a_non_loopback_host_is_refused_at_construction(
     loopback: LoopbackServer,
 ) -> None:
-    async with async_client(
-        loopback, api_url="https://api.isogeo.test", id_url="http://id.isogeo.test"
-    ) as isogeo:
-        with pytest.raises(InsecureTransportError, match=r"client credentials .* id\.isogeo\.test"):
-            await isogeo.authenticate()
+    with pytest.raises(
+        InsecureTransportError, match=r"an access token over plain http:// to api\.isogeo\.test"
+    ):
+        async_client(loopback, api_url="http://api.isogeo.test")
+    with pytest.raises(
+        InsecureTransportError, match=r"client credentials over plain http:// to id\.isogeo\.test"
+    ):
+        async_client(loopback, api_url="https://api.isogeo.test", id_url="http://id.isogeo.test")
+
+
+async def test_token_is_not_sent_over_plain_http_to_a_non_loopback_host(
+    loopback: LoopbackServer, oauth: OAuthServer
+) -> None:
+    """A request to another host through the authenticated client (a link, a redirect target...)."""
+    async with async_client(loopback) as isogeo:
+        with pytest.raises(InsecureTransportError, match=r"api\.elsewhere\.test"):
+            await isogeo.http.get("http://api.elsewhere.test/about")
+
+    assert loopback.requests == []  # refused before even asking for a token
 
 
 async def test_allow_insecure_http_through_a_proxy(loopback: LoopbackServer, oauth: OAuthServer) -> None:
