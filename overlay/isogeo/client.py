@@ -120,7 +120,7 @@ def _platform_urls(
         if api_url is None:
             hint = (
                 f" ({credentials.source} names the ID server {credentials.id_url})"
-                if credentials.source
+                if credentials.source and credentials.id_url
                 else ""
             )
             raise CredentialsError(f"platform 'custom' needs api_url, the REST API URL{hint}", key="api_url")
