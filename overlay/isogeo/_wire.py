@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import httpx
 
-COMMA_JOINED_PARAMS: frozenset[str] = frozenset({"_include", "_id", "box"})
+COMMA_JOINED_PARAMS: frozenset[str] = frozenset({"_include", "_id", "_tag", "box"})
 
 
 def join_list_params(url: httpx.URL) -> httpx.URL:

@@ -25,7 +25,7 @@ class Condition:
 
     """
 
-    sys_id: str | Unset = UNSET
+    sys_id: str
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     description: None | str | Unset = UNSET
     license_: License | None | Unset = UNSET
@@ -52,9 +52,11 @@ class Condition:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sys_id is not UNSET:
-            field_dict["_id"] = sys_id
+        field_dict.update(
+            {
+                "_id": sys_id,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if license_ is not UNSET:
@@ -67,7 +69,7 @@ class Condition:
         from ..models.license_ import License  # noqa: PLC0415
 
         d = dict(src_dict)
-        sys_id = d.pop("_id", UNSET)
+        sys_id = d.pop("_id")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -23,7 +23,7 @@ class Event:
 
     """
 
-    sys_id: str | Unset = UNSET
+    sys_id: str
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     date: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -54,9 +54,11 @@ class Event:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sys_id is not UNSET:
-            field_dict["_id"] = sys_id
+        field_dict.update(
+            {
+                "_id": sys_id,
+            }
+        )
         if date is not UNSET:
             field_dict["date"] = date
         if description is not UNSET:
@@ -69,7 +71,7 @@ class Event:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sys_id = d.pop("_id", UNSET)
+        sys_id = d.pop("_id")
 
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset

@@ -22,7 +22,7 @@ class FeatureAttribute:
 
     """
 
-    sys_id: str | Unset = UNSET
+    sys_id: str
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     alias: None | str | Unset = UNSET
     comment: None | str | Unset = UNSET
@@ -120,9 +120,11 @@ class FeatureAttribute:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sys_id is not UNSET:
-            field_dict["_id"] = sys_id
+        field_dict.update(
+            {
+                "_id": sys_id,
+            }
+        )
         if alias is not UNSET:
             field_dict["alias"] = alias
         if comment is not UNSET:
@@ -161,7 +163,7 @@ class FeatureAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sys_id = d.pop("_id", UNSET)
+        sys_id = d.pop("_id")
 
         def _parse_alias(data: object) -> None | str | Unset:
             if data is None:

@@ -27,7 +27,7 @@ class Limitation:
 
     """
 
-    sys_id: str | Unset = UNSET
+    sys_id: str
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     description: None | str | Unset = UNSET
     directive: Directive | None | Unset = UNSET
@@ -73,9 +73,11 @@ class Limitation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sys_id is not UNSET:
-            field_dict["_id"] = sys_id
+        field_dict.update(
+            {
+                "_id": sys_id,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if directive is not UNSET:
@@ -92,7 +94,7 @@ class Limitation:
         from ..models.directive import Directive  # noqa: PLC0415
 
         d = dict(src_dict)
-        sys_id = d.pop("_id", UNSET)
+        sys_id = d.pop("_id")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

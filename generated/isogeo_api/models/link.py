@@ -30,7 +30,7 @@ class Link:
 
     """
 
-    sys_id: str | Unset = UNSET
+    sys_id: str
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     actions: list[LinkAction | str] | Unset = UNSET
     file_name: None | str | Unset = UNSET
@@ -111,9 +111,11 @@ class Link:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sys_id is not UNSET:
-            field_dict["_id"] = sys_id
+        field_dict.update(
+            {
+                "_id": sys_id,
+            }
+        )
         if actions is not UNSET:
             field_dict["actions"] = actions
         if file_name is not UNSET:
@@ -140,7 +142,7 @@ class Link:
         from ..models.link_reference import LinkReference  # noqa: PLC0415
 
         d = dict(src_dict)
-        sys_id = d.pop("_id", UNSET)
+        sys_id = d.pop("_id")
 
         _actions = d.pop("actions", UNSET)
         actions: list[LinkAction | str] | Unset = UNSET

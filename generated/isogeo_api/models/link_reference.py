@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LinkReference")
 
 
@@ -20,7 +18,7 @@ class LinkReference:
 
     """
 
-    sys_id: str | Unset = UNSET
+    sys_id: str
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,16 +27,18 @@ class LinkReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sys_id is not UNSET:
-            field_dict["_id"] = sys_id
+        field_dict.update(
+            {
+                "_id": sys_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sys_id = d.pop("_id", UNSET)
+        sys_id = d.pop("_id")
 
         link_reference = cls(
             sys_id=sys_id,

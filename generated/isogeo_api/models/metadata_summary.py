@@ -21,7 +21,7 @@ class MetadataSummary:
 
     """
 
-    sys_id: str | Unset = UNSET
+    sys_id: str
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     name: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
@@ -54,9 +54,11 @@ class MetadataSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sys_id is not UNSET:
-            field_dict["_id"] = sys_id
+        field_dict.update(
+            {
+                "_id": sys_id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if title is not UNSET:
@@ -69,7 +71,7 @@ class MetadataSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sys_id = d.pop("_id", UNSET)
+        sys_id = d.pop("_id")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

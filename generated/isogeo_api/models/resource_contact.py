@@ -26,7 +26,7 @@ class ResourceContact:
 
     """
 
-    sys_id: str | Unset = UNSET
+    sys_id: str
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     contact: Contact | Unset = UNSET
     """ A contact card: a custom contact of a workgroup address book, a workgroup's own card
@@ -53,9 +53,11 @@ class ResourceContact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sys_id is not UNSET:
-            field_dict["_id"] = sys_id
+        field_dict.update(
+            {
+                "_id": sys_id,
+            }
+        )
         if contact is not UNSET:
             field_dict["contact"] = contact
         if role is not UNSET:
@@ -68,7 +70,7 @@ class ResourceContact:
         from ..models.contact import Contact  # noqa: PLC0415
 
         d = dict(src_dict)
-        sys_id = d.pop("_id", UNSET)
+        sys_id = d.pop("_id")
 
         _contact = d.pop("contact", UNSET)
         contact: Contact | Unset

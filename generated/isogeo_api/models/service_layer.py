@@ -28,7 +28,7 @@ class ServiceLayer:
 
     """
 
-    sys_id: str | Unset = UNSET
+    sys_id: str
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     id: str | Unset = UNSET
     """ Layer name in the service, e.g. `{isogeo}DEPARTEMENT_2014`. """
@@ -105,9 +105,11 @@ class ServiceLayer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sys_id is not UNSET:
-            field_dict["_id"] = sys_id
+        field_dict.update(
+            {
+                "_id": sys_id,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if dataset is not UNSET:
@@ -135,7 +137,7 @@ class ServiceLayer:
         from ..models.service_layer_title import ServiceLayerTitle  # noqa: PLC0415
 
         d = dict(src_dict)
-        sys_id = d.pop("_id", UNSET)
+        sys_id = d.pop("_id")
 
         id = d.pop("id", UNSET)
 

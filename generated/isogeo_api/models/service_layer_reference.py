@@ -27,7 +27,7 @@ class ServiceLayerReference:
 
     """
 
-    sys_id: str | Unset = UNSET
+    sys_id: str
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     id: str | Unset = UNSET
     mime_types: list[str] | Unset = UNSET
@@ -58,9 +58,11 @@ class ServiceLayerReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sys_id is not UNSET:
-            field_dict["_id"] = sys_id
+        field_dict.update(
+            {
+                "_id": sys_id,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if mime_types is not UNSET:
@@ -78,7 +80,7 @@ class ServiceLayerReference:
         from ..models.service_layer_title import ServiceLayerTitle  # noqa: PLC0415
 
         d = dict(src_dict)
-        sys_id = d.pop("_id", UNSET)
+        sys_id = d.pop("_id")
 
         id = d.pop("id", UNSET)
 

@@ -22,7 +22,7 @@ class ServiceOperation:
 
     """
 
-    sys_id: str | Unset = UNSET
+    sys_id: str
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     mime_types_in: list[str] | Unset = UNSET
     mime_types_out: list[str] | Unset = UNSET
@@ -61,9 +61,11 @@ class ServiceOperation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sys_id is not UNSET:
-            field_dict["_id"] = sys_id
+        field_dict.update(
+            {
+                "_id": sys_id,
+            }
+        )
         if mime_types_in is not UNSET:
             field_dict["mimeTypesIn"] = mime_types_in
         if mime_types_out is not UNSET:
@@ -80,7 +82,7 @@ class ServiceOperation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sys_id = d.pop("_id", UNSET)
+        sys_id = d.pop("_id")
 
         mime_types_in = cast(list[str], d.pop("mimeTypesIn", UNSET))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.thesaurus_code import ThesaurusCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Thesaurus")
@@ -20,11 +21,12 @@ class Thesaurus:
 
     """
 
-    sys_id: str | Unset = UNSET
+    sys_id: str
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     sys_abilities: list[str] | Unset = UNSET
     """ Permissions of the caller on the entity (`_include=_abilities`), e.g. `group:manage`. """
-    code: str | Unset = UNSET
+    code: str | ThesaurusCode | Unset = UNSET
+    """ A well-known `ThesaurusCode`, or any other thesaurus code. """
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,15 +37,23 @@ class Thesaurus:
         if not isinstance(self.sys_abilities, Unset):
             sys_abilities = self.sys_abilities
 
-        code = self.code
+        code: str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        elif isinstance(self.code, ThesaurusCode):
+            code = self.code.value
+        else:
+            code = self.code
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sys_id is not UNSET:
-            field_dict["_id"] = sys_id
+        field_dict.update(
+            {
+                "_id": sys_id,
+            }
+        )
         if sys_abilities is not UNSET:
             field_dict["_abilities"] = sys_abilities
         if code is not UNSET:
@@ -56,11 +66,24 @@ class Thesaurus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sys_id = d.pop("_id", UNSET)
+        sys_id = d.pop("_id")
 
         sys_abilities = cast(list[str], d.pop("_abilities", UNSET))
 
-        code = d.pop("code", UNSET)
+        def _parse_code(data: object) -> str | ThesaurusCode | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_thesaurus_code_value_type_0 = ThesaurusCode(data)
+
+                return componentsschemas_thesaurus_code_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | ThesaurusCode | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
 
         name = d.pop("name", UNSET)
 

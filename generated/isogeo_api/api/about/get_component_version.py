@@ -28,6 +28,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -64,7 +69,8 @@ def sync_detailed(
     described as one operation whose `servers` each end with `/about`; pick the server of the
     component you want. The official SDK calls `https://services.{api_host}/about`
     (`services.v1.api.isogeo.com`), which does not match the OWS host; the OWS host
-    `services.api.isogeo.com` is listed here instead.
+    `services.api.isogeo.com` is listed here instead. The last, templated server addresses the
+    components of an on-premises platform or of the local sandbox.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +103,8 @@ def sync(
     described as one operation whose `servers` each end with `/about`; pick the server of the
     component you want. The official SDK calls `https://services.{api_host}/about`
     (`services.v1.api.isogeo.com`), which does not match the OWS host; the OWS host
-    `services.api.isogeo.com` is listed here instead.
+    `services.api.isogeo.com` is listed here instead. The last, templated server addresses the
+    components of an on-premises platform or of the local sandbox.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +133,8 @@ async def asyncio_detailed(
     described as one operation whose `servers` each end with `/about`; pick the server of the
     component you want. The official SDK calls `https://services.{api_host}/about`
     (`services.v1.api.isogeo.com`), which does not match the OWS host; the OWS host
-    `services.api.isogeo.com` is listed here instead.
+    `services.api.isogeo.com` is listed here instead. The last, templated server addresses the
+    components of an on-premises platform or of the local sandbox.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +165,8 @@ async def asyncio(
     described as one operation whose `servers` each end with `/about`; pick the server of the
     component you want. The official SDK calls `https://services.{api_host}/about`
     (`services.v1.api.isogeo.com`), which does not match the OWS host; the OWS host
-    `services.api.isogeo.com` is listed here instead.
+    `services.api.isogeo.com` is listed here instead. The last, templated server addresses the
+    components of an on-premises platform or of the local sandbox.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

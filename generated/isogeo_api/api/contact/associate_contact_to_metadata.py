@@ -77,6 +77,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -98,14 +103,14 @@ def sync_detailed(
     metadata_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ContactAssociation,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Error | ResourceContact]:
     """Give a contact a role on a metadata.
 
      CTC-6. An upsert: answers **200 also when the contact is already associated** (the role is
-    replaced). Only `custom` contacts and `available` group contacts may be associated.
+    replaced, §10-4). Only `custom` contacts and `available` group contacts may be associated.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -141,14 +146,14 @@ def sync(
     metadata_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ContactAssociation,
     sys_lang: Lang | Unset = UNSET,
 ) -> Error | ResourceContact | None:
     """Give a contact a role on a metadata.
 
      CTC-6. An upsert: answers **200 also when the contact is already associated** (the role is
-    replaced). Only `custom` contacts and `available` group contacts may be associated.
+    replaced, §10-4). Only `custom` contacts and `available` group contacts may be associated.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -179,14 +184,14 @@ async def asyncio_detailed(
     metadata_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ContactAssociation,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Error | ResourceContact]:
     """Give a contact a role on a metadata.
 
      CTC-6. An upsert: answers **200 also when the contact is already associated** (the role is
-    replaced). Only `custom` contacts and `available` group contacts may be associated.
+    replaced, §10-4). Only `custom` contacts and `available` group contacts may be associated.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -220,14 +225,14 @@ async def asyncio(
     metadata_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ContactAssociation,
     sys_lang: Lang | Unset = UNSET,
 ) -> Error | ResourceContact | None:
     """Give a contact a role on a metadata.
 
      CTC-6. An upsert: answers **200 also when the contact is already associated** (the role is
-    replaced). Only `custom` contacts and `available` group contacts may be associated.
+    replaced, §10-4). Only `custom` contacts and `available` group contacts may be associated.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

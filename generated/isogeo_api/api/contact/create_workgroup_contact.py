@@ -55,6 +55,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 201:
+        response_201 = Contact.from_dict(response.json())
+
+        return response_201
+
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -74,6 +79,11 @@ def _parse_response(
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -95,7 +105,7 @@ def _build_response(
 def sync_detailed(
     workgroup_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ContactCreate,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Contact | Error]:
@@ -103,7 +113,7 @@ def sync_detailed(
 
      CTC-3. **Creation names differ from read names**: the body uses `faxNumber`,
     `organizationName` and `phoneNumber` where responses (and CTC-4) use `fax`, `organization`
-    and `phone`. `name` is required. The API does not deduplicate: clients that want "create
+    and `phone` (§10-9). `name` is required. The API does not deduplicate: clients that want "create
     or return the existing one" must search the address book first.
 
     Args:
@@ -142,7 +152,7 @@ def sync_detailed(
 def sync(
     workgroup_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ContactCreate,
     sys_lang: Lang | Unset = UNSET,
 ) -> Contact | Error | None:
@@ -150,7 +160,7 @@ def sync(
 
      CTC-3. **Creation names differ from read names**: the body uses `faxNumber`,
     `organizationName` and `phoneNumber` where responses (and CTC-4) use `fax`, `organization`
-    and `phone`. `name` is required. The API does not deduplicate: clients that want "create
+    and `phone` (§10-9). `name` is required. The API does not deduplicate: clients that want "create
     or return the existing one" must search the address book first.
 
     Args:
@@ -184,7 +194,7 @@ def sync(
 async def asyncio_detailed(
     workgroup_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ContactCreate,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Contact | Error]:
@@ -192,7 +202,7 @@ async def asyncio_detailed(
 
      CTC-3. **Creation names differ from read names**: the body uses `faxNumber`,
     `organizationName` and `phoneNumber` where responses (and CTC-4) use `fax`, `organization`
-    and `phone`. `name` is required. The API does not deduplicate: clients that want "create
+    and `phone` (§10-9). `name` is required. The API does not deduplicate: clients that want "create
     or return the existing one" must search the address book first.
 
     Args:
@@ -229,7 +239,7 @@ async def asyncio_detailed(
 async def asyncio(
     workgroup_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ContactCreate,
     sys_lang: Lang | Unset = UNSET,
 ) -> Contact | Error | None:
@@ -237,7 +247,7 @@ async def asyncio(
 
      CTC-3. **Creation names differ from read names**: the body uses `faxNumber`,
     `organizationName` and `phoneNumber` where responses (and CTC-4) use `fax`, `organization`
-    and `phone`. `name` is required. The API does not deduplicate: clients that want "create
+    and `phone` (§10-9). `name` is required. The API does not deduplicate: clients that want "create
     or return the existing one" must search the address book first.
 
     Args:

@@ -49,6 +49,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_204 = cast(Any, None)
         return response_204
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
@@ -63,6 +68,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,12 +95,13 @@ def sync_detailed(
     workgroup_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Delete a contact from a workgroup's address book.
 
-     CTC-5. Decision (C29): the success status is not documented; 204 is declared and 200 is accepted.
+     CTC-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
+    body) is accepted.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -124,12 +135,13 @@ def sync(
     workgroup_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
 ) -> Any | Error | None:
     """Delete a contact from a workgroup's address book.
 
-     CTC-5. Decision (C29): the success status is not documented; 204 is declared and 200 is accepted.
+     CTC-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
+    body) is accepted.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -158,12 +170,13 @@ async def asyncio_detailed(
     workgroup_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Delete a contact from a workgroup's address book.
 
-     CTC-5. Decision (C29): the success status is not documented; 204 is declared and 200 is accepted.
+     CTC-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
+    body) is accepted.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -195,12 +208,13 @@ async def asyncio(
     workgroup_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
 ) -> Any | Error | None:
     """Delete a contact from a workgroup's address book.
 
-     CTC-5. Decision (C29): the success status is not documented; 204 is declared and 200 is accepted.
+     CTC-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
+    body) is accepted.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

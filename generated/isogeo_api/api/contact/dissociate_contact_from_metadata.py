@@ -41,9 +41,18 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -59,6 +68,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -81,12 +95,14 @@ def sync_detailed(
     metadata_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Remove a contact from a metadata.
 
-     CTC-7. Answers **404 when the contact is not associated** with the metadata.
+     CTC-7. Answers **404 when the contact is not associated** with the metadata (§10-3). Deleted.
+    Decision (C29): the success status is not documented; 204 is declared and 200 (empty body) is
+    accepted.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -120,12 +136,14 @@ def sync(
     metadata_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
 ) -> Any | Error | None:
     """Remove a contact from a metadata.
 
-     CTC-7. Answers **404 when the contact is not associated** with the metadata.
+     CTC-7. Answers **404 when the contact is not associated** with the metadata (§10-3). Deleted.
+    Decision (C29): the success status is not documented; 204 is declared and 200 (empty body) is
+    accepted.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -154,12 +172,14 @@ async def asyncio_detailed(
     metadata_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Remove a contact from a metadata.
 
-     CTC-7. Answers **404 when the contact is not associated** with the metadata.
+     CTC-7. Answers **404 when the contact is not associated** with the metadata (§10-3). Deleted.
+    Decision (C29): the success status is not documented; 204 is declared and 200 (empty body) is
+    accepted.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -191,12 +211,14 @@ async def asyncio(
     metadata_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
 ) -> Any | Error | None:
     """Remove a contact from a metadata.
 
-     CTC-7. Answers **404 when the contact is not associated** with the metadata.
+     CTC-7. Answers **404 when the contact is not associated** with the metadata (§10-3). Deleted.
+    Decision (C29): the success status is not documented; 204 is declared and 200 (empty body) is
+    accepted.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

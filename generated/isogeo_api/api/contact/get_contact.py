@@ -67,6 +67,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -87,7 +92,7 @@ def _build_response(
 def sync_detailed(
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Contact | Error]:
     """Get one contact.
@@ -122,7 +127,7 @@ def sync_detailed(
 def sync(
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
 ) -> Contact | Error | None:
     """Get one contact.
@@ -152,7 +157,7 @@ def sync(
 async def asyncio_detailed(
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Contact | Error]:
     """Get one contact.
@@ -185,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
 ) -> Contact | Error | None:
     """Get one contact.

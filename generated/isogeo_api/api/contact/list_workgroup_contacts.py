@@ -83,6 +83,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -103,7 +108,7 @@ def _build_response(
 def sync_detailed(
     workgroup_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_include: list[ContactInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Error | list[Contact]]:
@@ -142,7 +147,7 @@ def sync_detailed(
 def sync(
     workgroup_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_include: list[ContactInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
 ) -> Error | list[Contact] | None:
@@ -176,7 +181,7 @@ def sync(
 async def asyncio_detailed(
     workgroup_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_include: list[ContactInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Error | list[Contact]]:
@@ -213,7 +218,7 @@ async def asyncio_detailed(
 async def asyncio(
     workgroup_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     sys_include: list[ContactInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
 ) -> Error | list[Contact] | None:

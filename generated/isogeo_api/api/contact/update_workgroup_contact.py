@@ -77,6 +77,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -98,7 +103,7 @@ def sync_detailed(
     workgroup_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ContactUpdate,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Contact | Error]:
@@ -147,7 +152,7 @@ def sync(
     workgroup_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ContactUpdate,
     sys_lang: Lang | Unset = UNSET,
 ) -> Contact | Error | None:
@@ -191,7 +196,7 @@ async def asyncio_detailed(
     workgroup_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ContactUpdate,
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[Contact | Error]:
@@ -238,7 +243,7 @@ async def asyncio(
     workgroup_id: str,
     contact_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ContactUpdate,
     sys_lang: Lang | Unset = UNSET,
 ) -> Contact | Error | None:

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lang import Lang
+from ...models.user import User
+from ...models.user_include import UserInclude
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    sys_include: list[UserInclude] | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sys_include: list[str] | Unset = UNSET
+    if not isinstance(sys_include, Unset):
+        json_sys_include = []
+        for sys_include_item_data in sys_include:
+            sys_include_item = sys_include_item_data.value
+            json_sys_include.append(sys_include_item)
+
+    params["_include"] = json_sys_include
+
+    json_sys_lang: str | Unset = UNSET
+    if not isinstance(sys_lang, Unset):
+        json_sys_lang = sys_lang.value
+
+    params["_lang"] = json_sys_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/account",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | User | None:
+    if response.status_code == 200:
+        response_200 = User.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | User]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    sys_include: list[UserInclude] | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Error | User]:
+    """Get the authenticated user.
+
+     ACC-1. The user the token acts for (user applications only). The SDK asks for `_include=_abilities`.
+
+    Args:
+        sys_include (list[UserInclude] | Unset):
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | User]
+    """
+
+    kwargs = _get_kwargs(
+        sys_include=sys_include,
+        sys_lang=sys_lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    sys_include: list[UserInclude] | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> Error | User | None:
+    """Get the authenticated user.
+
+     ACC-1. The user the token acts for (user applications only). The SDK asks for `_include=_abilities`.
+
+    Args:
+        sys_include (list[UserInclude] | Unset):
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | User
+    """
+
+    return sync_detailed(
+        client=client,
+        sys_include=sys_include,
+        sys_lang=sys_lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    sys_include: list[UserInclude] | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Error | User]:
+    """Get the authenticated user.
+
+     ACC-1. The user the token acts for (user applications only). The SDK asks for `_include=_abilities`.
+
+    Args:
+        sys_include (list[UserInclude] | Unset):
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | User]
+    """
+
+    kwargs = _get_kwargs(
+        sys_include=sys_include,
+        sys_lang=sys_lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    sys_include: list[UserInclude] | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> Error | User | None:
+    """Get the authenticated user.
+
+     ACC-1. The user the token acts for (user applications only). The SDK asks for `_include=_abilities`.
+
+    Args:
+        sys_include (list[UserInclude] | Unset):
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | User
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            sys_include=sys_include,
+            sys_lang=sys_lang,
+        )
+    ).parsed

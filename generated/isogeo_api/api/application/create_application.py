@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application import Application
+from ...models.application_write import ApplicationWrite
+from ...models.error import Error
+from ...models.lang import Lang
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ApplicationWrite,
+    sys_lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_sys_lang: str | Unset = UNSET
+    if not isinstance(sys_lang, Unset):
+        json_sys_lang = sys_lang.value
+
+    params["_lang"] = json_sys_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/applications",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Application | Error | None:
+    if response.status_code == 200:
+        response_200 = Application.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Application.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Application | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApplicationWrite,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Application | Error]:
+    """Create an application.
+
+     APP-4. The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
+
+    Args:
+        sys_lang (Lang | Unset): Label language.
+        body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
+            OAuth2 credentials. Example: {'name': 'Portail cartographique de la Métropole', 'type':
+            'group', 'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'],
+            'staff': False, 'url': 'https://geo.example.org/portail'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Application | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        sys_lang=sys_lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ApplicationWrite,
+    sys_lang: Lang | Unset = UNSET,
+) -> Application | Error | None:
+    """Create an application.
+
+     APP-4. The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
+
+    Args:
+        sys_lang (Lang | Unset): Label language.
+        body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
+            OAuth2 credentials. Example: {'name': 'Portail cartographique de la Métropole', 'type':
+            'group', 'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'],
+            'staff': False, 'url': 'https://geo.example.org/portail'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Application | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        sys_lang=sys_lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApplicationWrite,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Application | Error]:
+    """Create an application.
+
+     APP-4. The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
+
+    Args:
+        sys_lang (Lang | Unset): Label language.
+        body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
+            OAuth2 credentials. Example: {'name': 'Portail cartographique de la Métropole', 'type':
+            'group', 'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'],
+            'staff': False, 'url': 'https://geo.example.org/portail'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Application | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        sys_lang=sys_lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ApplicationWrite,
+    sys_lang: Lang | Unset = UNSET,
+) -> Application | Error | None:
+    """Create an application.
+
+     APP-4. The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
+
+    Args:
+        sys_lang (Lang | Unset): Label language.
+        body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
+            OAuth2 credentials. Example: {'name': 'Portail cartographique de la Métropole', 'type':
+            'group', 'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'],
+            'staff': False, 'url': 'https://geo.example.org/portail'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Application | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            sys_lang=sys_lang,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_report import BulkReport
+from ...models.bulk_request import BulkRequest
+from ...models.error import Error
+from ...models.lang import Lang
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: list[BulkRequest],
+    sys_lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_sys_lang: str | Unset = UNSET
+    if not isinstance(sys_lang, Unset):
+        json_sys_lang = sys_lang.value
+
+    params["_lang"] = json_sys_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resources",
+        "params": params,
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[BulkReport] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = BulkReport.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[BulkReport]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[BulkRequest],
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Error | list[BulkReport]]:
+    """Apply several bulk changes to many metadata.
+
+     BULK-1. The body is a JSON **array** of bulk requests (§7); the answer is one report per
+    request, echoing it with the operations that were skipped (`ignored`, keyed by reason).
+    Decision: the inner shape of `ignored` is undocumented and modelled as an open object.
+
+    Args:
+        sys_lang (Lang | Unset): Label language.
+        body (list[BulkRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[BulkReport]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        sys_lang=sys_lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: list[BulkRequest],
+    sys_lang: Lang | Unset = UNSET,
+) -> Error | list[BulkReport] | None:
+    """Apply several bulk changes to many metadata.
+
+     BULK-1. The body is a JSON **array** of bulk requests (§7); the answer is one report per
+    request, echoing it with the operations that were skipped (`ignored`, keyed by reason).
+    Decision: the inner shape of `ignored` is undocumented and modelled as an open object.
+
+    Args:
+        sys_lang (Lang | Unset): Label language.
+        body (list[BulkRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[BulkReport]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        sys_lang=sys_lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[BulkRequest],
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Error | list[BulkReport]]:
+    """Apply several bulk changes to many metadata.
+
+     BULK-1. The body is a JSON **array** of bulk requests (§7); the answer is one report per
+    request, echoing it with the operations that were skipped (`ignored`, keyed by reason).
+    Decision: the inner shape of `ignored` is undocumented and modelled as an open object.
+
+    Args:
+        sys_lang (Lang | Unset): Label language.
+        body (list[BulkRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[BulkReport]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        sys_lang=sys_lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: list[BulkRequest],
+    sys_lang: Lang | Unset = UNSET,
+) -> Error | list[BulkReport] | None:
+    """Apply several bulk changes to many metadata.
+
+     BULK-1. The body is a JSON **array** of bulk requests (§7); the answer is one report per
+    request, echoing it with the operations that were skipped (`ignored`, keyed by reason).
+    Decision: the inner shape of `ignored` is undocumented and modelled as an open object.
+
+    Args:
+        sys_lang (Lang | Unset): Label language.
+        body (list[BulkRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[BulkReport]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            sys_lang=sys_lang,
+        )
+    ).parsed

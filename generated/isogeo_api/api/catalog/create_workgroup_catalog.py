@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.catalog import Catalog
+from ...models.catalog_write import CatalogWrite
+from ...models.error import Error
+from ...models.lang import Lang
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workgroup_id: str,
+    *,
+    body: CatalogWrite,
+    sys_lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_sys_lang: str | Unset = UNSET
+    if not isinstance(sys_lang, Unset):
+        json_sys_lang = sys_lang.value
+
+    params["_lang"] = json_sys_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/groups/{workgroup_id}/catalogs".format(
+            workgroup_id=quote(str(workgroup_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Catalog | Error | None:
+    if response.status_code == 200:
+        response_200 = Catalog.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Catalog.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Catalog | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workgroup_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CatalogWrite,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Catalog | Error]:
+    """Create a catalog in a workgroup.
+
+     CAT-4. The body is a **form** (`application/x-www-form-urlencoded`), not JSON (§10-11).
+    Names are not deduplicated by the API.
+
+    Args:
+        workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+        body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
+            Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Catalog | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workgroup_id=workgroup_id,
+        body=body,
+        sys_lang=sys_lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workgroup_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CatalogWrite,
+    sys_lang: Lang | Unset = UNSET,
+) -> Catalog | Error | None:
+    """Create a catalog in a workgroup.
+
+     CAT-4. The body is a **form** (`application/x-www-form-urlencoded`), not JSON (§10-11).
+    Names are not deduplicated by the API.
+
+    Args:
+        workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+        body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
+            Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Catalog | Error
+    """
+
+    return sync_detailed(
+        workgroup_id=workgroup_id,
+        client=client,
+        body=body,
+        sys_lang=sys_lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workgroup_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CatalogWrite,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Catalog | Error]:
+    """Create a catalog in a workgroup.
+
+     CAT-4. The body is a **form** (`application/x-www-form-urlencoded`), not JSON (§10-11).
+    Names are not deduplicated by the API.
+
+    Args:
+        workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+        body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
+            Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Catalog | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workgroup_id=workgroup_id,
+        body=body,
+        sys_lang=sys_lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workgroup_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CatalogWrite,
+    sys_lang: Lang | Unset = UNSET,
+) -> Catalog | Error | None:
+    """Create a catalog in a workgroup.
+
+     CAT-4. The body is a **form** (`application/x-www-form-urlencoded`), not JSON (§10-11).
+    Names are not deduplicated by the API.
+
+    Args:
+        workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+        body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
+            Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Catalog | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            workgroup_id=workgroup_id,
+            client=client,
+            body=body,
+            sys_lang=sys_lang,
+        )
+    ).parsed

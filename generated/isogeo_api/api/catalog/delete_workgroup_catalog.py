@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lang import Lang
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workgroup_id: str,
+    catalog_id: str,
+    *,
+    sys_lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sys_lang: str | Unset = UNSET
+    if not isinstance(sys_lang, Unset):
+        json_sys_lang = sys_lang.value
+
+    params["_lang"] = json_sys_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/groups/{workgroup_id}/catalogs/{catalog_id}".format(
+            workgroup_id=quote(str(workgroup_id), safe=""),
+            catalog_id=quote(str(catalog_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workgroup_id: str,
+    catalog_id: str,
+    *,
+    client: AuthenticatedClient,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Delete a catalog.
+
+     CAT-6. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
+    body) is accepted.
+
+    Args:
+        workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workgroup_id=workgroup_id,
+        catalog_id=catalog_id,
+        sys_lang=sys_lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workgroup_id: str,
+    catalog_id: str,
+    *,
+    client: AuthenticatedClient,
+    sys_lang: Lang | Unset = UNSET,
+) -> Any | Error | None:
+    """Delete a catalog.
+
+     CAT-6. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
+    body) is accepted.
+
+    Args:
+        workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        workgroup_id=workgroup_id,
+        catalog_id=catalog_id,
+        client=client,
+        sys_lang=sys_lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workgroup_id: str,
+    catalog_id: str,
+    *,
+    client: AuthenticatedClient,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Delete a catalog.
+
+     CAT-6. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
+    body) is accepted.
+
+    Args:
+        workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workgroup_id=workgroup_id,
+        catalog_id=catalog_id,
+        sys_lang=sys_lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workgroup_id: str,
+    catalog_id: str,
+    *,
+    client: AuthenticatedClient,
+    sys_lang: Lang | Unset = UNSET,
+) -> Any | Error | None:
+    """Delete a catalog.
+
+     CAT-6. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
+    body) is accepted.
+
+    Args:
+        workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            workgroup_id=workgroup_id,
+            catalog_id=catalog_id,
+            client=client,
+            sys_lang=sys_lang,
+        )
+    ).parsed

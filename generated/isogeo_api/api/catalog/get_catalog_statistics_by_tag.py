@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.catalog_statistics_tag import CatalogStatisticsTag
+from ...models.error import Error
+from ...models.lang import Lang
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    catalog_id: str,
+    tag: CatalogStatisticsTag,
+    *,
+    sys_lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sys_lang: str | Unset = UNSET
+    if not isinstance(sys_lang, Unset):
+        json_sys_lang = sys_lang.value
+
+    params["_lang"] = json_sys_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/catalogs/{catalog_id}/statistics/tag/{tag}".format(
+            catalog_id=quote(str(catalog_id), safe=""),
+            tag=quote(str(tag), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    catalog_id: str,
+    tag: CatalogStatisticsTag,
+    *,
+    client: AuthenticatedClient,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Catalog statistics broken down by one tag kind.
+
+     CAT-11. Decision (C15/§10-38): `tag` is one of the SDK enum's five values.
+    The shape of the answer is undocumented: any JSON is accepted. A special character in an entity
+    name can make the server hang until the read timeout (§10-19).
+
+    Args:
+        catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        tag (CatalogStatisticsTag): Tag kinds of the catalog statistics (CAT-11). Decision (C15):
+            the SDK enum's five values;
+            the method docstring's `catalog` and `owner` are refused by the SDK itself and are not
+            meaningful inside one catalog.
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        catalog_id=catalog_id,
+        tag=tag,
+        sys_lang=sys_lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    catalog_id: str,
+    tag: CatalogStatisticsTag,
+    *,
+    client: AuthenticatedClient,
+    sys_lang: Lang | Unset = UNSET,
+) -> Any | Error | None:
+    """Catalog statistics broken down by one tag kind.
+
+     CAT-11. Decision (C15/§10-38): `tag` is one of the SDK enum's five values.
+    The shape of the answer is undocumented: any JSON is accepted. A special character in an entity
+    name can make the server hang until the read timeout (§10-19).
+
+    Args:
+        catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        tag (CatalogStatisticsTag): Tag kinds of the catalog statistics (CAT-11). Decision (C15):
+            the SDK enum's five values;
+            the method docstring's `catalog` and `owner` are refused by the SDK itself and are not
+            meaningful inside one catalog.
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        catalog_id=catalog_id,
+        tag=tag,
+        client=client,
+        sys_lang=sys_lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    catalog_id: str,
+    tag: CatalogStatisticsTag,
+    *,
+    client: AuthenticatedClient,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Catalog statistics broken down by one tag kind.
+
+     CAT-11. Decision (C15/§10-38): `tag` is one of the SDK enum's five values.
+    The shape of the answer is undocumented: any JSON is accepted. A special character in an entity
+    name can make the server hang until the read timeout (§10-19).
+
+    Args:
+        catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        tag (CatalogStatisticsTag): Tag kinds of the catalog statistics (CAT-11). Decision (C15):
+            the SDK enum's five values;
+            the method docstring's `catalog` and `owner` are refused by the SDK itself and are not
+            meaningful inside one catalog.
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        catalog_id=catalog_id,
+        tag=tag,
+        sys_lang=sys_lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    catalog_id: str,
+    tag: CatalogStatisticsTag,
+    *,
+    client: AuthenticatedClient,
+    sys_lang: Lang | Unset = UNSET,
+) -> Any | Error | None:
+    """Catalog statistics broken down by one tag kind.
+
+     CAT-11. Decision (C15/§10-38): `tag` is one of the SDK enum's five values.
+    The shape of the answer is undocumented: any JSON is accepted. A special character in an entity
+    name can make the server hang until the read timeout (§10-19).
+
+    Args:
+        catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        tag (CatalogStatisticsTag): Tag kinds of the catalog statistics (CAT-11). Decision (C15):
+            the SDK enum's five values;
+            the method docstring's `catalog` and `owner` are refused by the SDK itself and are not
+            meaningful inside one catalog.
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            catalog_id=catalog_id,
+            tag=tag,
+            client=client,
+            sys_lang=sys_lang,
+        )
+    ).parsed

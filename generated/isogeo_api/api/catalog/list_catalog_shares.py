@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lang import Lang
+from ...models.share import Share
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    catalog_id: str,
+    *,
+    sys_lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sys_lang: str | Unset = UNSET
+    if not isinstance(sys_lang, Unset):
+        json_sys_lang = sys_lang.value
+
+    params["_lang"] = json_sys_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/catalogs/{catalog_id}/shares".format(
+            catalog_id=quote(str(catalog_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Share] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Share.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Share]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    catalog_id: str,
+    *,
+    client: AuthenticatedClient,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Error | list[Share]]:
+    """List the shares of a catalog.
+
+     CAT-9.
+
+    Args:
+        catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Share]]
+    """
+
+    kwargs = _get_kwargs(
+        catalog_id=catalog_id,
+        sys_lang=sys_lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    catalog_id: str,
+    *,
+    client: AuthenticatedClient,
+    sys_lang: Lang | Unset = UNSET,
+) -> Error | list[Share] | None:
+    """List the shares of a catalog.
+
+     CAT-9.
+
+    Args:
+        catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Share]
+    """
+
+    return sync_detailed(
+        catalog_id=catalog_id,
+        client=client,
+        sys_lang=sys_lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    catalog_id: str,
+    *,
+    client: AuthenticatedClient,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Error | list[Share]]:
+    """List the shares of a catalog.
+
+     CAT-9.
+
+    Args:
+        catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Share]]
+    """
+
+    kwargs = _get_kwargs(
+        catalog_id=catalog_id,
+        sys_lang=sys_lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    catalog_id: str,
+    *,
+    client: AuthenticatedClient,
+    sys_lang: Lang | Unset = UNSET,
+) -> Error | list[Share] | None:
+    """List the shares of a catalog.
+
+     CAT-9.
+
+    Args:
+        catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Share]
+    """
+
+    return (
+        await asyncio_detailed(
+            catalog_id=catalog_id,
+            client=client,
+            sys_lang=sys_lang,
+        )
+    ).parsed

@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.coordinate_system import CoordinateSystem
+from ...models.coordinate_system_alias import CoordinateSystemAlias
+from ...models.error import Error
+from ...models.lang import Lang
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workgroup_id: str,
+    srs_code: str,
+    *,
+    body: CoordinateSystemAlias,
+    sys_lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_sys_lang: str | Unset = UNSET
+    if not isinstance(sys_lang, Unset):
+        json_sys_lang = sys_lang.value
+
+    params["_lang"] = json_sys_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/groups/{workgroup_id}/coordinate-systems/{srs_code}".format(
+            workgroup_id=quote(str(workgroup_id), safe=""),
+            srs_code=quote(str(srs_code), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CoordinateSystem | Error | None:
+    if response.status_code == 200:
+        response_200 = CoordinateSystem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CoordinateSystem | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workgroup_id: str,
+    srs_code: str,
+    *,
+    client: AuthenticatedClient,
+    body: CoordinateSystemAlias,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[CoordinateSystem | Error]:
+    """Add a coordinate system to a workgroup's selection, or set its alias.
+
+     SRS-7. Idempotent: a second call only updates the alias.
+
+    Args:
+        workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        srs_code (str):
+        sys_lang (Lang | Unset): Label language.
+        body (CoordinateSystemAlias): Body of SRS-7. `alias` is the workgroup's label for the
+            coordinate system (`null` clears it). Example: {'alias': 'Lambert 93'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CoordinateSystem | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workgroup_id=workgroup_id,
+        srs_code=srs_code,
+        body=body,
+        sys_lang=sys_lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workgroup_id: str,
+    srs_code: str,
+    *,
+    client: AuthenticatedClient,
+    body: CoordinateSystemAlias,
+    sys_lang: Lang | Unset = UNSET,
+) -> CoordinateSystem | Error | None:
+    """Add a coordinate system to a workgroup's selection, or set its alias.
+
+     SRS-7. Idempotent: a second call only updates the alias.
+
+    Args:
+        workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        srs_code (str):
+        sys_lang (Lang | Unset): Label language.
+        body (CoordinateSystemAlias): Body of SRS-7. `alias` is the workgroup's label for the
+            coordinate system (`null` clears it). Example: {'alias': 'Lambert 93'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CoordinateSystem | Error
+    """
+
+    return sync_detailed(
+        workgroup_id=workgroup_id,
+        srs_code=srs_code,
+        client=client,
+        body=body,
+        sys_lang=sys_lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workgroup_id: str,
+    srs_code: str,
+    *,
+    client: AuthenticatedClient,
+    body: CoordinateSystemAlias,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[CoordinateSystem | Error]:
+    """Add a coordinate system to a workgroup's selection, or set its alias.
+
+     SRS-7. Idempotent: a second call only updates the alias.
+
+    Args:
+        workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        srs_code (str):
+        sys_lang (Lang | Unset): Label language.
+        body (CoordinateSystemAlias): Body of SRS-7. `alias` is the workgroup's label for the
+            coordinate system (`null` clears it). Example: {'alias': 'Lambert 93'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CoordinateSystem | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workgroup_id=workgroup_id,
+        srs_code=srs_code,
+        body=body,
+        sys_lang=sys_lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workgroup_id: str,
+    srs_code: str,
+    *,
+    client: AuthenticatedClient,
+    body: CoordinateSystemAlias,
+    sys_lang: Lang | Unset = UNSET,
+) -> CoordinateSystem | Error | None:
+    """Add a coordinate system to a workgroup's selection, or set its alias.
+
+     SRS-7. Idempotent: a second call only updates the alias.
+
+    Args:
+        workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        srs_code (str):
+        sys_lang (Lang | Unset): Label language.
+        body (CoordinateSystemAlias): Body of SRS-7. `alias` is the workgroup's label for the
+            coordinate system (`null` clears it). Example: {'alias': 'Lambert 93'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CoordinateSystem | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            workgroup_id=workgroup_id,
+            srs_code=srs_code,
+            client=client,
+            body=body,
+            sys_lang=sys_lang,
+        )
+    ).parsed

@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.keyword import Keyword
+from ...models.keyword_create import KeywordCreate
+from ...models.lang import Lang
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    thesaurus_id: str,
+    *,
+    body: KeywordCreate,
+    sys_lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_sys_lang: str | Unset = UNSET
+    if not isinstance(sys_lang, Unset):
+        json_sys_lang = sys_lang.value
+
+    params["_lang"] = json_sys_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/thesauri/{thesaurus_id}/keywords".format(
+            thesaurus_id=quote(str(thesaurus_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Keyword | None:
+    if response.status_code == 200:
+        response_200 = Keyword.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Keyword.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Keyword]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thesaurus_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: KeywordCreate,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Error | Keyword]:
+    """Create a keyword in a thesaurus.
+
+     KWD-6. Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
+    text exists** (§10-2); search it (KWD-2) to get the existing one.
+
+    Args:
+        thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+        body (KeywordCreate): Body of KWD-6. A keyword whose text exists already in the thesaurus
+            answers **409**. Example: {'text': 'Assainissement'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Keyword]
+    """
+
+    kwargs = _get_kwargs(
+        thesaurus_id=thesaurus_id,
+        body=body,
+        sys_lang=sys_lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thesaurus_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: KeywordCreate,
+    sys_lang: Lang | Unset = UNSET,
+) -> Error | Keyword | None:
+    """Create a keyword in a thesaurus.
+
+     KWD-6. Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
+    text exists** (§10-2); search it (KWD-2) to get the existing one.
+
+    Args:
+        thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+        body (KeywordCreate): Body of KWD-6. A keyword whose text exists already in the thesaurus
+            answers **409**. Example: {'text': 'Assainissement'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Keyword
+    """
+
+    return sync_detailed(
+        thesaurus_id=thesaurus_id,
+        client=client,
+        body=body,
+        sys_lang=sys_lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thesaurus_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: KeywordCreate,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Error | Keyword]:
+    """Create a keyword in a thesaurus.
+
+     KWD-6. Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
+    text exists** (§10-2); search it (KWD-2) to get the existing one.
+
+    Args:
+        thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+        body (KeywordCreate): Body of KWD-6. A keyword whose text exists already in the thesaurus
+            answers **409**. Example: {'text': 'Assainissement'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Keyword]
+    """
+
+    kwargs = _get_kwargs(
+        thesaurus_id=thesaurus_id,
+        body=body,
+        sys_lang=sys_lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thesaurus_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: KeywordCreate,
+    sys_lang: Lang | Unset = UNSET,
+) -> Error | Keyword | None:
+    """Create a keyword in a thesaurus.
+
+     KWD-6. Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
+    text exists** (§10-2); search it (KWD-2) to get the existing one.
+
+    Args:
+        thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_lang (Lang | Unset): Label language.
+        body (KeywordCreate): Body of KWD-6. A keyword whose text exists already in the thesaurus
+            answers **409**. Example: {'text': 'Assainissement'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Keyword
+    """
+
+    return (
+        await asyncio_detailed(
+            thesaurus_id=thesaurus_id,
+            client=client,
+            body=body,
+            sys_lang=sys_lang,
+        )
+    ).parsed

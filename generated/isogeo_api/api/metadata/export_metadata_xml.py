@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lang import Lang
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    metadata_id: str,
+    *,
+    proxy_url: str | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["proxyUrl"] = proxy_url
+
+    json_sys_lang: str | Unset = UNSET
+    if not isinstance(sys_lang, Unset):
+        json_sys_lang = sys_lang.value
+
+    params["_lang"] = json_sys_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resources/{metadata_id}.xml".format(
+            metadata_id=quote(str(metadata_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    metadata_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    proxy_url: str | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Error | File]:
+    """Export a metadata as ISO 19139 XML.
+
+     MD-6. The answer is XML (`application/xml`), handed to clients as raw bytes to stream or
+    save. Identifiers inside use the form `urn:isogeo:metadata:uuid:{hyphenated uuid}`. Allowed to
+    group applications.
+
+    Args:
+        metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        proxy_url (str | Unset):
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        metadata_id=metadata_id,
+        proxy_url=proxy_url,
+        sys_lang=sys_lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    metadata_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    proxy_url: str | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> Error | File | None:
+    """Export a metadata as ISO 19139 XML.
+
+     MD-6. The answer is XML (`application/xml`), handed to clients as raw bytes to stream or
+    save. Identifiers inside use the form `urn:isogeo:metadata:uuid:{hyphenated uuid}`. Allowed to
+    group applications.
+
+    Args:
+        metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        proxy_url (str | Unset):
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return sync_detailed(
+        metadata_id=metadata_id,
+        client=client,
+        proxy_url=proxy_url,
+        sys_lang=sys_lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    metadata_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    proxy_url: str | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Error | File]:
+    """Export a metadata as ISO 19139 XML.
+
+     MD-6. The answer is XML (`application/xml`), handed to clients as raw bytes to stream or
+    save. Identifiers inside use the form `urn:isogeo:metadata:uuid:{hyphenated uuid}`. Allowed to
+    group applications.
+
+    Args:
+        metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        proxy_url (str | Unset):
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        metadata_id=metadata_id,
+        proxy_url=proxy_url,
+        sys_lang=sys_lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    metadata_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    proxy_url: str | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> Error | File | None:
+    """Export a metadata as ISO 19139 XML.
+
+     MD-6. The answer is XML (`application/xml`), handed to clients as raw bytes to stream or
+    save. Identifiers inside use the form `urn:isogeo:metadata:uuid:{hyphenated uuid}`. Allowed to
+    group applications.
+
+    Args:
+        metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
+            Example: 43380f6c60424095b67cbd1aa9526fe4.
+        proxy_url (str | Unset):
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return (
+        await asyncio_detailed(
+            metadata_id=metadata_id,
+            client=client,
+            proxy_url=proxy_url,
+            sys_lang=sys_lang,
+        )
+    ).parsed

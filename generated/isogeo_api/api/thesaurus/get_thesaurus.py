@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lang import Lang
+from ...models.thesaurus import Thesaurus
+from ...models.thesaurus_include import ThesaurusInclude
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    thesaurus_id: str,
+    *,
+    sys_include: list[ThesaurusInclude] | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sys_include: list[str] | Unset = UNSET
+    if not isinstance(sys_include, Unset):
+        json_sys_include = []
+        for sys_include_item_data in sys_include:
+            sys_include_item = sys_include_item_data.value
+            json_sys_include.append(sys_include_item)
+
+    params["_include"] = json_sys_include
+
+    json_sys_lang: str | Unset = UNSET
+    if not isinstance(sys_lang, Unset):
+        json_sys_lang = sys_lang.value
+
+    params["_lang"] = json_sys_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/thesauri/{thesaurus_id}".format(
+            thesaurus_id=quote(str(thesaurus_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Thesaurus | None:
+    if response.status_code == 200:
+        response_200 = Thesaurus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Thesaurus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thesaurus_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sys_include: list[ThesaurusInclude] | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Error | Thesaurus]:
+    """Get one thesaurus.
+
+     THS-2. The SDK asks for `_include=_abilities`.
+
+    Args:
+        thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_include (list[ThesaurusInclude] | Unset):
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Thesaurus]
+    """
+
+    kwargs = _get_kwargs(
+        thesaurus_id=thesaurus_id,
+        sys_include=sys_include,
+        sys_lang=sys_lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thesaurus_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sys_include: list[ThesaurusInclude] | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> Error | Thesaurus | None:
+    """Get one thesaurus.
+
+     THS-2. The SDK asks for `_include=_abilities`.
+
+    Args:
+        thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_include (list[ThesaurusInclude] | Unset):
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Thesaurus
+    """
+
+    return sync_detailed(
+        thesaurus_id=thesaurus_id,
+        client=client,
+        sys_include=sys_include,
+        sys_lang=sys_lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thesaurus_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sys_include: list[ThesaurusInclude] | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> Response[Error | Thesaurus]:
+    """Get one thesaurus.
+
+     THS-2. The SDK asks for `_include=_abilities`.
+
+    Args:
+        thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_include (list[ThesaurusInclude] | Unset):
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Thesaurus]
+    """
+
+    kwargs = _get_kwargs(
+        thesaurus_id=thesaurus_id,
+        sys_include=sys_include,
+        sys_lang=sys_lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thesaurus_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sys_include: list[ThesaurusInclude] | Unset = UNSET,
+    sys_lang: Lang | Unset = UNSET,
+) -> Error | Thesaurus | None:
+    """Get one thesaurus.
+
+     THS-2. The SDK asks for `_include=_abilities`.
+
+    Args:
+        thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
+            hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
+        sys_include (list[ThesaurusInclude] | Unset):
+        sys_lang (Lang | Unset): Label language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Thesaurus
+    """
+
+    return (
+        await asyncio_detailed(
+            thesaurus_id=thesaurus_id,
+            client=client,
+            sys_include=sys_include,
+            sys_lang=sys_lang,
+        )
+    ).parsed

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bulk_action import BulkAction
+from ..models.bulk_target import BulkTarget
+
+if TYPE_CHECKING:
+    from ..models.bulk_query import BulkQuery
+    from ..models.bulk_request_model_item import BulkRequestModelItem
+
+
+T = TypeVar("T", bound="BulkRequest")
+
+
+@_attrs_define
+class BulkRequest:
+    """One element of the BULK-1 body. `model` lists the entities to add, delete or set (all of
+    one kind: catalogs, keywords, contacts...), as read; the server needs each entry's `_id`
+    (for `title`/`abstract`-like targets, the value to set).
+
+        Example:
+            {'action': 'add', 'target': 'catalogs', 'query': {'ids': ['0269803d50c446b09f5060ef7fe3e22b',
+                '1369803d50c446b09f5060ef7fe3e22c']}, 'model': [{'_id': '6d1c6fa1c6e04bf6a8b1e3d2c9a7f5e4', 'name': 'Données
+                ouvertes', 'code': 'open-data'}]}
+
+    """
+
+    action: BulkAction
+    target: BulkTarget
+    """ What a bulk request changes. Resource level: `title`, `abstract`, `keywords`, `catalogs`,
+    `contacts`. Dataset level: `collectionContext`, `collectionMethod`, `validFrom`,
+    `validityComment`, `distance`, `scale`, `codePage`.
+     """
+    query: BulkQuery
+    """ The metadata a bulk request acts on. """
+    model: list[BulkRequestModelItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        target = self.target.value
+
+        query = self.query.to_dict()
+
+        model = []
+        for model_item_data in self.model:
+            model_item = model_item_data.to_dict()
+            model.append(model_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "target": target,
+                "query": query,
+                "model": model,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_query import BulkQuery  # noqa: PLC0415
+        from ..models.bulk_request_model_item import BulkRequestModelItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action = BulkAction(d.pop("action"))
+
+        target = BulkTarget(d.pop("target"))
+
+        query = BulkQuery.from_dict(d.pop("query"))
+
+        model = []
+        _model = d.pop("model")
+        for model_item_data in _model:
+            model_item = BulkRequestModelItem.from_dict(model_item_data)
+
+            model.append(model_item)
+
+        bulk_request = cls(
+            action=action,
+            target=target,
+            query=query,
+            model=model,
+        )
+
+        bulk_request.additional_properties = d
+        return bulk_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

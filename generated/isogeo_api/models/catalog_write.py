@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CatalogWrite")
+
+
+@_attrs_define
+class CatalogWrite:
+    """Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
+
+    Example:
+        {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}
+
+    """
+
+    name: str
+    code: str | Unset = UNSET
+    scan: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        code = self.code
+
+        scan = self.scan
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if scan is not UNSET:
+            field_dict["$scan"] = scan
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        code = d.pop("code", UNSET)
+
+        scan = d.pop("$scan", UNSET)
+
+        catalog_write = cls(
+            name=name,
+            code=code,
+            scan=scan,
+        )
+
+        catalog_write.additional_properties = d
+        return catalog_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

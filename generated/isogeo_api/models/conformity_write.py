@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.specification import Specification
+
+
+T = TypeVar("T", bound="ConformityWrite")
+
+
+@_attrs_define
+class ConformityWrite:
+    """Body of CNF-2: declare whether a metadata conforms to a specification. The SDK sends the
+    **whole** specification as read; its `_id` is what matters.
+
+        Example:
+            {'conformant': True, 'specification': {'_id': '6f8c1c5de13f4de4b2d3a1d2a3b4c5d6', 'name': 'INSPIRE - Data
+                Specification on Hydrography'}}
+
+    """
+
+    conformant: bool
+    specification: Specification
+    """ A specification (standard). `specification:isogeo:{id}` tags mark platform-owned (locked)
+    specifications. `published` has **no** UTC offset.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conformant = self.conformant
+
+        specification = self.specification.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conformant": conformant,
+                "specification": specification,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.specification import Specification  # noqa: PLC0415
+
+        d = dict(src_dict)
+        conformant = d.pop("conformant")
+
+        specification = Specification.from_dict(d.pop("specification"))
+
+        conformity_write = cls(
+            conformant=conformant,
+            specification=specification,
+        )
+
+        conformity_write.additional_properties = d
+        return conformity_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

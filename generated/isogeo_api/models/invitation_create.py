@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_role import UserRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvitationCreate")
+
+
+@_attrs_define
+class InvitationCreate:
+    """Body of INV-2, a **form**. Decision (C27): `group` is the workgroup id (the path already
+    names it; the SDK sends it too).
+
+        Example:
+            {'email': 'dominique.bernard@example.org', 'role': 'reader', 'group': '32f7e95ec4e94ca3bc1afda960003882'}
+
+    """
+
+    email: str
+    role: UserRole
+    """ Role of a user in a workgroup (memberships, invitations). Decision (C14): requests use the
+    SDK enum `admin`, `writer`, `reader` (what the official SDK validates and sends); responses
+    accept any string (`UserRoleValue`), so an `editor` answer still parses.
+     """
+    group: str | Unset = UNSET
+    """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        role = self.role.value
+
+        group = self.group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "role": role,
+            }
+        )
+        if group is not UNSET:
+            field_dict["group"] = group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        role = UserRole(d.pop("role"))
+
+        group = d.pop("group", UNSET)
+
+        invitation_create = cls(
+            email=email,
+            role=role,
+            group=group,
+        )
+
+        invitation_create.additional_properties = d
+        return invitation_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

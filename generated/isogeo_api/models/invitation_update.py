@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_role import UserRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvitationUpdate")
+
+
+@_attrs_define
+class InvitationUpdate:
+    """Body of INV-4 (JSON). The SDK sends the invitation as read; the API ignores server-managed fields.
+
+    Example:
+        {'role': 'writer'}
+
+    """
+
+    email: str | Unset = UNSET
+    role: UserRole | Unset = UNSET
+    """ Role of a user in a workgroup (memberships, invitations). Decision (C14): requests use the
+    SDK enum `admin`, `writer`, `reader` (what the official SDK validates and sends); responses
+    accept any string (`UserRoleValue`), so an `editor` answer still parses.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: UserRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = UserRole(_role)
+
+        invitation_update = cls(
+            email=email,
+            role=role,
+        )
+
+        invitation_update.additional_properties = d
+        return invitation_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LicenseWrite")
+
+
+@_attrs_define
+class LicenseWrite:
+    """Body of LIC-3 (create) and LIC-4 (update), both **forms**. The SDK's update form also carries
+    the read-only fields (and a degraded `owner`); the API ignores them.
+
+        Example:
+            {'name': 'Licence Ouverte Version 2.0', 'link': 'https://www.etalab.gouv.fr/licence-ouverte-open-licence',
+                'content': "Réutilisation libre, sous réserve de mentionner la source de l'information."}
+
+    """
+
+    name: str
+    link: str | Unset = UNSET
+    content: str | Unset = UNSET
+    """ Markdown text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        link = self.link
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if link is not UNSET:
+            field_dict["link"] = link
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        link = d.pop("link", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        license_write = cls(
+            name=name,
+            link=link,
+            content=content,
+        )
+
+        license_write.additional_properties = d
+        return license_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.newsletter_preference import NewsletterPreference
+
+
+T = TypeVar("T", bound="MailchimpPreferences")
+
+
+@_attrs_define
+class MailchimpPreferences:
+    """Newsletter preferences in a user body (USR-3, USR-4, ACC-2).
+
+    Example:
+        {'subscriptions': [{'name': 'NewReleases', 'isInterested': True}, {'name': 'TipsAndTricks', 'isInterested':
+            True}]}
+
+    """
+
+    subscriptions: list[NewsletterPreference] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscriptions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subscriptions, Unset):
+            subscriptions = []
+            for subscriptions_item_data in self.subscriptions:
+                subscriptions_item = subscriptions_item_data.to_dict()
+                subscriptions.append(subscriptions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subscriptions is not UNSET:
+            field_dict["subscriptions"] = subscriptions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.newsletter_preference import NewsletterPreference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _subscriptions = d.pop("subscriptions", UNSET)
+        subscriptions: list[NewsletterPreference] | Unset = UNSET
+        if _subscriptions is not UNSET:
+            subscriptions = []
+            for subscriptions_item_data in _subscriptions:
+                subscriptions_item = NewsletterPreference.from_dict(subscriptions_item_data)
+
+                subscriptions.append(subscriptions_item)
+
+        mailchimp_preferences = cls(
+            subscriptions=subscriptions,
+        )
+
+        mailchimp_preferences.additional_properties = d
+        return mailchimp_preferences
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.newsletter_name import NewsletterName
+
+T = TypeVar("T", bound="NewsletterPreference")
+
+
+@_attrs_define
+class NewsletterPreference:
+    """One newsletter choice in a user body.
+
+    Example:
+        {'name': 'TipsAndTricks', 'isInterested': True}
+
+    """
+
+    name: NewsletterName
+    """ Isogeo newsletters a user may subscribe to. """
+    is_interested: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name.value
+
+        is_interested = self.is_interested
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "isInterested": is_interested,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = NewsletterName(d.pop("name"))
+
+        is_interested = d.pop("isInterested")
+
+        newsletter_preference = cls(
+            name=name,
+            is_interested=is_interested,
+        )
+
+        newsletter_preference.additional_properties = d
+        return newsletter_preference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

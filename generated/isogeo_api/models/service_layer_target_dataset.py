@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceLayerTargetDataset")
+
+
+@_attrs_define
+class ServiceLayerTargetDataset:
+    """The dataset a new layer publishes (write-only).
+
+    Example:
+        {'name': 'COMMUNE.shp', 'format': 'shp'}
+
+    """
+
+    format_: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        format_ = self.format_
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        format_ = d.pop("format", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        service_layer_target_dataset = cls(
+            format_=format_,
+            name=name,
+        )
+
+        service_layer_target_dataset.additional_properties = d
+        return service_layer_target_dataset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_layer_type import ServiceLayerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_layer_title import ServiceLayerTitle
+
+
+T = TypeVar("T", bound="ServiceLayerUpdate")
+
+
+@_attrs_define
+class ServiceLayerUpdate:
+    """Body of LAY-4 (as LAY-3, without `targetDataset`).
+
+    Example:
+        {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes de la Métropole 2024', 'type': 'layer'}
+
+    """
+
+    id: str
+    parent_uid: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    titles: list[ServiceLayerTitle] | Unset = UNSET
+    type_: ServiceLayerType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        parent_uid: None | str | Unset
+        if isinstance(self.parent_uid, Unset):
+            parent_uid = UNSET
+        else:
+            parent_uid = self.parent_uid
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        titles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.titles, Unset):
+            titles = []
+            for titles_item_data in self.titles:
+                titles_item = titles_item_data.to_dict()
+                titles.append(titles_item)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if parent_uid is not UNSET:
+            field_dict["parentUid"] = parent_uid
+        if title is not UNSET:
+            field_dict["title"] = title
+        if titles is not UNSET:
+            field_dict["titles"] = titles
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_layer_title import ServiceLayerTitle  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_parent_uid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_uid = _parse_parent_uid(d.pop("parentUid", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        _titles = d.pop("titles", UNSET)
+        titles: list[ServiceLayerTitle] | Unset = UNSET
+        if _titles is not UNSET:
+            titles = []
+            for titles_item_data in _titles:
+                titles_item = ServiceLayerTitle.from_dict(titles_item_data)
+
+                titles.append(titles_item)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ServiceLayerType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ServiceLayerType(_type_)
+
+        service_layer_update = cls(
+            id=id,
+            parent_uid=parent_uid,
+            title=title,
+            titles=titles,
+            type_=type_,
+        )
+
+        service_layer_update.additional_properties = d
+        return service_layer_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_operation_verb import ServiceOperationVerb
+
+T = TypeVar("T", bound="ServiceOperationCreate")
+
+
+@_attrs_define
+class ServiceOperationCreate:
+    """Body of OPE-3.
+
+    Example:
+        {'name': 'GetMap', 'verb': 'GET'}
+
+    """
+
+    name: str
+    verb: ServiceOperationVerb
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        verb = self.verb.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "verb": verb,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        verb = ServiceOperationVerb(d.pop("verb"))
+
+        service_operation_create = cls(
+            name=name,
+            verb=verb,
+        )
+
+        service_operation_create.additional_properties = d
+        return service_operation_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

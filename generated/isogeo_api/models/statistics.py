@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Statistics")
+
+
+@_attrs_define
+class Statistics:
+    """Dashboard figures of a workgroup (WG-8) or a catalog (CAT-10). Decision: the shape is not
+    documented by any source; this open object documents the figures seen on the dashboard
+    and keeps whatever the server sends.
+
+        Example:
+            {'resources': 2064, 'catalogs': 12, 'contacts': 87, 'keywords': 412}
+
+    """
+
+    resources: int | Unset = UNSET
+    """ Number of metadata. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resources = self.resources
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resources = d.pop("resources", UNSET)
+
+        statistics = cls(
+            resources=resources,
+        )
+
+        statistics.additional_properties = d
+        return statistics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

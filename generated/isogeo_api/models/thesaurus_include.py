@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ThesaurusInclude(StrEnum):
+    COUNT = "count"
+    SYS_ABILITIES = "_abilities"
+
+    def __str__(self) -> str:
+        return str(self.value)

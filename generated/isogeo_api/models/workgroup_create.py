@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkgroupCreate")
+
+
+@_attrs_define
+class WorkgroupCreate:
+    """Body of WG-3, a **form** with dotted keys for the workgroup's contact card
+    (`contact.name` is the workgroup name). Note: the official SDK always sends `contact.fax`
+    and `contact.phone` empty (a client bug, §10-30); here they carry their real values.
+
+        Example:
+            {'contact.name': 'Métropole de Lyon - Service SIG', 'contact.email': 'sig@example.org', 'contact.phone': '+33 4
+                78 63 40 40', 'contact.addressLine1': '20 rue du Lac', 'contact.city': 'Lyon', 'contact.zipCode': '69003',
+                'contact.countryCode': 'FR', 'metadataLanguage': 'fr', 'canCreateLegacyServiceLinks': False,
+                'canCreateMetadata': True}
+
+    """
+
+    contact_name: str
+    contact_email: str | Unset = UNSET
+    contact_phone: str | Unset = UNSET
+    contact_fax: str | Unset = UNSET
+    contact_address_line_1: str | Unset = UNSET
+    contact_address_line_2: str | Unset = UNSET
+    contact_address_line_3: str | Unset = UNSET
+    contact_city: str | Unset = UNSET
+    contact_zip_code: str | Unset = UNSET
+    contact_country_code: str | Unset = UNSET
+    metadata_language: str | Unset = UNSET
+    """ Default language code of the workgroup's metadata. """
+    can_create_legacy_service_links: bool | Unset = UNSET
+    can_create_metadata: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_name = self.contact_name
+
+        contact_email = self.contact_email
+
+        contact_phone = self.contact_phone
+
+        contact_fax = self.contact_fax
+
+        contact_address_line_1 = self.contact_address_line_1
+
+        contact_address_line_2 = self.contact_address_line_2
+
+        contact_address_line_3 = self.contact_address_line_3
+
+        contact_city = self.contact_city
+
+        contact_zip_code = self.contact_zip_code
+
+        contact_country_code = self.contact_country_code
+
+        metadata_language = self.metadata_language
+
+        can_create_legacy_service_links = self.can_create_legacy_service_links
+
+        can_create_metadata = self.can_create_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contact.name": contact_name,
+            }
+        )
+        if contact_email is not UNSET:
+            field_dict["contact.email"] = contact_email
+        if contact_phone is not UNSET:
+            field_dict["contact.phone"] = contact_phone
+        if contact_fax is not UNSET:
+            field_dict["contact.fax"] = contact_fax
+        if contact_address_line_1 is not UNSET:
+            field_dict["contact.addressLine1"] = contact_address_line_1
+        if contact_address_line_2 is not UNSET:
+            field_dict["contact.addressLine2"] = contact_address_line_2
+        if contact_address_line_3 is not UNSET:
+            field_dict["contact.addressLine3"] = contact_address_line_3
+        if contact_city is not UNSET:
+            field_dict["contact.city"] = contact_city
+        if contact_zip_code is not UNSET:
+            field_dict["contact.zipCode"] = contact_zip_code
+        if contact_country_code is not UNSET:
+            field_dict["contact.countryCode"] = contact_country_code
+        if metadata_language is not UNSET:
+            field_dict["metadataLanguage"] = metadata_language
+        if can_create_legacy_service_links is not UNSET:
+            field_dict["canCreateLegacyServiceLinks"] = can_create_legacy_service_links
+        if can_create_metadata is not UNSET:
+            field_dict["canCreateMetadata"] = can_create_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        contact_name = d.pop("contact.name")
+
+        contact_email = d.pop("contact.email", UNSET)
+
+        contact_phone = d.pop("contact.phone", UNSET)
+
+        contact_fax = d.pop("contact.fax", UNSET)
+
+        contact_address_line_1 = d.pop("contact.addressLine1", UNSET)
+
+        contact_address_line_2 = d.pop("contact.addressLine2", UNSET)
+
+        contact_address_line_3 = d.pop("contact.addressLine3", UNSET)
+
+        contact_city = d.pop("contact.city", UNSET)
+
+        contact_zip_code = d.pop("contact.zipCode", UNSET)
+
+        contact_country_code = d.pop("contact.countryCode", UNSET)
+
+        metadata_language = d.pop("metadataLanguage", UNSET)
+
+        can_create_legacy_service_links = d.pop("canCreateLegacyServiceLinks", UNSET)
+
+        can_create_metadata = d.pop("canCreateMetadata", UNSET)
+
+        workgroup_create = cls(
+            contact_name=contact_name,
+            contact_email=contact_email,
+            contact_phone=contact_phone,
+            contact_fax=contact_fax,
+            contact_address_line_1=contact_address_line_1,
+            contact_address_line_2=contact_address_line_2,
+            contact_address_line_3=contact_address_line_3,
+            contact_city=contact_city,
+            contact_zip_code=contact_zip_code,
+            contact_country_code=contact_country_code,
+            metadata_language=metadata_language,
+            can_create_legacy_service_links=can_create_legacy_service_links,
+            can_create_metadata=can_create_metadata,
+        )
+
+        workgroup_create.additional_properties = d
+        return workgroup_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
