@@ -87,7 +87,8 @@ def test_created_metadata_is_found_by_tag_and_text_then_gone_after_delete(sandbo
         assert not found("type:raster-dataset zygènes")
 
         patched = user.patch(
-            f"/resources/{md_id}", json={"title": "Inventaire des azurés", "type": "vectorDataset"}
+            f"/resources/{md_id}",
+            json={"title": "Inventaire des azurés", "type": "vectorDataset", "editionProfile": "manual"},
         )
         assert patched.status_code == 200 and patched.json()["title"] == "Inventaire des azurés"
         assert not found("zygenes") and found("azurés")
