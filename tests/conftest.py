@@ -9,6 +9,8 @@ import pytest
 
 from tests.support.loopback import LoopbackServer, serve
 
+pytest_plugins = ["tests.support.sandbox"]
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
