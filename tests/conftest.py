@@ -10,6 +10,8 @@ import pytest
 from tests.support.loopback import LoopbackServer, serve
 from tests.support.oauth import OAuthServer
 
+pytest_plugins = ["tests.support.sandbox"]
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 

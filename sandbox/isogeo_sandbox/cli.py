@@ -1,0 +1,106 @@
+"""``isogeo-sandbox``: serve the local Isogeo API simulator, or print how to connect to it.
+
+    isogeo-sandbox serve [--host 127.0.0.1] [--port 8787] [--seed default] [--metadata-count N]
+                         [--latency-ms N] [--faults SPEC] [--token-ttl SECONDS]
+                         [--response-validation strict|warn|off] [--no-admin]
+    isogeo-sandbox info --json [--host H] [--port N] [--seed default]
+
+Only the standard library is imported here: without the ``sandbox`` extra the command still
+starts and says what to install.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from isogeo_sandbox.info import DEFAULT_HOST, DEFAULT_PORT, DEFAULT_SEED, build_info
+
+EXTRA_HINT = (
+    "isogeo-sandbox: the sandbox's dependencies are missing ({missing}).\n"
+    "Install them with:  pip install 'isogeo-client[sandbox]'"
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="isogeo-sandbox", description="Local, stateful Isogeo API simulator."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="serve the API, /oauth/token and /about on one port")
+    serve.add_argument("--host", default=DEFAULT_HOST, help="interface to bind (default: %(default)s)")
+    serve.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help="port (default: %(default)s; 0 = any free)"
+    )
+    serve.add_argument(
+        "--seed", default=DEFAULT_SEED, help="seed name: default, small, large, bench-5k, bench-20k..."
+    )
+    serve.add_argument(
+        "--metadata-count", type=int, default=None, help="number of metadata (default: per seed)"
+    )
+    serve.add_argument("--latency-ms", type=float, default=0.0, help="latency added to every request")
+    serve.add_argument(
+        "--faults", default=None, help="fault rules, e.g. 'status=503,count=2;latency=50' (README)"
+    )
+    serve.add_argument("--token-ttl", type=int, default=3599, help="access token lifetime in seconds")
+    serve.add_argument(
+        "--response-validation",
+        choices=("strict", "warn", "off"),
+        default="warn",
+        help="what to do with a response that violates the spec (default: %(default)s)",
+    )
+    serve.add_argument("--no-admin", action="store_true", help="disable the test-only /__sandbox admin API")
+    serve.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
+
+    info = commands.add_parser("info", help="print the seeded credentials and fixture identifiers")
+    info.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    info.add_argument("--host", default=DEFAULT_HOST)
+    info.add_argument("--port", type=int, default=DEFAULT_PORT)
+    info.add_argument("--seed", default=DEFAULT_SEED)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "info":
+        print(json.dumps(build_info(args.host, args.port, args.seed), indent=2, ensure_ascii=False))
+        return 0
+    try:
+        from isogeo_sandbox.config import SandboxConfig
+        from isogeo_sandbox.faults import FaultSpecError, parse_spec
+        from isogeo_sandbox.server import serve_forever
+    except ImportError as error:  # the `sandbox` extra is not installed
+        print(EXTRA_HINT.format(missing=error.name or error), file=sys.stderr)
+        return 2
+    if args.faults:
+        try:
+            parse_spec(args.faults)
+        except FaultSpecError as error:
+            print(f"isogeo-sandbox: bad --faults: {error}", file=sys.stderr)
+            return 2
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    config = SandboxConfig(
+        host=args.host,
+        port=args.port,
+        seed=args.seed,
+        metadata_count=args.metadata_count,
+        token_ttl=args.token_ttl,
+        latency_ms=args.latency_ms,
+        faults=args.faults,
+        response_validation=args.response_validation,
+        admin=not args.no_admin,
+    )
+    with contextlib.suppress(KeyboardInterrupt):
+        serve_forever(config, log_level=args.log_level)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

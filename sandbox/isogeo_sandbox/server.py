@@ -1,0 +1,108 @@
+"""Serve a sandbox with uvicorn: in the foreground (CLI) or in a background thread (tests, demo)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import uvicorn
+
+from isogeo_sandbox.app import Sandbox
+from isogeo_sandbox.config import SandboxConfig
+from isogeo_sandbox.info import build_info
+
+log = logging.getLogger("isogeo_sandbox")
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _uvicorn_config(app: Sandbox, log_level: str) -> uvicorn.Config:
+    return uvicorn.Config(
+        app,
+        log_level=log_level,
+        access_log=False,
+        lifespan="off",
+        timeout_keep_alive=30,
+        h11_max_incomplete_event_size=64 * 1024,
+    )
+
+
+def serve_forever(config: SandboxConfig, *, log_level: str = "info") -> None:
+    """Build the store, bind the port and serve until interrupted (``isogeo-sandbox serve``)."""
+    started = time.perf_counter()
+    app = Sandbox(config)
+    sock = _bind(config.host, config.port)
+    server = uvicorn.Server(_uvicorn_config(app, log_level))
+    log.info(
+        "isogeo-sandbox ready on http://%s:%s (seed %r, %d metadata) in %.2f s",
+        config.host,
+        sock.getsockname()[1],
+        config.seed,
+        len(app.store.metadata),
+        time.perf_counter() - started,
+    )
+    server.run(sockets=[sock])
+
+
+class RunningSandbox:
+    """A sandbox served by uvicorn in a background thread, on a real loopback socket."""
+
+    def __init__(self, config: SandboxConfig, *, log_level: str = "warning") -> None:
+        self.app = Sandbox(config)
+        self._sock = _bind(config.host, config.port)
+        self.port = int(self._sock.getsockname()[1])
+        self.host = config.host
+        self._server = uvicorn.Server(_uvicorn_config(self.app, log_level))
+        self._thread = threading.Thread(target=self._run, name="isogeo-sandbox", daemon=True)
+
+    def _run(self) -> None:
+        asyncio.run(self._server.serve(sockets=[self._sock]))
+
+    def start(self, timeout: float = 10.0) -> RunningSandbox:
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("isogeo-sandbox did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+        self._sock.close()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def info(self) -> dict[str, Any]:
+        info = build_info(self.host, self.port, self.app.config.seed)
+        info["metadata_count"] = len(self.app.store.metadata)
+        return info
+
+
+@contextmanager
+def running(config: SandboxConfig | None = None, **overrides: Any) -> Iterator[RunningSandbox]:
+    """``with running(SandboxConfig(port=0)) as sandbox: ...`` — stops the server on exit."""
+    cfg = config or SandboxConfig(port=0)
+    for key, value in overrides.items():
+        setattr(cfg, key, value)
+    sandbox = RunningSandbox(cfg).start()
+    try:
+        yield sandbox
+    finally:
+        sandbox.stop()

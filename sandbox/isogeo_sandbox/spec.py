@@ -1,0 +1,80 @@
+"""The OpenAPI description the sandbox is driven by: where it is, and its operations."""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def spec_path() -> Path:
+    """``$ISOGEO_SANDBOX_SPEC``, else the repository's ``openapi/isogeo.yaml``, else the packaged copy."""
+    override = os.environ.get("ISOGEO_SANDBOX_SPEC")
+    if override:
+        return Path(override)
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parents[1] / "openapi" / "isogeo.yaml", here / "isogeo.yaml"):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError("openapi/isogeo.yaml not found; set ISOGEO_SANDBOX_SPEC")
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec, with what the engine needs to route, secure and validate it."""
+
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    security: tuple[str, ...]
+    servers: tuple[str, ...] = ()
+    responses: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def public(self) -> bool:
+        return not self.security
+
+    @property
+    def writes(self) -> bool:
+        return self.method in WRITE_METHODS
+
+
+@functools.cache
+def load_spec(path: str | None = None) -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with Path(path or spec_path()).open(encoding="utf-8") as handle:
+        spec: dict[str, Any] = yaml.load(handle, Loader=loader)  # noqa: S506 - a safe loader
+    return spec
+
+
+def spec_operations(spec: dict[str, Any]) -> list[Operation]:
+    default_security = spec.get("security", [])
+    out: list[Operation] = []
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not op:
+                continue
+            security = op.get("security", default_security)
+            schemes = tuple(sorted({name for requirement in security for name in requirement}))
+            servers = tuple(server["url"] for server in op.get("servers", []))
+            out.append(
+                Operation(
+                    operation_id=op["operationId"],
+                    method=method.upper(),
+                    path=path,
+                    tag=(op.get("tags") or ["untagged"])[0],
+                    security=schemes,
+                    servers=servers,
+                    responses=frozenset(str(code) for code in op.get("responses", {})),
+                )
+            )
+    return out
