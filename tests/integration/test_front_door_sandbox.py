@@ -1,17 +1,16 @@
 """The sync front door against the sandbox: real OAuth2 server, stateful API, faults on demand.
 
 The loopback tests (test_auth.py, test_transport.py...) pin transport edge cases precisely; these
-prove the same behaviour against the simulator the demo and the other suites use. Skipped where
-the sandbox package is not installed. Mirrored by test_front_door_sandbox_async.py.
+prove the same behaviour against the simulator the demo and the other suites use.
+Mirrored by test_front_door_sandbox_async.py.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-
-pytest.importorskip("isogeo_sandbox.server", reason="the sandbox is not installed")
 
 from isogeo import Isogeo, RetryEvent, RetryPolicy
 from isogeo.errors import InternalServerError, NotFoundError, PermissionDeniedError
@@ -90,6 +89,17 @@ def test_tokens_expired_mid_job_are_replaced_once(sandbox: SandboxHandle) -> Non
 
     assert len(titles) == 3 * PAGE_SIZE
     assert _tokens_issued(sandbox) - before == 2
+
+
+def test_fifty_concurrent_requests_after_expiry_cause_one_token_request(sandbox: SandboxHandle) -> None:
+    with _client(sandbox, "user") as isogeo:
+        isogeo.authenticate()
+        before = _tokens_issued(sandbox)
+        sandbox.expire_tokens()
+        with ThreadPoolExecutor(max_workers=50) as pool:
+            contacts = list(pool.map(lambda _: isogeo.contacts.get(sandbox.info["contact"]), range(50)))
+
+    assert len(contacts) == 50 and _tokens_issued(sandbox) - before == 1
 
 
 def test_a_503_is_retried_for_a_get_but_never_for_a_post(sandbox: SandboxHandle) -> None:

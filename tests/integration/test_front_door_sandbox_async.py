@@ -1,17 +1,16 @@
 """The async front door against the sandbox: real OAuth2 server, stateful API, faults on demand.
 
 The loopback tests (test_auth.py, test_transport.py...) pin transport edge cases precisely; these
-prove the same behaviour against the simulator the demo and the other suites use. Skipped where
-the sandbox package is not installed. The mirror of test_front_door_sandbox.py.
+prove the same behaviour against the simulator the demo and the other suites use.
+The mirror of test_front_door_sandbox.py.
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
-
-pytest.importorskip("isogeo_sandbox.server", reason="the sandbox is not installed")
 
 from isogeo import AsyncIsogeo, RetryEvent, RetryPolicy
 from isogeo.errors import InternalServerError, NotFoundError, PermissionDeniedError
@@ -94,6 +93,16 @@ async def test_tokens_expired_mid_job_are_replaced_once(sandbox: SandboxHandle) 
 
     assert len(titles) == 3 * PAGE_SIZE
     assert _tokens_issued(sandbox) - before == 2
+
+
+async def test_fifty_concurrent_requests_after_expiry_cause_one_token_request(sandbox: SandboxHandle) -> None:
+    async with _client(sandbox, "user") as isogeo:
+        await isogeo.authenticate()
+        before = _tokens_issued(sandbox)
+        sandbox.expire_tokens()
+        contacts = await asyncio.gather(*(isogeo.contacts.get(sandbox.info["contact"]) for _ in range(50)))
+
+    assert len(contacts) == 50 and _tokens_issued(sandbox) - before == 1
 
 
 async def test_a_503_is_retried_for_a_get_but_never_for_a_post(sandbox: SandboxHandle) -> None:
