@@ -18,10 +18,10 @@ from __future__ import annotations
 import logging
 import os
 import ssl
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 import httpx
 
@@ -29,6 +29,7 @@ from isogeo import _http
 from isogeo._call import AsyncEndpoint, SyncEndpoint, T, call_async, call_sync
 from isogeo._version import __version__
 from isogeo.auth import AsyncOAuth2Auth, ClientAuthMethod, OAuth2Auth, Token, check_secure_destination
+from isogeo.batch import BatchResult, aget_many, get_many
 from isogeo.config import DEFAULT_LIMITS, RetryPolicy, Timeouts, resolve_lang
 from isogeo.credentials import (
     ENV_API_URL,
@@ -41,9 +42,18 @@ from isogeo.credentials import (
     load_credentials_file,
 )
 from isogeo.errors import CredentialsError
+from isogeo.pagination import DEFAULT_CONCURRENCY
 from isogeo.platforms import PlatformUrls, custom_platform, get_platform
+from isogeo.resources.bulk import AsyncBulk, Bulk
 from isogeo.resources.contacts import AsyncContacts, Contacts
+from isogeo.resources.keywords import AsyncKeywords, Keywords
+from isogeo.resources.links import AsyncLinks, Links
+from isogeo.resources.metadata import AsyncMetadataResource, MetadataResource
+from isogeo.resources.pages import AsyncPages, Pages
+from isogeo.resources.search import AsyncSearch, Search
+from isogeo.search import SearchOptions
 from isogeo_api import Client
+from isogeo_api.models import Metadata
 
 logger = logging.getLogger("isogeo")
 
@@ -337,6 +347,65 @@ class Isogeo(_IsogeoBase):
         """Contacts and address books (CTC-1..7)."""
         return Contacts(self)
 
+    # -- search, metadata, links, files, bulk, keywords (issue 6) ---------------------------------
+    @cached_property
+    def search(self) -> Search:
+        """Search (SRC-1/2): ``isogeo.search(...)`` (page or whole results), ``.iter(...)``, ``.all(...)``."""
+        return Search(self)
+
+    def search_iter(self, **options: Unpack[SearchOptions]) -> Iterator[Metadata]:
+        """Every search result, lazily (:meth:`isogeo.resources.search.Search.iter`).
+
+        >>> for md in isogeo.search_iter(query="type:service"):    # doctest: +SKIP
+        ...     print(md.title)
+        """
+        return self.search.iter(**options)
+
+    @cached_property
+    def metadata(self) -> MetadataResource:
+        """Metadata (MD-1..6): get, get_many, create, update, delete, export_xml / download_xml."""
+        return MetadataResource(self)
+
+    @cached_property
+    def links(self) -> Links:
+        """Links (LNK-1..7) and hosted files: download_hosted / stream_hosted, upload_hosted."""
+        return Links(self)
+
+    @cached_property
+    def bulk(self) -> Bulk:
+        """Bulk edition (BULK-1): prepare changes, send them in one call (this client's own queue)."""
+        return Bulk(self)
+
+    @cached_property
+    def keywords(self) -> Keywords:
+        """Keywords (KWD-1..11): searches with whole results, create, tag, workgroup selection."""
+        return Keywords(self)
+
+    @cached_property
+    def pages(self) -> Pages:
+        """Pagination of any endpoint with ``_limit``/``_offset``: ``iter``, ``all``, ``count``."""
+        return Pages(self)
+
+    def get_many(
+        self,
+        endpoint: SyncEndpoint[T],
+        ids: Iterable[str],
+        *args: Any,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        **kwargs: Any,
+    ) -> BatchResult[T]:
+        """Batch retrieval with a "get by id" endpoint: concurrent, in input order, 404s in ``missing``.
+
+        Each id is the endpoint's first argument; ``args``/``kwargs`` follow it.
+
+        >>> from isogeo_api.api.contact import get_contact
+        >>> result = isogeo.get_many(get_contact, contact_ids)        # doctest: +SKIP
+        >>> [card.name for card in result], result.missing             # doctest: +SKIP
+        """
+        return get_many(lambda key: self.call(endpoint, key, *args, **kwargs), ids, concurrency=concurrency)
+
+    # -- end of issue 6 namespaces -----------------------------------------------------------------
+
     def call(self, endpoint: SyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Run a generated endpoint: arguments checked, model returned, errors typed.
 
@@ -416,6 +485,58 @@ class AsyncIsogeo(_IsogeoBase):
     def contacts(self) -> AsyncContacts:
         """Contacts and address books (CTC-1..7)."""
         return AsyncContacts(self)
+
+    # -- search, metadata, links, files, bulk, keywords (issue 6) ---------------------------------
+    @cached_property
+    def search(self) -> AsyncSearch:
+        """Search (SRC-1/2): ``await aisogeo.search(...)``, ``aisogeo.search.iter(...)``, ``.all(...)``."""
+        return AsyncSearch(self)
+
+    def search_iter(self, **options: Unpack[SearchOptions]) -> AsyncIterator[Metadata]:
+        """Every search result, lazily: ``async for md in aisogeo.search_iter(query="type:service")``."""
+        return self.search.iter(**options)
+
+    @cached_property
+    def metadata(self) -> AsyncMetadataResource:
+        """Metadata (MD-1..6): get, get_many, create, update, delete, export_xml / download_xml."""
+        return AsyncMetadataResource(self)
+
+    @cached_property
+    def links(self) -> AsyncLinks:
+        """Links (LNK-1..7) and hosted files: download_hosted / stream_hosted, upload_hosted."""
+        return AsyncLinks(self)
+
+    @cached_property
+    def bulk(self) -> AsyncBulk:
+        """Bulk edition (BULK-1): prepare changes, ``await send()`` (this client's own queue)."""
+        return AsyncBulk(self)
+
+    @cached_property
+    def keywords(self) -> AsyncKeywords:
+        """Keywords (KWD-1..11): searches with whole results, create, tag, workgroup selection."""
+        return AsyncKeywords(self)
+
+    @cached_property
+    def pages(self) -> AsyncPages:
+        """Pagination of any endpoint with ``_limit``/``_offset``: ``iter``, ``all``, ``count``."""
+        return AsyncPages(self)
+
+    async def get_many(
+        self,
+        endpoint: AsyncEndpoint[T],
+        ids: Iterable[str],
+        *args: Any,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        **kwargs: Any,
+    ) -> BatchResult[T]:
+        """Batch retrieval with a "get by id" endpoint (tasks): in input order, 404s in ``missing``."""
+
+        async def get(key: str) -> T:
+            return await self.call(endpoint, key, *args, **kwargs)
+
+        return await aget_many(get, ids, concurrency=concurrency)
+
+    # -- end of issue 6 namespaces -----------------------------------------------------------------
 
     async def call(self, endpoint: AsyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Async :meth:`Isogeo.call`: ``await aisogeo.call(get_contact, contact_id)``."""

@@ -16,7 +16,10 @@
     ├── MalformedResponseError        a 2xx answer whose body does not parse
     ├── CredentialsError              missing or malformed credentials / configuration
     ├── InvalidInputError (ValueError) an argument refused before any request
-    └── InsecureTransportError        a credential would travel over plain HTTP
+    ├── InsecureTransportError        a credential would travel over plain HTTP
+    ├── PageFetchError                one page of a multi-page listing failed (``offset``)
+    ├── InconsistentPagesError        pages that do not add up (data changed meanwhile)
+    └── BulkSendError                 a bulk sent in several requests failed part-way
 
 Status errors carry ``status_code``, ``method``, ``url`` (credentials masked), ``request_id``
 (from ``X-Request-Id``), the server's ``error`` code and ``message``, ``field_errors`` and a
@@ -361,20 +364,85 @@ def connection_error(exc: httpx.RequestError) -> APIConnectionError:
     return cls(f"{type(exc).__name__}: {detail}", method=method, url=url)
 
 
+# ---------------------------------------------------------------- paging, batches and bulk
+# Raised by the helpers that run several requests for one call (isogeo.pagination, isogeo.bulk).
+
+
+class PageFetchError(IsogeoError):
+    """One page of a multi-page listing failed (after the transport's retries).
+
+    ``offset`` and ``limit`` name the page; ``error`` is the underlying error (also
+    ``__cause__``); ``status_code`` and ``request_id`` are copied from it when it has them.
+
+    >>> cause = InternalServerError(status_code=503, method="GET", url="https://h/resources/search")
+    >>> str(PageFetchError(offset=300, limit=100, error=cause))
+    'the page at offset 300 (limit 100) failed: 503 Service Unavailable on GET https://h/resources/search'
+    """
+
+    def __init__(self, *, offset: int, limit: int, error: IsogeoError) -> None:
+        self.offset = offset
+        self.limit = limit
+        self.error = error
+        self.status_code: int | None = getattr(error, "status_code", None)
+        self.request_id: str | None = getattr(error, "request_id", None)
+        super().__init__(f"the page at offset {offset} (limit {limit}) failed: {error}")
+
+
+class InconsistentPagesError(IsogeoError):
+    """The pages of a listing do not add up: the data changed while they were fetched.
+
+    Raised instead of returning a list with a result twice or one missing: ``duplicates`` lists
+    the identifiers met twice, ``totals`` the different totals the pages reported, ``expected``
+    and ``received`` the result counts. Running the listing again usually succeeds.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        expected: int | None = None,
+        received: int | None = None,
+        duplicates: Iterable[str] = (),
+        totals: Iterable[int] = (),
+    ) -> None:
+        self.expected = expected
+        self.received = received
+        self.duplicates: tuple[str, ...] = tuple(duplicates)
+        self.totals: tuple[int, ...] = tuple(totals)
+        super().__init__(message)
+
+
+class BulkSendError(IsogeoError):
+    """A bulk sent in several requests failed part-way (see :class:`isogeo.resources.bulk.Bulk`).
+
+    ``outcomes`` holds the reports of what was applied before the failure, ``pending`` the bulk
+    requests still queued (nothing of them was applied), ``error`` the failure (also ``__cause__``).
+    """
+
+    def __init__(self, message: str, *, outcomes: list[Any], pending: list[Any], error: IsogeoError) -> None:
+        self.outcomes = outcomes
+        self.pending = pending
+        self.error = error
+        super().__init__(f"{message}: {error}")
+
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BulkSendError",
     "ConflictError",
     "CredentialsError",
+    "InconsistentPagesError",
     "InsecureTransportError",
     "InternalServerError",
     "InvalidInputError",
     "IsogeoError",
     "MalformedResponseError",
     "NotFoundError",
+    "PageFetchError",
     "PermissionDeniedError",
     "RateLimitError",
     "from_response",

@@ -1,0 +1,214 @@
+"""Search (SRC-1/2): ``isogeo.search(...)``, ``isogeo.search.iter(...)``, ``isogeo.search.all(...)``.
+
+The official SDK's ``search`` with all its arguments (:class:`isogeo.search.SearchOptions`,
+checked before any request by :func:`isogeo.search.build_search_request`), three ways:
+
+* ``isogeo.search(page_size=10, ...)`` — one page (a :class:`~isogeo.search.SearchResults`, which
+  is a :class:`~isogeo_api.models.MetadataSearch`); with ``whole_results=True``, every result;
+* ``isogeo.search.iter(...)`` (also ``isogeo.search_iter(...)``) — every result, lazily: a page is
+  fetched when the loop reaches it, nothing more once the loop stops;
+* ``isogeo.search.all(...)`` — every result (``whole_results=True``): pages of 100 fetched
+  ``concurrency`` at a time (5 by default), returned once each and in the server's order.
+
+``augment=True`` needs the caller's shares (SHR-1): fetched once per client and cached
+(:meth:`Search.share_tags`, ``refresh=True`` to fetch them again).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+import anyio
+
+from isogeo.errors import InvalidInputError
+from isogeo.pagination import PAGE_SIZE_MAX, afetch_all_pages, aiter_items, fetch_all_pages, iter_items
+from isogeo.search import (
+    SearchOptions,
+    SearchRequest,
+    SearchResults,
+    as_results,
+    build_search_request,
+    finish,
+    merge_pages,
+    share_tags,
+)
+from isogeo_api.api.search import search_metadata, search_workgroup_metadata
+from isogeo_api.api.share import list_shares
+from isogeo_api.models import Metadata, MetadataSearch
+
+if TYPE_CHECKING:
+    from isogeo.client import AsyncIsogeo, Isogeo
+
+# Options that make no sense for a lazy iteration over results.
+_NOT_FOR_ITERATION = (
+    "whole_results",
+    "expected_total",
+    "concurrency",
+    "augment",
+    "tags_as_dicts",
+    "tags_duplicates",
+)
+
+
+def _iteration_request(options: Mapping[str, Any]) -> SearchRequest:
+    for name in _NOT_FOR_ITERATION:
+        if name in options:
+            raise InvalidInputError(
+                name, options[name], "search() for it", reason="search.iter() yields metadata one by one"
+            )
+    request = build_search_request(options, default_page_size=PAGE_SIZE_MAX)
+    if request.page_size == 0:
+        raise InvalidInputError("page_size", 0, "an int from 1 to 100", reason="iterating needs results")
+    return request
+
+
+class Search:
+    """Sync search: ``isogeo.search(...)`` (callable), ``.iter(...)``, ``.all(...)``, ``.share_tags()``.
+
+    >>> from isogeo import Isogeo
+    >>> with Isogeo.from_env() as isogeo:                     # doctest: +SKIP
+    ...     context = isogeo.search(page_size=0, augment=True)  # total and facets, no result
+    ...     page = isogeo.search(query="type:vector-dataset", order_by="title", order_dir="asc", page_size=10)
+    ...     every = isogeo.search(query="type:vector-dataset", include="all", whole_results=True)
+    ...     for md in isogeo.search.iter(query="action:download"):
+    ...         print(md.title)
+    """
+
+    def __init__(self, client: Isogeo) -> None:
+        self._client = client
+        self._share_tags: dict[str, str] | None = None
+        self._lock = threading.Lock()
+
+    def _fetch(self, request: SearchRequest) -> Callable[[int, int], MetadataSearch]:
+        call = self._client.call
+        group = request.group
+        if group is None:
+            return lambda offset, limit: call(search_metadata, **request.page_arguments(offset, limit))
+        return lambda offset, limit: call(
+            search_workgroup_metadata, group, **request.page_arguments(offset, limit)
+        )
+
+    def __call__(self, **options: Unpack[SearchOptions]) -> SearchResults:
+        """SRC-1 (or SRC-2 with ``group=``): one page, or every result with ``whole_results=True``.
+
+        Arguments: :class:`isogeo.search.SearchOptions` (the SDK's, plus ``concurrency``,
+        ``tags_duplicates`` and ``lang``). Bad values raise
+        :class:`~isogeo.errors.InvalidInputError` before any request.
+
+        >>> isogeo.search(query="type:service", page_size=5).total     # doctest: +SKIP
+        237
+        """
+        request = build_search_request(options)
+        fetch = self._fetch(request)
+        if request.whole_results:
+            pages = fetch_all_pages(
+                fetch,
+                page_size=PAGE_SIZE_MAX,
+                concurrency=request.concurrency,
+                expected_total=request.expected_total,
+            )
+            results = merge_pages(pages)
+        else:
+            results = as_results(fetch(request.offset, request.page_size))
+        return finish(results, request, self.share_tags() if request.augment else None)
+
+    def all(self, **options: Unpack[SearchOptions]) -> SearchResults:
+        """Every result (``whole_results=True``), each exactly once, in the server's order.
+
+        Pages of 100 are fetched ``concurrency`` at a time (default 5). A page that fails after
+        the transport's retries raises :class:`~isogeo.errors.PageFetchError` (its ``offset``);
+        pages that do not add up (the catalogue changed meanwhile) raise
+        :class:`~isogeo.errors.InconsistentPagesError`.
+
+        >>> everything = isogeo.search.all(query="type:dataset", concurrency=8)   # doctest: +SKIP
+        >>> len(everything.results) == everything.total                          # doctest: +SKIP
+        True
+        """
+        options["whole_results"] = True
+        return self(**options)
+
+    def iter(self, **options: Unpack[SearchOptions]) -> Iterator[Metadata]:
+        """Every result from ``offset`` on, one page (``page_size``, default 100) at a time, lazily.
+
+        Arguments are checked now; a page is requested when the loop reaches it, and none after
+        the loop stops.
+
+        >>> for md in isogeo.search.iter(query="keyword:isogeo:2018", include=["links"]):  # doctest: +SKIP
+        ...     if md.title.startswith("Communes"):
+        ...         break                                  # no further page is fetched
+        """
+        request = _iteration_request(options)
+        return iter_items(self._fetch(request), page_size=request.page_size, offset=request.offset)
+
+    def share_tags(self, *, refresh: bool = False) -> dict[str, str]:
+        """``{"share:{id}": name}`` of the caller's shares (SHR-1), fetched once and cached (``augment``).
+
+        >>> isogeo.search.share_tags()           # doctest: +SKIP
+        {'share:79ea9b3d3ddc3134f89e5b9bf4b0ce6a': 'Partage portail public'}
+        """
+        with self._lock:
+            if self._share_tags is None or refresh:
+                shares = self._client.call(list_shares)
+                self._share_tags = share_tags(shares)
+            return dict(self._share_tags)
+
+
+class AsyncSearch:
+    """Async search: ``await aisogeo.search(...)``, ``async for md in aisogeo.search.iter(...)``,
+    ``await aisogeo.search.all(...)`` (tasks instead of threads; same checks, order and errors).
+
+    >>> async with AsyncIsogeo.from_env() as isogeo:                   # doctest: +SKIP
+    ...     every = await isogeo.search.all(query="type:service", concurrency=8)
+    ...     async for md in isogeo.search.iter(query="action:download"):
+    ...         print(md.title)
+    """
+
+    def __init__(self, client: AsyncIsogeo) -> None:
+        self._client = client
+        self._share_tags: dict[str, str] | None = None
+        self._lock = anyio.Lock()
+
+    def _fetch(self, request: SearchRequest) -> Callable[[int, int], Awaitable[MetadataSearch]]:
+        call = self._client.call
+        group = request.group
+        if group is None:
+            return lambda offset, limit: call(search_metadata, **request.page_arguments(offset, limit))
+        return lambda offset, limit: call(
+            search_workgroup_metadata, group, **request.page_arguments(offset, limit)
+        )
+
+    async def __call__(self, **options: Unpack[SearchOptions]) -> SearchResults:
+        """Async :meth:`Search.__call__`: ``await aisogeo.search(query="type:service", page_size=5)``."""
+        request = build_search_request(options)
+        fetch = self._fetch(request)
+        if request.whole_results:
+            pages = await afetch_all_pages(
+                fetch,
+                page_size=PAGE_SIZE_MAX,
+                concurrency=request.concurrency,
+                expected_total=request.expected_total,
+            )
+            results = merge_pages(pages)
+        else:
+            results = as_results(await fetch(request.offset, request.page_size))
+        return finish(results, request, await self.share_tags() if request.augment else None)
+
+    async def all(self, **options: Unpack[SearchOptions]) -> SearchResults:
+        """Async :meth:`Search.all`: ``await aisogeo.search.all(query="type:dataset")``."""
+        options["whole_results"] = True
+        return await self(**options)
+
+    def iter(self, **options: Unpack[SearchOptions]) -> AsyncIterator[Metadata]:
+        """Async :meth:`Search.iter`: ``async for md in aisogeo.search.iter(query="type:service")``."""
+        request = _iteration_request(options)
+        return aiter_items(self._fetch(request), page_size=request.page_size, offset=request.offset)
+
+    async def share_tags(self, *, refresh: bool = False) -> dict[str, str]:
+        """Async :meth:`Search.share_tags`."""
+        async with self._lock:
+            if self._share_tags is None or refresh:
+                shares = await self._client.call(list_shares)
+                self._share_tags = share_tags(shares)
+            return dict(self._share_tags)
