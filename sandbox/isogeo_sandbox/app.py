@@ -302,7 +302,8 @@ class Sandbox:
             rejected = set(error.errors)
         # The spec declares no 400 here (the about routes): like the API, ignore bad optional
         # query parameters (e.g. an unknown `_lang`) instead of refusing the request.
-        kept = [(k, v) for k, v in spec_request.parameters.query.items(multi=True) if k not in rejected]
+        query: Any = spec_request.parameters.query  # a werkzeug MultiDict
+        kept = [(k, v) for k, v in query.items(multi=True) if k not in rejected]
         retry = SpecRequest.build(
             method=spec_request.method,
             host_url=spec_request.host_url,

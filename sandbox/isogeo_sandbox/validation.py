@@ -39,7 +39,7 @@ from openapi_core.validation.response.validators import V31ResponseValidator
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from isogeo_sandbox.errors import ApiError, bad_request
+from isogeo_sandbox.errors import bad_request
 
 log = logging.getLogger("isogeo_sandbox.validation")
 
@@ -182,19 +182,19 @@ class SpecValidator:
         params_result = self._params.unmarshal(request)
         # openapi-core wraps the per-parameter errors in one ParametersError: unwrap it.
         errors: list[BaseException] = []
-        for error in params_result.errors:
-            errors.extend(getattr(error, "errors", None) or [error])
+        for wrapped in params_result.errors:
+            errors.extend(getattr(wrapped, "errors", None) or [wrapped])
         field_errors = _parameter_errors(errors)
         body: Any = None
         try:
             body_result = self._body.unmarshal(request)
-        except (UnicodeDecodeError, ValueError, KeyError, TypeError) as error:  # undecodable bodies
-            field_errors["body"] = _short(f"Malformed body: {error}")
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError) as undecodable:
+            field_errors["body"] = _short(f"Malformed body: {undecodable}")
         else:
             body = body_result.body
-            for error in body_result.errors:
+            for body_error in body_result.errors:
                 try:
-                    field_errors.update(self._body_error(error))
+                    field_errors.update(self._body_error(body_error))
                 except UnicodeDecodeError:  # openapi-core cannot even describe undecodable bytes
                     field_errors["body"] = "Malformed body: not valid UTF-8."
         if field_errors:
