@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.datastructures import Headers
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Message, Receive, Scope, Send
 
@@ -102,7 +102,7 @@ class Sandbox:
         self.router = Router(self.operations)
         self.multipart_ops = multipart_operations(self.spec)
         self.validator = SpecValidator(self.spec)
-        self.handlers: dict[str, Handler] = load_handlers()
+        self.handlers: dict[str, Handler] = dict(load_handlers())  # per instance: tests may swap one
         self.store: Store = build_store(self.config.seed, self.config.metadata_count)
         self.oauth = OAuthService(
             clients=lambda: self._clients,
@@ -287,6 +287,8 @@ class Sandbox:
             )
         except ApiError as error:
             response = error_response(error)
+        except ClientDisconnect:  # the client gave up (e.g. its read timeout during a latency fault)
+            return Response(status_code=499)
         except Exception:
             log.exception("handler of %s failed", operation.operation_id)
             response = error_response(ApiError(500, f"The sandbox failed on {operation.operation_id}."))
