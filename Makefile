@@ -14,10 +14,19 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/isogeo.yaml
 GENERATOR_CONFIG := generator-config.yml
 GEN_PKG := generated/isogeo_api
+# Operation -> generated function table (tools/generate_api_md.py); HTML reference (`make docs`).
+API_MD := docs/api.md
+DOCS_HTML ?= docs/site/index.html
 # Tools run from the virtualenv first (the generator's post-hooks call `ruff` by name).
 export PATH := $(BIN):$(PATH)
+# Node tools (Redocly CLI, openapi-typescript, tsc) pinned in package.json / package-lock.json.
+NODE_BIN := $(CURDIR)/node_modules/.bin
+NODE_STAMP := node_modules/.installed
+# Redocly CLI: no usage telemetry and no update check (the machine has no network besides registries).
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help install generate check-generated spec-validate lint typecheck pytest test demo clean
+.PHONY: help install generate check-generated spec-validate spec-check ts-check lint typecheck pytest test demo clean docs
 
 help: ## List the tasks.
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -29,6 +38,11 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 install: $(STAMP) ## Create or update the virtualenv (.venv) with the project and its tools.
+
+# `npm ci` whenever node_modules is missing or older than the lock file.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 # Generate the client into an empty temporary folder, fail on any generator warning, add
 # py.typed. $(1) is the folder that receives `isogeo_api/`.
@@ -46,6 +60,8 @@ generate: $(STAMP) ## Regenerate generated/isogeo_api from openapi/isogeo.yaml.
 	$(MAKE) --no-print-directory _generate_into OUT="$$tmp"; \
 	rm -rf $(GEN_PKG); mkdir -p generated; cp -R "$$tmp/isogeo_api" $(GEN_PKG)
 	@echo "generated $(GEN_PKG) from $(SPEC)"
+	$(BIN)/python -m tools.generate_api_md --output $(API_MD)
+	@echo "generated $(API_MD) (operations -> generated functions)"
 
 check-generated: $(STAMP) ## Fail if generated/ is not exactly what the spec and config produce.
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -54,12 +70,36 @@ check-generated: $(STAMP) ## Fail if generated/ is not exactly what the spec and
 	  echo "make: $(GEN_PKG) is stale or hand-edited; run 'make generate' and commit the result"; exit 1; \
 	fi
 	@echo "generated code is fresh"
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN)/python -m tools.generate_api_md --output "$$tmp/api.md"; \
+	if ! diff -u $(API_MD) "$$tmp/api.md"; then \
+	  echo "make: $(API_MD) is stale or hand-edited; run 'make generate' and commit the result"; exit 1; \
+	fi
+	@echo "$(API_MD) is fresh"
 
 _generate_into:
 	$(call generate_into,$(OUT))
 
-spec-validate: $(STAMP) ## Validate openapi/isogeo.yaml against the OpenAPI 3.0 schema.
+spec-validate: $(STAMP) ## Validate openapi/isogeo.yaml against the OpenAPI 3.1 schema.
 	$(BIN)/openapi-spec-validator $(SPEC)
+
+spec-check: spec-validate $(NODE_STAMP) ## Validator + Redocly lint (redocly.yaml) + route coverage of the facts sheet.
+	$(NODE_BIN)/redocly lint $(SPEC) --format=stylish 2>&1 | sed -e '/[║╔╚]/d' -e '/^[[:space:]]*$$/d'
+	$(BIN)/python -m pytest -q --no-header -p no:cacheprovider tests/unit/test_coverage.py
+
+ts-check: $(NODE_STAMP) ## Generate TypeScript types from the spec (openapi-typescript) and type-check them with tsc --strict.
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(NODE_BIN)/openapi-typescript $(SPEC) --output "$$tmp/isogeo.d.ts" --silent; \
+	cp tests/ts/usage.ts "$$tmp/"; \
+	$(NODE_BIN)/tsc --noEmit --strict --target es2020 --module esnext --moduleResolution bundler "$$tmp/usage.ts"; \
+	echo "TypeScript types from $(SPEC) type-check ($$(wc -l < "$$tmp/isogeo.d.ts") lines)"
+
+# --inlineBundle embeds Redoc in the page (without it the page imports Redoc from a CDN);
+# disableTelemetry keeps the opened page from reporting to Redocly. Building fetches nothing.
+docs: $(NODE_STAMP) ## Build the HTML API reference of the spec: docs/site/index.html, one self-contained file.
+	@mkdir -p $(dir $(DOCS_HTML))
+	$(NODE_BIN)/redocly build-docs $(SPEC) --inlineBundle --openapi.disableTelemetry=true \
+	  --output $(DOCS_HTML) 2>&1 | sed -e '/[║╔╚]/d' -e '/^[[:space:]]*$$/d'
 
 lint: $(STAMP) ## ruff (lint and format check) on hand-written code.
 	$(BIN)/ruff check .
@@ -72,11 +112,11 @@ pytest: $(STAMP) ## Run the test suite only.
 	@rc=0; $(BIN)/python -m pytest $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make: pytest collected no tests: the suite is broken"; exit 1; fi; exit $$rc
 
-test: spec-validate check-generated lint typecheck pytest ## Everything CI checks (the README's test command).
+test: spec-check ts-check check-generated lint typecheck pytest ## Everything CI checks (the README's test command).
 
 demo: $(STAMP) ## Run the guided tour against a local server.
 	$(BIN)/python examples/demo.py
 
-clean: ## Remove the virtualenv and caches.
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+clean: ## Remove the virtualenv, node_modules and caches.
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from tests.support.loopback import LoopbackServer, serve
+from tests.support.oauth import OAuthServer
 
 pytest_plugins = ["tests.support.sandbox"]
 
@@ -24,3 +25,15 @@ def loopback() -> Iterator[LoopbackServer]:
     """A fresh HTTP server on 127.0.0.1 whose routes the test registers."""
     with serve() as server:
         yield server
+
+
+@pytest.fixture
+def oauth(loopback: LoopbackServer) -> OAuthServer:
+    """An OAuth2 token endpoint (HTTP Basic client auth) on the loopback server (tests/support/oauth.py)."""
+    return OAuthServer(loopback)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """Async tests run on asyncio (httpx-retries sleeps with asyncio)."""
+    return "asyncio"

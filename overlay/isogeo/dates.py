@@ -15,7 +15,7 @@ a timezone-aware datetime**: the offset written is kept; a value without one (th
 specification date, a plain date) is taken as UTC, the API's clock. Fractions beyond
 microseconds are truncated (``.1917618`` → ``.191761``), as the official SDK does.
 :func:`parse_date` gives the calendar date as written. Unreadable input raises
-:class:`~isogeo._invalid.InvalidInputError`; nothing is silently turned into ``None``.
+:class:`~isogeo.errors.InvalidInputError`; nothing is silently turned into ``None``.
 
 Compared with the SDK's ``hlpr_datetimes``: offsets other than ``+00:00`` and ``Z`` are read
 instead of raising or losing the time, and results are aware instead of naive.

@@ -4,7 +4,7 @@ The API writes identifiers as **32 lowercase hex characters** (``0269803d50c446b
 Users also meet them hyphenated (``0269803d-50c4-46b0-9f50-60ef7fe3e22b``), as RFC 4122 URNs
 (``urn:uuid:0269803d-...``) and, in Isogeo XML exports and CSW records, as Isogeo URNs
 (``urn:isogeo:metadata:uuid:0269803d-...``). :func:`normalize_id` turns any of them into the API
-form and refuses anything else with an :class:`~isogeo._invalid.InvalidInputError` naming the
+form and refuses anything else with an :class:`~isogeo.errors.InvalidInputError` naming the
 argument and the value.
 
 Differences from the official SDK (``check_is_uuid``/``convert_uuid``), on purpose:
@@ -96,7 +96,7 @@ def normalize_id(value: str | uuid.UUID, *, argument: str = "id") -> str:
     >>> normalize_id("not-an-id", argument="metadata_id")
     Traceback (most recent call last):
     ...
-    isogeo._invalid.InvalidInputError: metadata_id='not-an-id' is not accepted (not an Isogeo identifier); \
+    isogeo.errors.InvalidInputError: metadata_id='not-an-id' is not accepted (not an Isogeo identifier); \
 expected one of: 32 hex characters, a hyphenated UUID, urn:uuid:<uuid>, urn:isogeo:metadata:uuid:<uuid>
     """
     hex_id = _hex_or_none(value)

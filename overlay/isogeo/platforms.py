@@ -144,7 +144,7 @@ def get_platform(platform: str | PlatformUrls = "prod") -> PlatformUrls:
     >>> get_platform("custom")
     Traceback (most recent call last):
     ...
-    isogeo._invalid.InvalidInputError: platform='custom' is not accepted \
+    isogeo.errors.InvalidInputError: platform='custom' is not accepted \
 (describe a custom platform with custom_platform(api_url=...)); expected one of: prod, qa
     """
     if isinstance(platform, PlatformUrls):

@@ -73,7 +73,7 @@ class MissingArgumentsError(InvalidInputError, TypeError):
     """A web app was asked for a URL without all the arguments its template needs.
 
     It is a ``TypeError`` (what the SDK raised, like a call missing an argument) and an
-    :class:`~isogeo._invalid.InvalidInputError` (a ``ValueError``) at once.
+    :class:`~isogeo.errors.InvalidInputError` (a ``ValueError``) at once.
     """
 
 
@@ -202,7 +202,7 @@ class UrlBuilder:
         >>> urls.register_webapp("portal", ["md_id"], "https://portal.example.org/?uuid={id}")
         Traceback (most recent call last):
         ...
-        isogeo._invalid.InvalidInputError: webapp_args=['md_id'] is not accepted \
+        isogeo.errors.InvalidInputError: webapp_args=['md_id'] is not accepted \
 (the template's fields are ['id']); expected the names of the {fields} of webapp_url
         """
         if not isinstance(webapp_name, str) or not webapp_name.strip():
@@ -432,7 +432,7 @@ def get_edit_url(
     """Edition URL of a metadata in the back-office, opened on ``tab``.
 
     ``tab`` must be one of :data:`EDIT_TABS` that applies to the metadata's type
-    (:func:`edit_tabs_for`); anything else raises :class:`~isogeo._invalid.InvalidInputError`
+    (:func:`edit_tabs_for`); anything else raises :class:`~isogeo.errors.InvalidInputError`
     listing the tabs accepted for that type.
 
     >>> md = {"_id": "36fde4261bcb4ef2a849d94a50488713", "type": "vectorDataset",
@@ -442,7 +442,7 @@ def get_edit_url(
     >>> get_edit_url({**md, "type": "service"}, tab="attributes")
     Traceback (most recent call last):
     ...
-    isogeo._invalid.InvalidInputError: tab='attributes' is not accepted (no such tab for service metadata); \
+    isogeo.errors.InvalidInputError: tab='attributes' is not accepted (no such tab for service metadata); \
 expected one of: identification, history, geography, quality, constraints, resources, contacts, \
 advanced, metadata
     """

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import json
 import re
+import socket
+import ssl
+import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,6 +28,8 @@ class RecordedRequest:
     query: str
     headers: dict[str, str]
     body: bytes
+    received_at: float = field(default_factory=time.monotonic)
+    """When the server read the request (monotonic clock)."""
 
     @property
     def params(self) -> dict[str, list[str]]:
@@ -31,6 +37,10 @@ class RecordedRequest:
 
     def json(self) -> Any:
         return json.loads(self.body)
+
+    def __repr__(self) -> str:
+        # Headers and bodies carry (test) credentials: keep them out of assertion messages.
+        return f"RecordedRequest({self.method} {self.path}{'?' + self.query if self.query else ''})"
 
 
 Reply = tuple[int, Any, dict[str, str]]
@@ -52,6 +62,10 @@ class LoopbackServer:
                 return fixed
 
         self.routes.insert(0, (method.upper(), re.compile(pattern), handler))
+
+    def requests_to(self, path: str, method: str | None = None) -> list[RecordedRequest]:
+        """The recorded requests for ``path`` (and ``method``), in arrival order."""
+        return [r for r in self.requests if r.path == path and (method is None or r.method == method)]
 
     def _dispatch(self, req: RecordedRequest) -> Reply:
         self.requests.append(req)
@@ -101,14 +115,31 @@ def _make_handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
     return _Handler
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gave up (timeout tests) or failed the TLS handshake is expected here.
+        if not isinstance(sys.exc_info()[1], ConnectionError | ssl.SSLError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
-def serve() -> Iterator[LoopbackServer]:
-    """Start a LoopbackServer on 127.0.0.1 and a free port for the duration of the block."""
+def serve(*, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> Iterator[LoopbackServer]:
+    """Start a LoopbackServer on ``host`` (loopback) and a free port for the duration of the block.
+
+    With ``tls`` (a server-side SSL context), the server speaks HTTPS.
+    """
     state = LoopbackServer()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(state))
+    httpd = _QuietServer((host, 0), _make_handler(state))
     httpd.daemon_threads = True
-    state.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, name="loopback-server", daemon=True)
+    scheme = "http"
+    if tls is not None:
+        httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
+        scheme = "https"
+    state.base_url = f"{scheme}://{host}:{httpd.server_address[1]}"
+    # A short poll interval: shutdown() waits up to one interval, and tests start many servers.
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="loopback-server", daemon=True
+    )
     thread.start()
     try:
         yield state
@@ -116,3 +147,33 @@ def serve() -> Iterator[LoopbackServer]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)
+
+
+def sequence(*replies: Reply) -> Handler:
+    """A handler answering ``replies`` in order, then repeating the last one."""
+    remaining = list(replies)
+    lock = threading.Lock()
+
+    def handler(_req: RecordedRequest, _m: re.Match[str]) -> Reply:
+        with lock:
+            return remaining.pop(0) if len(remaining) > 1 else remaining[0]
+
+    return handler
+
+
+def delayed(seconds: float, reply: Reply) -> Handler:
+    """A handler that waits ``seconds`` before answering ``reply`` (timeouts)."""
+
+    def handler(_req: RecordedRequest, _m: re.Match[str]) -> Reply:
+        time.sleep(seconds)
+        return reply
+
+    return handler
+
+
+def closed_port_url() -> str:
+    """An http://127.0.0.1 URL on which nothing listens (connection refused)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
 import re
+import typing
 from typing import Any
 
 import pytest
 from openapi_spec_validator import validate
 
 from tests.conftest import load_fixture
+from tests.support.contract import example_of, module_of, resolve
 from tests.support.spec import SPEC_PATH, load_spec, operations, validation_errors
 
 ROW_ID = re.compile(r"\b[A-Z]{2,4}-\d+\b|§3\.31")
@@ -125,3 +128,61 @@ def test_enums_with_camel_case_or_underscored_values_name_their_members() -> Non
             names = schema.get("x-enum-varnames", [])
             assert len(names) == len(values), f"{name}: x-enum-varnames missing or incomplete"
             assert all(re.fullmatch(r"[A-Z][A-Z0-9_]*", n) for n in names), name
+
+
+def test_every_parameter_has_an_example_that_validates() -> None:
+    """The contract test and the docs build calls from these examples."""
+    spec = load_spec()
+    params = dict(spec["components"]["parameters"])
+    for method, path, op in operations():
+        for param in [*spec["paths"][path].get("parameters", []), *op.get("parameters", [])]:
+            if "$ref" not in param:
+                params[f"{method} {path} {param['name']}"] = param
+    for name, param in params.items():
+        assert "example" in param, f"parameter {name} has no example"
+        assert validation_errors(param["schema"], param["example"]) == [], f"example of parameter {name}"
+
+
+def test_every_request_body_has_an_example_that_validates() -> None:
+    for method, path, op in operations():
+        for content_type, media in op.get("requestBody", {}).get("content", {}).items():
+            try:
+                example = example_of(media["schema"])
+            except LookupError:
+                pytest.fail(f"{method} {path} {content_type}: no example for the request body")
+            assert validation_errors(media["schema"], example) == [], f"{method} {path} {content_type}"
+
+
+def test_every_success_response_has_an_example() -> None:
+    for method, path, op in operations():
+        for status, response in op["responses"].items():
+            if not status.startswith("2"):
+                continue
+            for content_type, media in resolve(response).get("content", {}).items():
+                if media["schema"].get("format") == "binary":
+                    continue
+                assert validation_errors(media["schema"], example_of(media["schema"])) == [], (
+                    f"{method} {path} {status} {content_type}"
+                )
+
+
+def test_the_generated_client_has_a_typed_function_per_operation() -> None:
+    """`isogeo_api.api.<tag>.<operation_id in snake_case>` exposes the four calling styles, annotated."""
+    for method, path, op in operations():
+        module = importlib.import_module(module_of(op["tags"][0], op["operationId"]))
+        for name in ("sync_detailed", "asyncio_detailed"):
+            function = getattr(module, name, None)
+            assert callable(function), f"{method} {path}: {module.__name__}.{name} missing"
+            hints = typing.get_type_hints(function)
+            assert "client" in hints and "return" in hints, f"{module.__name__}.{name} is not annotated"
+        if op["responses"].get("200", {}).get("content") or op["responses"].get("201", {}).get("content"):
+            assert callable(getattr(module, "sync", None)), f"{module.__name__}.sync missing"
+
+
+def test_generated_modules_follow_the_tag_naming_rule() -> None:
+    """Tags `format` and `license` become `format_` and `license_` (Python built-in names)."""
+    assert module_of("coordinate-system", "getMetadataCoordinateSystem") == (
+        "isogeo_api.api.coordinate_system.get_metadata_coordinate_system"
+    )
+    assert module_of("format", "listFormats") == "isogeo_api.api.format_.list_formats"
+    assert module_of("license", "getLicense") == "isogeo_api.api.license_.get_license"

@@ -39,6 +39,9 @@ class Specification:
     owner: Workgroup | Unset = UNSET
     """ A workgroup ("group"); its name is `contact.name`. """
     published: datetime.datetime | None | Unset = UNSET
+    """ Publication date, sent **without** a UTC offset (`2014-04-17T00:00:00`, §10-12): a strict
+    RFC 3339 parser must accept the missing offset (read it as UTC or as a local date).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,0 +1,114 @@
+"""``call``: run any generated endpoint with checked arguments and get its model or a typed error.
+
+The endpoint is the generated *module* (``isogeo_api.api.contact.get_contact``). The protocols
+below let mypy infer the return type from the module's ``sync_detailed`` /
+``asyncio_detailed``: ``Response[Contact | Error]`` gives ``Contact`` (the ``Error`` member is
+what an error status parses to, and error statuses raise instead).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any, Protocol, TypeVar, cast
+
+from isogeo import errors
+from isogeo._http import LAST_RESPONSE
+from isogeo._redact import body_excerpt, redact_url
+from isogeo._validation import prepare_arguments
+from isogeo_api import Client
+from isogeo_api.errors import UnexpectedStatus
+from isogeo_api.models import Error
+from isogeo_api.types import Response
+
+T = TypeVar("T")
+
+
+class SyncEndpoint(Protocol[T]):
+    """A generated endpoint module, seen from :meth:`isogeo.Isogeo.call`."""
+
+    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[T | Error]: ...
+
+
+class AsyncEndpoint(Protocol[T]):
+    """A generated endpoint module, seen from :meth:`isogeo.AsyncIsogeo.call`."""
+
+    async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Response[T | Error]: ...
+
+
+def _operation(endpoint: object) -> str:
+    return str(getattr(endpoint, "__name__", type(endpoint).__name__)).rsplit(".", 1)[-1]
+
+
+def _prepare(
+    function: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]
+) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    args, prepared = prepare_arguments(function, args, kwargs)
+    LAST_RESPONSE.set(None)  # so that a failure can be told apart from an earlier call's answer
+    return args, prepared
+
+
+def _wrap_failure(operation: str, exc: Exception) -> errors.IsogeoError | None:
+    """The typed error for a failure inside a generated function, or None to re-raise it as is."""
+    response = LAST_RESPONSE.get()
+    if response is None:  # nothing was answered: a local bug, not the server's doing
+        return None
+    if isinstance(exc, UnexpectedStatus):
+        return errors.MalformedResponseError(
+            f"{operation} does not document status {exc.status_code}",
+            status_code=response.status_code,
+            method=response.request.method,
+            url=redact_url(response.request.url),
+            request_id=errors.request_id_of(response.headers),
+            body_excerpt=body_excerpt(response.content),
+        )
+    return errors.malformed(response, exc)
+
+
+def _result(response: Response[T | Error]) -> T:
+    parsed = response.parsed
+    if isinstance(parsed, Error):  # pragma: no cover - error statuses raise in the transport
+        raise errors.status_error_class(response.status_code)(
+            status_code=response.status_code, message=str(parsed)
+        )
+    # None only for documented answers without a body (204, or an endpoint returning Any).
+    return cast(T, parsed)
+
+
+_PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, UnexpectedStatus)
+
+
+@contextmanager
+def _typed_parse_failures(endpoint: object) -> Iterator[None]:
+    """Turn a generated parser's KeyError/TypeError/ValueError... into MalformedResponseError."""
+    try:
+        yield
+    except errors.IsogeoError:
+        raise
+    except _PARSE_FAILURES as exc:
+        wrapped = _wrap_failure(_operation(endpoint), exc)
+        if wrapped is None:
+            raise
+        raise wrapped from exc
+
+
+def call_sync(
+    client: Client, endpoint: SyncEndpoint[T], args: tuple[Any, ...], kwargs: Mapping[str, Any]
+) -> T:
+    """Run ``endpoint.sync_detailed`` on ``client`` (see :meth:`isogeo.Isogeo.call`)."""
+    function = endpoint.sync_detailed
+    args, prepared = _prepare(function, args, kwargs)
+    with _typed_parse_failures(endpoint):
+        response = function(*args, client=client, **prepared)
+    return _result(response)
+
+
+async def call_async(
+    client: Client, endpoint: AsyncEndpoint[T], args: tuple[Any, ...], kwargs: Mapping[str, Any]
+) -> T:
+    """Run ``endpoint.asyncio_detailed`` on ``client`` (see :meth:`isogeo.AsyncIsogeo.call`)."""
+    function = endpoint.asyncio_detailed
+    args, prepared = _prepare(function, args, kwargs)
+    with _typed_parse_failures(endpoint):
+        response = await function(*args, client=client, **prepared)
+    return _result(response)

@@ -1,0 +1,197 @@
+"""The httpx clients the front door hands to every generated endpoint.
+
+What every request to the API gets, in order:
+
+* the OAuth2 flow (:mod:`isogeo.auth`): secure-destination check, bearer token, one retry on 401;
+* request hooks: comma-joined list parameters (:mod:`isogeo._wire`), the default ``_lang``, and
+  the long read timeout on ``.../search`` routes;
+* the transport stack (:mod:`isogeo._transport`): retries, per-attempt logs, the network;
+* typed errors: a status >= 400 raises :mod:`isogeo.errors` *here*, in ``send``, so that code
+  calling generated functions directly with ``isogeo.api`` gets them too; transport failures
+  become :class:`~isogeo.errors.APIConnectionError` / :class:`~isogeo.errors.APITimeoutError`.
+
+Redirects are followed; on a redirect to another origin httpx drops the ``Authorization``
+header, so the token never leaves the API host.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from isogeo import errors
+from isogeo._transport import IsogeoTransport
+from isogeo._wire import ajoin_list_params_hook, join_list_params_hook
+from isogeo.config import DEFAULT_LIMITS, RetryPolicy, Timeouts
+
+try:  # httpx's own reading of HTTP(S)_PROXY / ALL_PROXY / NO_PROXY, so that we behave like httpx.
+    from httpx._utils import get_environment_proxies
+except ImportError:  # pragma: no cover - a future httpx moved it: then environment proxies are off
+
+    def get_environment_proxies() -> dict[str, str | None]:
+        return {}
+
+
+LAST_RESPONSE: ContextVar[httpx.Response | None] = ContextVar("isogeo_last_response", default=None)
+"""The last response this context received: ``call`` uses it to describe a body it cannot parse."""
+
+TOKEN_RETRY_METHODS = frozenset({"POST"})
+
+
+@dataclass(frozen=True)
+class HttpSettings:
+    """How to reach a host: everything both the API and the token clients share."""
+
+    user_agent: str
+    timeouts: Timeouts = field(default_factory=Timeouts)
+    retries: RetryPolicy = field(default_factory=RetryPolicy)
+    verify: bool | ssl.SSLContext = True
+    proxy: str | httpx.Proxy | None = None
+    trust_env: bool = True
+    http2: bool = False
+    limits: httpx.Limits = field(default_factory=lambda: DEFAULT_LIMITS)
+    headers: Mapping[str, str] = field(default_factory=dict)
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
+
+
+def _network(settings: HttpSettings, proxy: str | httpx.Proxy | None, *, asynchronous: bool) -> Any:
+    kwargs: dict[str, Any] = {
+        "verify": settings.verify,
+        "http2": settings.http2,
+        "limits": settings.limits,
+        "trust_env": settings.trust_env,
+        "proxy": proxy,
+    }
+    return httpx.AsyncHTTPTransport(**kwargs) if asynchronous else httpx.HTTPTransport(**kwargs)
+
+
+def _transports(
+    settings: HttpSettings, *, asynchronous: bool, retry_methods: frozenset[str] | None
+) -> tuple[IsogeoTransport, dict[str, IsogeoTransport | None]]:
+    """(default transport, mounts): every network path, proxies included, gets retries and logs."""
+
+    def wrap(inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> IsogeoTransport:
+        return IsogeoTransport(inner, settings.retries, retry_methods=retry_methods)
+
+    if settings.transport is not None:
+        return wrap(settings.transport), {}
+    if settings.proxy is not None:
+        return wrap(_network(settings, settings.proxy, asynchronous=asynchronous)), {}
+    mounts: dict[str, IsogeoTransport | None] = {}
+    if settings.trust_env:
+        for pattern, proxy_url in get_environment_proxies().items():
+            mounts[pattern] = (
+                None if proxy_url is None else wrap(_network(settings, proxy_url, asynchronous=asynchronous))
+            )
+    return wrap(_network(settings, None, asynchronous=asynchronous)), mounts
+
+
+def _client_kwargs(settings: HttpSettings, *, asynchronous: bool, token_client: bool) -> dict[str, Any]:
+    transport, mounts = _transports(
+        settings, asynchronous=asynchronous, retry_methods=TOKEN_RETRY_METHODS if token_client else None
+    )
+    return {
+        "transport": transport,
+        "mounts": mounts,
+        "timeout": settings.timeouts.as_httpx(),
+        "headers": {"User-Agent": settings.user_agent, **settings.headers},
+        # API: hosted files and the API itself may redirect. Token endpoint: never follow.
+        "follow_redirects": not token_client,
+        "trust_env": settings.trust_env,
+    }
+
+
+def _request_hooks(lang: str, timeouts: Timeouts) -> list[Callable[[httpx.Request], None]]:
+    search_timeout = timeouts.for_search().as_dict()
+
+    def default_lang(request: httpx.Request) -> None:
+        # Generated functions send `_lang` only when given `sys_lang`; the API wants it always.
+        if "_lang" not in request.url.params:
+            request.url = request.url.copy_add_param("_lang", lang)
+
+    def long_search_timeout(request: httpx.Request) -> None:
+        if request.url.path.rstrip("/").endswith("/search"):
+            request.extensions["timeout"] = search_timeout
+
+    return [default_lang, long_search_timeout]
+
+
+class IsogeoHttpClient(httpx.Client):
+    """``httpx.Client`` whose ``send`` raises :mod:`isogeo.errors` (see the module docstring)."""
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        try:
+            response = super().send(request, **kwargs)
+        except httpx.RequestError as exc:
+            raise errors.connection_error(exc) from exc
+        LAST_RESPONSE.set(response)
+        if response.status_code >= 400:
+            try:
+                response.read()
+            finally:
+                response.close()
+            raise errors.from_response(response)
+        return response
+
+
+class AsyncIsogeoHttpClient(httpx.AsyncClient):
+    """The async twin of :class:`IsogeoHttpClient`."""
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        try:
+            response = await super().send(request, **kwargs)
+        except httpx.RequestError as exc:
+            raise errors.connection_error(exc) from exc
+        LAST_RESPONSE.set(response)
+        if response.status_code >= 400:
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            raise errors.from_response(response)
+        return response
+
+
+def api_client(settings: HttpSettings, *, base_url: str, auth: httpx.Auth, lang: str) -> IsogeoHttpClient:
+    """The sync client for the REST API."""
+    return IsogeoHttpClient(
+        base_url=base_url,
+        auth=auth,
+        event_hooks={"request": [join_list_params_hook, *_request_hooks(lang, settings.timeouts)]},
+        **_client_kwargs(settings, asynchronous=False, token_client=False),
+    )
+
+
+def async_api_client(
+    settings: HttpSettings, *, base_url: str, auth: httpx.Auth, lang: str
+) -> AsyncIsogeoHttpClient:
+    """The async client for the REST API."""
+
+    def as_async(hook: Callable[[httpx.Request], None]) -> Callable[[httpx.Request], Awaitable[None]]:
+        async def run(request: httpx.Request) -> None:
+            hook(request)
+
+        return run
+
+    hooks = [ajoin_list_params_hook, *(as_async(hook) for hook in _request_hooks(lang, settings.timeouts))]
+    return AsyncIsogeoHttpClient(
+        base_url=base_url,
+        auth=auth,
+        event_hooks={"request": hooks},
+        **_client_kwargs(settings, asynchronous=True, token_client=False),
+    )
+
+
+def token_client(settings: HttpSettings) -> httpx.Client:
+    """The sync client for the OAuth2 token endpoint (no auth, no API hooks; POSTs retried)."""
+    return httpx.Client(**_client_kwargs(settings, asynchronous=False, token_client=True))
+
+
+def async_token_client(settings: HttpSettings) -> httpx.AsyncClient:
+    """The async client for the OAuth2 token endpoint."""
+    return httpx.AsyncClient(**_client_kwargs(settings, asynchronous=True, token_client=True))

@@ -1,0 +1,182 @@
+"""Arguments checked before any request, from the generated function's own signature.
+
+* parameters named ``*_id`` (and ``sys_id``) typed ``str`` / ``list[str]`` are Isogeo identifiers:
+  32 hex, hyphenated UUIDs and both URN forms are accepted (:func:`isogeo.ids.normalize_id`) and
+  sent as 32 lowercase hex;
+* parameters typed with an ``Enum`` (or a list of one) accept the enum or its string value
+  (case-insensitive; a member name works too) and refuse anything else, listing the accepted values;
+* a ``body`` typed with a generated model accepts a mapping of the API's JSON keys;
+* ``None`` for an optional parameter means "not given".
+
+Every refusal is an :class:`~isogeo.errors.InvalidInputError` naming the parameter.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import inspect
+import types
+import typing
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
+
+from isogeo.errors import InvalidInputError
+from isogeo.ids import normalize_id
+from isogeo_api.types import UNSET, Unset
+
+
+def normalize_identifier(value: object, field: str = "id") -> str:
+    """An Isogeo identifier as the API writes it (32 lowercase hex), from any form :mod:`isogeo.ids` accepts.
+
+    >>> normalize_identifier("urn:isogeo:metadata:uuid:0269803d-50c4-46b0-9f50-60ef7fe3e22b")
+    '0269803d50c446b09f5060ef7fe3e22b'
+    >>> normalize_identifier(42, "contact_id")
+    Traceback (most recent call last):
+    ...
+    isogeo.errors.InvalidInputError: contact_id=42 is not accepted (not an Isogeo identifier); ...
+    """
+    if isinstance(value, str | uuid.UUID):
+        return normalize_id(value, argument=field)
+    raise InvalidInputError(
+        field, value, "a str or uuid.UUID in one of the identifier forms", reason="not an Isogeo identifier"
+    )
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def coerce_enum(value: object, enum_class: type[E], field: str) -> E:
+    """``value`` as a member of ``enum_class``: the member, its value or its name (any case).
+
+    >>> from isogeo_api.models import ContactRole
+    >>> coerce_enum("pointofcontact", ContactRole, "role")
+    <ContactRole.POINT_OF_CONTACT: 'pointOfContact'>
+    """
+    if isinstance(value, enum_class):
+        return value
+    if isinstance(value, str):
+        wanted = value.strip().lower()
+        for member in enum_class:
+            if str(member.value).lower() == wanted or member.name.lower() == wanted:
+                return member
+    raise InvalidInputError(field, value, [str(member.value) for member in enum_class])
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: Literal["identifier", "identifiers", "enum", "enums", "model"]
+    target: Any = None
+
+
+def _union_members(annotation: Any) -> list[Any]:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or origin is types.UnionType:
+        return list(typing.get_args(annotation))
+    return [annotation]
+
+
+def _is_enum(candidate: Any) -> bool:
+    return isinstance(candidate, type) and issubclass(candidate, enum.Enum)
+
+
+def _rule_for(name: str, annotation: Any) -> _Rule | None:
+    members = [arg for arg in _union_members(annotation) if arg not in (Unset, type(None))]
+    if len(members) != 1:
+        return None
+    core = members[0]
+    is_list = typing.get_origin(core) is list
+    item = typing.get_args(core)[0] if is_list else core
+    if name.endswith("_id") and item is str:
+        return _Rule("identifiers" if is_list else "identifier")
+    if _is_enum(item):
+        return _Rule("enums" if is_list else "enum", item)
+    if name == "body" and not is_list and isinstance(item, type) and hasattr(item, "from_dict"):
+        return _Rule("model", item)
+    return None
+
+
+@dataclass(frozen=True)
+class _Plan:
+    signature: inspect.Signature
+    rules: dict[str, _Rule]
+    none_means_unset: frozenset[str]
+    """Optional parameters that cannot be null: ``None`` there means "not given"."""
+
+
+@functools.cache
+def _plan(function: Callable[..., Any]) -> _Plan:
+    signature = inspect.signature(function)
+    hints = typing.get_type_hints(function)
+    rules = {}
+    none_means_unset = set()
+    for name, parameter in signature.parameters.items():
+        if name == "client" or name not in hints:
+            continue
+        rule = _rule_for(name, hints[name])
+        if rule is not None:
+            rules[name] = rule
+        if parameter.default is UNSET and type(None) not in _union_members(hints[name]):
+            none_means_unset.add(name)
+    return _Plan(signature, rules, frozenset(none_means_unset))
+
+
+def _apply(rule: _Rule, name: str, value: Any) -> Any:
+    if rule.kind == "identifier":
+        return normalize_identifier(value, name)
+    if rule.kind == "identifiers":
+        values = [value] if isinstance(value, str | uuid.UUID) else list(value)
+        return [normalize_identifier(item, f"{name}[{index}]") for index, item in enumerate(values)]
+    if rule.kind == "enum":
+        return coerce_enum(value, rule.target, name)
+    if rule.kind == "enums":
+        values = [value] if isinstance(value, str | enum.Enum) else list(value)
+        return [coerce_enum(item, rule.target, f"{name}[{index}]") for index, item in enumerate(values)]
+    # model
+    if isinstance(value, rule.target) or not isinstance(value, Mapping):
+        return value
+    try:
+        return rule.target.from_dict(value)
+    except KeyError as exc:
+        raise InvalidInputError(f"{name}.{exc.args[0]}", None, "a value", reason="required") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        expected = f"a {rule.target.__name__} or a mapping of its JSON keys"
+        raise InvalidInputError(name, value, expected, reason=str(exc)) from None
+
+
+def prepare_arguments(
+    function: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]
+) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """Check and normalise the arguments of a generated endpoint function (``client`` excluded)."""
+    plan = _plan(function)
+    parameters = plan.signature.parameters
+    operation = getattr(function, "__module__", "").rsplit(".", 1)[-1] or function.__name__
+    accepted = tuple(name for name in parameters if name != "client")
+    if "client" in kwargs:
+        raise InvalidInputError(
+            "client", kwargs["client"], "no client= argument", reason="the Isogeo client passes its own"
+        )
+    for name, value in kwargs.items():
+        if name not in parameters:
+            raise InvalidInputError(name, value, accepted, reason=f"not a parameter of {operation}")
+    try:
+        bound = plan.signature.bind_partial(*args, **kwargs)
+    except TypeError as exc:
+        raise InvalidInputError(operation, args, accepted, reason=str(exc)) from None
+    arguments = bound.arguments
+    for name, parameter in parameters.items():
+        if name == "client":
+            continue
+        if name not in arguments:
+            if parameter.default is inspect.Parameter.empty:
+                raise InvalidInputError(name, None, "a value", reason=f"required by {operation}")
+            continue
+        value = arguments[name]
+        rule = plan.rules.get(name)
+        if value is None and name in plan.none_means_unset:
+            arguments[name] = UNSET
+        elif rule is not None and value is not UNSET and value is not None:
+            arguments[name] = _apply(rule, name, value)
+    return bound.args, dict(bound.kwargs)

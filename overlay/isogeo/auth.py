@@ -1,0 +1,361 @@
+"""OAuth2 for the Isogeo API: where the token is fetched, cached and refreshed.
+
+:class:`OAuth2Auth` (sync) and :class:`AsyncOAuth2Auth` (async) are ``httpx.Auth`` flows that
+:class:`isogeo.Isogeo` / :class:`isogeo.AsyncIsogeo` install on their HTTP client. For each request
+they:
+
+1. refuse to attach a token to a plain ``http://`` URL whose host is not loopback
+   (:class:`~isogeo.errors.InsecureTransportError`) unless ``allow_insecure_http``;
+2. fetch a token lazily on first use and cache it;
+3. replace it *before* it expires: ``leeway`` seconds early (60 s by default, at most half of the
+   token's lifetime);
+4. replace it once when the API answers 401 (a token revoked or expired server-side) and re-send
+   the request once. The server refused that request before acting on it, so even a POST is safe
+   to re-send; a second 401 surfaces as :class:`~isogeo.errors.AuthenticationError`.
+
+Replacement happens under a lock (a ``threading.Lock`` / an ``anyio.Lock``): fifty concurrent
+requests that find the token expired cause exactly one token request; the others wait and reuse
+the new token.
+
+Grants (fact sheet §2.1, §2.2, §2.4, C16, C18): ``group`` runs the *client credentials* grant
+again on expiry (its tokens have no refresh token); ``user_legacy`` uses the *password* grant,
+then the *refresh_token* grant when the server gave a refresh token, falling back to the password
+grant if the refresh is refused. The token request bodies and client authentication come from
+authlib's OAuth2 primitives. The client id and secret travel as HTTP Basic by default
+(``client_auth="basic"``, what the SDK does for the grants and the API documentation for every
+token request); ``client_auth="body"`` puts them in the form instead (``client_secret_post``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import logging
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from dataclasses import dataclass
+from typing import Any, Literal, NamedTuple
+
+import anyio
+import httpx
+from authlib.oauth2.auth import ClientAuth
+from authlib.oauth2.rfc6749.parameters import prepare_token_request
+
+from isogeo import errors
+from isogeo.credentials import AuthMode, Credentials
+
+logger = logging.getLogger("isogeo.auth")
+
+ClientAuthMethod = Literal["basic", "body"]
+_AUTHLIB_METHODS: dict[str, str] = {"basic": "client_secret_basic", "body": "client_secret_post"}
+
+
+@dataclass(frozen=True, repr=False)
+class Token:
+    """An access token and when to replace it (times are on the auth's monotonic clock)."""
+
+    access_token: str
+    token_type: str
+    expires_at: float | None
+    """When the server says the token expires; None when it did not say."""
+    refresh_at: float | None
+    """When the client replaces it: ``expires_at`` minus the leeway."""
+    refresh_token: str | None = None
+    scope: str | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"Token(token_type={self.token_type!r}, expires_at={self.expires_at!r}, "
+            f"refresh_token={'***' if self.refresh_token else None}, scope={self.scope!r})"
+        )
+
+    __str__ = __repr__
+
+
+def is_loopback(host: str) -> bool:
+    """True for ``localhost`` and loopback addresses (127.0.0.0/8, ::1); names are not resolved."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_secure_destination(url: httpx.URL, *, what: str, allow_insecure_http: bool) -> None:
+    """Raise :class:`~isogeo.errors.InsecureTransportError` unless ``url`` may carry credentials."""
+    if url.scheme == "https" or allow_insecure_http or (url.scheme == "http" and is_loopback(url.host)):
+        return
+    raise errors.InsecureTransportError(
+        f"refusing to send {what} over plain {url.scheme}:// to {url.host}: use https, "
+        "or pass allow_insecure_http=True if this network is trusted"
+    )
+
+
+class _TokenCall(NamedTuple):
+    grant: str
+    url: str
+    headers: dict[str, str]
+    body: bytes
+
+
+class _TokenPolicy:
+    """What both flows share: the grants, the token parsing, the expiry rule. No I/O here."""
+
+    def __init__(
+        self,
+        credentials: Credentials,
+        token_url: str,
+        *,
+        client_auth: ClientAuthMethod = "basic",
+        leeway: float = 60.0,
+        allow_insecure_http: bool = False,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if client_auth not in _AUTHLIB_METHODS:
+            raise errors.InvalidInputError("client_auth", client_auth, tuple(_AUTHLIB_METHODS))
+        self.credentials = credentials
+        self.token_url = token_url
+        self.client_auth: ClientAuthMethod = client_auth
+        self.leeway = leeway
+        self.allow_insecure_http = allow_insecure_http
+        self._clock = clock
+        self._token: Token | None = None
+        self._client_auth = ClientAuth(
+            credentials.client_id, credentials.client_secret, _AUTHLIB_METHODS[client_auth]
+        )
+        self.token_requests = 0
+        """How many token requests this flow sent (grants and refreshes)."""
+
+    @property
+    def token(self) -> Token | None:
+        """The cached token, if any (it may be due for replacement)."""
+        return self._token
+
+    def invalidate(self) -> None:
+        """Forget the cached token: the next request fetches a new one."""
+        self._token = None
+
+    def _is_due(self, token: Token | None) -> bool:
+        return token is None or (token.refresh_at is not None and self._clock() >= token.refresh_at)
+
+    def _grant_request(self, previous: Token | None) -> _TokenCall:
+        """The token request to send: a refresh when ``previous`` allows one, else the app's grant."""
+        creds = self.credentials
+        if previous is not None and previous.refresh_token and creds.auth_mode is AuthMode.USER_LEGACY:
+            grant = "refresh_token"
+            body = prepare_token_request(grant, refresh_token=previous.refresh_token)
+        elif creds.auth_mode is AuthMode.USER_LEGACY:
+            grant = "password"
+            body = prepare_token_request(grant, username=creds.username, password=creds.password)
+        else:
+            grant = "client_credentials"
+            body = prepare_token_request(grant)
+        headers = {"Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded"}
+        url, headers, body = self._client_auth.prepare("POST", self.token_url, headers, body)
+        check_secure_destination(
+            httpx.URL(url), what="client credentials", allow_insecure_http=self.allow_insecure_http
+        )
+        return _TokenCall(grant, url, headers, body.encode())
+
+    def _parse(self, grant: str, response: httpx.Response) -> Token:
+        if response.status_code >= 400:
+            refused = response.status_code in (400, 401)
+            raise errors.from_response(
+                response,
+                error_class=errors.AuthenticationError if refused else None,
+                context=f"token request ({grant} grant) failed",
+            )
+        try:
+            data: Any = response.json()
+            access_token = data["access_token"]
+            if not isinstance(access_token, str) or not access_token:
+                raise ValueError("access_token is not a non-empty string")
+            token_type = str(data.get("token_type") or "bearer")
+            if token_type.lower() != "bearer":
+                raise ValueError(f"unsupported token_type {token_type!r}")
+            lifetime = float(data["expires_in"]) if data.get("expires_in") is not None else None
+            refresh_token = data.get("refresh_token")
+            scope = data.get("scope")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise errors.malformed(response, exc) from None
+        now = self._clock()
+        expires_at = refresh_at = None
+        if lifetime is not None:
+            expires_at = now + lifetime
+            refresh_at = expires_at - min(self.leeway, lifetime / 2)
+        logger.info(
+            "obtained an access token (%s grant, expires in %s s)",
+            grant,
+            "?" if lifetime is None else f"{lifetime:.0f}",
+        )
+        return Token(
+            access_token,
+            token_type,
+            expires_at,
+            refresh_at,
+            refresh_token if isinstance(refresh_token, str) else None,
+            scope if isinstance(scope, str) else None,
+        )
+
+    @staticmethod
+    def _keep_refresh_token(previous: Token | None, token: Token) -> Token:
+        """A refresh answer without a new refresh token leaves the old one valid (RFC 6749 §6)."""
+        if token.refresh_token is None and previous is not None and previous.refresh_token:
+            return dataclasses.replace(token, refresh_token=previous.refresh_token)
+        return token
+
+    def _authorize(self, request: httpx.Request) -> None:
+        check_secure_destination(
+            request.url, what="an access token", allow_insecure_http=self.allow_insecure_http
+        )
+
+    @staticmethod
+    def _attach(request: httpx.Request, token: Token) -> None:
+        request.headers["Authorization"] = f"Bearer {token.access_token}"
+
+    def _log_rejected(self, request: httpx.Request) -> None:
+        logger.info(
+            "the API refused the access token (401 on %s %s); getting a new one",
+            request.method,
+            request.url.path,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(token_url={self.token_url!r}, client_id={self.credentials.client_id!r}, "
+            f"auth_mode={self.credentials.auth_mode.value!r}, client_auth={self.client_auth!r}, "
+            f"token={self._token!r})"
+        )
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        # httpx's default flow would send the request without a token: refuse instead.
+        raise TypeError(f"{type(self).__name__} cannot authenticate requests of this kind of client")
+
+
+class OAuth2Auth(_TokenPolicy, httpx.Auth):
+    """The sync flow; token requests go through ``http`` (an ``httpx.Client`` for the ID server).
+
+    >>> import httpx
+    >>> from isogeo.credentials import Credentials
+    >>> auth = OAuth2Auth(Credentials("app", "secret"), "https://id.api.isogeo.com/oauth/token",
+    ...                   http=httpx.Client())
+    >>> auth  # doctest: +ELLIPSIS
+    OAuth2Auth(token_url='https://id.api.isogeo.com/oauth/token', client_id='app', ..., token=None)
+    """
+
+    def __init__(
+        self, credentials: Credentials, token_url: str, *, http: httpx.Client, **options: Any
+    ) -> None:
+        super().__init__(credentials, token_url, **options)
+        self._http = http
+        self._lock = threading.Lock()
+
+    def get_token(self) -> Token:
+        """A valid token, fetched now if none is cached or the cached one is due."""
+        token = self._token
+        if not self._is_due(token):
+            assert token is not None
+            return token
+        with self._lock:
+            if self._is_due(self._token):
+                self._token = self._fetch(self._token)
+            assert self._token is not None
+            return self._token
+
+    def _replace(self, rejected: Token) -> Token:
+        with self._lock:
+            if self._token is rejected or self._token is None:
+                self._token = self._fetch(rejected)
+            return self._token
+
+    def _fetch(self, previous: Token | None) -> Token:
+        call = self._grant_request(previous)
+        request = self._http.build_request("POST", call.url, headers=call.headers, content=call.body)
+        try:
+            return self._keep_refresh_token(previous, self._parse(call.grant, self._send(request)))
+        except errors.AuthenticationError:
+            if call.grant != "refresh_token":
+                raise
+            logger.info("refresh token refused; signing in again with the password grant")
+            return self._fetch(None)
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        self.token_requests += 1
+        try:
+            response = self._http.send(request)
+            response.read()
+        except httpx.RequestError as exc:
+            raise errors.connection_error(exc) from exc
+        return response
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self._authorize(request)
+        token = self.get_token()
+        self._attach(request, token)
+        response = yield request
+        if response.status_code == 401:
+            self._log_rejected(request)
+            self._attach(request, self._replace(token))
+            yield request
+
+
+class AsyncOAuth2Auth(_TokenPolicy, httpx.Auth):
+    """The async twin of :class:`OAuth2Auth`; ``http`` is an ``httpx.AsyncClient``."""
+
+    def __init__(
+        self, credentials: Credentials, token_url: str, *, http: httpx.AsyncClient, **options: Any
+    ) -> None:
+        super().__init__(credentials, token_url, **options)
+        self._http = http
+        self._lock = anyio.Lock()
+
+    async def get_token(self) -> Token:
+        """A valid token, fetched now if none is cached or the cached one is due."""
+        token = self._token
+        if not self._is_due(token):
+            assert token is not None
+            return token
+        async with self._lock:
+            if self._is_due(self._token):
+                self._token = await self._fetch(self._token)
+            assert self._token is not None
+            return self._token
+
+    async def _replace(self, rejected: Token) -> Token:
+        async with self._lock:
+            if self._token is rejected or self._token is None:
+                self._token = await self._fetch(rejected)
+            return self._token
+
+    async def _fetch(self, previous: Token | None) -> Token:
+        call = self._grant_request(previous)
+        request = self._http.build_request("POST", call.url, headers=call.headers, content=call.body)
+        try:
+            return self._keep_refresh_token(previous, self._parse(call.grant, await self._send(request)))
+        except errors.AuthenticationError:
+            if call.grant != "refresh_token":
+                raise
+            logger.info("refresh token refused; signing in again with the password grant")
+            return await self._fetch(None)
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        self.token_requests += 1
+        try:
+            response = await self._http.send(request)
+            await response.aread()
+        except httpx.RequestError as exc:
+            raise errors.connection_error(exc) from exc
+        return response
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        self._authorize(request)
+        token = await self.get_token()
+        self._attach(request, token)
+        response = yield request
+        if response.status_code == 401:
+            self._log_rejected(request)
+            self._attach(request, await self._replace(token))
+            yield request

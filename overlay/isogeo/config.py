@@ -1,0 +1,133 @@
+"""Connection settings: label language, timeouts and retries (platform URLs: :mod:`isogeo.platforms`).
+
+Defaults follow the official SDK's transport (fact sheet §1.4): connect 15 s, read 45 s, searches
+read 200 s, 2 retries on 502/503/504 (we add 429 and connection errors), pools of 20 kept-alive
+and 50 total connections.
+"""
+
+from __future__ import annotations
+
+import enum
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+import httpx
+from httpx_retries import Retry
+
+SUPPORTED_LANGS: Final = ("fr", "en", "es", "pt")
+DEFAULT_LANG: Final = "fr"
+FALLBACK_LANG: Final = "en"
+
+
+def resolve_lang(lang: str | enum.Enum | None) -> str:
+    """The ``_lang`` value to send: one of fr/en/es/pt; anything else falls back to ``en`` with a warning.
+
+    This is the SDK's documented behaviour (fact sheet §1.3, C21): the API's own documentation
+    lists only ``fr`` (default) and ``en``.
+
+    >>> resolve_lang("EN"), resolve_lang(None)
+    ('en', 'fr')
+    """
+    if lang is None:
+        return DEFAULT_LANG
+    value = str(lang.value if isinstance(lang, enum.Enum) else lang).strip().lower()
+    if value in SUPPORTED_LANGS:
+        return value
+    warnings.warn(
+        f"lang {value!r} is not supported by the Isogeo API (accepted: {', '.join(SUPPORTED_LANGS)}); "
+        f"using {FALLBACK_LANG!r}",
+        UserWarning,
+        stacklevel=3,
+    )
+    return FALLBACK_LANG
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Timeouts in seconds; ``search_read`` applies to every ``.../search`` route.
+
+    >>> Timeouts(read=60.0).as_httpx()
+    Timeout(connect=15.0, read=60.0, write=45.0, pool=15.0)
+    """
+
+    connect: float = 15.0
+    read: float = 45.0
+    write: float = 45.0
+    pool: float = 15.0
+    search_read: float = 200.0
+
+    def as_httpx(self) -> httpx.Timeout:
+        """The default timeout of every request."""
+        return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
+
+    def for_search(self) -> httpx.Timeout:
+        """The timeout of search routes (long full-text searches)."""
+        return httpx.Timeout(connect=self.connect, read=self.search_read, write=self.write, pool=self.pool)
+
+
+@dataclass(frozen=True)
+class RetryEvent:
+    """What :attr:`RetryPolicy.on_retry` receives before each new attempt."""
+
+    method: str
+    url: str
+    """Credentials masked."""
+    attempt: int
+    """The number of the attempt about to be sent (2 for the first retry)."""
+    reason: str
+    """The previous attempt's outcome: a status code (``"503"``) or an exception name."""
+    waited: float
+    """Seconds actually waited since the previous attempt ended (backoff or ``Retry-After``)."""
+
+
+IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRY_STATUSES: Final = frozenset({429, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When and how often to re-send a request that failed in a way worth trying again.
+
+    Only idempotent methods are retried (``POST`` and ``PATCH`` never are: a create is never
+    sent twice), on connection errors, timeouts, 429 and 502/503/504. Waits grow exponentially
+    (``backoff_factor * 2**retry``) with full jitter, and a ``Retry-After`` header (seconds or an
+    HTTP date) replaces the computed wait. One wait never exceeds ``max_backoff``; all the waits of
+    one request never exceed ``max_total_backoff``.
+
+    >>> RetryPolicy.disabled().max_retries
+    0
+    """
+
+    max_retries: int = 2
+    backoff_factor: float = 0.5
+    backoff_jitter: float = 1.0
+    max_backoff: float = 30.0
+    max_total_backoff: float = 60.0
+    respect_retry_after: bool = True
+    statuses: frozenset[int] = RETRY_STATUSES
+    methods: frozenset[str] = IDEMPOTENT_METHODS
+    on_retry: Callable[[RetryEvent], None] | None = field(default=None, compare=False)
+    """Called before each retry (counting, metrics). Exceptions it raises abort the request."""
+
+    @classmethod
+    def disabled(cls) -> RetryPolicy:
+        """Never retry."""
+        return cls(max_retries=0)
+
+    def to_retry(self, *, methods: frozenset[str] | None = None) -> Retry:
+        """The equivalent :class:`httpx_retries.Retry` (``methods`` overrides the retried methods)."""
+        return Retry(
+            total=self.max_retries,
+            allowed_methods=methods or self.methods,
+            status_forcelist=self.statuses,
+            backoff_factor=self.backoff_factor,
+            backoff_jitter=self.backoff_jitter,
+            respect_retry_after_header=self.respect_retry_after,
+            max_backoff_wait=self.max_backoff,
+            total_timeout=self.max_total_backoff,
+        )
+
+
+DEFAULT_LIMITS: Final = httpx.Limits(max_connections=50, max_keepalive_connections=20)

@@ -1,0 +1,382 @@
+"""Every error the client raises, one class per thing a caller may want to catch.
+
+::
+
+    IsogeoError
+    ├── APIConnectionError            the request did not get an HTTP answer
+    │   └── APITimeoutError           ... because a timeout expired
+    ├── APIStatusError                the server answered with a status >= 400
+    │   ├── BadRequestError           400 (``field_errors``: field -> message)
+    │   ├── AuthenticationError       401, and any refusal of the token endpoint
+    │   ├── PermissionDeniedError     403 (e.g. a write with a read-only "group" application)
+    │   ├── NotFoundError             404
+    │   ├── ConflictError             409
+    │   ├── RateLimitError            429
+    │   └── InternalServerError       >= 500
+    ├── MalformedResponseError        a 2xx answer whose body does not parse
+    ├── CredentialsError              missing or malformed credentials / configuration
+    ├── InvalidInputError (ValueError) an argument refused before any request
+    └── InsecureTransportError        a credential would travel over plain HTTP
+
+Status errors carry ``status_code``, ``method``, ``url`` (credentials masked), ``request_id``
+(from ``X-Request-Id``), the server's ``error`` code and ``message``, ``field_errors`` and a
+``body_excerpt``. They never hold the request (its headers carry the bearer token).
+
+>>> from isogeo.errors import NotFoundError
+>>> err = NotFoundError(status_code=404, method="GET", url="https://h/contacts/x", message="no such contact")
+>>> str(err)
+'404 Not Found on GET https://h/contacts/x: no such contact'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from email.utils import parsedate_to_datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from isogeo._redact import body_excerpt, redact_url
+
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-ms-request-id")
+
+
+def _rebuild(cls: type[IsogeoError], args: tuple[Any, ...], state: dict[str, Any]) -> IsogeoError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+class IsogeoError(Exception):
+    """Base class of every error raised by :mod:`isogeo`."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only constructors defeat Exception's default pickling (multiprocessing, caches).
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+class APIConnectionError(IsogeoError):
+    """The request got no HTTP answer (DNS, refused connection, TLS failure, broken stream...)."""
+
+    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+        self.method = method
+        self.url = url
+        where = f" on {method} {url}" if method else ""
+        super().__init__(f"{message}{where}")
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired (see :class:`isogeo.Timeouts`)."""
+
+
+class APIStatusError(IsogeoError):
+    """The server answered with an error status; subclasses name the common ones."""
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        method: str = "",
+        url: str = "",
+        message: str = "",
+        error: str | None = None,
+        field_errors: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        body_excerpt: str = "",
+        retry_after: float | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+        self.message = message
+        self.error = error
+        self.field_errors: dict[str, str] = dict(field_errors or {})
+        self.request_id = request_id
+        self.body_excerpt = body_excerpt
+        self.retry_after = retry_after
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        try:
+            reason = HTTPStatus(self.status_code).phrase
+        except ValueError:
+            reason = "HTTP error"
+        text = f"{self.status_code} {reason}"
+        if self.method:
+            text += f" on {self.method} {self.url}"
+        detail = self.message or self.error or self.body_excerpt
+        if detail:
+            text += f": {detail}"
+        if self.field_errors:
+            text += " [" + "; ".join(f"{field}: {msg}" for field, msg in self.field_errors.items()) + "]"
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+class BadRequestError(APIStatusError):
+    """400: the server refused the request; ``field_errors`` maps each rejected field to why."""
+
+
+class AuthenticationError(APIStatusError):
+    """401, or the token endpoint refused the credentials (bad client id/secret, password...)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: authenticated but not allowed (a "group" application is read-only)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such entity, or (dissociations) nothing to dissociate."""
+
+
+class ConflictError(APIStatusError):
+    """409: the entity already exists (keyword text, feature-attribute name...)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; ``retry_after`` says how long the server asked to wait."""
+
+
+class InternalServerError(APIStatusError):
+    """A 5xx status (after retries, when the method could be retried)."""
+
+
+class MalformedResponseError(IsogeoError):
+    """A successful (2xx) answer whose body does not have the documented shape."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        method: str = "",
+        url: str = "",
+        request_id: str | None = None,
+        body_excerpt: str = "",
+    ) -> None:
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+        self.request_id = request_id
+        self.body_excerpt = body_excerpt
+        text = f"{message} ({status_code} on {method} {url}"
+        if request_id:
+            text += f", request id {request_id}"
+        text += ")"
+        if body_excerpt:
+            text += f"; body starts with: {body_excerpt[:200]}"
+        super().__init__(text)
+
+
+class CredentialsError(IsogeoError):
+    """Credentials or connection settings are missing or malformed.
+
+    ``source`` names the file or environment the value was read from, ``key`` the missing or
+    malformed entry.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, key: str | None = None) -> None:
+        self.source = source
+        self.key = key
+        super().__init__(message)
+
+
+_MAX_REPR = 80
+
+
+def _short_repr(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= _MAX_REPR else text[: _MAX_REPR - 3] + "..."
+
+
+class InvalidInputError(IsogeoError, ValueError):
+    """A value refused before any request: names the argument, the value and what is accepted.
+
+    It is also a :class:`ValueError`, so code written against the official SDK (which raises
+    plain ``ValueError``) keeps working.
+
+    >>> err = InvalidInputError("tab", "atributes", ["identification", "attributes"])
+    >>> str(err)
+    "tab='atributes' is not accepted; expected one of: identification, attributes"
+    >>> isinstance(err, ValueError), err.argument
+    (True, 'tab')
+    """
+
+    def __init__(
+        self,
+        argument: str,
+        value: object,
+        accepted: str | Iterable[str],
+        *,
+        reason: str | None = None,
+    ) -> None:
+        self.argument = argument
+        self.value = value
+        self.accepted: tuple[str, ...] = (accepted,) if isinstance(accepted, str) else tuple(accepted)
+        self.reason = reason
+        expected = self.accepted[0] if isinstance(accepted, str) else "one of: " + ", ".join(self.accepted)
+        why = f" ({reason})" if reason else ""
+        super().__init__(f"{argument}={_short_repr(value)} is not accepted{why}; expected {expected}")
+
+    @property
+    def field(self) -> str:
+        """The refused argument (``argument``), e.g. ``contact_id`` or ``sys_include[1]``."""
+        return self.argument
+
+
+class InsecureTransportError(IsogeoError):
+    """A token or credential would be sent over plain ``http://`` to a host that is not loopback.
+
+    Pass ``allow_insecure_http=True`` to :class:`isogeo.Isogeo` if you really mean it.
+    """
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The :class:`APIStatusError` subclass for an HTTP status.
+
+    >>> status_error_class(404).__name__, status_error_class(503).__name__, status_error_class(418).__name__
+    ('NotFoundError', 'InternalServerError', 'APIStatusError')
+    """
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_CLASSES.get(status_code, APIStatusError)
+
+
+def request_id_of(headers: Mapping[str, str]) -> str | None:
+    """The request id a server or gateway put in ``headers``, if any."""
+    lowered = {key.lower(): value for key, value in headers.items()}
+    return next((lowered[name] for name in REQUEST_ID_HEADERS if lowered.get(name)), None)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delay-seconds or HTTP date), else None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
+
+
+def _error_fields(content: bytes) -> tuple[str | None, str, dict[str, str]]:
+    """(error code, message, field errors) from an error body: the API's ``Error`` shape or RFC 6749's."""
+    try:
+        body: Any = json.loads(content) if content else None
+    except ValueError:
+        return None, "", {}
+    if not isinstance(body, dict):
+        return None, "", {}
+    error = body.get("error")
+    message = body.get("message") or body.get("error_description") or ""
+    raw_fields = body.get("errors")
+    fields = (
+        {str(key): str(value) for key, value in raw_fields.items()} if isinstance(raw_fields, dict) else {}
+    )
+    return (str(error) if error is not None else None), str(message), fields
+
+
+def from_response(
+    response: httpx.Response, *, error_class: type[APIStatusError] | None = None, context: str = ""
+) -> APIStatusError:
+    """Build the typed error for an answer whose status is >= 400 (its body must have been read).
+
+    ``error_class`` forces the class (the token endpoint maps every refusal to
+    :class:`AuthenticationError`); ``context`` prefixes the message.
+
+    >>> answer = httpx.Response(
+    ...     400,
+    ...     json={"error": "bad_request", "errors": {"name": "required"}},
+    ...     headers={"X-Request-Id": "r-1"},
+    ...     request=httpx.Request("POST", "https://v1.api.isogeo.com/groups/x/contacts"),
+    ... )
+    >>> error = from_response(answer)
+    >>> type(error).__name__, error.field_errors, error.request_id
+    ('BadRequestError', {'name': 'required'}, 'r-1')
+    """
+    request = response.request
+    error, message, fields = _error_fields(response.content)
+    if context:
+        message = f"{context}: {message or error or 'refused'}"
+    cls = error_class or status_error_class(response.status_code)
+    return cls(
+        status_code=response.status_code,
+        method=request.method,
+        url=redact_url(request.url),
+        message=message,
+        error=error,
+        field_errors=fields,
+        request_id=request_id_of(response.headers),
+        body_excerpt=body_excerpt(response.content),
+        retry_after=parse_retry_after(response.headers.get("retry-after")),
+    )
+
+
+def malformed(response: httpx.Response, cause: BaseException) -> MalformedResponseError:
+    """Wrap a failure to parse a 2xx body into :class:`MalformedResponseError`."""
+    request = response.request
+    return MalformedResponseError(
+        f"could not parse the answer ({type(cause).__name__}: {cause})",
+        status_code=response.status_code,
+        method=request.method,
+        url=redact_url(request.url),
+        request_id=request_id_of(response.headers),
+        body_excerpt=body_excerpt(response.content),
+    )
+
+
+def connection_error(exc: httpx.RequestError) -> APIConnectionError:
+    """Wrap an httpx transport failure into :class:`APIConnectionError` / :class:`APITimeoutError`."""
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:
+        request = None
+    method = request.method if request is not None else ""
+    url = redact_url(request.url) if request is not None else ""
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    detail = str(exc) or type(exc).__name__
+    return cls(f"{type(exc).__name__}: {detail}", method=method, url=url)
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "CredentialsError",
+    "InsecureTransportError",
+    "InternalServerError",
+    "InvalidInputError",
+    "IsogeoError",
+    "MalformedResponseError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "from_response",
+    "status_error_class",
+]

@@ -1,0 +1,11 @@
+"""Resource namespaces: friendly, typed methods per route family, each a composition of ``call``.
+
+The pattern (follow it for a new family): a module per family holding a sync class and its async
+twin with the same methods; each method turns friendly arguments into a generated endpoint's
+arguments (pure helpers shared by both twins), then runs it through ``client.call``; the client
+classes expose an instance as a ``cached_property`` (``isogeo.contacts``).
+"""
+
+from isogeo.resources.contacts import AsyncContacts, Contacts
+
+__all__ = ["AsyncContacts", "Contacts"]

@@ -1,0 +1,206 @@
+"""Contacts (CTC-1..7): a workgroup's address book and the contacts of a metadata.
+
+The exemplar of a resource namespace: ``isogeo.contacts`` (sync) and ``aisogeo.contacts`` (async)
+have the same methods; each builds the generated endpoint's arguments with a helper shared by
+both twins, then runs it through ``call`` (arguments checked, typed errors).
+
+Creation takes the names contacts are *read* with (``organization``, ``phone``, ``fax``) and sends
+the names the API wants on creation (``organizationName``, ``phoneNumber``, ``faxNumber``;
+fact sheet §10 item 9).
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+
+from isogeo._validation import coerce_enum
+from isogeo.errors import InvalidInputError
+from isogeo_api.api.contact import (
+    associate_contact_to_metadata,
+    create_workgroup_contact,
+    delete_workgroup_contact,
+    dissociate_contact_from_metadata,
+    get_contact,
+    list_workgroup_contacts,
+    update_workgroup_contact,
+)
+from isogeo_api.models import (
+    Contact,
+    ContactAssociation,
+    ContactCreate,
+    ContactInclude,
+    ContactRole,
+    ContactType,
+    ContactUpdate,
+    ResourceContact,
+)
+from isogeo_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from isogeo.client import AsyncIsogeo, Isogeo
+
+DEFAULT_INCLUDE: tuple[ContactInclude, ...] = (ContactInclude.COUNT,)
+
+
+class ContactFields(TypedDict, total=False):
+    """The optional fields of a new contact, with the names contacts are read with."""
+
+    email: str | None
+    organization: str | None
+    phone: str | None
+    fax: str | None
+    address_line_1: str | None
+    address_line_2: str | None
+    address_line_3: str | None
+    city: str | None
+    zip_code: str | None
+    country_code: str | None
+    """ISO 3166-1 alpha-2, e.g. ``FR``."""
+
+
+# Read name → the ContactCreate attribute that carries it (CTC-3 renames three of them).
+_CREATION_NAMES = {"organization": "organization_name", "phone": "phone_number", "fax": "fax_number"}
+
+
+def _creation_body(name: str, fields: ContactFields) -> ContactCreate:
+    if not name or not name.strip():
+        raise InvalidInputError("name", name, "a non-empty name", reason="required to create a contact")
+    given: dict[str, Any] = dict(fields)
+    accepted = sorted(ContactFields.__annotations__)
+    unknown = sorted(set(given) - set(accepted))
+    if unknown:
+        raise InvalidInputError(unknown[0], given[unknown[0]], accepted, reason="not a field of a contact")
+    renamed = {_CREATION_NAMES.get(key, key): value for key, value in given.items() if value is not None}
+    return ContactCreate(name=name, **renamed)
+
+
+def _update_args(contact: Contact, workgroup_id: str | None) -> tuple[str, str, ContactUpdate]:
+    """(owner workgroup, contact id, body): the whole card goes back, unknown fields included (CTC-4)."""
+    if workgroup_id is None:
+        if isinstance(contact.owner, Unset):
+            raise InvalidInputError(
+                "workgroup_id", None, "the owner workgroup's identifier", reason="the contact has no owner"
+            )
+        workgroup_id = contact.owner.sys_id
+    if not contact.name:
+        raise InvalidInputError("name", contact.name, "a non-empty name", reason="a contact needs a name")
+    return workgroup_id, contact.sys_id, ContactUpdate.from_dict(contact.to_dict())
+
+
+def _contact_id(contact: Contact | str) -> str:
+    return contact.sys_id if isinstance(contact, Contact) else contact
+
+
+def _association(contact: Contact | str, role: ContactRole | str) -> tuple[str, ContactAssociation]:
+    if (
+        isinstance(contact, Contact)
+        and contact.type_ == ContactType.GROUP
+        and contact.available is not UNSET
+        and not contact.available
+    ):
+        raise InvalidInputError(
+            "contact",
+            contact.sys_id,
+            "a card its workgroup shares (available=True)",
+            reason="this workgroup does not share its card",
+        )
+    return _contact_id(contact), ContactAssociation(role=coerce_enum(role, ContactRole, "role"))
+
+
+def _include(include: Iterable[ContactInclude | str] | None) -> Any:
+    return UNSET if include is None else builtins.list(include)
+
+
+class Contacts:
+    """Sync contacts namespace: ``isogeo.contacts``.
+
+    >>> from isogeo import Isogeo
+    >>> with Isogeo("app", "secret") as isogeo:       # doctest: +SKIP
+    ...     card = isogeo.contacts.create(WORKGROUP_ID, name="SIG", phone="+33 4 00 00 00 00")
+    ...     isogeo.contacts.associate(METADATA_ID, card, role="custodian")
+    """
+
+    def __init__(self, client: Isogeo) -> None:
+        self._client = client
+
+    def list(
+        self, workgroup_id: str, *, include: Iterable[ContactInclude | str] | None = DEFAULT_INCLUDE
+    ) -> builtins.list[Contact]:
+        """CTC-1: the address book of a workgroup, plus the cards other groups share with it."""
+        return self._client.call(list_workgroup_contacts, workgroup_id, sys_include=_include(include))
+
+    def get(self, contact_id: str) -> Contact:
+        """CTC-2: one contact."""
+        return self._client.call(get_contact, contact_id)
+
+    def create(self, workgroup_id: str, *, name: str, **fields: Unpack[ContactFields]) -> Contact:
+        """CTC-3: add a contact to a workgroup's address book (read names in, creation names sent).
+
+        ``fields``: ``email``, ``organization``, ``phone``, ``fax``, ``address_line_1..3``,
+        ``city``, ``zip_code``, ``country_code``.
+        """
+        return self._client.call(create_workgroup_contact, workgroup_id, body=_creation_body(name, fields))
+
+    def update(self, contact: Contact, *, workgroup_id: str | None = None) -> Contact:
+        """CTC-4: save a contact read then modified; the owner workgroup comes from ``contact.owner``."""
+        owner, contact_id, body = _update_args(contact, workgroup_id)
+        return self._client.call(update_workgroup_contact, owner, contact_id, body=body)
+
+    def delete(self, workgroup_id: str, contact_id: str) -> None:
+        """CTC-5: delete a contact of a workgroup's address book."""
+        self._client.call(delete_workgroup_contact, workgroup_id, contact_id)
+
+    def associate(
+        self, metadata_id: str, contact: Contact | str, role: ContactRole | str = ContactRole.POINT_OF_CONTACT
+    ) -> ResourceContact:
+        """CTC-6: give a contact a role on a metadata (idempotent: 200 when already associated)."""
+        contact_id, body = _association(contact, role)
+        return self._client.call(associate_contact_to_metadata, metadata_id, contact_id, body=body)
+
+    def dissociate(self, metadata_id: str, contact: Contact | str) -> None:
+        """CTC-7: remove a contact from a metadata (:class:`~isogeo.errors.NotFoundError` if it is not)."""
+        self._client.call(dissociate_contact_from_metadata, metadata_id, _contact_id(contact))
+
+
+class AsyncContacts:
+    """Async contacts namespace: ``aisogeo.contacts`` (the methods of :class:`Contacts`, awaited)."""
+
+    def __init__(self, client: AsyncIsogeo) -> None:
+        self._client = client
+
+    async def list(
+        self, workgroup_id: str, *, include: Iterable[ContactInclude | str] | None = DEFAULT_INCLUDE
+    ) -> builtins.list[Contact]:
+        """CTC-1: the address book of a workgroup, plus the cards other groups share with it."""
+        return await self._client.call(list_workgroup_contacts, workgroup_id, sys_include=_include(include))
+
+    async def get(self, contact_id: str) -> Contact:
+        """CTC-2: one contact."""
+        return await self._client.call(get_contact, contact_id)
+
+    async def create(self, workgroup_id: str, *, name: str, **fields: Unpack[ContactFields]) -> Contact:
+        """CTC-3: add a contact to a workgroup's address book (read names in, creation names sent)."""
+        body = _creation_body(name, fields)
+        return await self._client.call(create_workgroup_contact, workgroup_id, body=body)
+
+    async def update(self, contact: Contact, *, workgroup_id: str | None = None) -> Contact:
+        """CTC-4: save a contact read then modified; the owner workgroup comes from ``contact.owner``."""
+        owner, contact_id, body = _update_args(contact, workgroup_id)
+        return await self._client.call(update_workgroup_contact, owner, contact_id, body=body)
+
+    async def delete(self, workgroup_id: str, contact_id: str) -> None:
+        """CTC-5: delete a contact of a workgroup's address book."""
+        await self._client.call(delete_workgroup_contact, workgroup_id, contact_id)
+
+    async def associate(
+        self, metadata_id: str, contact: Contact | str, role: ContactRole | str = ContactRole.POINT_OF_CONTACT
+    ) -> ResourceContact:
+        """CTC-6: give a contact a role on a metadata (idempotent: 200 when already associated)."""
+        contact_id, body = _association(contact, role)
+        return await self._client.call(associate_contact_to_metadata, metadata_id, contact_id, body=body)
+
+    async def dissociate(self, metadata_id: str, contact: Contact | str) -> None:
+        """CTC-7: remove a contact from a metadata (:class:`~isogeo.errors.NotFoundError` if it is not)."""
+        await self._client.call(dissociate_contact_from_metadata, metadata_id, _contact_id(contact))

@@ -1,0 +1,1 @@
+"""Maintenance scripts the Makefile runs (not shipped in the wheel)."""
