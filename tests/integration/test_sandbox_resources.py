@@ -318,3 +318,14 @@ def test_bulk_adds_and_reports_what_it_ignored(user: httpx.Client, ids: dict[str
     assert reports[0]["ignored"] == {"alreadyPresent": targets[:2], "notFound": targets[2:]}
     assert reports[1]["ignored"] == {}
     assert user.get(f"/resources/{targets[0]}").json()["title"] == "Titre en masse"
+
+
+def test_large_upload_round_trips(user: httpx.Client, ids: dict[str, Any]) -> None:
+    md = ids["metadata"]["no_geo"]
+    payload = b"x" * (24 * 1024 * 1024) + b"end"  # spooled to disk by the server, read once
+    link = user.post(f"/resources/{md}/links", files={"file": ("big.csv", payload, "text/csv")}).json()[0]
+
+    assert link["size"] == len(payload)
+    download = user.get(link["url"])
+    assert len(download.content) == len(payload) and download.content.endswith(b"end")
+    assert user.delete(f"/resources/{md}/links/{link['_id']}").status_code == 204

@@ -202,3 +202,19 @@ def test_serve_command_starts_a_real_server(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.mark.parametrize(
+    ("host", "flag", "enabled"),
+    [
+        ("127.0.0.1", None, True),
+        ("::1", None, True),
+        ("192.0.2.7", None, False),
+        ("192.0.2.7", True, True),
+        ("127.0.0.1", False, False),
+    ],
+)
+def test_admin_api_defaults_to_loopback_only(host: str, flag: bool | None, enabled: bool) -> None:
+    from isogeo_sandbox.config import SandboxConfig
+
+    assert SandboxConfig(host=host, admin=flag).admin_enabled is enabled

@@ -357,13 +357,12 @@ async def _upload(ctx: Context, md: MetadataRecord) -> Reply:
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
         raise bad_request({"file": "This field is required (a file part named 'file')."})
-    chunks: list[bytes] = []
-    size = 0
-    while chunk := await upload.read(1024 * 1024):  # starlette spooled it to disk: read it once
-        size += len(chunk)
-        if size > sandbox.config.max_upload_bytes:
-            raise ApiError(413, "The file exceeds the upload quota.", errors={"file": "Too large."})
-        chunks.append(chunk)
+    # starlette streamed the part into a spooled temporary file (on disk past 1 MiB): one read
+    # brings it into memory once, with no second copy.
+    if (upload.size or 0) > sandbox.config.max_upload_bytes:
+        raise ApiError(413, "The file exceeds the upload quota.", errors={"file": "Too large."})
+    data = await upload.read()
+    size = len(data)
     await upload.close()
     link_id = new_id()
     filename = str(form.get("fileName") or upload.filename or "upload.bin")
@@ -377,7 +376,7 @@ async def _upload(ctx: Context, md: MetadataRecord) -> Reply:
         "type": "hosted",
         "url": f"/resources/{md.id}/links/{link_id}.bin",
     }
-    ctx.store.hosted[link_id] = b"".join(chunks)
+    ctx.store.hosted[link_id] = data
     md.links.append(link)
     md.touch()
     return ok([public(link)])  # the upload answers a JSON array (facts §8.1)
