@@ -34,9 +34,8 @@ from typing import Any, TypedDict
 
 from attrs import define
 
-from isogeo._validation import coerce_enum
+from isogeo._validation import coerce_enum, normalize_identifier
 from isogeo.errors import InvalidInputError
-from isogeo.ids import normalize_id
 from isogeo.pagination import (
     DEFAULT_CONCURRENCY,
     check_concurrency,
@@ -177,7 +176,7 @@ def flag_option(options: Mapping[str, Any], name: str, default: bool) -> bool:
 
 def _identifier(options: Mapping[str, Any], name: str) -> str | None:
     value = options.get(name)
-    return None if value is None else normalize_id(value, argument=name)
+    return None if value is None else normalize_identifier(value, name)
 
 
 def _ids(value: object) -> list[str] | None:
@@ -186,7 +185,7 @@ def _ids(value: object) -> list[str] | None:
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, Iterable):
         raise InvalidInputError("specific_md", value, "metadata ids: a list, a tuple or one id as a str")
-    ids = [normalize_id(item, argument=f"specific_md[{index}]") for index, item in enumerate(items)]
+    ids = [normalize_identifier(item, f"specific_md[{index}]") for index, item in enumerate(items)]
     return ids or None
 
 

@@ -43,6 +43,14 @@ class RecordedRequest:
         return f"RecordedRequest({self.method} {self.path}{'?' + self.query if self.query else ''})"
 
 
+@dataclass(frozen=True)
+class StreamedBody:
+    """A reply body written chunk by chunk (big downloads without holding them in memory)."""
+
+    length: int
+    chunks: Callable[[], Iterator[bytes]]
+
+
 Reply = tuple[int, Any, dict[str, str]]
 Handler = Callable[[RecordedRequest, re.Match[str]], Reply]
 
@@ -91,6 +99,16 @@ def _make_handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
                 body=body,
             )
             status, payload, headers = server._dispatch(req)
+            if isinstance(payload, StreamedBody):
+                self.send_response(status)
+                for key, value in {"Content-Type": "application/octet-stream", **headers}.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(payload.length))
+                self.end_headers()
+                if self.command != "HEAD":
+                    for chunk in payload.chunks():
+                        self.wfile.write(chunk)
+                return
             if isinstance(payload, bytes):
                 raw = payload
                 headers = {"Content-Type": "application/octet-stream", **headers}

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from isogeo._validation import coerce_enum, normalize_identifier
 from isogeo.errors import ConflictError, InvalidInputError, NotFoundError
-from isogeo.ids import normalize_id
 from isogeo.pagination import (
     DEFAULT_CONCURRENCY,
     PAGE_SIZE_MAX,
@@ -145,7 +144,7 @@ def _strings(value: object, argument: str, *, ids: bool) -> list[str] | None:
     checked: list[str] = []
     for index, item in enumerate(items):
         if ids:
-            checked.append(normalize_id(item, argument=f"{argument}[{index}]"))
+            checked.append(normalize_identifier(item, f"{argument}[{index}]"))
         elif not isinstance(item, str) or not item.startswith("keyword:"):
             raise InvalidInputError(f"{argument}[{index}]", item, "a keyword tag: keyword:{thesaurus}:{code}")
         else:
@@ -198,7 +197,7 @@ def _keyword_request(options: Mapping[str, Any], *, workgroup: bool, iteration: 
     if options.get("lang") is not None:
         params["sys_lang"] = coerce_enum(options["lang"], Lang, "lang")
     if workgroup and options.get("thesaurus") is not None:
-        params["th"] = normalize_id(options["thesaurus"], argument="thesaurus")
+        params["th"] = normalize_identifier(options["thesaurus"], "thesaurus")
     return _KeywordRequest(
         params=params,
         page_size=check_page_size(
