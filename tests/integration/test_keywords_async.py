@@ -1,0 +1,128 @@
+"""aisogeo.keywords and aisogeo.pages against the sandbox: the async mirror of test_keywords.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from isogeo.errors import InvalidInputError, NotFoundError
+from isogeo_api.api.contact import get_contact
+from isogeo_api.api.format_ import search_no_geo_formats
+from isogeo_api.api.keyword import search_workgroup_keywords
+from isogeo_api.types import Unset
+from tests.support.sandbox import SandboxHandle
+from tests.support.sandbox_clients import async_sandbox_client, calls
+
+pytestmark = [pytest.mark.integration, pytest.mark.anyio]
+
+
+async def test_thesaurus_whole_results_match_the_lazy_iteration(sandbox: SandboxHandle) -> None:
+    inspire = sandbox.info["thesauri"]["inspire-theme"]
+
+    async with async_sandbox_client(sandbox) as isogeo:
+        whole = await isogeo.keywords.thesaurus(inspire, whole_results=True, order_by="text", order_dir="asc")
+        before = calls(sandbox, "searchThesaurusKeywords")
+        iterated = [
+            kw.sys_id async for kw in isogeo.keywords.thesaurus_iter(inspire, page_size=10, order_dir="asc")
+        ]
+        pages = calls(sandbox, "searchThesaurusKeywords") - before
+
+    assert [kw.sys_id for kw in whole.results] == iterated and whole.total == len(iterated) > 10
+    assert (whole.limit, whole.offset) == (len(iterated), 0)
+    assert pages == -(-len(iterated) // 10)
+    assert all(not isinstance(kw.thesaurus, Unset) for kw in whole.results)
+
+
+async def test_a_workgroup_search_pages_whole_results_and_filters_a_thesaurus(sandbox: SandboxHandle) -> None:
+    workgroup, isogeo_thesaurus = sandbox.info["workgroups"]["test"], sandbox.info["thesauri"]["isogeo"]
+
+    async with async_sandbox_client(sandbox) as isogeo:
+        every = await isogeo.keywords.workgroup(workgroup, whole_results=True, concurrency=2)
+        one_page = await isogeo.keywords.workgroup(workgroup, page_size=5, order_by="count.group")
+        free = await isogeo.keywords.workgroup(workgroup, thesaurus=isogeo_thesaurus, whole_results=True)
+
+    assert len(every.results) == every.total == one_page.total and len(one_page.results) == 5
+    assert len({kw.sys_id for kw in every.results}) == every.total
+    assert 0 < free.total < every.total
+    assert all(kw.sys_tag.startswith("keyword:isogeo:") for kw in free.results if isinstance(kw.sys_tag, str))
+
+
+async def test_bad_keyword_options_are_refused_before_any_request(sandbox: SandboxHandle) -> None:
+    before = sandbox.stats()["requests"]
+
+    async with async_sandbox_client(sandbox) as isogeo:
+        with pytest.raises(InvalidInputError, match=r"count\.isogeo"):
+            await isogeo.keywords.thesaurus(order_by="count.group")  # a workgroup-only order
+        with pytest.raises(InvalidInputError, match="thesaurus"):
+            await isogeo.keywords.thesaurus(thesaurus=sandbox.info["thesauri"]["isogeo"])
+        with pytest.raises(InvalidInputError, match="specific_tag"):
+            await isogeo.keywords.thesaurus(specific_tag=["isogeo:eau"])
+
+    assert sandbox.stats()["requests"] == before
+
+
+async def test_create_returns_the_existing_keyword_on_a_conflict(fresh_sandbox: SandboxHandle) -> None:
+    thesaurus = fresh_sandbox.info["thesauri"]["isogeo"]
+
+    async with async_sandbox_client(fresh_sandbox) as isogeo:
+        created = await isogeo.keywords.create(thesaurus, "Assainissement collectif")
+        again = await isogeo.keywords.create(thesaurus, "Assainissement collectif")
+        other_case = await isogeo.keywords.create(thesaurus, "assainissement COLLECTIF")
+        found = await isogeo.keywords.get_from_text(thesaurus, "Assainissement collectif")
+
+    assert created.sys_id == again.sys_id == other_case.sys_id
+    assert [kw.sys_id for kw in found] == [created.sys_id]
+
+
+async def test_tagging_twice_and_workgroup_selections_follow_the_documented_statuses(
+    fresh_sandbox: SandboxHandle,
+) -> None:
+    md_id, workgroup = fresh_sandbox.info["metadata"]["vector"], fresh_sandbox.info["workgroups"]["test"]
+
+    async with async_sandbox_client(fresh_sandbox) as isogeo:
+        keyword = await isogeo.keywords.create(fresh_sandbox.info["thesauri"]["isogeo"], "Bassin versant")
+        tagged = (await isogeo.keywords.tag(md_id, keyword), await isogeo.keywords.tag(md_id, keyword.sys_id))
+        on_metadata = {kw.sys_id for kw in await isogeo.keywords.of_metadata(md_id)}
+        await isogeo.keywords.untag(md_id, keyword)
+        with pytest.raises(NotFoundError):
+            await isogeo.keywords.untag(md_id, keyword)
+        associated = (
+            await isogeo.keywords.associate_workgroup(workgroup, keyword),
+            await isogeo.keywords.associate_workgroup(workgroup, keyword),
+        )
+        dissociated = (
+            await isogeo.keywords.dissociate_workgroup(workgroup, keyword),
+            await isogeo.keywords.dissociate_workgroup(workgroup, keyword),
+        )
+        fetched = await isogeo.keywords.get(keyword.sys_id)
+
+    assert tagged == (True, False) and keyword.sys_id in on_metadata
+    assert associated == (True, False) and dissociated == (True, False)
+    assert fetched.text == "Bassin versant"
+
+
+async def test_the_generic_paginator_walks_any_paging_endpoint(sandbox: SandboxHandle) -> None:
+    workgroup = sandbox.info["workgroups"]["test"]
+
+    async with async_sandbox_client(sandbox) as isogeo:
+        expected = [
+            kw.sys_id for kw in (await isogeo.keywords.workgroup(workgroup, whole_results=True)).results
+        ]
+        everything = await isogeo.pages.all(search_workgroup_keywords, workgroup, page_size=7, concurrency=3)
+        lazily = [
+            kw.sys_id async for kw in isogeo.pages.iter(search_workgroup_keywords, workgroup, page_size=9)
+        ]
+        formats = await isogeo.pages.all(search_no_geo_formats, page_size=2)
+        first_page = await isogeo.call(search_no_geo_formats, sys_limit=100)
+
+    assert [kw.sys_id for kw in everything] == lazily == expected
+    assert [f.to_dict() for f in formats] == [f.to_dict() for f in first_page] and len(formats) > 2
+
+
+async def test_the_generic_paginator_refuses_what_does_not_page(sandbox: SandboxHandle) -> None:
+    async with async_sandbox_client(sandbox) as isogeo:
+        with pytest.raises(InvalidInputError, match="does not page"):
+            await isogeo.pages.all(get_contact, sandbox.info["contact"])
+        with pytest.raises(InvalidInputError, match="the paginator sets it"):
+            isogeo.pages.iter(search_no_geo_formats, sys_limit=10)  # refused when called, not awaited
+        with pytest.raises(InvalidInputError, match="workgroup_id"):
+            await isogeo.pages.all(search_workgroup_keywords, "not-an-id")
