@@ -43,12 +43,14 @@ async def test_xml_export_goes_to_a_folder_or_a_path(sandbox: SandboxHandle, tmp
         by_id = await isogeo.metadata.export_xml(md_id, tmp_path)
         by_record = await isogeo.metadata.export_xml(record, tmp_path)
         to_path = await isogeo.metadata.export_xml(md_id, tmp_path / "exports" / "complete.xml")
+        new_folder = await isogeo.metadata.export_xml(md_id, tmp_path / "new folder")
 
     assert by_id.path == tmp_path / f"{md_id}.xml"
     assert by_record.path.parent == tmp_path and by_record.filename.endswith(".xml")
     assert by_record.filename.startswith(str(record.title)[:5])
     assert to_path.path == tmp_path / "exports" / "complete.xml"
-    for saved in (by_id, by_record, to_path):
+    assert new_folder.path == tmp_path / "new folder" / f"{md_id}.xml"
+    for saved in (by_id, by_record, to_path, new_folder):
         assert saved.path.read_bytes() == expected and saved.size == len(expected)
     ElementTree.fromstring(expected)  # noqa: S314 - the sandbox's own output
 

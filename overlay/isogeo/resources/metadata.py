@@ -170,14 +170,23 @@ def xml_fallback_name(metadata: MetadataRef, metadata_id: str) -> str:
 
 
 def xml_target(path: str | os.PathLike[str], name: str, if_exists: IfExists) -> Path:
-    """An existing folder (or a path ending with a separator) gets ``name``; another path is the file."""
+    """A path ending with ``.xml`` is the file to write; any other path is a folder (created if
+    needed) that receives ``name``.
+
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> target = xml_target(f"{folder}/exports", "communes.xml", "rename")
+    >>> target.parent.name, target.name
+    ('exports', 'communes.xml')
+    >>> xml_target(f"{folder}/one.xml", "communes.xml", "rename").name
+    'one.xml'
+    """
     given = os.fspath(path)
     candidate = Path(given).expanduser()
-    if candidate.is_dir() or given.endswith((os.sep, "/")):
-        return target_path(candidate, name, if_exists=if_exists)
-    return target_path(
-        candidate.parent if str(candidate.parent) else ".", candidate.name, if_exists=if_exists
-    )
+    as_file = candidate.suffix.lower() == ".xml" and not given.endswith((os.sep, "/"))
+    if as_file and not candidate.is_dir():
+        return target_path(candidate.parent, candidate.name, if_exists=if_exists)
+    return target_path(candidate, name, if_exists=if_exists)
 
 
 class MetadataResource:
@@ -290,7 +299,7 @@ class MetadataResource:
         if_exists: IfExists = "rename",
         chunk_size: int = CHUNK_SIZE,
     ) -> DownloadedFile:
-        """MD-6 to disk, in chunks: into a folder (named ``{title}.xml`` or ``{id}.xml``) or to a file path.
+        """MD-6 to disk, in chunks: into a folder (as ``{title}.xml`` or ``{id}.xml``) or to a ``.xml`` path.
 
         ``if_exists``: ``rename`` (default: ``name (1).xml``), ``overwrite`` or ``error``.
 
