@@ -43,6 +43,7 @@ from isogeo.credentials import (
 from isogeo.errors import CredentialsError
 from isogeo.platforms import PlatformUrls, custom_platform, get_platform
 from isogeo.resources.contacts import AsyncContacts, Contacts
+from isogeo.resources.formats import AsyncFormats, Formats
 from isogeo_api import Client
 
 logger = logging.getLogger("isogeo")
@@ -337,6 +338,12 @@ class Isogeo(_IsogeoBase):
         """Contacts and address books (CTC-1..7)."""
         return Contacts(self)
 
+    # -- composite-helper namespaces (isogeo/resources/) ------------------------------------
+    @cached_property
+    def formats(self) -> Formats:
+        """Formats and their versions (FMT-1..6, ``add_versions``)."""
+        return Formats(self)
+
     def call(self, endpoint: SyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Run a generated endpoint: arguments checked, model returned, errors typed.
 
@@ -416,6 +423,12 @@ class AsyncIsogeo(_IsogeoBase):
     def contacts(self) -> AsyncContacts:
         """Contacts and address books (CTC-1..7)."""
         return AsyncContacts(self)
+
+    # -- composite-helper namespaces (isogeo/resources/) ------------------------------------
+    @cached_property
+    def formats(self) -> AsyncFormats:
+        """Formats and their versions (FMT-1..6, ``add_versions``)."""
+        return AsyncFormats(self)
 
     async def call(self, endpoint: AsyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Async :meth:`Isogeo.call`: ``await aisogeo.call(get_contact, contact_id)``."""

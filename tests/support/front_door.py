@@ -1,0 +1,86 @@
+"""Front-door clients signed in to the sandbox, and fresh entities for tests that write.
+
+Tests share one sandbox server per run: each test that writes creates its own metadata (or
+format, license...) with a unique name, so that tests stay independent without a reset.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import httpx
+
+from isogeo import AsyncIsogeo, Isogeo, RetryPolicy
+from isogeo_api.api.metadata import create_workgroup_metadata
+from isogeo_api.models import Metadata, MetadataCreate, MetadataType
+from tests.support.sandbox import SandboxHandle
+
+
+def _settings(sandbox: SandboxHandle, kind: str, options: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
+    app = sandbox.info[f"{kind}_app"]
+    login = {"username": app["username"], "password": app["password"]} if kind == "user" else {}
+    settings: dict[str, Any] = {
+        "api_url": sandbox.info["api_url"],
+        "id_url": sandbox.info["id_url"],
+        "retries": RetryPolicy(backoff_factor=0.0),
+        "trust_env": False,
+        **login,
+        **options,
+    }
+    return app["client_id"], app["client_secret"], settings
+
+
+def sandbox_client(sandbox: SandboxHandle, kind: str = "user", **options: Any) -> Isogeo:
+    """An :class:`Isogeo` signed in as the sandbox's user (staff, admin of ``test``) or group app."""
+    client_id, secret, settings = _settings(sandbox, kind, options)
+    return Isogeo(client_id, secret, **settings)
+
+
+def async_sandbox_client(sandbox: SandboxHandle, kind: str = "user", **options: Any) -> AsyncIsogeo:
+    """The :class:`AsyncIsogeo` twin of :func:`sandbox_client`."""
+    client_id, secret, settings = _settings(sandbox, kind, options)
+    return AsyncIsogeo(client_id, secret, **settings)
+
+
+def unique(prefix: str) -> str:
+    """A name no other test uses: ``prefix-1a2b3c4d``."""
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+def metadata_body(md_type: MetadataType | str, title: str | None = None) -> MetadataCreate:
+    return MetadataCreate(title=title or unique(f"test {md_type}"), type_=MetadataType(md_type))
+
+
+def new_metadata(isogeo: Isogeo, workgroup_id: str, md_type: MetadataType | str) -> Metadata:
+    """A new metadata of ``md_type`` in ``workgroup_id`` (MD-2)."""
+    return isogeo.call(create_workgroup_metadata, workgroup_id, body=metadata_body(md_type))
+
+
+async def new_metadata_async(isogeo: AsyncIsogeo, workgroup_id: str, md_type: MetadataType | str) -> Metadata:
+    """The async twin of :func:`new_metadata`."""
+    return await isogeo.call(create_workgroup_metadata, workgroup_id, body=metadata_body(md_type))
+
+
+def record_requests(isogeo: Isogeo | AsyncIsogeo) -> list[tuple[str, str]]:
+    """A list that receives ``(method, path)`` of every API request the client sends from now on."""
+    sent: list[tuple[str, str]] = []
+
+    if isinstance(isogeo, AsyncIsogeo):
+
+        async def async_hook(request: httpx.Request) -> None:
+            sent.append((request.method, request.url.path))
+
+        isogeo.http.event_hooks["request"].append(async_hook)
+    else:
+
+        def hook(request: httpx.Request) -> None:
+            sent.append((request.method, request.url.path))
+
+        isogeo.http.event_hooks["request"].append(hook)
+    return sent
+
+
+def writes(sent: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The requests of ``sent`` that may change something (not GET/HEAD)."""
+    return [(method, path) for method, path in sent if method not in ("GET", "HEAD")]
