@@ -43,7 +43,11 @@ from isogeo.credentials import (
 from isogeo.errors import CredentialsError
 from isogeo.platforms import PlatformUrls, custom_platform, get_platform
 from isogeo.resources.contacts import AsyncContacts, Contacts
+from isogeo.resources.conditions import AsyncConditions, Conditions
+from isogeo.resources.feature_attributes import AsyncFeatureAttributes, FeatureAttributes
 from isogeo.resources.formats import AsyncFormats, Formats
+from isogeo.resources.licenses import AsyncLicenses, Licenses
+from isogeo.resources.specifications import AsyncSpecifications, Specifications
 from isogeo_api import Client
 
 logger = logging.getLogger("isogeo")
@@ -344,6 +348,26 @@ class Isogeo(_IsogeoBase):
         """Formats and their versions (FMT-1..6, ``add_versions``)."""
         return Formats(self)
 
+    @cached_property
+    def licenses(self) -> Licenses:
+        """Licenses (LIC-1..5) and ``associate_metadata`` with its duplicate check."""
+        return Licenses(self)
+
+    @cached_property
+    def conditions(self) -> Conditions:
+        """Licenses applied to a metadata (CND-1..4)."""
+        return Conditions(self)
+
+    @cached_property
+    def specifications(self) -> Specifications:
+        """Specifications (SPC-1..5) and metadata conformity (CNF-1..3)."""
+        return Specifications(self)
+
+    @cached_property
+    def feature_attributes(self) -> FeatureAttributes:
+        """Feature attributes (FAT-1..5) and ``import_from_dataset``."""
+        return FeatureAttributes(self)
+
     def call(self, endpoint: SyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Run a generated endpoint: arguments checked, model returned, errors typed.
 
@@ -429,6 +453,26 @@ class AsyncIsogeo(_IsogeoBase):
     def formats(self) -> AsyncFormats:
         """Formats and their versions (FMT-1..6, ``add_versions``)."""
         return AsyncFormats(self)
+
+    @cached_property
+    def licenses(self) -> AsyncLicenses:
+        """Licenses (LIC-1..5) and ``associate_metadata`` with its duplicate check."""
+        return AsyncLicenses(self)
+
+    @cached_property
+    def conditions(self) -> AsyncConditions:
+        """Licenses applied to a metadata (CND-1..4)."""
+        return AsyncConditions(self)
+
+    @cached_property
+    def specifications(self) -> AsyncSpecifications:
+        """Specifications (SPC-1..5) and metadata conformity (CNF-1..3)."""
+        return AsyncSpecifications(self)
+
+    @cached_property
+    def feature_attributes(self) -> AsyncFeatureAttributes:
+        """Feature attributes (FAT-1..5) and ``import_from_dataset``."""
+        return AsyncFeatureAttributes(self)
 
     async def call(self, endpoint: AsyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Async :meth:`Isogeo.call`: ``await aisogeo.call(get_contact, contact_id)``."""

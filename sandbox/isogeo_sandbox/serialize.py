@@ -43,7 +43,7 @@ class View:
                 elif kind == "license":
                     counter.update({c["license"] for c in md.conditions if c.get("license")})
                 elif kind == "specification":
-                    counter.update(md.conformity)
+                    counter.update(md.conformity.keys())  # the keys: a mapping would add its values
                 elif kind == "keyword":
                     counter.update(md.keywords)
             self._counts[kind] = counter
