@@ -42,11 +42,13 @@ from isogeo.credentials import (
 )
 from isogeo.errors import CredentialsError
 from isogeo.platforms import PlatformUrls, custom_platform, get_platform
-from isogeo.resources.contacts import AsyncContacts, Contacts
+from isogeo.resources.applications import Applications, AsyncApplications
 from isogeo.resources.conditions import AsyncConditions, Conditions
+from isogeo.resources.contacts import AsyncContacts, Contacts
 from isogeo.resources.feature_attributes import AsyncFeatureAttributes, FeatureAttributes
 from isogeo.resources.formats import AsyncFormats, Formats
 from isogeo.resources.licenses import AsyncLicenses, Licenses
+from isogeo.resources.shares import AsyncShares, Shares
 from isogeo.resources.specifications import AsyncSpecifications, Specifications
 from isogeo_api import Client
 
@@ -368,6 +370,16 @@ class Isogeo(_IsogeoBase):
         """Feature attributes (FAT-1..5) and ``import_from_dataset``."""
         return FeatureAttributes(self)
 
+    @cached_property
+    def applications(self) -> Applications:
+        """Applications (APP-1..9) and ``associate_workgroup`` with ``force``."""
+        return Applications(self)
+
+    @cached_property
+    def shares(self) -> Shares:
+        """Shares (SHR-1..13), ``reshare``, ``refresh_token``, ``opencatalog_url``."""
+        return Shares(self)
+
     def call(self, endpoint: SyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Run a generated endpoint: arguments checked, model returned, errors typed.
 
@@ -473,6 +485,16 @@ class AsyncIsogeo(_IsogeoBase):
     def feature_attributes(self) -> AsyncFeatureAttributes:
         """Feature attributes (FAT-1..5) and ``import_from_dataset``."""
         return AsyncFeatureAttributes(self)
+
+    @cached_property
+    def applications(self) -> AsyncApplications:
+        """Applications (APP-1..9) and ``associate_workgroup`` with ``force``."""
+        return AsyncApplications(self)
+
+    @cached_property
+    def shares(self) -> AsyncShares:
+        """Shares (SHR-1..13), ``reshare``, ``refresh_token``, ``opencatalog_url``."""
+        return AsyncShares(self)
 
     async def call(self, endpoint: AsyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Async :meth:`Isogeo.call`: ``await aisogeo.call(get_contact, contact_id)``."""
