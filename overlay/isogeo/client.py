@@ -48,6 +48,7 @@ from isogeo.resources.contacts import AsyncContacts, Contacts
 from isogeo.resources.feature_attributes import AsyncFeatureAttributes, FeatureAttributes
 from isogeo.resources.formats import AsyncFormats, Formats
 from isogeo.resources.licenses import AsyncLicenses, Licenses
+from isogeo.resources.services import AsyncServices, Services
 from isogeo.resources.shares import AsyncShares, Shares
 from isogeo.resources.specifications import AsyncSpecifications, Specifications
 from isogeo_api import Client
@@ -380,6 +381,11 @@ class Isogeo(_IsogeoBase):
         """Shares (SHR-1..13), ``reshare``, ``refresh_token``, ``opencatalog_url``."""
         return Shares(self)
 
+    @cached_property
+    def services(self) -> Services:
+        """Service metadata: ``create_from_url`` (OGC and Esri), layers and operations."""
+        return Services(self)
+
     def call(self, endpoint: SyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Run a generated endpoint: arguments checked, model returned, errors typed.
 
@@ -495,6 +501,11 @@ class AsyncIsogeo(_IsogeoBase):
     def shares(self) -> AsyncShares:
         """Shares (SHR-1..13), ``reshare``, ``refresh_token``, ``opencatalog_url``."""
         return AsyncShares(self)
+
+    @cached_property
+    def services(self) -> AsyncServices:
+        """Service metadata: ``create_from_url`` (OGC and Esri), layers and operations."""
+        return AsyncServices(self)
 
     async def call(self, endpoint: AsyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Async :meth:`Isogeo.call`: ``await aisogeo.call(get_contact, contact_id)``."""
