@@ -45,6 +45,7 @@ from isogeo.platforms import PlatformUrls, custom_platform, get_platform
 from isogeo.resources.applications import Applications, AsyncApplications
 from isogeo.resources.conditions import AsyncConditions, Conditions
 from isogeo.resources.contacts import AsyncContacts, Contacts
+from isogeo.resources.counts import AsyncCounts, Counts
 from isogeo.resources.feature_attributes import AsyncFeatureAttributes, FeatureAttributes
 from isogeo.resources.formats import AsyncFormats, Formats
 from isogeo.resources.licenses import AsyncLicenses, Licenses
@@ -386,6 +387,11 @@ class Isogeo(_IsogeoBase):
         """Service metadata: ``create_from_url`` (OGC and Esri), layers and operations."""
         return Services(self)
 
+    @cached_property
+    def counts(self) -> Counts:
+        """How many metadata (per type, format, owner...) and contacts (per type)."""
+        return Counts(self)
+
     def call(self, endpoint: SyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Run a generated endpoint: arguments checked, model returned, errors typed.
 
@@ -506,6 +512,11 @@ class AsyncIsogeo(_IsogeoBase):
     def services(self) -> AsyncServices:
         """Service metadata: ``create_from_url`` (OGC and Esri), layers and operations."""
         return AsyncServices(self)
+
+    @cached_property
+    def counts(self) -> AsyncCounts:
+        """How many metadata (per type, format, owner...) and contacts (per type)."""
+        return AsyncCounts(self)
 
     async def call(self, endpoint: AsyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Async :meth:`Isogeo.call`: ``await aisogeo.call(get_contact, contact_id)``."""

@@ -13,7 +13,8 @@ import httpx
 
 from isogeo import AsyncIsogeo, Isogeo, RetryPolicy
 from isogeo_api.api.metadata import create_workgroup_metadata
-from isogeo_api.models import Metadata, MetadataCreate, MetadataType
+from isogeo_api.api.workgroup import create_workgroup
+from isogeo_api.models import Metadata, MetadataCreate, MetadataType, WorkgroupCreate
 from tests.support.sandbox import SandboxHandle
 
 
@@ -48,18 +49,25 @@ def unique(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:8]}"
 
 
-def metadata_body(md_type: MetadataType | str, title: str | None = None) -> MetadataCreate:
-    return MetadataCreate(title=title or unique(f"test {md_type}"), type_=MetadataType(md_type))
+def metadata_body(md_type: MetadataType | str, fmt: str | None = None) -> MetadataCreate:
+    body = MetadataCreate(title=unique(f"test {md_type}"), type_=MetadataType(md_type))
+    if fmt is not None:
+        body.format_ = fmt
+    return body
 
 
-def new_metadata(isogeo: Isogeo, workgroup_id: str, md_type: MetadataType | str) -> Metadata:
-    """A new metadata of ``md_type`` in ``workgroup_id`` (MD-2)."""
-    return isogeo.call(create_workgroup_metadata, workgroup_id, body=metadata_body(md_type))
+def new_metadata(
+    isogeo: Isogeo, workgroup_id: str, md_type: MetadataType | str, fmt: str | None = None
+) -> Metadata:
+    """A new metadata of ``md_type`` (and format ``fmt``) in ``workgroup_id`` (MD-2)."""
+    return isogeo.call(create_workgroup_metadata, workgroup_id, body=metadata_body(md_type, fmt))
 
 
-async def new_metadata_async(isogeo: AsyncIsogeo, workgroup_id: str, md_type: MetadataType | str) -> Metadata:
+async def new_metadata_async(
+    isogeo: AsyncIsogeo, workgroup_id: str, md_type: MetadataType | str, fmt: str | None = None
+) -> Metadata:
     """The async twin of :func:`new_metadata`."""
-    return await isogeo.call(create_workgroup_metadata, workgroup_id, body=metadata_body(md_type))
+    return await isogeo.call(create_workgroup_metadata, workgroup_id, body=metadata_body(md_type, fmt))
 
 
 def record_requests(isogeo: Isogeo | AsyncIsogeo) -> list[tuple[str, str]]:
@@ -84,3 +92,17 @@ def record_requests(isogeo: Isogeo | AsyncIsogeo) -> list[tuple[str, str]]:
 def writes(sent: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The requests of ``sent`` that may change something (not GET/HEAD)."""
     return [(method, path) for method, path in sent if method not in ("GET", "HEAD")]
+
+
+def workgroup_body() -> WorkgroupCreate:
+    return WorkgroupCreate(contact_name=unique("Groupe de test"))
+
+
+def new_workgroup(isogeo: Isogeo) -> str:
+    """A new, empty workgroup (WG-3; the sandbox's user is staff and becomes its administrator)."""
+    return isogeo.call(create_workgroup, body=workgroup_body()).sys_id
+
+
+async def new_workgroup_async(isogeo: AsyncIsogeo) -> str:
+    """The async twin of :func:`new_workgroup`."""
+    return (await isogeo.call(create_workgroup, body=workgroup_body())).sys_id
