@@ -252,28 +252,29 @@ def creation_bodies(
 
 
 def layers_in_order(layers: Iterable[LayerInfo]) -> builtins.list[LayerInfo]:
-    """Layers with every parent before its children (a parent missing from the list is ignored).
+    """Layers in the document's order, except that a child waits until its parent is placed
+    (a parent missing from the list is ignored).
 
-    >>> order = layers_in_order([LayerInfo("child", parent="root"), LayerInfo("root", type="group")])
+    >>> order = layers_in_order([LayerInfo("child", parent="root"), LayerInfo("root", type="group"),
+    ...                          LayerInfo("other")])
     >>> [layer.name for layer in order]
-    ['root', 'child']
+    ['root', 'other', 'child']
     """
     pending = builtins.list(layers)
     names = {layer.name for layer in pending}
     done: set[str] = set()
     ordered: builtins.list[LayerInfo] = []
     while pending:
-        ready = [
-            layer
-            for layer in pending
-            if layer.parent is None or layer.parent in done or layer.parent not in names
-        ]
-        if not ready:  # a cycle: keep the document's order
-            ready = pending[:1]
-        for layer in ready:
-            ordered.append(layer)
-            done.add(layer.name)
-        pending = [layer for layer in pending if layer not in ready]
+        progress = False
+        for layer in builtins.list(pending):
+            if layer.parent is None or layer.parent in done or layer.parent not in names:
+                ordered.append(layer)
+                done.add(layer.name)
+                pending.remove(layer)
+                progress = True
+        if not progress:  # a cycle: keep the document's order
+            ordered.extend(pending)
+            break
     return ordered
 
 
