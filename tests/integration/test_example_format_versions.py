@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.front_door import sandbox_client, unique
+from tests.support.front_door import sandbox_client, unique, user_environment
 from tests.support.sandbox import SandboxHandle
 
 pytestmark = pytest.mark.integration
@@ -21,15 +21,9 @@ def test_format_versions_example_adds_versions_once(sandbox: SandboxHandle) -> N
     code = unique("fmt")
     with sandbox_client(sandbox) as isogeo:
         isogeo.formats.create(code, "PostGIS (example)", versions=["2.5"])
-    user = sandbox.info["user_app"]
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("ISOGEO_")},
-        "ISOGEO_API_USER_LEGACY_CLIENT_ID": user["client_id"],
-        "ISOGEO_API_USER_LEGACY_CLIENT_SECRET": user["client_secret"],
-        "ISOGEO_USER_NAME": user["username"],
-        "ISOGEO_USER_PASSWORD": user["password"],
-        "ISOGEO_API_URL": sandbox.info["api_url"],
-        "ISOGEO_ID_URL": sandbox.info["id_url"],
+        **user_environment(sandbox),
     }
 
     done = subprocess.run(  # noqa: S603 - our own example, with this interpreter
@@ -43,4 +37,4 @@ def test_format_versions_example_adds_versions_once(sandbox: SandboxHandle) -> N
 
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["before: 2.5", "after:  2.5, 3.4, 3.5", "again:  2.5, 3.4, 3.5"]
-    assert user["client_secret"] not in done.stdout + done.stderr
+    assert sandbox.info["user_app"]["client_secret"] not in done.stdout + done.stderr

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.support.front_door import new_metadata, new_workgroup, sandbox_client
+from tests.support.front_door import new_metadata, new_workgroup, sandbox_client, user_environment
 from tests.support.sandbox import SandboxHandle
 from tests.support.services import services
 from tests.support.spec import ROOT
@@ -25,15 +25,7 @@ def _example() -> str:
 def test_composite_helpers_example(
     sandbox: SandboxHandle, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    user = sandbox.info["user_app"]
-    for name, value in {
-        "ISOGEO_API_USER_LEGACY_CLIENT_ID": user["client_id"],
-        "ISOGEO_API_USER_LEGACY_CLIENT_SECRET": user["client_secret"],
-        "ISOGEO_USER_NAME": user["username"],
-        "ISOGEO_USER_PASSWORD": user["password"],
-        "ISOGEO_API_URL": sandbox.info["api_url"],
-        "ISOGEO_ID_URL": sandbox.info["id_url"],
-    }.items():
+    for name, value in user_environment(sandbox).items():
         monkeypatch.setenv(name, value)
     with sandbox_client(sandbox) as isogeo:
         workgroup_id = new_workgroup(isogeo)

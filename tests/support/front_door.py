@@ -106,3 +106,16 @@ def new_workgroup(isogeo: Isogeo) -> str:
 async def new_workgroup_async(isogeo: AsyncIsogeo) -> str:
     """The async twin of :func:`new_workgroup`."""
     return (await isogeo.call(create_workgroup, body=workgroup_body())).sys_id
+
+
+def user_environment(sandbox: SandboxHandle) -> dict[str, str]:
+    """The ``ISOGEO_*`` variables that make ``Isogeo.from_env()`` sign in as the sandbox's user."""
+    user = sandbox.info["user_app"]
+    return {
+        "ISOGEO_API_USER_LEGACY_CLIENT_ID": user["client_id"],
+        "ISOGEO_API_USER_LEGACY_CLIENT_SECRET": user["client_secret"],
+        "ISOGEO_USER_NAME": user["username"],
+        "ISOGEO_USER_PASSWORD": user["password"],
+        "ISOGEO_API_URL": sandbox.info["api_url"],
+        "ISOGEO_ID_URL": sandbox.info["id_url"],
+    }

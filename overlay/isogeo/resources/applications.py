@@ -170,7 +170,12 @@ class Applications:
     def associate_workgroup(
         self, application: ApplicationRef, workgroup: WorkgroupRef, *, force: bool = False
     ) -> Application:
-        """APP-8 with the SDK's checks (see the module's docstring); returns the application read afresh."""
+        """APP-8 with the SDK's checks (see the module's docstring); returns the application read afresh.
+
+        >>> app = isogeo.applications.associate_workgroup(APP_ID, WORKGROUP_ID, force=True)  # doctest: +SKIP
+        >>> app.can_have_many_groups, len(app.groups)  # doctest: +SKIP
+        (True, 2)
+        """
         application_id, workgroup_id = id_of(application, "application"), id_of(workgroup, "workgroup")
         current = self.get(application_id, include=[ApplicationInclude.GROUPS])
         plan = AssociationPlan(current, workgroup_id, force=force)

@@ -211,6 +211,10 @@ class Contacts:
         (accents and case ignored); ``type`` keeps one type (``custom``, ``group``, ``user``);
         ``order`` is ``"name"`` or ``"-name"`` (descending). The API has no such parameters:
         they apply here to its whole answer, and bad values are refused before the request.
+
+        >>> found = isogeo.contacts.list(WORKGROUP_ID, search="eau", order="-name")  # doctest: +SKIP
+        >>> [c.name for c in found]  # doctest: +SKIP
+        ["Syndicat des eaux", "Direction de l'eau"]
         """
         selection = ContactFilter(search=search, type=type, order=order)
         contacts = self._client.call(list_workgroup_contacts, workgroup_id, sys_include=_include(include))

@@ -249,6 +249,11 @@ class FeatureAttributes:
 
         Metadata given as identifiers (or models without ``type``) are read first (MD-1); every
         refusal happens before the first write.
+
+        >>> report = isogeo.feature_attributes.import_from_dataset(  # doctest: +SKIP
+        ...     SOURCE_ID, DESTINATION_ID, "update_or_add", case_sensitive=False)
+        >>> [a.name for a in report.added], [a.name for a in report.updated], report.skipped  # doctest: +SKIP
+        (['CODE'], ['nom'], [])
         """
         checked, source_id, destination_id = _import_args(source, destination, mode)
         self._metadata(source, source_id, "source")

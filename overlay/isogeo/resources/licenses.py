@@ -131,6 +131,12 @@ class Licenses:
         ``metadata`` and ``license`` are models or identifiers. Raises
         :class:`~isogeo.errors.AlreadyExistsError` (``.existing`` is the condition) when the
         license is applied already and ``force`` is false; nothing is written then.
+
+        >>> from isogeo.errors import AlreadyExistsError
+        >>> try:                                                          # doctest: +SKIP
+        ...     isogeo.licenses.associate_metadata(METADATA_ID, LICENSE_ID, description="Attribution")
+        ... except AlreadyExistsError as err:
+        ...     print("already applied by condition", err.existing.sys_id)
         """
         metadata_id = id_of(metadata, "metadata")
         description = check_description(description)

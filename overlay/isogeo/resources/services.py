@@ -358,6 +358,11 @@ class Services:
 
         ``http`` replaces the plain client that reaches the service (it must not carry Isogeo
         credentials); by default one is made from the front door's timeouts and proxy.
+
+        >>> md = isogeo.services.create_from_url(  # doctest: +SKIP
+        ...     WORKGROUP_ID, "https://carto.example.org/arcgis/rest/services/Voirie/MapServer")
+        >>> md.format_, [(layer.id, layer.title) for layer in md.layers][:2]  # doctest: +SKIP
+        ('ems', [('0', 'Voirie'), ('1', 'Tronçons')])
         """
         plan = _plan(workgroup_id, service_url, service_type, service_format, title)
         check_format(

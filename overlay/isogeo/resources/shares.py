@@ -219,13 +219,20 @@ class Shares:
         self._client.call(associate_workgroup_to_share, id_of(share, "share"), id_of(workgroup, "workgroup"))
 
     def dissociate_group(self, share: ShareRef, workgroup: Workgroup | str) -> None:
-        """SHR-13: take the share back from a workgroup (group shares only; refused if not a recipient)."""
+        """SHR-13: take the share back from a workgroup (group shares only; refused if not a recipient).
+
+        >>> isogeo.shares.dissociate_group(GROUP_SHARE_ID, WORKGROUP_ID)  # doctest: +SKIP
+        """
         workgroup_id = id_of(workgroup, "workgroup")
         _recipient_check(self._read(share, groups=True), workgroup_id)
         self._client.call(dissociate_workgroup_from_share, id_of(share, "share"), workgroup_id)
 
     def reshare(self, share: ShareRef, enabled: bool = True) -> Share:
-        """SHR-5: let the recipients of a group share reshare it (or not); no request when already so."""
+        """SHR-5: let the recipients of a group share reshare it (or not); no request when already so.
+
+        >>> isogeo.shares.reshare(GROUP_SHARE_ID, enabled=False).rights  # doctest: +SKIP
+        []
+        """
         current = self._read(share)
         body = reshare_body(current, enabled)
         if body is None:
@@ -233,7 +240,11 @@ class Shares:
         return self._client.call(update_share, current.sys_id, body=body)
 
     def opencatalog_url(self, share: ShareRef) -> str | None:
-        """The share's OpenCatalog URL on the client's platform, ``None`` when it has none."""
+        """The share's OpenCatalog URL on the client's platform, ``None`` when it has none.
+
+        >>> isogeo.shares.opencatalog_url(isogeo.shares.refresh_token(SHARE_ID))  # doctest: +SKIP
+        'https://open.isogeo.com/s/344d51c3edfb435daf9d98d948fa207e/NewTokenAfterRefresh'
+        """
         return UrlBuilder(self._client.platform).opencatalog_url(self._read(share))
 
 

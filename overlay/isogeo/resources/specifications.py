@@ -179,7 +179,12 @@ class Specifications:
     ) -> Conformity:
         """CNF-2: refer a metadata to a specification, or change its conformity (an upsert: no
         duplicate is possible). An identifier is read first (SPC-2): the API wants the whole
-        specification."""
+        specification.
+
+        >>> done = isogeo.specifications.associate_metadata(MD_ID, SPEC_ID, conformant=False)  # doctest: +SKIP
+        >>> done.conformant  # doctest: +SKIP
+        False
+        """
         metadata_id = id_of(metadata, "metadata")
         if is_complete(specification):
             full = specification
@@ -189,7 +194,10 @@ class Specifications:
         return self._client.call(set_metadata_conformity, metadata_id, full.sys_id, body=body)
 
     def dissociate_metadata(self, metadata: Metadata | str, specification: SpecificationRef) -> None:
-        """CNF-3: remove the reference; :class:`~isogeo.errors.NotFoundError` if there is none."""
+        """CNF-3: remove the reference; :class:`~isogeo.errors.NotFoundError` if there is none.
+
+        >>> isogeo.specifications.dissociate_metadata(METADATA_ID, SPEC_ID)  # doctest: +SKIP
+        """
         self._client.call(
             delete_metadata_conformity, id_of(metadata, "metadata"), id_of(specification, "specification")
         )
