@@ -181,7 +181,7 @@ class Specifications:
         duplicate is possible). An identifier is read first (SPC-2): the API wants the whole
         specification.
 
-        >>> done = isogeo.specifications.associate_metadata(MD_ID, SPEC_ID, conformant=False)  # doctest: +SKIP
+        >>> done = isogeo.specifications.associate_metadata(MD_ID, SPEC, conformant=False)  # doctest: +SKIP
         >>> done.conformant  # doctest: +SKIP
         False
         """
