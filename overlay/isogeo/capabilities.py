@@ -26,6 +26,8 @@ from isogeo.errors import CapabilitiesError, MissingDependencyError
 from isogeo.service_urls import ServiceUrl
 
 LayerType = Literal["group", "layer", "table"]
+READABLE_OGC_FORMATS = ("wms", "wfs", "wmts")
+"""OGC formats whose capabilities this module reads (others: availability only, no layers)."""
 Verb = Literal["GET", "POST"]
 
 
@@ -156,7 +158,7 @@ def read_ogc_capabilities(service_format: str, content: bytes, url: str) -> Capa
     (LayerInfo(name='plan', title='Plan', parent=None, type='layer'),)
     """
     fmt = service_format.lower()
-    if fmt not in ("wms", "wfs", "wmts"):
+    if fmt not in READABLE_OGC_FORMATS:
         raise CapabilitiesError(
             f"reading {fmt.upper()} capabilities is not supported (WMS, WFS, WMTS are)", url=url
         )
@@ -247,6 +249,16 @@ def read_esri_capabilities(content: bytes | Mapping[str, Any], url: str) -> Capa
     )
 
 
+def can_read(service: ServiceUrl) -> bool:
+    """Whether this module reads the capabilities of ``service`` (Esri, WMS, WFS, WMTS).
+
+    >>> from isogeo.service_urls import parse_service_url
+    >>> can_read(parse_service_url("https://h/ows?service=WMS")), can_read(parse_service_url("https://h/ows?service=WCS"))
+    (True, False)
+    """
+    return service.is_esri or service.format in READABLE_OGC_FORMATS
+
+
 def read_capabilities(service: ServiceUrl, content: bytes) -> Capabilities:
     """The capabilities of ``service`` from the body of its :attr:`~ServiceUrl.capabilities_url`.
 
@@ -261,10 +273,12 @@ def read_capabilities(service: ServiceUrl, content: bytes) -> Capabilities:
 
 
 __all__ = [
+    "READABLE_OGC_FORMATS",
     "Capabilities",
     "LayerInfo",
     "LayerType",
     "OperationInfo",
+    "can_read",
     "read_capabilities",
     "read_esri_capabilities",
     "read_ogc_capabilities",

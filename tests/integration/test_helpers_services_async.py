@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 from isogeo.errors import (
@@ -122,6 +123,34 @@ async def test_esri_map_feature_and_image_services(sandbox: SandboxHandle, host:
     assert set(_layers(efs)) == {"0", "1"}
     assert ets.format_ == "ets" and _layers(ets) == {"MNT_1m": ("MNT_1m", "layer", None)}
     assert {r.query for r in host.requests if r.method == "GET"} == {"f=json"}
+
+
+async def test_a_wcs_is_checked_for_availability_only(sandbox: SandboxHandle, host: LoopbackServer) -> None:
+    publish(
+        host, "/wcs", b'<wcs:Capabilities version="2.0.1" xmlns:wcs="http://www.opengis.net/wcs/2.0"/>', XML
+    )
+    async with async_sandbox_client(sandbox) as isogeo:
+        md = await isogeo.services.create_from_url(sandbox.info["workgroups"]["test"], f"{host.base_url}/wcs")
+
+    assert (md.format_, md.layers, md.operations) == ("wcs", [], [])
+    assert [r.method for r in host.requests] == ["HEAD", "GET"]
+
+
+async def test_a_given_plain_client_reaches_the_service(sandbox: SandboxHandle, host: LoopbackServer) -> None:
+    seen: list[str] = []
+
+    async def record(request: httpx.Request) -> None:
+        seen.append(request.method)
+
+    async with (
+        async_sandbox_client(sandbox) as isogeo,
+        httpx.AsyncClient(event_hooks={"request": [record]}) as plain,
+    ):
+        md = await isogeo.services.create_from_url(
+            sandbox.info["workgroups"]["test"], f"{host.base_url}/wfs", http=plain
+        )
+
+    assert seen == ["HEAD", "GET"] and md.format_ == "wfs"
 
 
 async def test_unreachable_service_is_refused_before_any_write(sandbox: SandboxHandle) -> None:

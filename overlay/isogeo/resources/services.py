@@ -13,6 +13,7 @@
    :class:`~isogeo.errors.UnreachableServiceError`.
 3. **Capabilities** — OGC XML read with OWSLib (the ``services`` extra), Esri JSON (``?f=json``)
    read as is (:mod:`isogeo.capabilities`); unreadable: :class:`~isogeo.errors.CapabilitiesError`.
+   Other OGC formats (``wcs``...) are checked for availability only: no layers are read for them.
    With ``ignore_availability=True``, steps 2 and 3 only log a warning and the metadata is created
    without the layers read here (for services only Isogeo's servers can reach, as in the SDK).
 4. **Duplicates** — with ``check_exists`` (default), a search (SRC-1,
@@ -41,7 +42,7 @@ import httpx
 
 from isogeo._call import AsyncEndpoint, SyncEndpoint
 from isogeo._redact import redact_url
-from isogeo.capabilities import Capabilities, LayerInfo, OperationInfo, read_capabilities
+from isogeo.capabilities import Capabilities, LayerInfo, OperationInfo, can_read, read_capabilities
 from isogeo.errors import AlreadyExistsError, CapabilitiesError, InvalidInputError, UnreachableServiceError
 from isogeo.resources._common import id_of, value_of
 from isogeo.service_urls import ServiceType, ServiceUrl, parse_service_url, same_service_path
@@ -145,6 +146,9 @@ class Probe:
                     url=redact_url(service.capabilities_url),
                     status_code=self.get_status,
                 )
+            if not can_read(service):  # e.g. a WCS: available, its layers left to the API's autofill
+                logger.info("capabilities of %s services are not read here", service.format.upper())
+                return Capabilities()
             return read_capabilities(service, self.content)
         except (UnreachableServiceError, CapabilitiesError) as exc:
             if not ignore_availability:
