@@ -116,6 +116,7 @@ test: spec-check ts-check check-generated lint typecheck pytest ## Everything CI
 
 demo: $(STAMP) ## Run the guided tour against a local server.
 	$(BIN)/python examples/demo.py
+	$(BIN)/python examples/sandbox_tour.py
 
 clean: ## Remove the virtualenv, node_modules and caches.
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache

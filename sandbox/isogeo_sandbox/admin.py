@@ -37,8 +37,8 @@ def _flag(request: Request, name: str, default: bool) -> bool:
 
 
 async def handle(sandbox: Sandbox, request: Request, path: str) -> Response:
-    if not sandbox.config.admin:
-        return _error(404, "The admin API is disabled (start with --admin).")
+    if not sandbox.config.admin_enabled:
+        return _error(404, "The admin API is disabled (start with --admin to enable it).")
     method = request.method
     if path in ("/", "") and method == "GET":
         return JSONResponse({"endpoints": (__doc__ or "").strip().splitlines()[2:]})

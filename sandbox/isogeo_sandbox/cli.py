@@ -2,7 +2,7 @@
 
     isogeo-sandbox serve [--host 127.0.0.1] [--port 8787] [--seed default] [--metadata-count N]
                          [--latency-ms N] [--faults SPEC] [--token-ttl SECONDS]
-                         [--response-validation strict|warn|off] [--no-admin]
+                         [--response-validation strict|warn|off] [--admin | --no-admin]
     isogeo-sandbox info --json [--host H] [--port N] [--seed default]
 
 Only the standard library is imported here: without the ``sandbox`` extra the command still
@@ -54,7 +54,12 @@ def _parser() -> argparse.ArgumentParser:
         default="warn",
         help="what to do with a response that violates the spec (default: %(default)s)",
     )
-    serve.add_argument("--no-admin", action="store_true", help="disable the test-only /__sandbox admin API")
+    serve.add_argument(
+        "--admin",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="the test-only /__sandbox admin API (default: on when bound to loopback)",
+    )
     serve.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
 
     info = commands.add_parser("info", help="print the seeded credentials and fixture identifiers")
@@ -95,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         latency_ms=args.latency_ms,
         faults=args.faults,
         response_validation=args.response_validation,
-        admin=not args.no_admin,
+        admin=args.admin,
     )
     with contextlib.suppress(KeyboardInterrupt):
         serve_forever(config, log_level=args.log_level)

@@ -21,8 +21,14 @@ class SandboxConfig:
     # strict: a response that violates the spec becomes a 500 and is recorded (tests);
     # warn: it is logged and recorded; off: not checked (benchmarks that measure the client only).
     response_validation: str = "warn"
-    admin: bool = True
+    admin: bool | None = None  # None: on when bound to a loopback address
     max_upload_bytes: int = 2 * 1024**3
+
+    @property
+    def admin_enabled(self) -> bool:
+        if self.admin is not None:
+            return self.admin
+        return self.host in ("127.0.0.1", "localhost", "::1") or self.host.startswith("127.")
 
     def __post_init__(self) -> None:
         if self.response_validation not in RESPONSE_VALIDATION_MODES:

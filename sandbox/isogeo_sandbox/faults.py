@@ -106,6 +106,8 @@ def parse_rule(text: str) -> Fault:
         raise FaultSpecError("empty fault rule")
     head, _, head_value = items[0].partition("=")
     kind = head.strip().lower()
+    if kind not in KINDS:
+        raise FaultSpecError(f"unknown fault kind {kind!r}; expected one of {sorted(KINDS)}")
     values: dict[str, Any] = {}
     if kind in LATENCY_KINDS and head_value:
         values["ms"] = head_value

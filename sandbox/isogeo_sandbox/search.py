@@ -195,8 +195,20 @@ def _sort_key(md: MetadataRecord, order_by: str) -> Any:
     return md.fields.get(order_by)
 
 
+def _bounds(md: MetadataRecord) -> tuple[float, ...] | None:
+    if md.bounds_cache is None:
+        envelope = md.fields.get("envelope")
+        bbox = envelope.get("bbox") if isinstance(envelope, dict) else None
+        if isinstance(bbox, list) and len(bbox) == 4:
+            md.bounds_cache = tuple(float(v) for v in bbox)
+        else:
+            geometry = _geometry(md)
+            md.bounds_cache = tuple(geometry.bounds) if geometry is not None else ()
+    return md.bounds_cache or None
+
+
 def envelope_of(results: Iterable[MetadataRecord]) -> dict[str, Any] | None:
-    bounds = [g.bounds for g in (_geometry(md) for md in results) if g is not None]
+    bounds = [b for b in map(_bounds, results) if b is not None]
     if not bounds:
         return None
     xmin = min(b[0] for b in bounds)
@@ -219,11 +231,11 @@ def search(candidates: Iterable[MetadataRecord], query: dict[str, Any], view: Vi
     spatial = spatial_filter(query)
     wanted_ids = set(query.get("_id") or [])
     scored: list[tuple[MetadataRecord, float]] = []
+    filtered = bool(parsed.one or parsed.many or parsed.has_no or parsed.name or parsed.path)
     for md in candidates:
         if wanted_ids and md.id not in wanted_ids:
             continue
-        tags = set(store.metadata_tags(md))
-        if not _matches(md, store, parsed, tags):
+        if filtered and not _matches(md, store, parsed, set(store.metadata_tags(md))):
             continue
         score = 0.0
         if parsed.terms:
@@ -246,10 +258,11 @@ def search(candidates: Iterable[MetadataRecord], query: dict[str, Any], view: Vi
         scored.sort(key=lambda item: str(item[0].fields.get("_created") or ""), reverse=True)
         scored.sort(key=lambda item: item[1], reverse=descending)
     else:
-        present = [item for item in scored if _sort_key(item[0], order_by) is not None]
-        missing = [item for item in scored if _sort_key(item[0], order_by) is None]
-        present.sort(key=lambda item: (_sort_key(item[0], order_by), item[0].id), reverse=descending)
-        scored = present + missing
+        keyed = [(_sort_key(item[0], order_by), item) for item in scored]
+        present = [(key, item) for key, item in keyed if key is not None]
+        missing = [item for key, item in keyed if key is None]
+        present.sort(key=lambda pair: (pair[0], pair[1][0].id), reverse=descending)
+        scored = [item for _key, item in present] + missing
 
     limit = int(query.get("_limit", 20))
     offset = int(query.get("_offset", 0))
@@ -258,9 +271,9 @@ def search(candidates: Iterable[MetadataRecord], query: dict[str, Any], view: Vi
             400, "Invalid request: 1 field rejected.", errors={"_limit": "Must be between 0 and 100."}
         )
     results = [md for md, _score_value in scored]
-    facet_keys: dict[str, None] = {}
+    facet_keys: set[str] = set()
     for md in results:
-        facet_keys.update(dict.fromkeys(store.metadata_tags(md)))
+        facet_keys.update(store.metadata_tags(md))
     page = results[offset : offset + limit] if limit else []
     return {
         "envelope": envelope_of(results),
@@ -268,6 +281,6 @@ def search(candidates: Iterable[MetadataRecord], query: dict[str, Any], view: Vi
         "offset": offset,
         "query": {"_tags": parsed.tags, "_terms": parsed.terms},
         "results": [view.metadata(md) for md in page],
-        "tags": view.tags(list(facet_keys)),
+        "tags": view.tags(sorted(facet_keys)),
         "total": len(results),
     }

@@ -27,6 +27,7 @@ class View:
     lang: str = "fr"
     includes: frozenset[str] = frozenset()
     _counts: dict[str, Counter[str]] = field(default_factory=dict)
+    _keywords_by_tag: dict[str, Entity] | None = None
 
     def with_includes(self, includes: frozenset[str]) -> View:
         return View(self.store, self.principal, self.lang, includes, self._counts)
@@ -43,7 +44,7 @@ class View:
                 elif kind == "license":
                     counter.update({c["license"] for c in md.conditions if c.get("license")})
                 elif kind == "specification":
-                    counter.update(md.conformity.keys())  # the keys: a mapping would add its values
+                    counter.update(list(md.conformity))
                 elif kind == "keyword":
                     counter.update(md.keywords)
             self._counts[kind] = counter
@@ -70,10 +71,10 @@ class View:
             return str(srs["name"]) if srs else rest
         identifier = rest.rsplit(":", 1)[-1]
         if prefix == "keyword":
-            for keyword in store.keywords.values():
-                if keyword["_tag"] == key:
-                    return self.keyword_text(keyword)
-            return identifier
+            if self._keywords_by_tag is None:  # one index per request, not one scan per tag
+                self._keywords_by_tag = {k["_tag"]: k for k in store.keywords.values()}
+            keyword = self._keywords_by_tag.get(key)
+            return self.keyword_text(keyword) if keyword else identifier
         collections: dict[str, dict[str, Entity]] = {
             "catalog": store.catalogs,
             "contact": store.contacts,

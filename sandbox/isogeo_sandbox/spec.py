@@ -78,3 +78,15 @@ def spec_operations(spec: dict[str, Any]) -> list[Operation]:
                 )
             )
     return out
+
+
+def multipart_operations(spec: dict[str, Any]) -> frozenset[str]:
+    """Operations whose request body may be multipart (uploads): their handler reads the stream."""
+    found = set()
+    for item in spec.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            op = item.get(method) or {}
+            content = (op.get("requestBody") or {}).get("content", {})
+            if any(media.startswith("multipart/") for media in content):
+                found.add(op["operationId"])
+    return frozenset(found)

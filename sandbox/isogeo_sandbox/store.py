@@ -53,6 +53,7 @@ class MetadataRecord:
     tags_cache: list[str] | None = None
     text_cache: dict[str, str] | None = None
     geometry_cache: Any = None
+    bounds_cache: tuple[float, ...] | None = None
 
     @property
     def type(self) -> str:
@@ -71,6 +72,7 @@ class MetadataRecord:
         self.tags_cache = None
         self.text_cache = None
         self.geometry_cache = None
+        self.bounds_cache = None
 
 
 @dataclass

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from isogeo_sandbox.app import Sandbox
@@ -161,3 +166,26 @@ def test_stats_count_operations_and_token_requests(sandbox: SandboxHandle) -> No
     assert after["operations"]["searchMetadata"] - before["operations"].get("searchMetadata", 0) == 2
     assert sum(after["token_requests"].values()) - sum(before["token_requests"].values()) == 1
     assert after["unimplemented_operations"] == []
+
+
+def test_readme_sandbox_example_runs_as_written() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Sandbox\n", 1)[1].split("\n## ", 1)[0]
+    code = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert code is not None
+    namespace: dict[str, object] = {}
+    exec(code[1], namespace)  # noqa: S102 - our own README
+
+    info = namespace["info"]
+    assert isinstance(info, dict) and info["api_url"].startswith("http://127.0.0.1:")
+
+
+def test_the_sandbox_tour_example_runs() -> None:
+    """``make demo`` runs examples/sandbox_tour.py: it must keep working (front door + sandbox)."""
+    tour = Path(__file__).resolve().parents[2] / "examples" / "sandbox_tour.py"
+    command = [sys.executable, str(tour)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)  # noqa: S603
+
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "created and found by tag and text" in result.stdout
+    assert "0 responses violating the spec" in result.stdout

@@ -107,8 +107,11 @@ def create_workgroup(ctx: Context) -> Reply:
     ctx.store.workgroup_keywords[workgroup_id] = set()
     membership_id = new_id()
     ctx.store.memberships[membership_id] = {
-        "_id": membership_id, "role": ROLE_ADMIN, "~user": principal.user_id, "~group": workgroup_id,
-    }  # fmt: skip
+        "_id": membership_id,
+        "role": ROLE_ADMIN,
+        "~user": principal.user_id,
+        "~group": workgroup_id,
+    }
     return ok(ctx.view().workgroup(workgroup))
 
 
