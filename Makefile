@@ -34,7 +34,7 @@ help: ## List the tasks.
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,sandbox]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,sandbox,services,pandas]'
 	@touch $@
 
 install: $(STAMP) ## Create or update the virtualenv (.venv) with the project and its tools.
@@ -116,6 +116,7 @@ test: spec-check ts-check check-generated lint typecheck pytest ## Everything CI
 
 demo: $(STAMP) ## Run the guided tour against a local server.
 	$(BIN)/python examples/demo.py
+	$(BIN)/python examples/sandbox_tour.py
 
 clean: ## Remove the virtualenv, node_modules and caches.
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache

@@ -44,13 +44,22 @@ from isogeo.credentials import (
 from isogeo.errors import CredentialsError
 from isogeo.pagination import DEFAULT_CONCURRENCY
 from isogeo.platforms import PlatformUrls, custom_platform, get_platform
+from isogeo.resources.applications import Applications, AsyncApplications
 from isogeo.resources.bulk import AsyncBulk, Bulk
+from isogeo.resources.conditions import AsyncConditions, Conditions
 from isogeo.resources.contacts import AsyncContacts, Contacts
+from isogeo.resources.counts import AsyncCounts, Counts
+from isogeo.resources.feature_attributes import AsyncFeatureAttributes, FeatureAttributes
+from isogeo.resources.formats import AsyncFormats, Formats
 from isogeo.resources.keywords import AsyncKeywords, Keywords
+from isogeo.resources.licenses import AsyncLicenses, Licenses
 from isogeo.resources.links import AsyncLinks, Links
 from isogeo.resources.metadata import AsyncMetadataResource, MetadataResource
 from isogeo.resources.pages import AsyncPages, Pages
 from isogeo.resources.search import AsyncSearch, Search
+from isogeo.resources.services import AsyncServices, Services
+from isogeo.resources.shares import AsyncShares, Shares
+from isogeo.resources.specifications import AsyncSpecifications, Specifications
 from isogeo.search import SearchOptions
 from isogeo_api import Client
 from isogeo_api.models import Metadata
@@ -406,6 +415,52 @@ class Isogeo(_IsogeoBase):
 
     # -- end of issue 6 namespaces -----------------------------------------------------------------
 
+    # -- composite-helper namespaces (isogeo/resources/) ------------------------------------
+    @cached_property
+    def formats(self) -> Formats:
+        """Formats and their versions (FMT-1..6, ``add_versions``)."""
+        return Formats(self)
+
+    @cached_property
+    def licenses(self) -> Licenses:
+        """Licenses (LIC-1..5) and ``associate_metadata`` with its duplicate check."""
+        return Licenses(self)
+
+    @cached_property
+    def conditions(self) -> Conditions:
+        """Licenses applied to a metadata (CND-1..4)."""
+        return Conditions(self)
+
+    @cached_property
+    def specifications(self) -> Specifications:
+        """Specifications (SPC-1..5) and metadata conformity (CNF-1..3)."""
+        return Specifications(self)
+
+    @cached_property
+    def feature_attributes(self) -> FeatureAttributes:
+        """Feature attributes (FAT-1..5) and ``import_from_dataset``."""
+        return FeatureAttributes(self)
+
+    @cached_property
+    def applications(self) -> Applications:
+        """Applications (APP-1..9) and ``associate_workgroup`` with ``force``."""
+        return Applications(self)
+
+    @cached_property
+    def shares(self) -> Shares:
+        """Shares (SHR-1..13), ``reshare``, ``refresh_token``, ``opencatalog_url``."""
+        return Shares(self)
+
+    @cached_property
+    def services(self) -> Services:
+        """Service metadata: ``create_from_url`` (OGC and Esri), layers and operations."""
+        return Services(self)
+
+    @cached_property
+    def counts(self) -> Counts:
+        """How many metadata (per type, format, owner...) and contacts (per type)."""
+        return Counts(self)
+
     def call(self, endpoint: SyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Run a generated endpoint: arguments checked, model returned, errors typed.
 
@@ -537,6 +592,52 @@ class AsyncIsogeo(_IsogeoBase):
         return await aget_many(get, ids, concurrency=concurrency)
 
     # -- end of issue 6 namespaces -----------------------------------------------------------------
+
+    # -- composite-helper namespaces (isogeo/resources/) ------------------------------------
+    @cached_property
+    def formats(self) -> AsyncFormats:
+        """Formats and their versions (FMT-1..6, ``add_versions``)."""
+        return AsyncFormats(self)
+
+    @cached_property
+    def licenses(self) -> AsyncLicenses:
+        """Licenses (LIC-1..5) and ``associate_metadata`` with its duplicate check."""
+        return AsyncLicenses(self)
+
+    @cached_property
+    def conditions(self) -> AsyncConditions:
+        """Licenses applied to a metadata (CND-1..4)."""
+        return AsyncConditions(self)
+
+    @cached_property
+    def specifications(self) -> AsyncSpecifications:
+        """Specifications (SPC-1..5) and metadata conformity (CNF-1..3)."""
+        return AsyncSpecifications(self)
+
+    @cached_property
+    def feature_attributes(self) -> AsyncFeatureAttributes:
+        """Feature attributes (FAT-1..5) and ``import_from_dataset``."""
+        return AsyncFeatureAttributes(self)
+
+    @cached_property
+    def applications(self) -> AsyncApplications:
+        """Applications (APP-1..9) and ``associate_workgroup`` with ``force``."""
+        return AsyncApplications(self)
+
+    @cached_property
+    def shares(self) -> AsyncShares:
+        """Shares (SHR-1..13), ``reshare``, ``refresh_token``, ``opencatalog_url``."""
+        return AsyncShares(self)
+
+    @cached_property
+    def services(self) -> AsyncServices:
+        """Service metadata: ``create_from_url`` (OGC and Esri), layers and operations."""
+        return AsyncServices(self)
+
+    @cached_property
+    def counts(self) -> AsyncCounts:
+        """How many metadata (per type, format, owner...) and contacts (per type)."""
+        return AsyncCounts(self)
 
     async def call(self, endpoint: AsyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Async :meth:`Isogeo.call`: ``await aisogeo.call(get_contact, contact_id)``."""

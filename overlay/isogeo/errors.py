@@ -19,7 +19,12 @@
     ├── InsecureTransportError        a credential would travel over plain HTTP
     ├── PageFetchError                one page of a multi-page listing failed (``offset``)
     ├── InconsistentPagesError        pages that do not add up (data changed meanwhile)
-    └── BulkSendError                 a bulk sent in several requests failed part-way
+    ├── BulkSendError                 a bulk sent in several requests failed part-way
+    ├── AlreadyExistsError            a composite helper found the thing exists (``.existing``)
+    ├── ServiceUrlError               a third-party service URL could not be used
+    │   ├── UnreachableServiceError   ... it did not answer, or answered >= 400
+    │   └── CapabilitiesError         ... its capabilities could not be read
+    └── MissingDependencyError (ImportError) an optional extra is not installed
 
 Status errors carry ``status_code``, ``method``, ``url`` (credentials masked), ``request_id``
 (from ``X-Request-Id``), the server's ``error`` code and ``message``, ``field_errors`` and a
@@ -242,6 +247,65 @@ class InsecureTransportError(IsogeoError):
     """
 
 
+class AlreadyExistsError(IsogeoError):
+    """A composite helper found that what it was asked to create or associate already exists.
+
+    Raised **before any write**; :attr:`existing` holds what was found (a ``Condition`` for a
+    license already applied to a metadata, a ``Metadata`` for a service already described...).
+    The helper's ``force=True`` (licenses) or ``check_exists=False`` (services) goes ahead anyway.
+
+    >>> err = AlreadyExistsError("license 'ODbL' is already applied", existing={"_id": "c1"})
+    >>> err.existing
+    {'_id': 'c1'}
+    """
+
+    def __init__(self, message: str, *, existing: object = None) -> None:
+        self.existing = existing
+        super().__init__(message)
+
+
+class ServiceUrlError(IsogeoError):
+    """A third-party geographic service URL could not be used (see :mod:`isogeo.services`).
+
+    :attr:`url` is the URL tried (query string kept, credentials masked).
+    """
+
+    def __init__(self, message: str, *, url: str) -> None:
+        self.url = url
+        super().__init__(f"{message}: {url}")
+
+
+class UnreachableServiceError(ServiceUrlError):
+    """The service did not answer, or answered a status >= 400, to HEAD then GET.
+
+    :attr:`status_code` is the last status (``None`` when no HTTP answer came back).
+
+    >>> str(UnreachableServiceError("it answered 503", url="https://example.org/wms", status_code=503))
+    'it answered 503: https://example.org/wms'
+    """
+
+    def __init__(self, message: str, *, url: str, status_code: int | None = None) -> None:
+        self.status_code = status_code
+        super().__init__(message, url=url)
+
+
+class CapabilitiesError(ServiceUrlError):
+    """The service answered, but not with capabilities this client can read (bad XML or JSON...)."""
+
+
+class MissingDependencyError(IsogeoError, ImportError):
+    """An optional feature needs a package that is not installed; the message names the extra.
+
+    >>> str(MissingDependencyError("pandas", "pandas", "isogeo.export.to_dataframe"))
+    "isogeo.export.to_dataframe needs the 'pandas' package: pip install 'isogeo-client[pandas]'"
+    """
+
+    def __init__(self, package: str, extra: str, feature: str) -> None:
+        self.package = package
+        self.extra = extra
+        super().__init__(f"{feature} needs the {package!r} package: pip install 'isogeo-client[{extra}]'")
+
+
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -430,9 +494,11 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AlreadyExistsError",
     "AuthenticationError",
     "BadRequestError",
     "BulkSendError",
+    "CapabilitiesError",
     "ConflictError",
     "CredentialsError",
     "InconsistentPagesError",
@@ -441,10 +507,13 @@ __all__ = [
     "InvalidInputError",
     "IsogeoError",
     "MalformedResponseError",
+    "MissingDependencyError",
     "NotFoundError",
     "PageFetchError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ServiceUrlError",
+    "UnreachableServiceError",
     "from_response",
     "status_error_class",
 ]

@@ -171,3 +171,14 @@ def test_token_lifetime_is_configurable() -> None:
             assert api.get("/resources/search", params={"_limit": 0}).status_code == 200
             time.sleep(1.2)
             assert api.get("/resources/search", params={"_limit": 0}).status_code == 401
+
+
+def test_group_application_reads_the_keywords_of_shared_metadata(fresh_sandbox: SandboxHandle) -> None:
+    workgroup = fresh_sandbox.info["workgroups"]["test"]
+    params = {"_limit": 1000}
+    with fresh_sandbox.group() as group, fresh_sandbox.user() as user:
+        shared = group.get(f"/groups/{workgroup}/keywords/search", params=params)
+        everything = user.get(f"/groups/{workgroup}/keywords/search", params=params)
+
+    assert shared.status_code == everything.status_code == 200
+    assert 0 < shared.json()["total"] <= everything.json()["total"]

@@ -38,9 +38,11 @@ class Specification:
     name: str | Unset = UNSET
     owner: Workgroup | Unset = UNSET
     """ A workgroup ("group"); its name is `contact.name`. """
-    published: datetime.datetime | None | Unset = UNSET
-    """ Publication date, sent **without** a UTC offset (`2014-04-17T00:00:00`, §10-12): a strict
-    RFC 3339 parser must accept the missing offset (read it as UTC or as a local date).
+    published: datetime.datetime | None | str | Unset = UNSET
+    """ Publication date, sent **without** a UTC offset (`2014-04-17T00:00:00`, §10-12).
+    Decision: declared as a `LocalDateTime` (what the API sends) or an RFC 3339 `date-time`
+    (what a client may send back), so that strict validators accept real answers; read a
+    missing offset as UTC.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -130,7 +132,7 @@ class Specification:
         else:
             owner = Workgroup.from_dict(_owner)
 
-        def _parse_published(data: object) -> datetime.datetime | None | Unset:
+        def _parse_published(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -138,12 +140,12 @@ class Specification:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                published_type_0 = datetime.datetime.fromisoformat(data)
+                published_type_1 = datetime.datetime.fromisoformat(data)
 
-                return published_type_0
+                return published_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None | str | Unset, data)
 
         published = _parse_published(d.pop("published", UNSET))
 

@@ -12,11 +12,13 @@ fact sheet §10 item 9).
 from __future__ import annotations
 
 import builtins
+import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, get_args
 
 from isogeo._validation import coerce_enum
 from isogeo.errors import InvalidInputError
+from isogeo.resources._common import value_of
 from isogeo_api.api.contact import (
     associate_contact_to_metadata,
     create_workgroup_contact,
@@ -113,6 +115,75 @@ def _include(include: Iterable[ContactInclude | str] | None) -> Any:
     return UNSET if include is None else builtins.list(include)
 
 
+ContactOrder = Literal["name", "-name"]
+CONTACT_ORDERS: tuple[str, ...] = get_args(ContactOrder)
+_SEARCHED = ("name", "organization", "email", "city")
+
+
+def _fold(text: object) -> str:
+    """Lower case without accents: ``Métropole`` → ``metropole``."""
+    decomposed = unicodedata.normalize("NFKD", str(text or ""))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+class ContactFilter:
+    """The client-side search, type filter and order of :meth:`Contacts.list`, checked on creation.
+
+    The API has no such parameters (CTC-1 answers the whole address book): they apply to its answer.
+
+    >>> cards = [Contact.from_dict({"_id": "a" * 32, "name": "Écologie urbaine", "type": "custom"}),
+    ...          Contact.from_dict({"_id": "b" * 32, "name": "Direction de l'eau", "type": "custom",
+    ...                             "organization": "Métropole"}),
+    ...          Contact.from_dict({"_id": "c" * 32, "name": "Isogeo Test", "type": "group"})]
+    >>> [c.name for c in ContactFilter(search="METROPOLE").apply(cards)]
+    ["Direction de l'eau"]
+    >>> [c.name for c in ContactFilter(type="custom", order="-name").apply(cards)]
+    ['Écologie urbaine', "Direction de l'eau"]
+    >>> ContactFilter(order="email")
+    Traceback (most recent call last):
+    ...
+    isogeo.errors.InvalidInputError: order='email' is not accepted; expected one of: name, -name
+    """
+
+    def __init__(
+        self,
+        *,
+        search: str | None = None,
+        type: ContactType | str | None = None,
+        order: ContactOrder | None = None,
+    ) -> None:
+        if search is not None and not isinstance(search, str):
+            raise InvalidInputError(
+                "search", search, "a string (matched in name, organization, e-mail, city)"
+            )
+        if order is not None and order not in CONTACT_ORDERS:
+            raise InvalidInputError("order", order, CONTACT_ORDERS)
+        self.terms = _fold(search).split() if search else []
+        self.type = None if type is None else coerce_enum(type, ContactType, "type")
+        self.order = order
+
+    @property
+    def active(self) -> bool:
+        """Whether anything is filtered or ordered."""
+        return bool(self.terms) or self.type is not None or self.order is not None
+
+    def _matches(self, contact: Contact) -> bool:
+        if self.type is not None and str(contact.type_) != self.type.value:
+            return False
+        text = " ".join(_fold(value_of(getattr(contact, name, None))) for name in _SEARCHED)
+        return all(term in text for term in self.terms)
+
+    def apply(self, contacts: Iterable[Contact]) -> builtins.list[Contact]:
+        """The matching contacts, ordered by name (accents and case ignored; nameless last) if asked."""
+        kept = [contact for contact in contacts if self._matches(contact)]
+        if self.order is not None:
+            named = [c for c in kept if isinstance(c.name, str) and c.name]
+            nameless = [c for c in kept if not (isinstance(c.name, str) and c.name)]
+            named.sort(key=lambda c: (_fold(c.name), c.sys_id), reverse=self.order == "-name")
+            kept = named + nameless
+        return kept
+
+
 class Contacts:
     """Sync contacts namespace: ``isogeo.contacts``.
 
@@ -126,10 +197,28 @@ class Contacts:
         self._client = client
 
     def list(
-        self, workgroup_id: str, *, include: Iterable[ContactInclude | str] | None = DEFAULT_INCLUDE
+        self,
+        workgroup_id: str,
+        *,
+        include: Iterable[ContactInclude | str] | None = DEFAULT_INCLUDE,
+        search: str | None = None,
+        type: ContactType | str | None = None,
+        order: ContactOrder | None = None,
     ) -> builtins.list[Contact]:
-        """CTC-1: the address book of a workgroup, plus the cards other groups share with it."""
-        return self._client.call(list_workgroup_contacts, workgroup_id, sys_include=_include(include))
+        """CTC-1: the address book of a workgroup, plus the cards other groups share with it.
+
+        ``search`` keeps the cards whose name, organization, e-mail or city hold every word
+        (accents and case ignored); ``type`` keeps one type (``custom``, ``group``, ``user``);
+        ``order`` is ``"name"`` or ``"-name"`` (descending). The API has no such parameters:
+        they apply here to its whole answer, and bad values are refused before the request.
+
+        >>> found = isogeo.contacts.list(WORKGROUP_ID, search="eau", order="-name")  # doctest: +SKIP
+        >>> [c.name for c in found]  # doctest: +SKIP
+        ["Syndicat des eaux", "Direction de l'eau"]
+        """
+        selection = ContactFilter(search=search, type=type, order=order)
+        contacts = self._client.call(list_workgroup_contacts, workgroup_id, sys_include=_include(include))
+        return selection.apply(contacts) if selection.active else contacts
 
     def get(self, contact_id: str) -> Contact:
         """CTC-2: one contact."""
@@ -171,10 +260,20 @@ class AsyncContacts:
         self._client = client
 
     async def list(
-        self, workgroup_id: str, *, include: Iterable[ContactInclude | str] | None = DEFAULT_INCLUDE
+        self,
+        workgroup_id: str,
+        *,
+        include: Iterable[ContactInclude | str] | None = DEFAULT_INCLUDE,
+        search: str | None = None,
+        type: ContactType | str | None = None,
+        order: ContactOrder | None = None,
     ) -> builtins.list[Contact]:
-        """CTC-1: the address book of a workgroup, plus the cards other groups share with it."""
-        return await self._client.call(list_workgroup_contacts, workgroup_id, sys_include=_include(include))
+        """CTC-1, with the client-side ``search``, ``type`` and ``order`` of :meth:`Contacts.list`."""
+        selection = ContactFilter(search=search, type=type, order=order)
+        contacts = await self._client.call(
+            list_workgroup_contacts, workgroup_id, sys_include=_include(include)
+        )
+        return selection.apply(contacts) if selection.active else contacts
 
     async def get(self, contact_id: str) -> Contact:
         """CTC-2: one contact."""

@@ -247,7 +247,8 @@ def _published(value: Any) -> str | None:
     text = str(value)
     if len(text) == 10:
         text += "T00:00:00"
-    return text if text[19:] else text + "+00:00"
+    # The API stores and answers a local date-time (no UTC offset): Specification.published.
+    return text[:19]
 
 
 @handler("createWorkgroupSpecification")

@@ -70,13 +70,21 @@ def search_thesaurus_keywords(ctx: Context) -> Reply:
 @handler("searchWorkgroupKeywords")
 def search_workgroup_keywords(ctx: Context) -> Reply:
     workgroup_id = ctx.path["workgroup_id"]
-    ctx.store.require_member(ctx.user(), workgroup_id)
+    principal = ctx.who()
+    if principal.is_group_app:  # the spec lets group applications in ([OAS]): shared metadata only
+        ctx.store.get_workgroup(workgroup_id)
+        visible = {md.id for md in ctx.store.visible_metadata(principal) if md.owner == workgroup_id}
+    else:
+        ctx.store.require_member(principal, workgroup_id)
+        visible = None
     counts: dict[str, int] = {}
     for md in ctx.store.metadata.values():
-        if md.owner == workgroup_id:
+        if md.owner == workgroup_id and (visible is None or md.id in visible):
             for keyword_id in md.keywords:
                 counts[keyword_id] = counts.get(keyword_id, 0) + 1
-    wanted = set(counts) | ctx.store.workgroup_keywords.get(workgroup_id, set())
+    wanted = set(counts) | (
+        ctx.store.workgroup_keywords.get(workgroup_id, set()) if visible is None else set()
+    )
     keywords = [ctx.store.keywords[k] for k in wanted if k in ctx.store.keywords]
     if ctx.query.get("th"):
         keywords = [k for k in keywords if k["~thesaurus"] == ctx.query["th"]]

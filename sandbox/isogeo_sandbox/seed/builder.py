@@ -26,10 +26,6 @@ from isogeo_sandbox.info import (
 from isogeo_sandbox.seed import reference as ref
 from isogeo_sandbox.store import Entity, MetadataRecord, Store
 
-# The facts say `Specification.published` has no UTC offset; the spec declares `format: date-time`,
-# which requires one. The spec wins until it changes (reported to the spec owner).
-PUBLISHED_SUFFIX = "+00:00"
-
 SEED_SIZES = {"default": 2000, "small": 300, "large": 20000, "bench-5k": 5000, "bench-20k": 20000}
 EPOCH = dt.datetime(2024, 6, 1, 9, 30, tzinfo=dt.UTC)
 
@@ -278,7 +274,7 @@ class _Builder:
                 "_tag": f"specification:isogeo:{sid}",
                 "name": name,
                 "link": link,
-                "published": published + PUBLISHED_SUFFIX,
+                "published": published,
                 "~owner": None,
             }
         for wid, wg in st.workgroups.items():
@@ -299,8 +295,7 @@ class _Builder:
                 "_tag": f"specification:{wid}:{sid}",
                 "name": f"Cahier des charges SIG - {wname}",
                 "link": f"https://{wg['code']}.example.fr/cahier-des-charges.pdf",
-                "published": f"{rng.randint(2015, 2023)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}T00:00:00"
-                + PUBLISHED_SUFFIX,
+                "published": f"{rng.randint(2015, 2023)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}T00:00:00",
                 "~owner": wid,
             }
             for index in range(12):
