@@ -12,6 +12,7 @@ import pytest
 
 from isogeo.errors import APIConnectionError, InvalidInputError
 from isogeo.files import ProgressReader, disk_name, stream_names, target_path, write_chunks
+from isogeo.resources.links import hosted_link
 
 
 @pytest.mark.parametrize(
@@ -110,3 +111,29 @@ def test_progress_reports_each_read_and_follows_seeks() -> None:
 
     assert [len(c) for c in chunks] == [40, 40, 20, 0]
     assert calls == [(40, 100), (80, 100), (100, 100)]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/resources/0269803d50c446b09f5060ef7fe3e22b/links/5b1d3f5e7a9c4b2d8e0f1a2b3c4d5e6f.bin",
+        "/resources/0269803d50c446b09f5060ef7fe3e22b/links/5b1d3f5e7a9c4b2d8e0f1a2b3c4d5e6f.bin?_lang=fr",
+        "https://v1.api.isogeo.com/resources/0269803d50c446b09f5060ef7fe3e22b/links/"
+        "5b1d3f5e7a9c4b2d8e0f1a2b3c4d5e6f.bin",
+    ],
+)
+def test_a_hosted_link_names_its_metadata_in_its_url(url: str) -> None:
+    hosted = hosted_link({"_id": "5b1d3f5e7a9c4b2d8e0f1a2b3c4d5e6f", "type": "hosted", "url": url})
+
+    assert hosted.metadata_id == "0269803d50c446b09f5060ef7fe3e22b"
+
+
+def test_a_hosted_link_without_a_usable_url_needs_the_metadata_id() -> None:
+    link = {"_id": "5b1d3f5e7a9c4b2d8e0f1a2b3c4d5e6f", "type": "hosted", "url": None}
+
+    with pytest.raises(InvalidInputError, match="metadata_id"):
+        hosted_link(link)
+    assert (
+        hosted_link(link, "0269803D50C446B09F5060EF7FE3E22B").metadata_id
+        == "0269803d50c446b09f5060ef7fe3e22b"
+    )

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
+import httpx
+
 from isogeo._call import AsyncEndpoint, SyncEndpoint
 from isogeo._streaming import aopen_stream, open_stream
 from isogeo._validation import normalize_identifier
@@ -92,6 +94,14 @@ def _field(link: LinkRef, attribute: str, key: str) -> Any:
     return None if isinstance(value, Unset) else value
 
 
+def _url_path(url: object) -> str:
+    """The path of a link's ``url``, relative (``/resources/...``, as the API writes it) or absolute."""
+    try:
+        return httpx.URL(str(url or "")).path
+    except (httpx.InvalidURL, TypeError):
+        return ""
+
+
 def hosted_link(link: LinkRef, metadata_id: str | None = None) -> HostedLink:
     """Check that ``link`` is a hosted link and find its metadata (``metadata_id``, else its ``url``).
 
@@ -110,7 +120,7 @@ size=204132, title=None)
     link_id = normalize_identifier(_field(link, "sys_id", "_id"), "link._id")
     url = _field(link, "url", "url")
     if metadata_id is None:
-        found = _HOSTED_URL.fullmatch(str(url or "").split("?", 1)[0])
+        found = _HOSTED_URL.fullmatch(_url_path(url))
         if found is None:
             raise InvalidInputError(
                 "metadata_id", None, "the metadata's id", reason=f"not found in the link's url {url!r}"
