@@ -10,7 +10,8 @@ Everything else hangs off it:
 * resource namespaces such as ``isogeo.contacts`` — typed, friendly methods composed of ``call``.
 
 Adding a resource family: write ``isogeo/resources/<family>.py`` with a sync class and its async
-twin (see :mod:`isogeo.resources.contacts`), then add a ``cached_property`` to each client class.
+twin (see :mod:`isogeo.resources.contacts`), then add a ``cached_property`` to each client class
+that imports its module in its body (namespaces load on first use; ``tests/unit/test_lazy_imports.py``).
 """
 
 from __future__ import annotations
@@ -21,16 +22,14 @@ import ssl
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
 
 from isogeo import _http
-from isogeo._call import AsyncEndpoint, SyncEndpoint, T, call_async, call_sync
 from isogeo._version import __version__
 from isogeo.auth import AsyncOAuth2Auth, ClientAuthMethod, OAuth2Auth, Token, check_secure_destination
-from isogeo.batch import BatchResult, aget_many, get_many
-from isogeo.config import DEFAULT_LIMITS, RetryPolicy, Timeouts, resolve_lang
+from isogeo.config import DEFAULT_CONCURRENCY, DEFAULT_LIMITS, RetryPolicy, Timeouts, resolve_lang
 from isogeo.credentials import (
     ENV_API_URL,
     ENV_APP_URL,
@@ -42,27 +41,33 @@ from isogeo.credentials import (
     load_credentials_file,
 )
 from isogeo.errors import CredentialsError
-from isogeo.pagination import DEFAULT_CONCURRENCY
 from isogeo.platforms import PlatformUrls, custom_platform, get_platform
-from isogeo.resources.applications import Applications, AsyncApplications
-from isogeo.resources.bulk import AsyncBulk, Bulk
-from isogeo.resources.conditions import AsyncConditions, Conditions
-from isogeo.resources.contacts import AsyncContacts, Contacts
-from isogeo.resources.counts import AsyncCounts, Counts
-from isogeo.resources.feature_attributes import AsyncFeatureAttributes, FeatureAttributes
-from isogeo.resources.formats import AsyncFormats, Formats
-from isogeo.resources.keywords import AsyncKeywords, Keywords
-from isogeo.resources.licenses import AsyncLicenses, Licenses
-from isogeo.resources.links import AsyncLinks, Links
-from isogeo.resources.metadata import AsyncMetadataResource, MetadataResource
-from isogeo.resources.pages import AsyncPages, Pages
-from isogeo.resources.search import AsyncSearch, Search
-from isogeo.resources.services import AsyncServices, Services
-from isogeo.resources.shares import AsyncShares, Shares
-from isogeo.resources.specifications import AsyncSpecifications, Specifications
-from isogeo.search import SearchOptions
 from isogeo_api import Client
-from isogeo_api.models import Metadata
+
+# The namespaces, the batch and call helpers and the generated models they use are imported on
+# first use (in the cached properties and methods below), not here: `from isogeo import Isogeo`
+# stays close to `import httpx` (bench scenario 4), and a script pays only for what it touches.
+if TYPE_CHECKING:
+    from isogeo._call import AsyncEndpoint, SyncEndpoint, T
+    from isogeo.batch import BatchResult
+    from isogeo.resources.applications import Applications, AsyncApplications
+    from isogeo.resources.bulk import AsyncBulk, Bulk
+    from isogeo.resources.conditions import AsyncConditions, Conditions
+    from isogeo.resources.contacts import AsyncContacts, Contacts
+    from isogeo.resources.counts import AsyncCounts, Counts
+    from isogeo.resources.feature_attributes import AsyncFeatureAttributes, FeatureAttributes
+    from isogeo.resources.formats import AsyncFormats, Formats
+    from isogeo.resources.keywords import AsyncKeywords, Keywords
+    from isogeo.resources.licenses import AsyncLicenses, Licenses
+    from isogeo.resources.links import AsyncLinks, Links
+    from isogeo.resources.metadata import AsyncMetadataResource, MetadataResource
+    from isogeo.resources.pages import AsyncPages, Pages
+    from isogeo.resources.search import AsyncSearch, Search
+    from isogeo.resources.services import AsyncServices, Services
+    from isogeo.resources.shares import AsyncShares, Shares
+    from isogeo.resources.specifications import AsyncSpecifications, Specifications
+    from isogeo.search import SearchOptions
+    from isogeo_api.models import Metadata
 
 logger = logging.getLogger("isogeo")
 
@@ -354,12 +359,16 @@ class Isogeo(_IsogeoBase):
     @cached_property
     def contacts(self) -> Contacts:
         """Contacts and address books (CTC-1..7)."""
+        from isogeo.resources.contacts import Contacts
+
         return Contacts(self)
 
     # -- search, metadata, links, files, bulk, keywords (issue 6) ---------------------------------
     @cached_property
     def search(self) -> Search:
         """Search (SRC-1/2): ``isogeo.search(...)`` (page or whole results), ``.iter(...)``, ``.all(...)``."""
+        from isogeo.resources.search import Search
+
         return Search(self)
 
     def search_iter(self, **options: Unpack[SearchOptions]) -> Iterator[Metadata]:
@@ -373,26 +382,36 @@ class Isogeo(_IsogeoBase):
     @cached_property
     def metadata(self) -> MetadataResource:
         """Metadata (MD-1..6): get, get_many, create, update, delete, export_xml / download_xml."""
+        from isogeo.resources.metadata import MetadataResource
+
         return MetadataResource(self)
 
     @cached_property
     def links(self) -> Links:
         """Links (LNK-1..7) and hosted files: download_hosted / stream_hosted, upload_hosted."""
+        from isogeo.resources.links import Links
+
         return Links(self)
 
     @cached_property
     def bulk(self) -> Bulk:
         """Bulk edition (BULK-1): prepare changes, send them in one call (this client's own queue)."""
+        from isogeo.resources.bulk import Bulk
+
         return Bulk(self)
 
     @cached_property
     def keywords(self) -> Keywords:
         """Keywords (KWD-1..11): searches with whole results, create, tag, workgroup selection."""
+        from isogeo.resources.keywords import Keywords
+
         return Keywords(self)
 
     @cached_property
     def pages(self) -> Pages:
         """Pagination of any endpoint with ``_limit``/``_offset``: ``iter``, ``all``, ``count``."""
+        from isogeo.resources.pages import Pages
+
         return Pages(self)
 
     def get_many(
@@ -411,6 +430,8 @@ class Isogeo(_IsogeoBase):
         >>> result = isogeo.get_many(get_contact, contact_ids)        # doctest: +SKIP
         >>> [card.name for card in result], result.missing             # doctest: +SKIP
         """
+        from isogeo.batch import get_many
+
         return get_many(lambda key: self.call(endpoint, key, *args, **kwargs), ids, concurrency=concurrency)
 
     # -- end of issue 6 namespaces -----------------------------------------------------------------
@@ -419,46 +440,64 @@ class Isogeo(_IsogeoBase):
     @cached_property
     def formats(self) -> Formats:
         """Formats and their versions (FMT-1..6, ``add_versions``)."""
+        from isogeo.resources.formats import Formats
+
         return Formats(self)
 
     @cached_property
     def licenses(self) -> Licenses:
         """Licenses (LIC-1..5) and ``associate_metadata`` with its duplicate check."""
+        from isogeo.resources.licenses import Licenses
+
         return Licenses(self)
 
     @cached_property
     def conditions(self) -> Conditions:
         """Licenses applied to a metadata (CND-1..4)."""
+        from isogeo.resources.conditions import Conditions
+
         return Conditions(self)
 
     @cached_property
     def specifications(self) -> Specifications:
         """Specifications (SPC-1..5) and metadata conformity (CNF-1..3)."""
+        from isogeo.resources.specifications import Specifications
+
         return Specifications(self)
 
     @cached_property
     def feature_attributes(self) -> FeatureAttributes:
         """Feature attributes (FAT-1..5) and ``import_from_dataset``."""
+        from isogeo.resources.feature_attributes import FeatureAttributes
+
         return FeatureAttributes(self)
 
     @cached_property
     def applications(self) -> Applications:
         """Applications (APP-1..9) and ``associate_workgroup`` with ``force``."""
+        from isogeo.resources.applications import Applications
+
         return Applications(self)
 
     @cached_property
     def shares(self) -> Shares:
         """Shares (SHR-1..13), ``reshare``, ``refresh_token``, ``opencatalog_url``."""
+        from isogeo.resources.shares import Shares
+
         return Shares(self)
 
     @cached_property
     def services(self) -> Services:
         """Service metadata: ``create_from_url`` (OGC and Esri), layers and operations."""
+        from isogeo.resources.services import Services
+
         return Services(self)
 
     @cached_property
     def counts(self) -> Counts:
         """How many metadata (per type, format, owner...) and contacts (per type)."""
+        from isogeo.resources.counts import Counts
+
         return Counts(self)
 
     def call(self, endpoint: SyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
@@ -478,6 +517,8 @@ class Isogeo(_IsogeoBase):
         isogeo.errors.InvalidInputError: contact_id='not-an-id' is not accepted (not an Isogeo ...
         >>> isogeo.close()
         """
+        from isogeo._call import call_sync
+
         return call_sync(self.api, endpoint, args, kwargs)
 
     def authenticate(self) -> Token:
@@ -539,12 +580,16 @@ class AsyncIsogeo(_IsogeoBase):
     @cached_property
     def contacts(self) -> AsyncContacts:
         """Contacts and address books (CTC-1..7)."""
+        from isogeo.resources.contacts import AsyncContacts
+
         return AsyncContacts(self)
 
     # -- search, metadata, links, files, bulk, keywords (issue 6) ---------------------------------
     @cached_property
     def search(self) -> AsyncSearch:
         """Search (SRC-1/2): ``await aisogeo.search(...)``, ``aisogeo.search.iter(...)``, ``.all(...)``."""
+        from isogeo.resources.search import AsyncSearch
+
         return AsyncSearch(self)
 
     def search_iter(self, **options: Unpack[SearchOptions]) -> AsyncIterator[Metadata]:
@@ -554,26 +599,36 @@ class AsyncIsogeo(_IsogeoBase):
     @cached_property
     def metadata(self) -> AsyncMetadataResource:
         """Metadata (MD-1..6): get, get_many, create, update, delete, export_xml / download_xml."""
+        from isogeo.resources.metadata import AsyncMetadataResource
+
         return AsyncMetadataResource(self)
 
     @cached_property
     def links(self) -> AsyncLinks:
         """Links (LNK-1..7) and hosted files: download_hosted / stream_hosted, upload_hosted."""
+        from isogeo.resources.links import AsyncLinks
+
         return AsyncLinks(self)
 
     @cached_property
     def bulk(self) -> AsyncBulk:
         """Bulk edition (BULK-1): prepare changes, ``await send()`` (this client's own queue)."""
+        from isogeo.resources.bulk import AsyncBulk
+
         return AsyncBulk(self)
 
     @cached_property
     def keywords(self) -> AsyncKeywords:
         """Keywords (KWD-1..11): searches with whole results, create, tag, workgroup selection."""
+        from isogeo.resources.keywords import AsyncKeywords
+
         return AsyncKeywords(self)
 
     @cached_property
     def pages(self) -> AsyncPages:
         """Pagination of any endpoint with ``_limit``/``_offset``: ``iter``, ``all``, ``count``."""
+        from isogeo.resources.pages import AsyncPages
+
         return AsyncPages(self)
 
     async def get_many(
@@ -586,6 +641,8 @@ class AsyncIsogeo(_IsogeoBase):
     ) -> BatchResult[T]:
         """Batch retrieval with a "get by id" endpoint (tasks): in input order, 404s in ``missing``."""
 
+        from isogeo.batch import aget_many
+
         async def get(key: str) -> T:
             return await self.call(endpoint, key, *args, **kwargs)
 
@@ -597,50 +654,70 @@ class AsyncIsogeo(_IsogeoBase):
     @cached_property
     def formats(self) -> AsyncFormats:
         """Formats and their versions (FMT-1..6, ``add_versions``)."""
+        from isogeo.resources.formats import AsyncFormats
+
         return AsyncFormats(self)
 
     @cached_property
     def licenses(self) -> AsyncLicenses:
         """Licenses (LIC-1..5) and ``associate_metadata`` with its duplicate check."""
+        from isogeo.resources.licenses import AsyncLicenses
+
         return AsyncLicenses(self)
 
     @cached_property
     def conditions(self) -> AsyncConditions:
         """Licenses applied to a metadata (CND-1..4)."""
+        from isogeo.resources.conditions import AsyncConditions
+
         return AsyncConditions(self)
 
     @cached_property
     def specifications(self) -> AsyncSpecifications:
         """Specifications (SPC-1..5) and metadata conformity (CNF-1..3)."""
+        from isogeo.resources.specifications import AsyncSpecifications
+
         return AsyncSpecifications(self)
 
     @cached_property
     def feature_attributes(self) -> AsyncFeatureAttributes:
         """Feature attributes (FAT-1..5) and ``import_from_dataset``."""
+        from isogeo.resources.feature_attributes import AsyncFeatureAttributes
+
         return AsyncFeatureAttributes(self)
 
     @cached_property
     def applications(self) -> AsyncApplications:
         """Applications (APP-1..9) and ``associate_workgroup`` with ``force``."""
+        from isogeo.resources.applications import AsyncApplications
+
         return AsyncApplications(self)
 
     @cached_property
     def shares(self) -> AsyncShares:
         """Shares (SHR-1..13), ``reshare``, ``refresh_token``, ``opencatalog_url``."""
+        from isogeo.resources.shares import AsyncShares
+
         return AsyncShares(self)
 
     @cached_property
     def services(self) -> AsyncServices:
         """Service metadata: ``create_from_url`` (OGC and Esri), layers and operations."""
+        from isogeo.resources.services import AsyncServices
+
         return AsyncServices(self)
 
     @cached_property
     def counts(self) -> AsyncCounts:
         """How many metadata (per type, format, owner...) and contacts (per type)."""
+        from isogeo.resources.counts import AsyncCounts
+
         return AsyncCounts(self)
 
     async def call(self, endpoint: AsyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Async :meth:`Isogeo.call`: ``await aisogeo.call(get_contact, contact_id)``."""
+        from isogeo._call import call_async
+
         return await call_async(self.api, endpoint, args, kwargs)
 
     async def authenticate(self) -> Token:

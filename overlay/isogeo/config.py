@@ -131,3 +131,7 @@ class RetryPolicy:
 
 
 DEFAULT_LIMITS: Final = httpx.Limits(max_connections=50, max_keepalive_connections=20)
+
+DEFAULT_CONCURRENCY: Final = 5
+"""Requests at the same time for whole results and batch retrieval, unless ``concurrency=`` says
+otherwise (also :data:`isogeo.pagination.DEFAULT_CONCURRENCY`)."""

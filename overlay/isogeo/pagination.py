@@ -33,6 +33,7 @@ from typing import Any, TypeVar
 
 import anyio
 
+from isogeo.config import DEFAULT_CONCURRENCY
 from isogeo.errors import InconsistentPagesError, InvalidInputError, IsogeoError, PageFetchError
 from isogeo_api.types import Unset
 
@@ -52,8 +53,6 @@ __all__ = [
 
 PAGE_SIZE_MAX = 100
 """The largest ``_limit`` the metadata search accepts (facts §6.1), used for whole results."""
-DEFAULT_CONCURRENCY = 5
-"""Pages fetched at the same time for whole results, unless ``concurrency=`` says otherwise."""
 MAX_CONCURRENCY = 32
 
 P = TypeVar("P")

@@ -1,0 +1,84 @@
+"""2. Model decoding: the sandbox's richest metadata through the generated models vs ``json.loads``.
+
+The richest record is the ``complete`` fixture read with every sub-resource
+(``_include`` of every :class:`~isogeo_api.models.MetadataInclude`). Ours is what the client
+does with an answer: ``Metadata.from_dict(json.loads(body))``; the floor is ``json.loads(body)``
+alone. The round trip adds ``to_dict()`` (what an update sends back).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import httpx
+
+from bench.config import BenchConfig
+from bench.harness import Row, interleaved, median, ratio_row
+from bench.sandbox import SandboxProcess
+from isogeo_api.models import Metadata, MetadataInclude
+
+
+def richest_metadata(sandbox: SandboxProcess) -> bytes:
+    """The raw JSON of the ``complete`` fixture with every sub-resource."""
+    response = httpx.get(
+        f"{sandbox.api_url}/resources/{sandbox.info['metadata']['complete']}",
+        params={"_include": ",".join(member.value for member in MetadataInclude), "_lang": "fr"},
+        headers={"Authorization": f"Bearer {sandbox.access_token()}"},
+        trust_env=False,
+    )
+    response.raise_for_status()
+    return response.content
+
+
+def _loop(iterations: int, work: Callable[[], object]) -> Callable[[], None]:
+    def run() -> None:
+        for _ in range(iterations):
+            work()
+
+    return run
+
+
+def run(sandbox: SandboxProcess, config: BenchConfig) -> list[Row]:
+    body = richest_metadata(sandbox)
+    data = json.loads(body)
+    model = Metadata.from_dict(data)
+    # The round trip keeps every field: same keys, and the same model when decoded again
+    # (timestamps may be written with more digits: 05:14:59.51579 -> 05:14:59.515790).
+    again = model.to_dict()
+    if set(again) != set(data) or Metadata.from_dict(again) != model:
+        raise RuntimeError("Metadata.to_dict() does not give back what from_dict() read")
+    n = config.decode_iterations
+    samples = interleaved(
+        {
+            "json.loads": _loop(n, lambda: json.loads(body)),
+            "from_dict": _loop(n, lambda: Metadata.from_dict(json.loads(body))),
+            "round trip": _loop(n, lambda: Metadata.from_dict(json.loads(body)).to_dict()),
+            "to_dict": _loop(n, model.to_dict),
+        },
+        repeat=config.decode_repeat,
+    )
+    per = {name: median(values) / n for name, values in samples.items()}
+    us = {name: value * 1e6 for name, value in per.items()}
+    context = (
+        f"`complete` fixture with all {len(MetadataInclude)} sub-resources ({len(body):,} bytes of JSON, "
+        f"{len(data)} keys), {n:,} decodes per run, median of {config.decode_repeat}"
+    )
+    return [
+        ratio_row(
+            "2. model decoding: Metadata.from_dict(json.loads) vs json.loads (per object)",
+            per["from_dict"],
+            per["json.loads"],
+            8.0,
+            f"{context}: {us['from_dict']:.1f} µs per object with the models vs {us['json.loads']:.1f} µs "
+            f"for json.loads alone (from_dict's own share {us['from_dict'] - us['json.loads']:.1f} µs).",
+        ),
+        ratio_row(
+            "2. model round trip: json.loads + from_dict + to_dict vs json.loads (per object)",
+            per["round trip"],
+            per["json.loads"],
+            None,
+            f"Report only. {context}: {us['round trip']:.1f} µs per round trip, of which to_dict() "
+            f"{us['to_dict']:.1f} µs; every key survives and decoding the output again gives an equal model.",
+        ),
+    ]
