@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rows.sort(key=lambda row: row.scenario.split(".", 1)[0])
     run.total_s = time.perf_counter() - started
-    run.sandbox_pids = list(STARTED_PIDS)
+    run.server_pids = list(STARTED_PIDS)
     latest, _ = write_results(output, rows, run)
     print(
         f"\nBenchmarks of {run.started:%Y-%m-%d %H:%M} UTC on {machine_line(run.machine)} "

@@ -14,7 +14,8 @@ class BenchConfig:
     search_seed: str = "bench-5k"
     search_count: int | None = None  # None: the seed's own size (5,000)
     concurrency: int = 5  # the client's default
-    sweep_levels: tuple[int, ...] = (1, 2, 10, 20)
+    sweep_levels: tuple[int, ...] = (2, 10, 20)  # 1 is the sequential row
+    replay_sweep_levels: tuple[int, ...] = (10,)
     search_repeat: int = 5
     sweep_repeat: int = 3
     # 2. model decoding
@@ -42,6 +43,7 @@ class BenchConfig:
             search_seed="small",
             search_count=300,
             sweep_levels=(2,),
+            replay_sweep_levels=(2,),
             search_repeat=1,
             sweep_repeat=1,
             decode_iterations=200,

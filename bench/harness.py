@@ -157,7 +157,7 @@ class RunInfo:
     latency_ms: float = 20.0
     total_s: float | None = None
     failed: list[str] = field(default_factory=list)
-    sandbox_pids: list[int] = field(default_factory=list)
+    server_pids: list[int] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -167,7 +167,7 @@ class RunInfo:
             "latency_ms": self.latency_ms,
             "total_s": None if self.total_s is None else round(self.total_s, 1),
             "failed": self.failed,
-            "sandbox_pids": self.sandbox_pids,
+            "server_pids": self.server_pids,
             "note": (
                 "ratio = ours_s / floor_s (lower is better; met = ratio <= target_ratio). The sandbox "
                 "runs in its own process on the same 2-core machine: server and client compete for "

@@ -23,7 +23,7 @@ import httpx
 from isogeo_sandbox.info import build_info
 
 STARTED_PIDS: list[int] = []
-"""Every sandbox process this interpreter started (``run.json`` lists them; all are stopped)."""
+"""Every server process (sandbox, replay) this interpreter started: ``run.json`` lists them."""
 
 _READY = re.compile(
     r"ready on http://(?P<host>[^:\s]+):(?P<port>\d+) \(seed '[^']*', (?P<count>\d+) metadata\)"

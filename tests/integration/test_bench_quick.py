@@ -54,8 +54,8 @@ def test_quick_bench_writes_a_row_for_every_scenario(tmp_path: Path) -> None:
     assert run["failed"] == []
     assert {"cpu", "cores", "python"} <= set(run["machine"])
     assert "| # | Scenario | Ours | Floor | Ratio | Target | Met |" in completed.stdout
-    # Two sandboxes (search and memory scenarios), both stopped.
-    assert len(run["sandbox_pids"]) == 2
-    for pid in run["sandbox_pids"]:
+    # Two sandboxes (search and memory scenarios) and the replay server, all stopped.
+    assert len(run["server_pids"]) == 3
+    for pid in run["server_pids"]:
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
