@@ -19,7 +19,16 @@ from pathlib import Path
 from types import FrameType
 
 from bench.config import ROOT, BenchConfig
-from bench.harness import Row, RunInfo, failed_row, machine_line, markdown_table, notes_list, write_results
+from bench.harness import (
+    Row,
+    RunInfo,
+    failed_row,
+    load_average,
+    machine_line,
+    markdown_table,
+    notes_list,
+    write_results,
+)
 from bench.sandbox import STARTED_PIDS, SandboxProcess
 from bench.scenarios import cold_import, decoding, generation, memory, small_calls, whole_results
 
@@ -113,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     rows.sort(key=lambda row: row.scenario.split(".", 1)[0])
     run.total_s = time.perf_counter() - started
     run.server_pids = list(STARTED_PIDS)
+    run.load_after = load_average()
     latest, _ = write_results(output, rows, run)
     print(
         f"\nBenchmarks of {run.started:%Y-%m-%d %H:%M} UTC on {machine_line(run.machine)} "
@@ -122,7 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     print(markdown_table(rows))
     print("\nNotes:\n")
     print(notes_list(rows))
-    print(f"\n{len(rows)} rows in {run.total_s:.0f} s; written to {latest}")
+    print(
+        f"\n{len(rows)} rows in {run.total_s:.0f} s; load average (1 min) {run.load_before[0]:.2f} before, "
+        f"{run.load_after[0]:.2f} after (2 cores, shared); written to {latest}"
+    )
     if run.failed:
         print(f"could not run: {', '.join(run.failed)}", file=sys.stderr)
         return 1

@@ -57,13 +57,18 @@ def failed_row(scenario: str, error: BaseException) -> Row:
 
 
 def interleaved(
-    runners: Mapping[str, Callable[[], object]], *, repeat: int, warmup: int = 1
+    runners: Mapping[str, Callable[[], object]],
+    *,
+    repeat: int,
+    warmup: int = 1,
+    cpu: dict[str, list[float]] | None = None,
 ) -> dict[str, list[float]]:
     """Wall times of each runner over ``repeat`` rounds, alternating them within each round.
 
     The order rotates from one round to the next so that neither side always runs first (warm
     caches, CPU frequency, the neighbour's load); ``warmup`` untimed rounds open connections,
-    fetch tokens and import lazily loaded modules before anything is timed.
+    fetch tokens and import lazily loaded modules before anything is timed. ``cpu``, if given,
+    receives this process's CPU seconds of each run (all threads; the server is another process).
     """
     names = list(runners)
     for _ in range(warmup):
@@ -73,9 +78,11 @@ def interleaved(
     for round_index in range(repeat):
         shift = round_index % len(names)
         for name in names[shift:] + names[:shift]:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             runners[name]()
             samples[name].append(time.perf_counter() - started)
+            if cpu is not None:
+                cpu.setdefault(name, []).append(time.process_time() - cpu_started)
     return samples
 
 
@@ -107,6 +114,14 @@ def machine_info() -> dict[str, Any]:
         "implementation": sys.implementation.name,
         "os": f"{platform.system()} {platform.release()}",
     }
+
+
+def load_average() -> tuple[float, float, float]:
+    """The 1, 5 and 15 minute load averages (others' work on a shared machine shows here)."""
+    try:
+        return os.getloadavg()
+    except OSError:  # pragma: no cover - not on Linux/macOS
+        return (0.0, 0.0, 0.0)
 
 
 def machine_line(machine: Mapping[str, Any]) -> str:
@@ -158,6 +173,8 @@ class RunInfo:
     total_s: float | None = None
     failed: list[str] = field(default_factory=list)
     server_pids: list[int] = field(default_factory=list)
+    load_before: tuple[float, float, float] = field(default_factory=lambda: load_average())
+    load_after: tuple[float, float, float] | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -168,6 +185,8 @@ class RunInfo:
             "total_s": None if self.total_s is None else round(self.total_s, 1),
             "failed": self.failed,
             "server_pids": self.server_pids,
+            "load_average_before": self.load_before,
+            "load_average_after": self.load_after,
             "note": (
                 "ratio = ours_s / floor_s (lower is better; met = ratio <= target_ratio). The sandbox "
                 "runs in its own process on the same 2-core machine: server and client compete for "

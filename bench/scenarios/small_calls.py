@@ -25,6 +25,7 @@ def run(sandbox: SandboxProcess, config: BenchConfig) -> list[Row]:
     isogeo = Isogeo(client_id, secret, **options)
     aisogeo = AsyncIsogeo(client_id, secret, **options)
     raw = floor.async_client(sandbox.api_url, sandbox.access_token())
+    cpu: dict[str, list[float]] = {}
     try:
         results = loop.run_until_complete(floor.whole_results(raw, concurrency=5))
         ids = [record["_id"] for record in results[: config.calls]]
@@ -55,6 +56,7 @@ def run(sandbox: SandboxProcess, config: BenchConfig) -> list[Row]:
                 ),
             },
             repeat=config.calls_repeat,
+            cpu=cpu,
         )
     finally:
         isogeo.close()
@@ -74,7 +76,9 @@ def run(sandbox: SandboxProcess, config: BenchConfig) -> list[Row]:
             floor_s,
             1.3,
             f"{context}; ours {spread(samples[side])}, "
-            f"{median(samples[side]) / len(ids) * 1e3:.2f} ms per call.",
+            f"{median(samples[side]) / len(ids) * 1e3:.2f} ms per call. Client CPU per call: ours "
+            f"{median(cpu[side]) / len(ids) * 1e6:.0f} µs, "
+            f"floor {median(cpu['floor']) / len(ids) * 1e6:.0f} µs.",
         )
         for side in ("ours async", "ours sync")
     ]

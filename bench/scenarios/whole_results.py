@@ -110,7 +110,11 @@ def _compare(server: _Server, config: BenchConfig, include: Sequence[str], repea
     """Ours sync and async vs the floor, and ours async vs sequential pages, at the default concurrency."""
     c = config.concurrency
     pages = math.ceil(server.total / floor.PAGE_SIZE)
-    samples = interleaved(server.runners(c, include), repeat=repeat)
+    cpu: dict[str, list[float]] = {}
+    samples = interleaved(server.runners(c, include), repeat=repeat, cpu=cpu)
+    client_cpu = ", ".join(
+        f"{side} {median(cpu[side]):.3f} s" for side in ("ours async", "ours sync", "floor")
+    )
     floor_s, sequential_s = median(samples["floor"]), median(samples["sequential"])
     ours_async_s = median(samples["ours async"])
     where = f"{server.name}, {_label(include)}"
@@ -125,7 +129,7 @@ def _compare(server: _Server, config: BenchConfig, include: Sequence[str], repea
             floor_s,
             1.25,
             f"{context}. Ours {spread(samples[side])}; floor (httpx.AsyncClient + json.loads, same pages "
-            f"and concurrency) {spread(samples['floor'])}.",
+            f"and concurrency) {spread(samples['floor'])}. Client CPU per run (medians): {client_cpu}.",
         )
         for side in ("ours async", "ours sync")
     ]
