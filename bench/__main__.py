@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
+from bench import readme
 from bench.config import ROOT, BenchConfig
 from bench.harness import (
     Row,
@@ -124,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     run.server_pids = list(STARTED_PIDS)
     run.load_after = load_average()
     latest, _ = write_results(output, rows, run)
+    if not args.quick and output.resolve() == (ROOT / "bench" / "results").resolve():
+        readme.update(ROOT / "README.md", output)  # the README quotes the last full run
     print(
         f"\nBenchmarks of {run.started:%Y-%m-%d %H:%M} UTC on {machine_line(run.machine)} "
         f"({run.mode}; sandbox in its own process, {config.latency_ms:g} ms latency; "

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 import bench.__main__ as bench_main
+from bench import readme
+from bench.config import ROOT
 from bench.harness import ROW_KEYS, Row, failed_row, interleaved, markdown_table, ratio_row
 
 
@@ -67,3 +69,12 @@ def test_a_scenario_that_cannot_run_is_a_row_and_a_non_zero_exit(
 def test_unknown_scenarios_are_refused() -> None:
     with pytest.raises(SystemExit):
         bench_main.main(["--only", "7"])
+
+
+def test_the_readme_quotes_the_committed_results() -> None:
+    quoted = readme.block((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert quoted == readme.render(*readme.load(ROOT / "bench" / "results")), (
+        "README.md's benchmark table is not the one of bench/results: run `make bench` (it rewrites "
+        "both), or python -c 'from pathlib import Path; from bench import readme; "
+        'readme.update(Path("README.md"), Path("bench/results"))\''
+    )
