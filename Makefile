@@ -117,9 +117,8 @@ test: spec-check ts-check check-generated lint typecheck pytest ## Everything CI
 bench: $(STAMP) ## Benchmarks against the sandbox (bench/): whole-results search time by concurrency.
 	$(BIN)/python bench/whole_results.py
 
-demo: $(STAMP) ## Run the guided tour against a local server.
-	$(BIN)/python examples/demo.py
-	$(BIN)/python examples/sandbox_tour.py
+demo: $(STAMP) ## Guided tour (examples/tour.py): the whole client against a sandbox it starts and stops.
+	$(BIN)/python examples/tour.py
 
 clean: ## Remove the virtualenv, node_modules and caches.
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache
