@@ -131,6 +131,16 @@ def test_search_table_shows_titles(sandbox: SandboxHandle) -> None:
         assert record["_id"] in result.stdout and record["title"] in result.stdout
 
 
+def test_search_in_a_workgroup_and_in_a_share(sandbox: SandboxHandle) -> None:
+    workgroup, share = sandbox.info["workgroups"]["test"], sandbox.info["share"]["id"]
+    in_group = _ok(on(sandbox, "search", "--group", workgroup, "-n", "5", "-f", "jsonl"))
+    in_share = _ok(on(sandbox, "search", "--share", share, "-n", "0", "-f", "json", group=True))
+
+    owners = {json.loads(line)["_creator"]["_id"] for line in in_group.stdout.splitlines()}
+    assert owners == {workgroup}
+    assert json.loads(in_share.stdout) == [] and "results, none on this page" in in_share.stderr
+
+
 def test_search_refuses_a_bad_filter_before_any_request(sandbox: SandboxHandle) -> None:
     before = sandbox.stats()["operations"].get("searchMetadata", 0)
     result = on(sandbox, "search", "type:vectorDataset")

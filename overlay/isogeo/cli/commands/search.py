@@ -69,7 +69,9 @@ def search(
     ctx: typer.Context,
     query: Annotated[
         str | None,
-        typer.Argument(help="Free terms and filters, e.g. 'type:vector-dataset format:shp eau'."),
+        typer.Argument(
+            metavar="QUERY", help="Free terms and filters, e.g. 'type:vector-dataset format:shp eau'."
+        ),
     ] = None,
     include: IncludeOption = None,
     whole: Annotated[
@@ -86,7 +88,9 @@ def search(
     group: Annotated[
         str | None, typer.Option("--group", "-g", metavar="WORKGROUP", help="Only this workgroup's metadata.")
     ] = None,
-    share: Annotated[str | None, typer.Option(metavar="SHARE", help="Only this share's metadata.")] = None,
+    share: Annotated[
+        str | None, typer.Option("--share", metavar="SHARE_ID", help="Only this share's metadata.")
+    ] = None,
     fmt: FormatOption = None,
     out: OutOption = None,
 ) -> None:
