@@ -78,3 +78,11 @@ def test_the_readme_quotes_the_committed_results() -> None:
         "both), or python -c 'from pathlib import Path; from bench import readme; "
         'readme.update(Path("README.md"), Path("bench/results"))\''
     )
+
+
+def test_per_object_times_keep_their_precision_in_json() -> None:
+    # A quick run's decoding row: a few µs per object. Rounding to 6 decimals turned 5.052 into
+    # 5 µs and broke ratio == ours_s / floor_s in latest.json.
+    row = ratio_row("2. decoding", 5.052e-6, 1.0e-6, 8.0, "per object").as_json()
+    assert row["ours_s"] == pytest.approx(5.052e-6, rel=1e-5)
+    assert row["ratio"] == pytest.approx(row["ours_s"] / row["floor_s"], rel=1e-3)
