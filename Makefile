@@ -49,6 +49,7 @@ $(NODE_STAMP): package.json package-lock.json
 define generate_into
 	@log=$$(mktemp); \
 	if ! $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GENERATOR_CONFIG) \
+	     --custom-template-path templates \
 	     --meta none --fail-on-warning --output-path "$(1)/isogeo_api" >"$$log" 2>&1; then \
 	  cat "$$log"; rm -f "$$log"; echo "make: openapi-python-client failed or warned (see above)"; exit 1; \
 	fi; rm -f "$$log"

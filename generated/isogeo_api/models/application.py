@@ -42,8 +42,9 @@ class Application:
     """ When false, the application can be linked to one workgroup only. """
     client_id: str | Unset = UNSET
     """ OAuth2 client id, `{slug}-{32 hex}`. """
-    client_secret: str | Unset = UNSET
-    """ OAuth2 client secret (64 characters). A credential. """
+    client_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    """ OAuth2 client secret (64 characters). A credential: `format: password` tells generators to hide it (our
+    Python models leave it out of `repr`). """
     groups: list[Workgroup] | Unset = UNSET
     kind: ApplicationKind | str | Unset = UNSET
     """ An `ApplicationKind`, or a value added by the server after this description. """

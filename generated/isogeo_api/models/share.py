@@ -50,7 +50,9 @@ class Share:
     rights: list[ShareRight | str] | Unset = UNSET
     type_: ShareType | str | Unset = UNSET
     """ A `ShareType`, or a value added by the server after this description. """
-    url_token: None | str | Unset = UNSET
+    url_token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
+    """ Grants read access to what the share shares: a secret (`format: password`; our Python models leave it out of
+    `repr`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
