@@ -7,41 +7,17 @@ format, license...) with a unique name, so that tests stay independent without a
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 import httpx
 
-from isogeo import AsyncIsogeo, Isogeo, RetryPolicy
+from isogeo import AsyncIsogeo, Isogeo
 from isogeo_api.api.metadata import create_workgroup_metadata
 from isogeo_api.api.workgroup import create_workgroup
 from isogeo_api.models import Metadata, MetadataCreate, MetadataType, WorkgroupCreate
 from tests.support.sandbox import SandboxHandle
+from tests.support.sandbox_clients import async_sandbox_client, sandbox_client
 
-
-def _settings(sandbox: SandboxHandle, kind: str, options: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
-    app = sandbox.info[f"{kind}_app"]
-    login = {"username": app["username"], "password": app["password"]} if kind == "user" else {}
-    settings: dict[str, Any] = {
-        "api_url": sandbox.info["api_url"],
-        "id_url": sandbox.info["id_url"],
-        "retries": RetryPolicy(backoff_factor=0.0),
-        "trust_env": False,
-        **login,
-        **options,
-    }
-    return app["client_id"], app["client_secret"], settings
-
-
-def sandbox_client(sandbox: SandboxHandle, kind: str = "user", **options: Any) -> Isogeo:
-    """An :class:`Isogeo` signed in as the sandbox's user (staff, admin of ``test``) or group app."""
-    client_id, secret, settings = _settings(sandbox, kind, options)
-    return Isogeo(client_id, secret, **settings)
-
-
-def async_sandbox_client(sandbox: SandboxHandle, kind: str = "user", **options: Any) -> AsyncIsogeo:
-    """The :class:`AsyncIsogeo` twin of :func:`sandbox_client`."""
-    client_id, secret, settings = _settings(sandbox, kind, options)
-    return AsyncIsogeo(client_id, secret, **settings)
+__all__ = ["async_sandbox_client", "sandbox_client"]  # one definition: sandbox_clients.py
 
 
 def unique(prefix: str) -> str:

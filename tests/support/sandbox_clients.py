@@ -23,7 +23,8 @@ def _settings(sandbox: SandboxHandle, kind: str, options: dict[str, Any]) -> tup
 
 
 def sandbox_client(sandbox: SandboxHandle, kind: str = "user", **options: Any) -> Isogeo:
-    """An :class:`Isogeo` on the sandbox: the user application (read-write) unless ``kind="group"``."""
+    """An :class:`Isogeo` on the sandbox: the user application (read-write; the user is staff and admin
+    of ``test``) unless ``kind="group"`` (read-only)."""
     client_id, secret, settings = _settings(sandbox, kind, options)
     return Isogeo(client_id, secret, **settings)
 
