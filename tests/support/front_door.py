@@ -15,9 +15,10 @@ from isogeo_api.api.metadata import create_workgroup_metadata
 from isogeo_api.api.workgroup import create_workgroup
 from isogeo_api.models import Metadata, MetadataCreate, MetadataType, WorkgroupCreate
 from tests.support.sandbox import SandboxHandle
-from tests.support.sandbox_clients import async_sandbox_client, sandbox_client
 
-__all__ = ["async_sandbox_client", "sandbox_client"]  # one definition: sandbox_clients.py
+# Re-exported (one definition, in sandbox_clients.py).
+from tests.support.sandbox_clients import async_sandbox_client as async_sandbox_client
+from tests.support.sandbox_clients import sandbox_client as sandbox_client
 
 
 def unique(prefix: str) -> str:
