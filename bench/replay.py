@@ -28,7 +28,7 @@ from typing import Any, Self
 from urllib.parse import parse_qs
 
 from bench import floor
-from bench.sandbox import STARTED_PIDS
+from bench.sandbox import STARTED_PIDS, stop_process
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -128,13 +128,7 @@ class ReplayProcess:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
+        stop_process(process)
         if process is not None and process.stdout is not None:
             process.stdout.close()
         self._recording.unlink(missing_ok=True)

@@ -30,6 +30,17 @@ _READY = re.compile(
 )
 
 
+def stop_process(process: subprocess.Popen[Any] | None) -> None:
+    """Terminate a server process started by the bench (kill it after 10 s) and reap it."""
+    if process is not None and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
 class SandboxProcess:
     """``with SandboxProcess(seed="bench-5k") as sandbox:`` — a started sandbox; ``sandbox.info``."""
 
@@ -114,13 +125,7 @@ class SandboxProcess:
 
     def stop(self) -> None:
         process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
+        stop_process(process)
         self._log.unlink(missing_ok=True)
 
     def __enter__(self) -> Self:
