@@ -1,7 +1,8 @@
-"""Read the route table (§3) of the shared facts sheet, `shared/reference/isogeo-api-facts.md`.
+"""Read the route table (§3) of the facts sheet, `docs/reference/isogeo-api-facts.md`.
 
-The sheet lives beside the repository (`../shared`, or higher up for a git worktree); it is the
-reference the spec must cover, so tests fail rather than skip when it cannot be found.
+The sheet is the reference the spec must cover. The repository carries a copy (a clean clone
+has nothing beside it); when the team's `shared/reference/` is found above the repository, a
+test checks that the copy is still the same text.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from pathlib import Path
 
 from tests.support.spec import ROOT
 
-FACTS_RELATIVE = Path("shared") / "reference" / "isogeo-api-facts.md"
+FACTS_COPY = ROOT / "docs" / "reference" / "isogeo-api-facts.md"
+SHARED_RELATIVE = Path("shared") / "reference" / "isogeo-api-facts.md"
 # | CTC-6 | `ApiContact.associate_metadata` | PUT | `/resources/{metadata_id}/contacts/{contact_id}` | ...
 # The verb may be bold (`**POST**`) and the path cell may go on after the path ("(here ...)").
 ROUTE_ROW = re.compile(
@@ -43,11 +45,17 @@ def normalise_path(path: str) -> str:
 
 
 def facts_sheet() -> Path:
-    for folder in (ROOT, *ROOT.parents):
-        candidate = folder / FACTS_RELATIVE
+    """The repository's copy of the facts sheet."""
+    return FACTS_COPY
+
+
+def shared_facts_sheet() -> Path | None:
+    """The team's shared facts sheet above the repository, when this checkout has one."""
+    for folder in ROOT.parents:
+        candidate = folder / SHARED_RELATIVE
         if candidate.is_file():
             return candidate
-    raise FileNotFoundError(f"{FACTS_RELATIVE} not found beside {ROOT} or above it")
+    return None
 
 
 @functools.cache

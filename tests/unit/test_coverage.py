@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from urllib.parse import urlsplit
 
-from tests.support.facts import normalise_path, route_rows
+import pytest
+
+from tests.support.facts import facts_sheet, normalise_path, route_rows, shared_facts_sheet
 from tests.support.spec import operations
 
 ABOUT_ELSEWHERE = {"ABT-3": "id.api", "ABT-4": "scan.isogeo.com", "ABT-5": "services."}
@@ -63,3 +65,12 @@ def test_the_spec_has_no_route_outside_the_facts_sheet_but_the_documented_extras
         ("GET", "/resources/{}/contacts"): "listMetadataContacts",
         ("GET", "/resources/{}/coordinate-system"): "getMetadataCoordinateSystem",
     }
+
+
+def test_the_repository_copy_of_the_facts_sheet_is_the_shared_one() -> None:
+    shared = shared_facts_sheet()
+    if shared is None:
+        pytest.skip("no shared/reference/ above this checkout (a clean clone): the copy is the reference")
+    assert facts_sheet().read_bytes() == shared.read_bytes(), (
+        f"docs/reference/isogeo-api-facts.md differs from {shared}: copy the new sheet, then fix the spec"
+    )
