@@ -181,14 +181,13 @@ class Sandbox:
         self.stats.received[operation_id or "unrouted"] += 1
         query = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
         decision = self.faults.decide(method, path, operation_id, query)
+        self.stats.faults.update(decision.fired)
         if decision.delay_s:
             await asyncio.sleep(decision.delay_s)
         if decision.expire_tokens:
-            self.stats.faults["expire-tokens"] += 1
             self.oauth.tokens.expire_all()
         outcome = decision.outcome
         if outcome is not None:
-            self.stats.faults[outcome.kind] += 1
             if outcome.kind in ("reset", "drop"):
                 _abort(receive, reset=outcome.kind == "reset")
                 return

@@ -202,6 +202,8 @@ class Decision:
     delay_s: float = 0.0
     expire_tokens: bool = False
     outcome: Fault | None = None
+    fired: list[str] = field(default_factory=list)
+    """The kind of every rule applied to this request (latency and side effects included)."""
 
 
 class FaultInjector:
@@ -244,6 +246,7 @@ class FaultInjector:
                 if rule.probability < 1.0 and self._rng.random() >= rule.probability:
                     continue
                 rule.hits += 1
+                decision.fired.append(rule.kind)
                 if rule.count is not None:
                     rule.count -= 1
                 if rule.kind in LATENCY_KINDS:
