@@ -85,10 +85,13 @@ class Stats:
     # counted on arrival, *before* faults: a write that was answered by a fault still counts.
     received: Counter[str] = field(default_factory=Counter)
     requests: int = 0
+    in_flight: int = 0
+    """Requests arrived and not finished (a delayed one goes on after its client gave up)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "requests": self.requests,
+            "in_flight": self.in_flight,
             "received": dict(self.received),
             "operations": dict(self.operations),
             "statuses": dict(self.statuses),
@@ -174,7 +177,17 @@ class Sandbox:
             response = await admin.handle(self, Request(scope, receive), path[len(ADMIN_PREFIX) :] or "/")
             await response(scope, receive, send_with_id)
             return
+        stats = self.stats  # a reset may replace it meanwhile
+        stats.in_flight += 1
+        try:
+            await self._serve(scope, receive, send_with_id, path, method)
+        finally:
+            stats.in_flight -= 1
 
+    async def _serve(
+        self, scope: Scope, receive: Receive, send_with_id: Send, path: str, method: str
+    ) -> None:
+        """An API or token request: faults, then the answer."""
         self.stats.requests += 1
         match, allowed = self.router.match(method, path) if path != TOKEN_PATH else (None, [])
         operation_id = match.operation.operation_id if match else ("token" if path == TOKEN_PATH else None)

@@ -176,3 +176,18 @@ def test_received_counts_every_arrival_even_when_a_fault_answers(sandbox: Sandbo
 
     stats = sandbox.stats()
     assert stats["received"]["getApiVersion"] == before + 3
+
+
+def test_in_flight_counts_a_delayed_request_until_it_is_done_even_after_its_client_left(
+    sandbox: SandboxHandle,
+) -> None:
+    sandbox.faults("spike=600,count=1,path=/about")
+    with sandbox.http() as anonymous, pytest.raises(httpx.ReadTimeout):
+        anonymous.get("/about", timeout=0.2)
+    during = sandbox.stats()["in_flight"]
+    deadline = time.monotonic() + 10
+    while sandbox.stats()["in_flight"] and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+    assert during == 1
+    assert sandbox.stats()["in_flight"] == 0
