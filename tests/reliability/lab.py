@@ -6,6 +6,7 @@ directly — what it stored, how many requests reached it — rather than asking
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -59,6 +60,13 @@ class Lab:
 
     def clear_faults(self) -> None:
         self.app.faults.clear()
+
+    def settle(self, timeout: float = 10.0) -> None:
+        """Wait until the server finished every request, including those a client gave up on."""
+        deadline = time.monotonic() + timeout
+        while self.app.stats.in_flight and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not self.app.stats.in_flight, "the sandbox is still busy"
 
     def snapshot(self) -> Snapshot:
         stats = self.app.stats
