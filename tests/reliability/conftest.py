@@ -55,7 +55,7 @@ def leak_watch() -> Iterator[LeakWatch]:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if not FIGURES.faults_tried and FIGURES.soak is None and not FIGURES.inputs_fuzzed:
+    if not (FIGURES.faults_tried or FIGURES.soak or FIGURES.inputs_fuzzed or FIGURES.security):
         return  # the reliability suite did not run
     terminalreporter.section("reliability summary (tests/reliability)")
     for line in FIGURES.table().splitlines():

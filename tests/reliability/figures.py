@@ -7,12 +7,13 @@ prints it as a table (the same table is in the README's "Reliability" section).
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 
 @dataclass
 class SoakFigures:
-    requests: int = 0
+    operations: int = 0
     """Operations run (a whole-results search is one operation of several HTTP requests)."""
     http_requests: int = 0
     """Requests the sandbox received (token requests, retries and re-sends included)."""
@@ -49,7 +50,11 @@ class Figures:
     texts_scanned: int = 0
     inputs_fuzzed: int = 0
     requests_for_rejected_input: int = 0
-    security_checks: int = 0
+    accepted_then_refused: list[str] = field(default_factory=list)
+    """Fuzzed input the client let through and the server refused (400): only what the server alone
+    can know (a well-formed share id that is not the caller's)."""
+    security: Counter[str] = field(default_factory=Counter)
+    """Security properties checked, by kind (objects inspected, redirects, file names...)."""
     soak: SoakFigures | None = None
 
     def rows(self) -> list[tuple[str, str]]:
@@ -63,7 +68,7 @@ class Figures:
             rows += [
                 (
                     "soak operations",
-                    f"{soak.requests} ({soak.http_requests} HTTP requests, {soak.concurrency} tasks, "
+                    f"{soak.operations} ({soak.http_requests} HTTP requests, {soak.concurrency} tasks, "
                     f"{soak.seconds:.0f} s)",
                 ),
                 ("  faults injected", f"{soak.faults_injected} (~{soak.fault_rate:.0%} of requests)"),
@@ -83,10 +88,10 @@ class Figures:
             ("secrets found", f"{self.secrets_found} (in {self.texts_scanned} texts and log captures)"),
             (
                 "inputs fuzzed",
-                f"{self.inputs_fuzzed} (requests sent for rejected input: "
-                f"{self.requests_for_rejected_input})",
+                f"{self.inputs_fuzzed} (requests sent for refused input: {self.requests_for_rejected_input}; "
+                f"well formed, refused by the server (unknown share): {len(self.accepted_then_refused)})",
             ),
-            ("security checks", f"{self.security_checks}"),
+            ("security checks", ", ".join(f"{kind} {n}" for kind, n in self.security.items()) or "0"),
         ]
         return rows
 
