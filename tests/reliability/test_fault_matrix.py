@@ -322,3 +322,20 @@ def test_fault_matrix(
         assert len(error.pending) == 1, "the unconfirmed change stays queued"  # type: ignore[attr-defined]
     assert op.leftovers(case, result) == [], "a download left a file behind"
 
+
+def matrix_markdown() -> str:
+    """The matrix as the README's "Reliability" section shows it (the legend is above TABLE)."""
+    lines = [
+        "| fault | " + " | ".join(OPERATIONS[column].label for column in COLUMNS) + " |",
+        "|---" * (len(COLUMNS) + 1) + "|",
+    ]
+    for fault, row in TABLE.items():
+        lines.append(f"| `{fault}` | " + " | ".join(row.split()) + " |")
+    return "\n".join(lines)
+
+
+def test_the_readme_shows_this_matrix() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert matrix_markdown() in readme, (
+        "README.md, Reliability: paste tests.reliability.test_fault_matrix.matrix_markdown()"
+    )
