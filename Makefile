@@ -34,7 +34,7 @@ help: ## List the tasks.
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,sandbox,services,pandas]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,sandbox,services,pandas,cli]'
 	@touch $@
 
 install: $(STAMP) ## Create or update the virtualenv (.venv) with the project and its tools.
@@ -120,9 +120,8 @@ reliability: $(STAMP) ## The reliability suite alone (fault matrix, soak, fuzzin
 bench: $(STAMP) ## Benchmarks against the sandbox (bench/): whole-results search time by concurrency.
 	$(BIN)/python bench/whole_results.py
 
-demo: $(STAMP) ## Run the guided tour against a local server.
-	$(BIN)/python examples/demo.py
-	$(BIN)/python examples/sandbox_tour.py
+demo: $(STAMP) ## Guided tour (examples/tour.py): the whole client against a sandbox it starts and stops.
+	$(BIN)/python examples/tour.py
 
 clean: ## Remove the virtualenv, node_modules and caches.
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache

@@ -38,10 +38,12 @@ from isogeo._validation import coerce_enum, normalize_identifier
 from isogeo.errors import InvalidInputError
 from isogeo.pagination import (
     DEFAULT_CONCURRENCY,
+    PageProgress,
     check_concurrency,
     check_expected_total,
     check_offset,
     check_page_size,
+    check_progress,
 )
 from isogeo.search_query import check_query
 from isogeo.tags import DuplicatePolicy, tags_to_dict
@@ -124,6 +126,8 @@ class SearchOptions(TypedDict, total=False):
     """Pages fetched at once for whole results (default 5)."""
     lang: Lang | str | None
     """Label language of this search (fr, en, es, pt); default: the client's."""
+    progress: PageProgress | None
+    """``progress(results_received, total)`` after each page received (whole results: a progress bar)."""
 
 
 ACCEPTED_OPTIONS: tuple[str, ...] = tuple(SearchOptions.__annotations__)
@@ -159,6 +163,7 @@ class SearchRequest:
     augment: bool = False
     tags_as_dicts: bool = False
     tags_duplicates: DuplicatePolicy = "rename"
+    progress: PageProgress | None = None
 
     def page_arguments(self, offset: int, limit: int) -> dict[str, Any]:
         """The endpoint's keyword arguments for one page."""
@@ -348,6 +353,7 @@ def build_search_request(
         augment=flag_option(options, "augment", False),
         tags_as_dicts=flag_option(options, "tags_as_dicts", False),
         tags_duplicates=_tags_duplicates(options.get("tags_duplicates", "rename")),
+        progress=check_progress(options.get("progress")),
     )
 
 

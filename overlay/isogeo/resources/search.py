@@ -23,7 +23,15 @@ from typing import TYPE_CHECKING, Any, Unpack
 import anyio
 
 from isogeo.errors import InvalidInputError
-from isogeo.pagination import PAGE_SIZE_MAX, afetch_all_pages, aiter_items, fetch_all_pages, iter_items
+from isogeo.pagination import (
+    PAGE_SIZE_MAX,
+    afetch_all_pages,
+    aiter_items,
+    areport_progress,
+    fetch_all_pages,
+    iter_items,
+    report_progress,
+)
 from isogeo.search import (
     SearchOptions,
     SearchRequest,
@@ -84,17 +92,20 @@ class Search:
     def _fetch(self, request: SearchRequest) -> Callable[[int, int], MetadataSearch]:
         call = self._client.call
         group = request.group
-        if group is None:
-            return lambda offset, limit: call(search_metadata, **request.page_arguments(offset, limit))
-        return lambda offset, limit: call(
-            search_workgroup_metadata, group, **request.page_arguments(offset, limit)
-        )
+
+        def fetch(offset: int, limit: int) -> MetadataSearch:
+            arguments = request.page_arguments(offset, limit)
+            if group is None:
+                return call(search_metadata, **arguments)
+            return call(search_workgroup_metadata, group, **arguments)
+
+        return report_progress(fetch, request.progress)
 
     def __call__(self, **options: Unpack[SearchOptions]) -> SearchResults:
         """SRC-1 (or SRC-2 with ``group=``): one page, or every result with ``whole_results=True``.
 
         Arguments: :class:`isogeo.search.SearchOptions` (the SDK's, plus ``concurrency``,
-        ``tags_duplicates`` and ``lang``). Bad values raise
+        ``tags_duplicates``, ``lang`` and ``progress``). Bad values raise
         :class:`~isogeo.errors.InvalidInputError` before any request.
 
         >>> isogeo.search(query="type:service", page_size=5).total     # doctest: +SKIP
@@ -122,7 +133,13 @@ class Search:
         pages that do not add up (the catalogue changed meanwhile) raise
         :class:`~isogeo.errors.InconsistentPagesError`.
 
-        >>> everything = isogeo.search.all(query="type:dataset", concurrency=8)   # doctest: +SKIP
+        ``progress(results_received, total)`` is called after each page (a progress bar):
+
+        >>> def show(done, total):
+        ...     print(f"{done}/{total}")
+        >>> everything = isogeo.search.all(query="type:dataset", progress=show)  # doctest: +SKIP
+        100/2000
+        ...
         >>> len(everything.results) == everything.total                          # doctest: +SKIP
         True
         """
@@ -173,11 +190,14 @@ class AsyncSearch:
     def _fetch(self, request: SearchRequest) -> Callable[[int, int], Awaitable[MetadataSearch]]:
         call = self._client.call
         group = request.group
-        if group is None:
-            return lambda offset, limit: call(search_metadata, **request.page_arguments(offset, limit))
-        return lambda offset, limit: call(
-            search_workgroup_metadata, group, **request.page_arguments(offset, limit)
-        )
+
+        async def fetch(offset: int, limit: int) -> MetadataSearch:
+            arguments = request.page_arguments(offset, limit)
+            if group is None:
+                return await call(search_metadata, **arguments)
+            return await call(search_workgroup_metadata, group, **arguments)
+
+        return areport_progress(fetch, request.progress)
 
     async def __call__(self, **options: Unpack[SearchOptions]) -> SearchResults:
         """Async :meth:`Search.__call__`: ``await aisogeo.search(query="type:service", page_size=5)``."""

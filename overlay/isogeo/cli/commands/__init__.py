@@ -1,0 +1,1 @@
+"""The commands of ``isogeo``, one module per family: search, metadata, links, contacts, session."""
