@@ -26,7 +26,7 @@ NODE_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help install generate check-generated spec-validate spec-check ts-check lint typecheck pytest test demo clean docs bench
+.PHONY: help install generate check-generated spec-validate spec-check ts-check lint typecheck pytest test demo clean docs bench reliability
 
 help: ## List the tasks.
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -114,6 +114,9 @@ pytest: $(STAMP) ## Run the test suite only.
 	if [ $$rc -eq 5 ]; then echo "make: pytest collected no tests: the suite is broken"; exit 1; fi; exit $$rc
 
 test: spec-check ts-check check-generated lint typecheck pytest ## Everything CI checks (the README's test command).
+
+reliability: $(STAMP) ## The reliability suite alone (fault matrix, soak, fuzzing, security) and its summary table.
+	$(BIN)/python -m pytest -q tests/reliability
 
 # Each figure is a ratio to a floor measured in the same run (README, Benchmarks); writes
 # bench/results/latest.json and run.json; fails only when a scenario could not run.

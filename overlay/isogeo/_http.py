@@ -5,7 +5,8 @@ What every request to the API gets, in order:
 * the OAuth2 flow (:mod:`isogeo.auth`): secure-destination check, bearer token, one retry on 401;
 * request hooks: comma-joined list parameters (:mod:`isogeo._wire`), the default ``_lang``, and
   the long read timeout on ``.../search`` routes;
-* the transport stack (:mod:`isogeo._transport`): retries, per-attempt logs, the network;
+* the transport stack (:mod:`isogeo._transport`): retries (a body cut short included, unless the
+  caller streams it), per-attempt logs, the network;
 * typed errors: a status >= 400 raises :mod:`isogeo.errors` *here*, in ``send``, so that code
   calling generated functions directly with ``isogeo.api`` gets them too; transport failures
   become :class:`~isogeo.errors.APIConnectionError` / :class:`~isogeo.errors.APITimeoutError`.
@@ -25,7 +26,7 @@ from typing import Any
 import httpx
 
 from isogeo import errors
-from isogeo._transport import IsogeoTransport
+from isogeo._transport import STREAM_KEY, IsogeoTransport
 from isogeo._wire import ajoin_list_params_hook, join_list_params_hook
 from isogeo.config import DEFAULT_LIMITS, RetryPolicy, Timeouts
 
@@ -125,6 +126,7 @@ class IsogeoHttpClient(httpx.Client):
     """``httpx.Client`` whose ``send`` raises :mod:`isogeo.errors` (see the module docstring)."""
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        request.extensions[STREAM_KEY] = bool(kwargs.get("stream", False))
         try:
             response = super().send(request, **kwargs)
         except httpx.RequestError as exc:
@@ -143,6 +145,7 @@ class AsyncIsogeoHttpClient(httpx.AsyncClient):
     """The async twin of :class:`IsogeoHttpClient`."""
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        request.extensions[STREAM_KEY] = bool(kwargs.get("stream", False))
         try:
             response = await super().send(request, **kwargs)
         except httpx.RequestError as exc:

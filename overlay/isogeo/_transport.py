@@ -9,6 +9,14 @@
             └── httpx.HTTPTransport   pooling, TLS, HTTP/2, proxy (or a transport you pass)
 
 Every final response carries ``response.extensions["isogeo.attempts"]`` (1 when not retried).
+
+The body of an answer is read *inside* the retry loop, unless the request was sent to be streamed
+(``client.stream(...)``, marked with :data:`STREAM_KEY`): a body cut short by a broken connection is
+then a connection error like any other — retried for idempotent methods, raised for a POST.
+
+A ``Retry-After`` longer than the policy lets one wait be (``max_backoff``, or what is left of
+``max_total_backoff``) is not shortened: the answer is returned as is, and the caller gets the
+typed error with its ``retry_after`` instead of a retry the server asked not to see so soon.
 """
 
 from __future__ import annotations
@@ -17,17 +25,20 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
-from httpx_retries import RetryTransport
+from httpx_retries import Retry, RetryTransport
 
 from isogeo._redact import redact_url
 from isogeo.config import RetryEvent, RetryPolicy
-from isogeo.errors import request_id_of
+from isogeo.errors import malformed, parse_retry_after, request_id_of
 
 logger = logging.getLogger("isogeo.http")
 
 ATTEMPTS_KEY = "isogeo.attempts"
+STREAM_KEY = "isogeo.stream"
+"""Request extension: True when the caller streams the body (it is then not read in advance)."""
 _STATE_KEY = "isogeo.attempt_state"
 
 
@@ -36,6 +47,40 @@ class _AttemptState:
     count: int = 0
     last_outcome: str = ""
     last_end: float = 0.0
+    retry_after: float | None = None
+    """The last answer's ``Retry-After``, in seconds."""
+
+
+class _Retry(Retry):
+    """httpx-retries' ``Retry``, bound to one request's attempts, that never retries earlier than
+    the server's ``Retry-After`` asks (httpx-retries would cap the wait and retry anyway)."""
+
+    def __init__(self, *args: Any, attempts: _AttemptState | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.attempts = attempts
+
+    def copy_with(self, *args: Any, **kwargs: Any) -> _Retry:
+        copy = super().copy_with(*args, **kwargs)
+        assert isinstance(copy, _Retry)
+        copy.attempts = self.attempts
+        return copy
+
+    def bound(self, attempts: _AttemptState) -> _Retry:
+        """A copy for one request, which reads its attempts' ``Retry-After``."""
+        copy = self.copy_with()
+        copy.attempts = attempts
+        return copy
+
+    def is_retryable_status_code(self, status_code: int) -> bool:
+        if not super().is_retryable_status_code(status_code):
+            return False
+        asked = self.attempts.retry_after if self.attempts is not None else None
+        if asked is None or not self.respect_retry_after_header:
+            return True
+        allowed = self.max_backoff_wait
+        if self.total_timeout is not None:
+            allowed = min(allowed, self.total_timeout - self.elapsed_sleep)
+        return asked <= allowed
 
 
 class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -81,6 +126,7 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         elapsed_ms = (state.last_end - started) * 1000
         if isinstance(outcome, httpx.Response):
             state.last_outcome = str(outcome.status_code)
+            state.retry_after = parse_retry_after(outcome.headers.get("retry-after"))
             outcome.extensions[ATTEMPTS_KEY] = state.count
             logger.debug(
                 "%s %s -> %d in %.1f ms (attempt %d, request id %s)",
@@ -93,6 +139,7 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             )
         else:
             state.last_outcome = type(outcome).__name__
+            state.retry_after = None
             logger.debug(
                 "%s %s -> %s after %.1f ms (attempt %d)",
                 request.method,
@@ -107,6 +154,8 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         state, started = self._before(request)
         try:
             response = self._inner.handle_request(request)
+            if not request.extensions.get(STREAM_KEY):
+                response = _buffered(response, _read(response))
         except Exception as exc:
             self._after(request, state, started, exc)
             raise
@@ -118,6 +167,8 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         state, started = self._before(request)
         try:
             response = await self._inner.handle_async_request(request)
+            if not request.extensions.get(STREAM_KEY):
+                response = _buffered(response, await _aread(response))
         except Exception as exc:
             self._after(request, state, started, exc)
             raise
@@ -131,6 +182,46 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if isinstance(self._inner, httpx.AsyncBaseTransport):
             await self._inner.aclose()
+
+
+def _read(response: httpx.Response) -> bytes:
+    """The raw (still encoded) body; a broken stream raises here, inside the retry loop."""
+    assert isinstance(response.stream, httpx.SyncByteStream)
+    try:
+        return b"".join(response.stream)
+    finally:
+        response.close()
+
+
+async def _aread(response: httpx.Response) -> bytes:
+    assert isinstance(response.stream, httpx.AsyncByteStream)
+    try:
+        return b"".join([chunk async for chunk in response.stream])
+    finally:
+        await response.aclose()
+
+
+class BufferedResponse(httpx.Response):
+    """A response read in advance, whose :meth:`json` raises
+    :class:`~isogeo.errors.MalformedResponseError` for a body that is not JSON (status, excerpt and
+    request id included): generated functions called directly through ``isogeo.api`` get a typed
+    error for an HTML page or a broken body with 200, not a bare ``JSONDecodeError``."""
+
+    def json(self, **kwargs: Any) -> Any:
+        try:
+            return super().json(**kwargs)
+        except ValueError as exc:
+            raise malformed(self, exc) from exc
+
+
+def _buffered(response: httpx.Response, raw: bytes) -> httpx.Response:
+    """``response`` again, its body in memory (httpx decodes it and times it as usual)."""
+    return BufferedResponse(
+        status_code=response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(raw),
+        extensions=response.extensions,
+    )
 
 
 class IsogeoTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -147,17 +238,20 @@ class IsogeoTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         *,
         retry_methods: frozenset[str] | None = None,
     ) -> None:
-        self._retrying = RetryTransport(
-            transport=_ObservedTransport(inner, policy.on_retry),
-            retry=policy.to_retry(methods=retry_methods),
-        )
+        self._retry = _Retry(**policy.retry_arguments(methods=retry_methods))
+        observed = _ObservedTransport(inner, policy.on_retry)
+        self._retrying = RetryTransport(transport=observed, retry=self._retry)
+
+    def _start(self, request: httpx.Request) -> None:
+        state = request.extensions[_STATE_KEY] = _AttemptState()
+        request.extensions["retry"] = self._retry.bound(state)  # httpx-retries reads it from there
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.extensions[_STATE_KEY] = _AttemptState()
+        self._start(request)
         return self._retrying.handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        request.extensions[_STATE_KEY] = _AttemptState()
+        self._start(request)
         return await self._retrying.handle_async_request(request)
 
     def close(self) -> None:

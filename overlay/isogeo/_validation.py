@@ -6,7 +6,8 @@
 * parameters typed with an ``Enum`` (or a list of one) accept the enum or its string value
   (case-insensitive; a member name works too) and refuse anything else, listing the accepted values;
 * a ``body`` typed with a generated model accepts a mapping of the API's JSON keys;
-* ``None`` for an optional parameter means "not given".
+* ``None`` for an optional parameter means "not given"; for a required one that cannot be null, it
+  is refused (it would have been sent as the text ``None``).
 
 Every refusal is an :class:`~isogeo.errors.InvalidInputError` naming the parameter.
 """
@@ -104,6 +105,8 @@ class _Plan:
     rules: dict[str, _Rule]
     none_means_unset: frozenset[str]
     """Optional parameters that cannot be null: ``None`` there means "not given"."""
+    none_refused: frozenset[str]
+    """Required parameters that cannot be null."""
 
 
 @functools.cache
@@ -112,15 +115,19 @@ def _plan(function: Callable[..., Any]) -> _Plan:
     hints = typing.get_type_hints(function)
     rules = {}
     none_means_unset = set()
+    none_refused = set()
     for name, parameter in signature.parameters.items():
         if name == "client" or name not in hints:
             continue
         rule = _rule_for(name, hints[name])
         if rule is not None:
             rules[name] = rule
-        if parameter.default is UNSET and type(None) not in _union_members(hints[name]):
+        nullable = type(None) in _union_members(hints[name])
+        if parameter.default is UNSET and not nullable:
             none_means_unset.add(name)
-    return _Plan(signature, rules, frozenset(none_means_unset))
+        elif parameter.default is inspect.Parameter.empty and not nullable:
+            none_refused.add(name)
+    return _Plan(signature, rules, frozenset(none_means_unset), frozenset(none_refused))
 
 
 def _apply(rule: _Rule, name: str, value: Any) -> Any:
@@ -175,6 +182,8 @@ def prepare_arguments(
             continue
         value = arguments[name]
         rule = plan.rules.get(name)
+        if value is None and name in plan.none_refused:
+            raise InvalidInputError(name, None, "a value", reason=f"required by {operation}")
         if value is None and name in plan.none_means_unset:
             arguments[name] = UNSET
         elif rule is not None and value is not UNSET and value is not None:

@@ -9,9 +9,13 @@ they:
 2. fetch a token lazily on first use and cache it;
 3. replace it *before* it expires: ``leeway`` seconds early (60 s by default, at most half of the
    token's lifetime);
-4. replace it once when the API answers 401 (a token revoked or expired server-side) and re-send
-   the request once. The server refused that request before acting on it, so even a POST is safe
-   to re-send; a second 401 surfaces as :class:`~isogeo.errors.AuthenticationError`.
+4. replace it when the API answers 401 (a token revoked or expired server-side) and re-send the
+   request. The server refused that request before acting on it, so even a POST is safe to
+   re-send. A token fetched in reply to this request's refusal is trusted once: if it is refused
+   too, :class:`~isogeo.errors.AuthenticationError`. A token another request cached meanwhile may
+   itself have been revoked since (a request that waited through retries can outlive two
+   revocations): when it is refused, the request gets a token of its own — at most
+   :data:`MAX_REPLACEMENTS` times.
 
 Replacement happens under a lock (a ``threading.Lock`` / an ``anyio.Lock``): fifty concurrent
 requests that find the token expired cause exactly one token request; the others wait and reuse
@@ -48,6 +52,8 @@ from isogeo.credentials import AuthMode, Credentials
 logger = logging.getLogger("isogeo.auth")
 
 ClientAuthMethod = Literal["basic", "body"]
+MAX_REPLACEMENTS = 3
+"""Most tokens one request is re-sent with after 401s (see the module docstring)."""
 _AUTHLIB_METHODS: dict[str, str] = {"basic": "client_secret_basic", "body": "client_secret_post"}
 
 
@@ -265,11 +271,13 @@ class OAuth2Auth(_TokenPolicy, httpx.Auth):
             assert self._token is not None
             return self._token
 
-    def _replace(self, rejected: Token) -> Token:
+    def _replace(self, rejected: Token) -> tuple[Token, bool]:
+        """(the token to re-send with, whether it was fetched now because of ``rejected``)."""
         with self._lock:
             if self._token is rejected or self._token is None:
                 self._token = self._fetch(rejected)
-            return self._token
+                return self._token, True
+            return self._token, False
 
     def _fetch(self, previous: Token | None) -> Token:
         call = self._grant_request(previous)
@@ -296,10 +304,14 @@ class OAuth2Auth(_TokenPolicy, httpx.Auth):
         token = self.get_token()
         self._attach(request, token)
         response = yield request
-        if response.status_code == 401:
+        fetched_for_it = False
+        for _ in range(MAX_REPLACEMENTS):
+            if response.status_code != 401 or fetched_for_it:
+                return
             self._log_rejected(request)
-            self._attach(request, self._replace(token))
-            yield request
+            token, fetched_for_it = self._replace(token)
+            self._attach(request, token)
+            response = yield request
 
 
 class AsyncOAuth2Auth(_TokenPolicy, httpx.Auth):
@@ -324,11 +336,13 @@ class AsyncOAuth2Auth(_TokenPolicy, httpx.Auth):
             assert self._token is not None
             return self._token
 
-    async def _replace(self, rejected: Token) -> Token:
+    async def _replace(self, rejected: Token) -> tuple[Token, bool]:
+        """(the token to re-send with, whether it was fetched now because of ``rejected``)."""
         async with self._lock:
             if self._token is rejected or self._token is None:
                 self._token = await self._fetch(rejected)
-            return self._token
+                return self._token, True
+            return self._token, False
 
     async def _fetch(self, previous: Token | None) -> Token:
         call = self._grant_request(previous)
@@ -355,7 +369,11 @@ class AsyncOAuth2Auth(_TokenPolicy, httpx.Auth):
         token = await self.get_token()
         self._attach(request, token)
         response = yield request
-        if response.status_code == 401:
+        fetched_for_it = False
+        for _ in range(MAX_REPLACEMENTS):
+            if response.status_code != 401 or fetched_for_it:
+                return
             self._log_rejected(request)
-            self._attach(request, await self._replace(token))
-            yield request
+            token, fetched_for_it = await self._replace(token)
+            self._attach(request, token)
+            response = yield request

@@ -11,7 +11,7 @@ import enum
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 import httpx
 from httpx_retries import Retry
@@ -94,7 +94,8 @@ class RetryPolicy:
     sent twice), on connection errors, timeouts, 429 and 502/503/504. Waits grow exponentially
     (``backoff_factor * 2**retry``) with full jitter, and a ``Retry-After`` header (seconds or an
     HTTP date) replaces the computed wait. One wait never exceeds ``max_backoff``; all the waits of
-    one request never exceed ``max_total_backoff``.
+    one request never exceed ``max_total_backoff``. A ``Retry-After`` beyond either is not
+    shortened: the request is not retried, and its error carries ``retry_after``.
 
     >>> RetryPolicy.disabled().max_retries
     0
@@ -116,18 +117,22 @@ class RetryPolicy:
         """Never retry."""
         return cls(max_retries=0)
 
+    def retry_arguments(self, *, methods: frozenset[str] | None = None) -> dict[str, Any]:
+        """The keyword arguments of the equivalent :class:`httpx_retries.Retry`."""
+        return {
+            "total": self.max_retries,
+            "allowed_methods": methods or self.methods,
+            "status_forcelist": self.statuses,
+            "backoff_factor": self.backoff_factor,
+            "backoff_jitter": self.backoff_jitter,
+            "respect_retry_after_header": self.respect_retry_after,
+            "max_backoff_wait": self.max_backoff,
+            "total_timeout": self.max_total_backoff,
+        }
+
     def to_retry(self, *, methods: frozenset[str] | None = None) -> Retry:
         """The equivalent :class:`httpx_retries.Retry` (``methods`` overrides the retried methods)."""
-        return Retry(
-            total=self.max_retries,
-            allowed_methods=methods or self.methods,
-            status_forcelist=self.statuses,
-            backoff_factor=self.backoff_factor,
-            backoff_jitter=self.backoff_jitter,
-            respect_retry_after_header=self.respect_retry_after,
-            max_backoff_wait=self.max_backoff,
-            total_timeout=self.max_total_backoff,
-        )
+        return Retry(**self.retry_arguments(methods=methods))
 
 
 DEFAULT_LIMITS: Final = httpx.Limits(max_connections=50, max_keepalive_connections=20)

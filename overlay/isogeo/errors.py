@@ -16,6 +16,7 @@
     ├── MalformedResponseError        a 2xx answer whose body does not parse
     ├── CredentialsError              missing or malformed credentials / configuration
     ├── InvalidInputError (ValueError) an argument refused before any request
+    │   └── InvalidInputTypeError (TypeError too) ... because of its Python type
     ├── InsecureTransportError        a credential would travel over plain HTTP
     ├── PageFetchError                one page of a multi-page listing failed (``offset``)
     ├── InconsistentPagesError        pages that do not add up (data changed meanwhile)
@@ -238,6 +239,16 @@ class InvalidInputError(IsogeoError, ValueError):
     def field(self) -> str:
         """The refused argument (``argument``), e.g. ``contact_id`` or ``sys_include[1]``."""
         return self.argument
+
+
+class InvalidInputTypeError(InvalidInputError, TypeError):
+    """An argument of the wrong Python type (``42`` for an identifier): an
+    :class:`InvalidInputError` that is also a ``TypeError``, what the SDK raised there.
+
+    >>> err = InvalidInputTypeError("share_id", 42, "a str", reason="must be a str, not int")
+    >>> isinstance(err, TypeError), isinstance(err, ValueError), err.argument
+    (True, True, 'share_id')
+    """
 
 
 class InsecureTransportError(IsogeoError):
@@ -505,6 +516,7 @@ __all__ = [
     "InsecureTransportError",
     "InternalServerError",
     "InvalidInputError",
+    "InvalidInputTypeError",
     "IsogeoError",
     "MalformedResponseError",
     "MissingDependencyError",

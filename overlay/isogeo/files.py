@@ -26,7 +26,14 @@ from typing import Any, Literal
 import anyio
 import httpx
 
-from isogeo.errors import InvalidInputError, IsogeoError, connection_error
+from isogeo._redact import EXCERPT_CHARS, body_excerpt, redact_url
+from isogeo.errors import (
+    InvalidInputError,
+    IsogeoError,
+    MalformedResponseError,
+    connection_error,
+    request_id_of,
+)
 from isogeo.sizes import convert_octets
 from isogeo.text import filename_from_content_disposition, safe_filename
 
@@ -124,11 +131,36 @@ def _partial_file(target: Path) -> tuple[int, str]:
     return tempfile.mkstemp(prefix=f".{target.name[:50]}.", suffix=".part", dir=target.parent)
 
 
-def write_chunks(chunks: Iterable[bytes], target: Path) -> int:
+def _check_size(partial: str, written: int, expected: int | None, response: httpx.Response | None) -> None:
+    """A download whose size is not the announced one is not the file (an error page, a wrong body)."""
+    if expected is None or written == expected:
+        return
+    with open(partial, "rb") as handle:
+        start = handle.read(EXCERPT_CHARS)
+    request = response.request if response is not None else None
+    raise MalformedResponseError(
+        f"the download has {written} bytes, the link says {expected}: this is not the file",
+        status_code=response.status_code if response is not None else 200,
+        method=request.method if request is not None else "",
+        url=redact_url(request.url) if request is not None else "",
+        request_id=request_id_of(response.headers) if response is not None else None,
+        body_excerpt=body_excerpt(start),
+    )
+
+
+def write_chunks(
+    chunks: Iterable[bytes],
+    target: Path,
+    *,
+    expected_size: int | None = None,
+    response: httpx.Response | None = None,
+) -> int:
     """Write ``chunks`` to a partial file next to ``target``, then move it into place; the byte count.
 
     A failure (including an interrupted download) removes the partial file and re-raises;
-    network errors become :class:`~isogeo.errors.APIConnectionError`.
+    network errors become :class:`~isogeo.errors.APIConnectionError`. With ``expected_size``
+    (a hosted link's ``size``), another byte count is
+    :class:`~isogeo.errors.MalformedResponseError` (described with ``response``) and nothing is kept.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
@@ -142,6 +174,7 @@ def write_chunks(chunks: Iterable[bytes], target: Path) -> int:
             for chunk in chunks:
                 handle.write(chunk)
                 written += len(chunk)
+        _check_size(partial, written, expected_size, response)
         os.replace(partial, target)
     except httpx.RequestError as exc:
         _remove(partial)
@@ -152,7 +185,13 @@ def write_chunks(chunks: Iterable[bytes], target: Path) -> int:
     return written
 
 
-async def awrite_chunks(chunks: AsyncIterable[bytes], target: Path) -> int:
+async def awrite_chunks(
+    chunks: AsyncIterable[bytes],
+    target: Path,
+    *,
+    expected_size: int | None = None,
+    response: httpx.Response | None = None,
+) -> int:
     """Async :func:`write_chunks` (file writes run in a worker thread, off the event loop).
 
     >>> import asyncio, tempfile
@@ -169,6 +208,7 @@ async def awrite_chunks(chunks: AsyncIterable[bytes], target: Path) -> int:
             async for chunk in chunks:
                 await handle.write(chunk)
                 written += len(chunk)
+        _check_size(partial, written, expected_size, response)
         os.replace(partial, target)
     except httpx.RequestError as exc:
         _remove(partial)

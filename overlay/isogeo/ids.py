@@ -23,6 +23,7 @@ import uuid
 from enum import IntEnum
 
 from isogeo._invalid import InvalidInputError
+from isogeo.errors import InvalidInputTypeError
 
 __all__ = [
     "ISOGEO_URN_PREFIX",
@@ -102,7 +103,12 @@ expected one of: 32 hex characters, a hyphenated UUID, urn:uuid:<uuid>, urn:isog
     hex_id = _hex_or_none(value)
     if hex_id is None:
         if not isinstance(value, str | uuid.UUID):
-            raise TypeError(f"{argument} must be a str or uuid.UUID, not {type(value).__name__}")
+            raise InvalidInputTypeError(
+                argument,
+                value,
+                _ACCEPTED_FORMS,
+                reason=f"must be a str or uuid.UUID, not {type(value).__name__}",
+            )
         raise InvalidInputError(argument, value, _ACCEPTED_FORMS, reason="not an Isogeo identifier")
     return hex_id
 

@@ -17,6 +17,8 @@ from types import MappingProxyType
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
+import httpx
+
 from isogeo._invalid import InvalidInputError
 
 __all__ = [
@@ -97,7 +99,12 @@ def _absolute(url: str | None, argument: str, *, default_scheme: str = "https") 
     text = url.strip()
     if "://" not in text:
         text = f"{default_scheme}://{text}"
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        if parts.scheme in ("http", "https") and parts.netloc:
+            httpx.URL(text)  # what the client will send to: the host must encode (IDNA, no NUL...)
+    except (ValueError, httpx.InvalidURL) as exc:
+        raise InvalidInputError(argument, url, "an http(s) URL or a host name", reason=str(exc)) from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InvalidInputError(argument, url, "an http(s) URL or a host name")
     return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))

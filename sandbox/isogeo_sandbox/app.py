@@ -19,6 +19,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.datastructures import Headers
 from starlette.requests import ClientDisconnect, Request
@@ -80,11 +81,18 @@ class Stats:
     statuses: Counter[str] = field(default_factory=Counter)
     token_requests: Counter[str] = field(default_factory=Counter)
     faults: Counter[str] = field(default_factory=Counter)
+    # Every request that reached the server, per operationId ("token" for the token endpoint),
+    # counted on arrival, *before* faults: a write that was answered by a fault still counts.
+    received: Counter[str] = field(default_factory=Counter)
     requests: int = 0
+    in_flight: int = 0
+    """Requests arrived and not finished (a delayed one goes on after its client gave up)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "requests": self.requests,
+            "in_flight": self.in_flight,
+            "received": dict(self.received),
             "operations": dict(self.operations),
             "statuses": dict(self.statuses),
             "token_requests": dict(self.token_requests),
@@ -169,16 +177,30 @@ class Sandbox:
             response = await admin.handle(self, Request(scope, receive), path[len(ADMIN_PREFIX) :] or "/")
             await response(scope, receive, send_with_id)
             return
+        stats = self.stats  # a reset may replace it meanwhile
+        stats.in_flight += 1
+        try:
+            await self._serve(scope, receive, send_with_id, path, method)
+        finally:
+            stats.in_flight -= 1
 
+    async def _serve(
+        self, scope: Scope, receive: Receive, send_with_id: Send, path: str, method: str
+    ) -> None:
+        """An API or token request: faults, then the answer."""
         self.stats.requests += 1
         match, allowed = self.router.match(method, path) if path != TOKEN_PATH else (None, [])
         operation_id = match.operation.operation_id if match else ("token" if path == TOKEN_PATH else None)
-        decision = self.faults.decide(method, path, operation_id)
+        self.stats.received[operation_id or "unrouted"] += 1
+        query = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+        decision = self.faults.decide(method, path, operation_id, query)
+        self.stats.faults.update(decision.fired)
         if decision.delay_s:
             await asyncio.sleep(decision.delay_s)
+        if decision.expire_tokens:
+            self.oauth.tokens.expire_all()
         outcome = decision.outcome
         if outcome is not None:
-            self.stats.faults[outcome.kind] += 1
             if outcome.kind in ("reset", "drop"):
                 _abort(receive, reset=outcome.kind == "reset")
                 return

@@ -42,7 +42,7 @@ class OAuthClient(ClientMixin):  # type: ignore[misc]
 
     app_id: str
     client_id: str
-    client_secret: str
+    client_secret: str = field(repr=False)  # authlib logs clients at DEBUG
     kind: str  # "group" or "user"
 
     def get_client_id(self) -> str:
@@ -74,7 +74,7 @@ class OAuthClient(ClientMixin):  # type: ignore[misc]
 
 @dataclass
 class IssuedToken(TokenMixin):  # type: ignore[misc]
-    access_token: str
+    access_token: str = field(repr=False)
     client_id: str
     app_id: str
     kind: str
@@ -82,7 +82,7 @@ class IssuedToken(TokenMixin):  # type: ignore[misc]
     issued_at: float
     expires_in: int
     user_id: str | None = None
-    refresh_token: str | None = None
+    refresh_token: str | None = field(default=None, repr=False)
     revoked: bool = False
 
     def check_client(self, client: OAuthClient) -> bool:
@@ -217,6 +217,18 @@ class _Refresh(grants.RefreshTokenGrant):  # type: ignore[misc]
         self.server.service.tokens.refresh.pop(refresh_token.refresh_token or "", None)
 
 
+class _TokenBody(dict[str, Any]):
+    """A token response body whose repr masks the tokens: authlib logs it at DEBUG ("Issue token")."""
+
+    def __repr__(self) -> str:
+        return repr({key: "***" if key.endswith("token") else value for key, value in self.items()})
+
+
+class _BearerTokens(BearerTokenGenerator):  # type: ignore[misc]
+    def generate(self, *args: Any, **kwargs: Any) -> _TokenBody:
+        return _TokenBody(super().generate(*args, **kwargs))
+
+
 class _Server(AuthorizationServer):  # type: ignore[misc]
     def __init__(self, service: OAuthService) -> None:
         super().__init__(scopes_supported=[GROUP_SCOPE, "api:read", "api:write"])
@@ -283,7 +295,7 @@ class OAuthService:
         self._server = _Server(self)
         self._server.register_token_generator(
             "default",
-            BearerTokenGenerator(
+            _BearerTokens(
                 access_token_generator=lambda **_: secrets.token_urlsafe(48),
                 refresh_token_generator=lambda **_: secrets.token_urlsafe(48),
                 expires_generator=lambda client, grant_type: self.token_ttl,

@@ -17,10 +17,16 @@ item names the kind::
     invalid-json                               200 with a body that is not JSON
     html                                       200 with an HTML error page (a proxy's)
     status=503,path=/oauth/token               the token endpoint is down
+    status=503,count=1,query=_offset=200       one page of a listing (query parameters must match)
+    expire-tokens,count=1,query=_offset=200    every access token expires just before this request
 
 Keys: ``method`` (GET, POST...), ``path`` (glob such as ``/resources/*``, or ``~regex``),
-``operation`` (an operationId), ``count`` (then the rule is used up), ``probability`` (0..1),
-``status``, ``retry-after`` (seconds), ``ms``/``jitter`` (latency kinds).
+``operation`` (an operationId), ``query`` (``k=v&k2=v2``: each pair must be among the request's
+query parameters; a bare ``k`` only needs the parameter), ``count`` (then the rule is used up),
+``probability`` (0..1), ``status``, ``retry-after`` (seconds), ``ms``/``jitter`` (latency kinds).
+
+``latency``, ``spike`` and ``expire-tokens`` happen *before* the request is handled and combine
+with each other and with one outcome fault; the outcome kinds replace (or break) the answer.
 """
 
 from __future__ import annotations
@@ -30,12 +36,15 @@ import itertools
 import random
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
+from urllib.parse import unquote_plus
 
 LATENCY_KINDS = frozenset({"latency", "spike"})
+SIDE_EFFECT_KINDS = frozenset({"expire-tokens"})
 OUTCOME_KINDS = frozenset({"status", "reset", "drop", "truncate", "invalid-json", "html"})
-KINDS = LATENCY_KINDS | OUTCOME_KINDS
+KINDS = LATENCY_KINDS | SIDE_EFFECT_KINDS | OUTCOME_KINDS
 
 _ids = itertools.count(1)
 
@@ -50,6 +59,7 @@ class Fault:
     method: str | None = None
     path: str | None = None
     operation: str | None = None
+    query: str | None = None
     count: int | None = None
     probability: float = 1.0
     status: int | None = None
@@ -71,6 +81,7 @@ class Fault:
         if self.method:
             self.method = self.method.upper()
         self._regex = self._compile(self.path)
+        self._query = self._query_pairs(self.query)
 
     @staticmethod
     def _compile(path: str | None) -> re.Pattern[str] | None:
@@ -83,14 +94,31 @@ class Fault:
                 raise FaultSpecError(f"bad path regex {path[1:]!r}: {error}") from error
         return re.compile(fnmatch.translate(path))
 
-    def matches(self, method: str, path: str, operation: str | None) -> bool:
+    @staticmethod
+    def _query_pairs(query: str | None) -> list[tuple[str, str | None]]:
+        """``k=v&k2`` → [("k", "v"), ("k2", None)] (None: the parameter only needs to be present)."""
+        pairs: list[tuple[str, str | None]] = []
+        for item in (query or "").split("&"):
+            if not item:
+                continue
+            key, sep, value = item.partition("=")
+            pairs.append((unquote_plus(key), unquote_plus(value) if sep else None))
+        return pairs
+
+    def matches(
+        self, method: str, path: str, operation: str | None, query: Sequence[tuple[str, str]] = ()
+    ) -> bool:
         if self.count is not None and self.count <= 0:
             return False
         if self.method and self.method != method:
             return False
         if self.operation and self.operation != operation:
             return False
-        return not (self._regex and not self._regex.fullmatch(path) and not self._regex.match(path))
+        if self._regex and not self._regex.fullmatch(path) and not self._regex.match(path):
+            return False
+        return all(
+            any(k == key and (value is None or v == value) for k, v in query) for key, value in self._query
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -135,6 +163,7 @@ def fault_from_dict(data: dict[str, Any]) -> Fault:
         "method",
         "path",
         "operation",
+        "query",
         "count",
         "probability",
         "status",
@@ -154,6 +183,7 @@ def fault_from_dict(data: dict[str, Any]) -> Fault:
             method=data.get("method"),
             path=data.get("path"),
             operation=data.get("operation"),
+            query=str(data["query"]) if data.get("query") is not None else None,
             count=int(data["count"]) if data.get("count") is not None else None,
             probability=float(data.get("probability", 1.0)),
             status=int(data["status"]) if data.get("status") is not None else None,
@@ -170,7 +200,10 @@ def fault_from_dict(data: dict[str, Any]) -> Fault:
 @dataclass
 class Decision:
     delay_s: float = 0.0
+    expire_tokens: bool = False
     outcome: Fault | None = None
+    fired: list[str] = field(default_factory=list)
+    """The kind of every rule applied to this request (latency and side effects included)."""
 
 
 class FaultInjector:
@@ -200,22 +233,27 @@ class FaultInjector:
         with self._lock:
             self._rules.clear()
 
-    def decide(self, method: str, path: str, operation: str | None) -> Decision:
+    def decide(
+        self, method: str, path: str, operation: str | None, query: Sequence[tuple[str, str]] = ()
+    ) -> Decision:
         decision = Decision()
         with self._lock:
             for rule in self._rules:
-                if not rule.matches(method, path, operation):
+                if not rule.matches(method, path, operation, query):
                     continue
                 if rule.kind in OUTCOME_KINDS and decision.outcome is not None:
                     continue
                 if rule.probability < 1.0 and self._rng.random() >= rule.probability:
                     continue
                 rule.hits += 1
+                decision.fired.append(rule.kind)
                 if rule.count is not None:
                     rule.count -= 1
                 if rule.kind in LATENCY_KINDS:
                     jitter = self._rng.uniform(-rule.jitter, rule.jitter) if rule.jitter else 0.0
                     decision.delay_s += max(0.0, rule.ms + jitter) / 1000.0
+                elif rule.kind in SIDE_EFFECT_KINDS:
+                    decision.expire_tokens = True
                 else:
                     decision.outcome = rule
             self._rules = [rule for rule in self._rules if rule.count is None or rule.count > 0]

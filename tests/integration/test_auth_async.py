@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -294,6 +295,36 @@ async def test_fifty_concurrent_requests_after_a_server_side_revocation_cause_on
 
     assert len(contacts) == 50
     assert len(oauth.token_requests) == 2
+
+
+async def test_a_token_replaced_meanwhile_then_revoked_too_is_not_trusted_twice(
+    loopback: LoopbackServer, oauth: OAuthServer
+) -> None:
+    # Found by the soak (tests/reliability): while this request was in flight (a retry's wait, a
+    # slow answer...), another one replaced the token, and the server then revoked that one too.
+    # Re-sending with the token cached meanwhile meets a second 401: get one of its own instead.
+    contact = load_fixture("contacts.json")[0]
+    arrivals: list[str] = []
+
+    def in_flight(req: RecordedRequest, _match: re.Match[str]) -> Reply:
+        arrivals.append(_bearer(req))
+        if len(arrivals) == 1:
+            _status, body, _headers = oauth._issue("user", refresh=False)
+            assert isogeo.auth.token is not None
+            isogeo.auth._token = dataclasses.replace(isogeo.auth.token, access_token=body["access_token"])
+            oauth.revoke_all()  # this request's token and the one cached meanwhile
+            return 401, {"error": "invalid_token", "message": "expired"}, {}
+        return 200, contact, {}
+
+    oauth.api("GET", f"/contacts/{CT}", in_flight)
+    async with async_client(loopback) as isogeo:
+        await isogeo.authenticate()
+        found = await isogeo.contacts.get(CT)
+
+    sent = [_bearer(request) for request in loopback.requests_to(f"/contacts/{CT}")]
+    assert found.sys_id == CT
+    assert len(set(sent)) == len(sent) == 3  # refused, cached meanwhile (refused too), its own
+    assert len(oauth.token_requests) == 2  # the first token and the one fetched for this request
 
 
 async def test_a_second_401_raises_authentication_error(loopback: LoopbackServer, oauth: OAuthServer) -> None:

@@ -102,6 +102,22 @@ async def test_a_2xx_body_that_is_not_json_is_a_malformed_response(
     assert "JSONDecodeError" in str(error)
 
 
+async def test_generated_functions_called_directly_get_a_typed_error_for_a_body_that_is_not_json(
+    loopback: LoopbackServer, oauth: OAuthServer
+) -> None:
+    # Power users calling isogeo_api through isogeo.api: a proxy's HTML page with 200 is not a
+    # bare JSONDecodeError there either. (A JSON body of the wrong shape raises the generated
+    # parser's own KeyError/TypeError: only `call` can tell those apart from a local bug.)
+    oauth.api("GET", f"/contacts/{CT}", (200, b"<html>maintenance</html>", {"X-Request-Id": "req-d"}))
+
+    async with async_client(loopback) as isogeo:
+        with pytest.raises(errors.MalformedResponseError) as caught:
+            await get_contact.asyncio(CT, client=isogeo.api)
+
+    assert (caught.value.status_code, caught.value.request_id) == (200, "req-d")
+    assert caught.value.body_excerpt == "<html>maintenance</html>" and "JSONDecodeError" in str(caught.value)
+
+
 async def test_a_2xx_body_without_a_required_field_is_a_malformed_response(
     loopback: LoopbackServer, oauth: OAuthServer
 ) -> None:

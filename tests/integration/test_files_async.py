@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from isogeo.errors import APIConnectionError, InvalidInputError, NotFoundError
+from isogeo.errors import APIConnectionError, InvalidInputError, MalformedResponseError, NotFoundError
 from isogeo_api.models import Link
 from tests.support.sandbox import SandboxHandle
 from tests.support.sandbox_clients import async_sandbox_client, calls
@@ -184,4 +184,22 @@ async def test_an_interrupted_download_leaves_no_partial_file(
         with pytest.raises(APIConnectionError):
             await isogeo.links.download_hosted(link, tmp_path / "out")
 
+    assert _files(tmp_path / "out") == []
+
+
+@pytest.mark.parametrize("fault", ["html", "invalid-json"])
+async def test_a_download_that_is_not_the_file_is_refused_and_leaves_nothing(
+    sandbox: SandboxHandle, tmp_path: Path, fault: str
+) -> None:
+    # A proxy's error page (or any body) served with 200 instead of the file: its size gives it away.
+    md_id = sandbox.info["metadata"]["complete"]
+
+    async with async_sandbox_client(sandbox) as isogeo:
+        link = next(link for link in await isogeo.links.list(md_id) if link.type_ == "hosted")
+        sandbox.faults(f"{fault},count=1,operation=downloadHostedLink")
+        with pytest.raises(MalformedResponseError) as caught:
+            await isogeo.links.download_hosted(link, tmp_path / "out")
+
+    assert caught.value.status_code == 200 and caught.value.request_id
+    assert f"the link says {link.size}" in str(caught.value) and caught.value.body_excerpt
     assert _files(tmp_path / "out") == []

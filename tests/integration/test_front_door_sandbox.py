@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from isogeo import Isogeo, RetryEvent, RetryPolicy
-from isogeo.errors import InternalServerError, NotFoundError, PermissionDeniedError
+from isogeo.errors import APIConnectionError, InternalServerError, NotFoundError, PermissionDeniedError
 from isogeo_api.api.contact import get_contact
 from isogeo_api.api.search import search_metadata
 from tests.support.sandbox import SandboxHandle
@@ -116,6 +116,27 @@ def test_a_503_is_retried_for_a_get_but_never_for_a_post(sandbox: SandboxHandle)
 
     assert [(e.method, e.reason) for e in events] == [("GET", "503")]
     assert after == before  # the refused POST was not sent again
+
+
+def test_a_body_cut_short_is_retried_for_a_read_but_never_for_a_post(sandbox: SandboxHandle) -> None:
+    workgroup = sandbox.info["workgroups"]["test"]
+    events: list[RetryEvent] = []
+    name = f"Cut short {id(events)}"
+
+    with _client(sandbox, "user", retries=RetryPolicy(backoff_factor=0.0, on_retry=events.append)) as isogeo:
+        sandbox.faults("truncate,count=1,path=/oauth/token;truncate,count=1,operation=getContact")
+        contact = isogeo.contacts.get(sandbox.info["contact"])
+        sandbox.faults("truncate,count=1,operation=createWorkgroupContact")
+        with pytest.raises(APIConnectionError):
+            isogeo.contacts.create(workgroup, name=name)
+        created = [c for c in isogeo.contacts.list(workgroup) if c.name == name]
+
+    assert contact.sys_id == sandbox.info["contact"]
+    assert [(e.method, e.reason) for e in events] == [
+        ("POST", "RemoteProtocolError"),
+        ("GET", "RemoteProtocolError"),
+    ]
+    assert len(created) == 1  # the POST was applied once; its answer was lost, and it was not re-sent
 
 
 def test_contacts_round_trip(sandbox: SandboxHandle) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 
 import httpx
@@ -182,3 +183,31 @@ def test_group_application_reads_the_keywords_of_shared_metadata(fresh_sandbox: 
 
     assert shared.status_code == everything.status_code == 200
     assert 0 < shared.json()["total"] <= everything.json()["total"]
+
+
+def test_debug_logs_of_the_token_endpoint_show_no_token_or_secret(
+    sandbox: SandboxHandle, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)  # authlib logs the client and the token it issues at DEBUG
+    user = sandbox.token_response("user").json()
+    group = sandbox.token_response("group").json()
+    refreshed = httpx.post(
+        sandbox.info["token_url"],
+        data={"grant_type": "refresh_token", "refresh_token": user["refresh_token"]},
+        auth=(sandbox.info["user_app"]["client_id"], sandbox.info["user_app"]["client_secret"]),
+    ).json()
+
+    assert "Issue token" in caplog.text  # the lines are there, masked
+    secrets = [
+        sandbox.info["user_app"]["client_secret"],
+        sandbox.info["group_app"]["client_secret"],
+        sandbox.info["user_app"]["password"],
+        *(
+            body[key]
+            for body in (user, group, refreshed)
+            for key in ("access_token", "refresh_token")
+            if key in body
+        ),
+    ]
+    assert len(secrets) == 8
+    assert not [secret for secret in secrets if secret in caplog.text]

@@ -139,3 +139,55 @@ def test_latency_flag_of_the_server_applies_to_every_request() -> None:
         started = time.perf_counter()
         anonymous.get("/about")
         assert time.perf_counter() - started >= 0.15
+
+
+def test_one_page_of_a_listing_is_hit_by_its_query_parameters(sandbox: SandboxHandle) -> None:
+    sandbox.faults("status=503,count=1,method=GET,query=_offset=200")
+    with sandbox.user() as user:
+        first = user.get("/resources/search", params={"_limit": 100, "_offset": 100})
+        hit = user.get("/resources/search", params={"_limit": 100, "_offset": 200})
+        again = user.get("/resources/search", params={"_limit": 100, "_offset": 200})
+
+    assert (first.status_code, hit.status_code, again.status_code) == (200, 503, 200)
+
+
+def test_expire_tokens_fault_expires_every_token_before_the_request(sandbox: SandboxHandle) -> None:
+    sandbox.faults("expire-tokens,count=1,query=_offset=20")
+    counted = sandbox.stats()["faults"].get("expire-tokens", 0)
+    with sandbox.user() as user:
+        before = user.get("/resources/search", params={"_limit": 10, "_offset": 10})
+        expired = user.get("/resources/search", params={"_limit": 10, "_offset": 20})
+        after = user.get("/resources/search", params={"_limit": 10, "_offset": 30})
+
+    assert before.status_code == 200
+    assert expired.status_code == after.status_code == 401
+    assert 'error="invalid_token"' in expired.headers["www-authenticate"]
+    assert sandbox.stats()["faults"]["expire-tokens"] == counted + 1
+
+
+def test_received_counts_every_arrival_even_when_a_fault_answers(sandbox: SandboxHandle) -> None:
+    sandbox.faults("status=500,count=1,path=/about;reset,count=1,path=/about")
+    before = sandbox.stats()["received"].get("getApiVersion", 0)
+    with sandbox.http() as anonymous:
+        assert anonymous.get("/about").status_code == 500
+        with pytest.raises(httpx.TransportError):
+            anonymous.get("/about")
+        assert anonymous.get("/about").status_code == 200
+
+    stats = sandbox.stats()
+    assert stats["received"]["getApiVersion"] == before + 3
+
+
+def test_in_flight_counts_a_delayed_request_until_it_is_done_even_after_its_client_left(
+    sandbox: SandboxHandle,
+) -> None:
+    sandbox.faults("spike=600,count=1,path=/about")
+    with sandbox.http() as anonymous, pytest.raises(httpx.ReadTimeout):
+        anonymous.get("/about", timeout=0.2)
+    during = sandbox.stats()["in_flight"]
+    deadline = time.monotonic() + 10
+    while sandbox.stats()["in_flight"] and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+    assert during == 1
+    assert sandbox.stats()["in_flight"] == 0

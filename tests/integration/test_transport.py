@@ -100,6 +100,27 @@ def test_retry_after_is_honoured(loopback: LoopbackServer, oauth: OAuthServer) -
     assert len(events) == 1 and events[0].reason == "429" and events[0].waited >= 0.95
 
 
+def test_a_retry_after_beyond_the_wait_caps_is_not_shortened(
+    loopback: LoopbackServer, oauth: OAuthServer
+) -> None:
+    # The server asked for 30 s; retrying after max_backoff (2 s) would only earn another refusal.
+    oauth.api("GET", f"/contacts/{CT}", sequence((429, None, {"Retry-After": "30"}), (200, CONTACT, {})))
+    oauth.api("GET", f"/resources/{MD}", sequence((503, None, {"Retry-After": "5"}), (200, {}, {})))
+    events: list[RetryEvent] = []
+    policy = RetryPolicy(backoff_factor=0.0, max_backoff=10.0, max_total_backoff=4.0, on_retry=events.append)
+    short = RetryPolicy(backoff_factor=0.0, max_backoff=2.0, on_retry=events.append)
+
+    with sync_client(loopback, retries=short) as isogeo, pytest.raises(RateLimitError) as limited:
+        isogeo.contacts.get(CT)
+    # 5 s fits max_backoff, not the 4 s total:
+    with sync_client(loopback, retries=policy) as isogeo, pytest.raises(InternalServerError) as unavailable:
+        isogeo.metadata.get(MD)
+
+    assert limited.value.retry_after == 30.0 and unavailable.value.retry_after == 5.0
+    assert len(loopback.requests_to(f"/contacts/{CT}")) == len(loopback.requests_to(f"/resources/{MD}")) == 1
+    assert events == []
+
+
 def test_retries_are_bounded_and_the_last_error_is_raised(
     loopback: LoopbackServer, oauth: OAuthServer
 ) -> None:

@@ -68,8 +68,9 @@ def test_malformed_identifiers_are_refused_with_the_argument_and_value_named(val
 @pytest.mark.parametrize("value", [None, 42, b"0269803d50c446b09f5060ef7fe3e22b", [HEX]])
 def test_non_strings_are_a_type_error(value: object) -> None:
     assert not is_isogeo_id(value)
-    with pytest.raises(TypeError, match=r"in_uuid must be a str or uuid\.UUID"):
+    with pytest.raises(TypeError, match=r"^in_uuid=.* \(must be a str or uuid\.UUID") as caught:
         convert_uuid(value)  # type: ignore[arg-type]
+    assert isinstance(caught.value, InvalidInputError)  # and a ValueError: typed, as every refusal
 
 
 # The SDK documentation's table (facts §9.4): every input form x every mode.

@@ -80,7 +80,21 @@ def test_custom_platform_leaves_unknown_urls_unknown() -> None:
     assert (platform.id_url, platform.token_url, platform.app_url, platform.opencatalog_url) == (None,) * 4
 
 
-@pytest.mark.parametrize("bad", ["", "   ", "ftp://example.org", "https://", 42])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "",
+        "   ",
+        "ftp://example.org",
+        "https://",
+        42,
+        # Found by fuzzing (tests/reliability): these escaped as ValueError / httpx.InvalidURL.
+        "http://[::1",
+        "http://[zz]",
+        "https://exa\x00mple.org",
+        "https://h\u00e9\u0301llo\u200d.org",
+    ],
+)
 def test_custom_platform_refuses_bad_urls(bad: object) -> None:
     with pytest.raises(InvalidInputError, match=r"^api_url="):
         custom_platform(bad)  # type: ignore[arg-type]

@@ -61,6 +61,36 @@ def test_fault_matching_by_method_path_regex_and_count() -> None:
     assert injector.rules == []  # used up
 
 
+def test_fault_matching_by_query_parameters() -> None:
+    injector = FaultInjector("t")
+    injector.add(parse_spec("status=503,count=1,query=_offset=200&_limit=100;status=502,query=_include"))
+    page = [("_limit", "100"), ("_offset", "200"), ("_lang", "fr")]
+
+    assert (
+        injector.decide("GET", "/resources/search", None, [("_offset", "100"), ("_limit", "100")]).outcome
+        is None
+    )
+    assert (
+        injector.decide("GET", "/resources/search", None, [("_offset", "200")]).outcome is None
+    )  # _limit missing
+    first = injector.decide("GET", "/resources/search", None, page).outcome
+    assert first is not None and first.status == 503
+    assert injector.decide("GET", "/resources/search", None, page).outcome is None  # used up
+    only_key = injector.decide("GET", "/resources/x", None, [("_include", "")]).outcome
+    assert only_key is not None and only_key.status == 502
+
+
+def test_expire_tokens_is_a_side_effect_that_combines_with_an_outcome() -> None:
+    injector = FaultInjector("t")
+    injector.add(parse_spec("expire-tokens,count=1,path=/resources/*;status=500,count=1"))
+
+    decision = injector.decide("GET", "/resources/search", "searchMetadata")
+    assert decision.expire_tokens and decision.outcome is not None
+    assert not injector.decide("GET", "/resources/search", "searchMetadata").expire_tokens
+    with pytest.raises(FaultSpecError, match="takes no value"):
+        parse_spec("expire-tokens=1")
+
+
 def test_latencies_add_up_and_one_outcome_wins() -> None:
     injector = FaultInjector("t")
     injector.add(parse_spec("latency=100;latency=50;status=500;status=502"))

@@ -463,3 +463,15 @@ def test_share_and_application_models() -> None:
         application_admin_url(app)
         == "https://manage.isogeo.com/applications/2b1e9a1c8e0d4c6f9b7a5d3c1e0f2a4b"
     )
+
+
+@pytest.mark.parametrize("bad", [5, b"344d51c3edfb435daf9d98d948fa207e", ["x"]])
+def test_identifiers_of_the_wrong_type_are_invalid_input(bad: object) -> None:
+    # Found by fuzzing (tests/reliability): a bare TypeError escaped. It stays a TypeError (the
+    # SDK's contract) and is an InvalidInputError naming the argument.
+    with pytest.raises(
+        InvalidInputError, match=r"^share_id=.* is not accepted \(must be a str or uuid\.UUID"
+    ) as caught:
+        UrlBuilder("prod").get_view_url("oc", md_id=MD, share_id=bad, share_token="abc")
+
+    assert isinstance(caught.value, TypeError) and caught.value.argument == "share_id"

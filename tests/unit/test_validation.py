@@ -80,6 +80,22 @@ def test_none_means_not_given_for_optional_parameters() -> None:
     assert kwargs["sys_include"] is UNSET
 
 
+@pytest.mark.parametrize(
+    ("function", "args", "kwargs", "field"),
+    [
+        (get_contact.sync_detailed, (None,), {}, "contact_id"),
+        (get_contact.sync_detailed, (), {"contact_id": None}, "contact_id"),
+        (associate_contact_to_metadata.sync_detailed, (HEX, HEX), {"body": None}, "body"),
+    ],
+)
+def test_none_is_refused_for_required_parameters(
+    function: object, args: tuple[object, ...], kwargs: dict[str, object], field: str
+) -> None:
+    # Found by fuzzing (tests/reliability): None went through and the request named /contacts/None.
+    with pytest.raises(InvalidInputError, match=rf"{field}=None is not accepted \(required by "):
+        prepare_arguments(function, args, kwargs)  # type: ignore[arg-type]
+
+
 def test_positional_and_keyword_identifiers_are_both_checked() -> None:
     args, _ = prepare_arguments(get_contact.sync_detailed, (HYPHENATED,), {})
     with pytest.raises(InvalidInputError, match="contact_id"):

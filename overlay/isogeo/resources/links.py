@@ -296,15 +296,20 @@ class Links:
     ) -> DownloadedFile:
         """LNK-6 to disk: streamed in chunks into ``out_dir`` (created if needed) under a safe name.
 
-        ``if_exists``: ``rename`` (default: ``name (1).zip``), ``overwrite`` or ``error``.
+        ``if_exists``: ``rename`` (default: ``name (1).zip``), ``overwrite`` or ``error``. A body
+        whose size is not the link's ``size`` (a proxy's error page served with 200...) raises
+        :class:`~isogeo.errors.MalformedResponseError` and leaves no file.
 
         >>> saved = isogeo.links.download_hosted(link, "downloads/")        # doctest: +SKIP
         >>> saved.filename, saved.human_size                                  # doctest: +SKIP
         ('communes_2024.zip', '199.35 Ko')
         """
+        hosted = hosted_link(link, metadata_id)
         with self.stream_hosted(link, metadata_id=metadata_id) as stream:
             target = target_path(out_dir, stream.filename, if_exists=if_exists)
-            size = write_chunks(stream.iter_bytes(chunk_size), target)
+            size = write_chunks(
+                stream.iter_bytes(chunk_size), target, expected_size=hosted.size, response=stream.response
+            )
         return _downloaded(target, stream, size)
 
     def upload_hosted(
@@ -389,9 +394,12 @@ class AsyncLinks:
         chunk_size: int = CHUNK_SIZE,
     ) -> DownloadedFile:
         """LNK-6 to disk, in chunks, under a safe name inside ``out_dir`` (:meth:`Links.download_hosted`)."""
+        hosted = hosted_link(link, metadata_id)
         async with self.stream_hosted(link, metadata_id=metadata_id) as stream:
             target = target_path(out_dir, stream.filename, if_exists=if_exists)
-            size = await awrite_chunks(stream.aiter_bytes(chunk_size), target)
+            size = await awrite_chunks(
+                stream.aiter_bytes(chunk_size), target, expected_size=hosted.size, response=stream.response
+            )
         return _downloaded(target, stream, size)
 
     async def upload_hosted(
