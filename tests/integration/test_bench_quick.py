@@ -49,6 +49,9 @@ def test_quick_bench_writes_a_row_for_every_scenario(tmp_path: Path) -> None:
         if row["target_ratio"] is not None:
             assert row["met"] == (row["ratio"] <= row["target_ratio"])
         assert row["met"] in (True, False, None)
+    (generation,) = [row for row in rows if row["scenario"].startswith("5.")]
+    # The copy must hold everything `make generate` reads (templates/ was once missing).
+    assert "identical to the committed generated/isogeo_api" in generation["notes"]
     run = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
     assert run["mode"] == "quick"
     assert run["failed"] == []
