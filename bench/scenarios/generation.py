@@ -1,9 +1,10 @@
 """5. Generation: ``make generate`` wall time (report only), in a copy of the tree.
 
 The copy holds what ``make generate`` reads and writes (Makefile, pyproject.toml, the spec,
-the generator config and its custom templates, tools/, docs/) and links the virtualenv; ``-o .venv/.installed`` keeps
-make from reinstalling it. The working tree is never touched; the copy's output is compared with
-the committed ``generated/isogeo_api`` (generation is deterministic).
+the generator config and its custom templates, tools/, docs/) and links the virtualenv;
+``-o .venv/.installed`` keeps make from reinstalling it. The working tree is never touched; the
+copy's output is compared with the committed ``generated/isogeo_api`` (generation is
+deterministic).
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ from pathlib import Path
 from bench.config import ROOT, BenchConfig
 from bench.harness import Row, median, spread
 
-COPIED = ("Makefile", "pyproject.toml", "generator-config.yml", "templates", "openapi", "tools", "docs/api.md")
+COPIED = (
+    "Makefile",
+    "pyproject.toml",
+    "generator-config.yml",
+    "templates",
+    "openapi",
+    "tools",
+    "docs/api.md",
+)
 
 
 def _same_tree(left: Path, right: Path) -> bool:
