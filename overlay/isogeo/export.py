@@ -6,7 +6,8 @@ are written with their **API keys** (``_id``, ``type``, ``formatVersion``...): w
 unknown fields included, so that a file can be read back with ``Model.from_dict``.
 
 * :func:`to_jsonl` streams one JSON object per line to a path or an open file (UTF-8, no ASCII
-  escaping), and returns how many lines it wrote;
+  escaping), and returns how many lines it wrote; :func:`ato_jsonl` does the same from an async
+  iterable (``AsyncIsogeo.search.iter(...)``, an async paginator), a line as each item arrives;
 * :func:`to_dataframe` needs pandas, the ``pandas`` extra (``pip install 'isogeo-client[pandas]'``);
   without it, :class:`~isogeo.errors.MissingDependencyError` names the extra. ``flatten=True``
   spreads nested objects into dotted columns (``_creator._id``) with :func:`pandas.json_normalize`.
@@ -20,8 +21,10 @@ import io
 import json
 import os
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import IO, Any
+
+import anyio
 
 from isogeo.errors import InvalidInputError, MissingDependencyError
 
@@ -30,17 +33,26 @@ def _records(items: object) -> Iterator[dict[str, Any]]:
     results = getattr(items, "results", None)
     if results is not None and not isinstance(items, Mapping):
         items = results
+    if isinstance(items, AsyncIterable) and not isinstance(items, Iterable):
+        raise InvalidInputError(
+            "items", type(items).__name__, "an iterable: use ato_jsonl for an async iterable"
+        )
     if isinstance(items, Mapping | str | bytes) or not isinstance(items, Iterable):
         raise InvalidInputError(
             "items", type(items).__name__, "a list or iterable of models or dicts, or a search result"
         )
     for index, item in enumerate(items):
-        if isinstance(item, Mapping):
-            yield dict(item)
-        elif callable(getattr(item, "to_dict", None)):
-            yield item.to_dict()
-        else:
-            raise InvalidInputError(f"items[{index}]", type(item).__name__, "a generated model or a dict")
+        yield _record(index, item)
+
+
+def _record(index: int, item: object) -> dict[str, Any]:
+    if isinstance(item, Mapping):
+        return dict(item)
+    to_dict = getattr(item, "to_dict", None)
+    if callable(to_dict):
+        record: dict[str, Any] = to_dict()
+        return record
+    raise InvalidInputError(f"items[{index}]", type(item).__name__, "a generated model or a dict")
 
 
 def to_records(items: object) -> list[dict[str, Any]]:
@@ -83,11 +95,70 @@ def to_jsonl(items: object, path_or_file: str | os.PathLike[str] | IO[str] | IO[
     return _write_lines(records, path_or_file)
 
 
+async def ato_jsonl(
+    items: AsyncIterable[Any], path_or_file: str | os.PathLike[str] | IO[str] | IO[bytes]
+) -> int:
+    """The async twin of :func:`to_jsonl`: write the items of an async iterable as they arrive.
+
+    Memory stays flat however many results the iterable yields: lines are written a hundred at a
+    time (a search page), to a path through anyio's worker-thread file (the event loop never
+    blocks on the disk; the path is created or replaced), or to an open file as given.
+
+    >>> import asyncio, io
+    >>> async def contacts():
+    ...     yield {"_id": "a" * 32, "name": "SIG"}
+    >>> out = io.StringIO()
+    >>> asyncio.run(ato_jsonl(contacts(), out))
+    1
+    >>> out.getvalue()
+    '{"_id": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "name": "SIG"}\\n'
+    """
+    if not isinstance(items, AsyncIterable):
+        raise InvalidInputError(
+            "items", type(items).__name__, "an async iterable: use to_jsonl for a list or iterable"
+        )
+    if isinstance(path_or_file, str | os.PathLike):
+        async with await anyio.open_file(path_or_file, "w", encoding="utf-8", newline="\n") as target:
+            return await _awrite_lines(items, target.write)
+    opened = path_or_file
+    binary = _is_binary(opened)
+
+    async def write(text: str) -> None:
+        opened.write(text.encode("utf-8") if binary else text)  # type: ignore[arg-type]
+
+    return await _awrite_lines(items, write)
+
+
+async def _awrite_lines(items: AsyncIterable[Any], write: Callable[[str], Awaitable[object]]) -> int:
+    count = 0
+    lines: list[str] = []
+    async for item in items:
+        lines.append(_line(_record(count, item)))
+        count += 1
+        if len(lines) == _LINES_PER_WRITE:
+            await write("".join(lines))
+            lines.clear()
+    if lines:
+        await write("".join(lines))
+    return count
+
+
+_LINES_PER_WRITE = 100
+
+
+def _is_binary(handle: IO[str] | IO[bytes]) -> bool:
+    return isinstance(handle, io.BufferedIOBase | io.RawIOBase) or "b" in str(getattr(handle, "mode", ""))
+
+
+def _line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, default=_json_default) + "\n"
+
+
 def _write_lines(records: Iterator[dict[str, Any]], handle: IO[str] | IO[bytes]) -> int:
-    binary = isinstance(handle, io.BufferedIOBase | io.RawIOBase) or "b" in str(getattr(handle, "mode", ""))
+    binary = _is_binary(handle)
     count = 0
     for record in records:
-        line = json.dumps(record, ensure_ascii=False, default=_json_default) + "\n"
+        line = _line(record)
         handle.write(line.encode("utf-8") if binary else line)  # type: ignore[arg-type]
         count += 1
     return count
@@ -112,4 +183,4 @@ def to_dataframe(items: object, *, flatten: bool = False) -> Any:
     return pandas.DataFrame.from_records(records)
 
 
-__all__ = ["to_dataframe", "to_jsonl", "to_records"]
+__all__ = ["ato_jsonl", "to_dataframe", "to_jsonl", "to_records"]

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import io
 import json
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from isogeo.errors import InvalidInputError, MissingDependencyError
-from isogeo.export import to_dataframe, to_jsonl, to_records
+from isogeo.export import ato_jsonl, to_dataframe, to_jsonl, to_records
 from isogeo_api.models import Contact, Metadata, MetadataSearch, ShareType
 from tests.conftest import load_fixture
 
@@ -77,3 +79,53 @@ def test_dataframe_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatc
         to_dataframe(CONTACTS)
 
     assert isinstance(caught.value, ImportError) and caught.value.extra == "pandas"
+
+
+async def _rows(count: int) -> AsyncIterator[dict[str, object]]:
+    for i in range(count):
+        yield {"_id": f"{i:032x}", "name": f"contact {i}", "when": dt.date(2024, 1, 1)}
+
+
+@pytest.mark.anyio
+async def test_ato_jsonl_streams_an_async_iterable_to_a_path(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+
+    written = await ato_jsonl(_rows(250), path)  # three writes: 100, 100, 50
+
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert written == len(lines) == 250
+    assert json.loads(lines[249]) == {"_id": f"{249:032x}", "name": "contact 249", "when": "2024-01-01"}
+
+
+@pytest.mark.anyio
+async def test_ato_jsonl_writes_models_to_an_open_binary_file() -> None:
+    async def contacts() -> AsyncIterator[Contact]:
+        for c in CONTACTS:
+            yield Contact.from_dict(c)
+
+    out = io.BytesIO()
+
+    assert await ato_jsonl(contacts(), out) == len(CONTACTS)
+    assert [json.loads(line)["_id"] for line in out.getvalue().decode().splitlines()] == [
+        c["_id"] for c in CONTACTS
+    ]
+
+
+@pytest.mark.anyio
+async def test_ato_jsonl_refuses_what_is_not_async_and_bad_items(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInputError, match="to_jsonl"):
+        await ato_jsonl(CONTACTS, io.StringIO())  # type: ignore[arg-type]
+
+    async def bad() -> AsyncIterator[object]:
+        yield {"_id": "a"}
+        yield object()
+
+    with pytest.raises(InvalidInputError, match=r"items\[1\]"):
+        await ato_jsonl(bad(), tmp_path / "bad.jsonl")
+
+
+def test_to_jsonl_points_an_async_iterable_to_ato_jsonl() -> None:
+    rows = _rows(1)
+    with pytest.raises(InvalidInputError, match="ato_jsonl"):
+        to_jsonl(rows, io.StringIO())
+    asyncio.run(rows.aclose())
