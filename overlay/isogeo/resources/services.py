@@ -28,13 +28,23 @@
    name and HTTP verb (OPE-3). Layers or operations the API filled are left as they are.
 
 The result is the metadata read afresh with its layers and operations.
+
+``link_layer(service, layer, dataset)`` / ``unlink_layer(...)`` are the SDK's
+``ApiServiceLayer.associate_metadata`` / ``dissociate_metadata`` (LAY-6/7): a layer of a service
+names the dataset it publishes. The dataset must be a vector, raster or no-geo dataset (either
+naming form: ``vectorDataset`` or ``vector-dataset``); its type is checked **before the link** —
+from the record when one is given, else by reading it (MD-1) — and a service given as a record
+must be a ``service``. Refusals: :class:`~isogeo.errors.InvalidInputError`, nothing sent. The
+API's own answers stay typed: a layer already linked is its 409
+(:class:`~isogeo.errors.ConflictError`), unlinking what is not linked its 404
+(:class:`~isogeo.errors.NotFoundError`).
 """
 
 from __future__ import annotations
 
 import builtins
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -44,12 +54,18 @@ from isogeo._call import AsyncEndpoint, SyncEndpoint
 from isogeo._redact import redact_url
 from isogeo.capabilities import Capabilities, LayerInfo, OperationInfo, can_read, read_capabilities
 from isogeo.errors import AlreadyExistsError, CapabilitiesError, InvalidInputError, UnreachableServiceError
+from isogeo.metadata_helpers import metadata_type_filter_form
 from isogeo.resources._common import id_of, value_of
 from isogeo.service_urls import ServiceType, ServiceUrl, parse_service_url, same_service_path
 from isogeo_api.api.format_ import get_format_by_code_or_type
 from isogeo_api.api.metadata import create_workgroup_metadata, get_metadata, replace_metadata
 from isogeo_api.api.search import search_metadata
-from isogeo_api.api.service_layer import create_service_layer, list_service_layers
+from isogeo_api.api.service_layer import (
+    associate_dataset_to_service_layer,
+    create_service_layer,
+    dissociate_dataset_from_service_layer,
+    list_service_layers,
+)
 from isogeo_api.api.service_operation import create_service_operation, list_service_operations
 from isogeo_api.models import (
     EditionProfile,
@@ -324,6 +340,62 @@ def _plan(
     )
 
 
+def _layer_ids(service: object, layer: object, dataset: object) -> tuple[str, str, str]:
+    return (
+        id_of(service, "service"),  # type: ignore[arg-type]
+        id_of(layer, "layer"),  # type: ignore[arg-type]
+        id_of(dataset, "dataset"),  # type: ignore[arg-type]
+    )
+
+
+PUBLISHED_TYPES = ("vector-dataset", "raster-dataset", "no-geo-dataset")
+"""Metadata types a service layer can publish (LAY-6), in their search-filter form."""
+
+
+def known_type(metadata: object) -> str | None:
+    """The type of a metadata given as a record or its JSON; ``None`` for a bare id or no type.
+
+    >>> known_type({"_id": "a" * 32, "type": "rasterDataset"}), known_type("a" * 32)
+    ('rasterDataset', None)
+    """
+    if isinstance(metadata, Mapping):
+        value = metadata.get("type")
+    elif isinstance(metadata, str):
+        return None
+    else:
+        value = value_of(getattr(metadata, "type_", None))
+    return None if value is None else str(value)
+
+
+def check_layer_link(
+    service: Metadata | Mapping[str, Any] | str,
+    dataset_type: str | None,
+    dataset: Metadata | Mapping[str, Any] | str,
+) -> None:
+    """Refuse a link LAY-6 cannot make: a dataset that is not vector, raster or no-geo, a non-service.
+
+    >>> check_layer_link({"_id": "a" * 32, "type": "service"}, "resource", "b" * 32)
+    Traceback (most recent call last):
+    ...
+    isogeo.errors.InvalidInputError: dataset='bbbb...' is not accepted (a resource cannot be published ...
+    """
+    service_type = known_type(service)
+    if service_type is not None and service_type != "service":
+        raise InvalidInputError(
+            "service",
+            id_of(service, "service"),
+            "a service metadata",
+            reason=f"a {service_type} has no layers",
+        )
+    if metadata_type_filter_form(dataset_type) not in PUBLISHED_TYPES:
+        raise InvalidInputError(
+            "dataset",
+            id_of(dataset, "dataset"),
+            [f"a {kind} metadata" for kind in PUBLISHED_TYPES],
+            reason=f"a {dataset_type or 'metadata of unknown type'} cannot be published by a layer",
+        )
+
+
 class Services:
     """Sync services namespace: ``isogeo.services``.
 
@@ -345,6 +417,28 @@ class Services:
     def operations(self, service: Metadata | str) -> builtins.list[ServiceOperation]:
         """OPE-1: the operations of a service metadata."""
         return self._client.call(list_service_operations, id_of(service, "service"))
+
+    def link_layer(self, service: Metadata | str, layer: ServiceLayer | str, dataset: Metadata | str) -> None:
+        """LAY-6: ``layer`` of ``service`` publishes ``dataset`` (checked first: see the module).
+
+        >>> isogeo.services.link_layer(SERVICE_ID, layer, VECTOR_ID)  # doctest: +SKIP
+        """
+        service_id, layer_id, dataset_id = _layer_ids(service, layer, dataset)
+        dataset_type = known_type(dataset)
+        if dataset_type is None:
+            found: Metadata = self._client.call(get_metadata, dataset_id)
+            dataset_type = known_type(found)
+        check_layer_link(service, dataset_type, dataset_id)
+        self._client.call(associate_dataset_to_service_layer, service_id, layer_id, dataset_id)
+
+    def unlink_layer(
+        self, service: Metadata | str, layer: ServiceLayer | str, dataset: Metadata | str
+    ) -> None:
+        """LAY-7: ``layer`` of ``service`` no longer publishes ``dataset`` (404 if it did not).
+
+        >>> isogeo.services.unlink_layer(SERVICE_ID, layer, VECTOR_ID)  # doctest: +SKIP
+        """
+        self._client.call(dissociate_dataset_from_service_layer, *_layer_ids(service, layer, dataset))
 
     def create_from_url(
         self,
@@ -435,6 +529,24 @@ class AsyncServices:
     async def operations(self, service: Metadata | str) -> builtins.list[ServiceOperation]:
         """OPE-1: the operations of a service metadata."""
         return await self._client.call(list_service_operations, id_of(service, "service"))
+
+    async def link_layer(
+        self, service: Metadata | str, layer: ServiceLayer | str, dataset: Metadata | str
+    ) -> None:
+        """LAY-6: the async twin of :meth:`Services.link_layer`."""
+        service_id, layer_id, dataset_id = _layer_ids(service, layer, dataset)
+        dataset_type = known_type(dataset)
+        if dataset_type is None:
+            found: Metadata = await self._client.call(get_metadata, dataset_id)
+            dataset_type = known_type(found)
+        check_layer_link(service, dataset_type, dataset_id)
+        await self._client.call(associate_dataset_to_service_layer, service_id, layer_id, dataset_id)
+
+    async def unlink_layer(
+        self, service: Metadata | str, layer: ServiceLayer | str, dataset: Metadata | str
+    ) -> None:
+        """LAY-7: the async twin of :meth:`Services.unlink_layer`."""
+        await self._client.call(dissociate_dataset_from_service_layer, *_layer_ids(service, layer, dataset))
 
     async def create_from_url(
         self,
