@@ -13,11 +13,12 @@ from typing import Any
 
 import httpx
 
-from isogeo import AsyncIsogeo, Isogeo, RetryPolicy
+from isogeo import AsyncIsogeo, Isogeo
 from isogeo_sandbox.app import Sandbox
 from isogeo_sandbox.faults import parse_spec
 from isogeo_sandbox.server import RunningSandbox
 from isogeo_sandbox.store import Store
+from tests.support.sandbox_clients import client_settings
 
 
 @dataclass(frozen=True)
@@ -74,17 +75,7 @@ class Lab:
 
     # ------------------------------------------------------------------ clients
     def settings(self, kind: str, options: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
-        app = self.info[f"{kind}_app"]
-        login = {"username": app["username"], "password": app["password"]} if kind == "user" else {}
-        settings: dict[str, Any] = {
-            "api_url": self.info["api_url"],
-            "id_url": self.info["id_url"],
-            "retries": RetryPolicy(backoff_factor=0.0),
-            "trust_env": False,
-            **login,
-            **options,
-        }
-        return app["client_id"], app["client_secret"], settings
+        return client_settings(self.info, kind, options)
 
     def client(self, kind: str = "user", **options: Any) -> Isogeo:
         client_id, secret, settings = self.settings(kind, options)

@@ -44,6 +44,7 @@ from isogeo_api.api.contact import get_contact
 from tests.reliability.figures import FIGURES
 from tests.reliability.lab import Lab
 from tests.reliability.leaks import LeakWatch
+from tests.support.front_door import user_environment
 from tests.support.loopback import LoopbackServer, RecordedRequest, Reply, serve
 from tests.support.oauth import OAuthServer
 
@@ -106,14 +107,7 @@ def test_no_secret_in_any_public_object_error_or_debug_log(
             client.authenticate()
         seen += [refused.value, client, client.auth, client.credentials]
 
-    env = {
-        "ISOGEO_API_USER_LEGACY_CLIENT_ID": user["client_id"],
-        "ISOGEO_API_USER_LEGACY_CLIENT_SECRET": user["client_secret"],
-        "ISOGEO_USER_NAME": user["username"],
-        "ISOGEO_USER_PASSWORD": user["password"],
-        "ISOGEO_API_URL": chaos.info["api_url"],
-        "ISOGEO_ID_URL": chaos.info["id_url"],
-    }
+    env = user_environment(chaos.info)
     secrets_file = tmp_path / "client_secrets.json"
     secrets_file.write_text(
         json.dumps(

@@ -7,6 +7,8 @@ format, license...) with a unique name, so that tests stay independent without a
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
@@ -85,14 +87,16 @@ async def new_workgroup_async(isogeo: AsyncIsogeo) -> str:
     return (await isogeo.call(create_workgroup, body=workgroup_body())).sys_id
 
 
-def user_environment(sandbox: SandboxHandle) -> dict[str, str]:
-    """The ``ISOGEO_*`` variables that make ``Isogeo.from_env()`` sign in as the sandbox's user."""
-    user = sandbox.info["user_app"]
+def user_environment(sandbox: SandboxHandle | Mapping[str, Any]) -> dict[str, str]:
+    """The ``ISOGEO_*`` variables that make ``Isogeo.from_env()`` sign in as the sandbox's user
+    (a sandbox handle, or the ``info`` of a sandbox)."""
+    info = sandbox if isinstance(sandbox, Mapping) else sandbox.info
+    user = info["user_app"]
     return {
         "ISOGEO_API_USER_LEGACY_CLIENT_ID": user["client_id"],
         "ISOGEO_API_USER_LEGACY_CLIENT_SECRET": user["client_secret"],
         "ISOGEO_USER_NAME": user["username"],
         "ISOGEO_USER_PASSWORD": user["password"],
-        "ISOGEO_API_URL": sandbox.info["api_url"],
-        "ISOGEO_ID_URL": sandbox.info["id_url"],
+        "ISOGEO_API_URL": info["api_url"],
+        "ISOGEO_ID_URL": info["id_url"],
     }

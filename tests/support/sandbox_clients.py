@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from isogeo import AsyncIsogeo, Isogeo, RetryPolicy
 from tests.support.sandbox import SandboxHandle
 
 
-def _settings(sandbox: SandboxHandle, kind: str, options: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
-    app = sandbox.info[f"{kind}_app"]
+def client_settings(
+    info: Mapping[str, Any], kind: str, options: dict[str, Any]
+) -> tuple[str, str, dict[str, Any]]:
+    """(client id, secret, keyword settings) of a front-door client for a sandbox's ``info``."""
+    app = info[f"{kind}_app"]
     login = {"username": app["username"], "password": app["password"]} if kind == "user" else {}
     settings: dict[str, Any] = {
-        "api_url": sandbox.info["api_url"],
-        "id_url": sandbox.info["id_url"],
+        "api_url": info["api_url"],
+        "id_url": info["id_url"],
         "retries": RetryPolicy(backoff_factor=0.0),
         "trust_env": False,
         **login,
@@ -25,13 +29,13 @@ def _settings(sandbox: SandboxHandle, kind: str, options: dict[str, Any]) -> tup
 def sandbox_client(sandbox: SandboxHandle, kind: str = "user", **options: Any) -> Isogeo:
     """An :class:`Isogeo` on the sandbox: the user application (read-write; the user is staff and admin
     of ``test``) unless ``kind="group"`` (read-only)."""
-    client_id, secret, settings = _settings(sandbox, kind, options)
+    client_id, secret, settings = client_settings(sandbox.info, kind, options)
     return Isogeo(client_id, secret, **settings)
 
 
 def async_sandbox_client(sandbox: SandboxHandle, kind: str = "user", **options: Any) -> AsyncIsogeo:
     """An :class:`AsyncIsogeo` on the sandbox."""
-    client_id, secret, settings = _settings(sandbox, kind, options)
+    client_id, secret, settings = client_settings(sandbox.info, kind, options)
     return AsyncIsogeo(client_id, secret, **settings)
 
 
