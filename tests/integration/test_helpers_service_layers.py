@@ -94,6 +94,8 @@ def test_a_service_given_as_another_type_is_refused_with_nothing_sent(sandbox: S
 
         with pytest.raises(InvalidInputError, match=r"service=.*has no layers"):
             isogeo.services.link_layer(not_a_service, "c" * 32, {"_id": vector, "type": "vectorDataset"})
+        with pytest.raises(InvalidInputError, match=r"service=.*has no layers"):
+            isogeo.services.link_layer(not_a_service, "c" * 32, vector)  # a bare id: not even read
         with pytest.raises(InvalidInputError, match="layer"):
             isogeo.services.unlink_layer(sandbox.info["metadata"]["service"], "not-an-id", vector)
 

@@ -340,12 +340,10 @@ def _plan(
     )
 
 
-def _layer_ids(service: object, layer: object, dataset: object) -> tuple[str, str, str]:
-    return (
-        id_of(service, "service"),  # type: ignore[arg-type]
-        id_of(layer, "layer"),  # type: ignore[arg-type]
-        id_of(dataset, "dataset"),  # type: ignore[arg-type]
-    )
+def _layer_ids(
+    service: Metadata | str, layer: ServiceLayer | str, dataset: Metadata | str
+) -> tuple[str, str, str]:
+    return id_of(service, "service"), id_of(layer, "layer"), id_of(dataset, "dataset")
 
 
 PUBLISHED_TYPES = ("vector-dataset", "raster-dataset", "no-geo-dataset")
@@ -367,18 +365,8 @@ def known_type(metadata: object) -> str | None:
     return None if value is None else str(value)
 
 
-def check_layer_link(
-    service: Metadata | Mapping[str, Any] | str,
-    dataset_type: str | None,
-    dataset: Metadata | Mapping[str, Any] | str,
-) -> None:
-    """Refuse a link LAY-6 cannot make: a dataset that is not vector, raster or no-geo, a non-service.
-
-    >>> check_layer_link({"_id": "a" * 32, "type": "service"}, "resource", "b" * 32)
-    Traceback (most recent call last):
-    ...
-    isogeo.errors.InvalidInputError: dataset='bbbb...' is not accepted (a resource cannot be published ...
-    """
+def check_layer_service(service: Metadata | Mapping[str, Any] | str) -> None:
+    """Refuse a service given as a record of another type (a bare id is the server's to check)."""
     service_type = known_type(service)
     if service_type is not None and service_type != "service":
         raise InvalidInputError(
@@ -387,6 +375,16 @@ def check_layer_link(
             "a service metadata",
             reason=f"a {service_type} has no layers",
         )
+
+
+def check_layer_dataset(dataset_type: str | None, dataset: Metadata | Mapping[str, Any] | str) -> None:
+    """Refuse a dataset LAY-6 cannot link: anything but a vector, raster or no-geo dataset.
+
+    >>> check_layer_dataset("resource", "b" * 32)
+    Traceback (most recent call last):
+    ...
+    isogeo.errors.InvalidInputError: dataset='bbbb...' is not accepted (a resource cannot be published ...
+    """
     if metadata_type_filter_form(dataset_type) not in PUBLISHED_TYPES:
         raise InvalidInputError(
             "dataset",
@@ -424,11 +422,12 @@ class Services:
         >>> isogeo.services.link_layer(SERVICE_ID, layer, VECTOR_ID)  # doctest: +SKIP
         """
         service_id, layer_id, dataset_id = _layer_ids(service, layer, dataset)
+        check_layer_service(service)  # before the read below
         dataset_type = known_type(dataset)
         if dataset_type is None:
             found: Metadata = self._client.call(get_metadata, dataset_id)
             dataset_type = known_type(found)
-        check_layer_link(service, dataset_type, dataset_id)
+        check_layer_dataset(dataset_type, dataset_id)
         self._client.call(associate_dataset_to_service_layer, service_id, layer_id, dataset_id)
 
     def unlink_layer(
@@ -535,11 +534,12 @@ class AsyncServices:
     ) -> None:
         """LAY-6: the async twin of :meth:`Services.link_layer`."""
         service_id, layer_id, dataset_id = _layer_ids(service, layer, dataset)
+        check_layer_service(service)  # before the read below
         dataset_type = known_type(dataset)
         if dataset_type is None:
             found: Metadata = await self._client.call(get_metadata, dataset_id)
             dataset_type = known_type(found)
-        check_layer_link(service, dataset_type, dataset_id)
+        check_layer_dataset(dataset_type, dataset_id)
         await self._client.call(associate_dataset_to_service_layer, service_id, layer_id, dataset_id)
 
     async def unlink_layer(
