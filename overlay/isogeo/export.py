@@ -120,13 +120,15 @@ async def ato_jsonl(
     if isinstance(path_or_file, str | os.PathLike):
         async with await anyio.open_file(path_or_file, "w", encoding="utf-8", newline="\n") as target:
             return await _awrite_lines(items, target.write)
-    opened = path_or_file
-    binary = _is_binary(opened)
+    write_text = _text_writer(path_or_file)
 
     async def write(text: str) -> None:
-        opened.write(text.encode("utf-8") if binary else text)  # type: ignore[arg-type]
+        write_text(text)
 
     return await _awrite_lines(items, write)
+
+
+_LINES_PER_WRITE = 100
 
 
 async def _awrite_lines(items: AsyncIterable[Any], write: Callable[[str], Awaitable[object]]) -> int:
@@ -143,11 +145,11 @@ async def _awrite_lines(items: AsyncIterable[Any], write: Callable[[str], Awaita
     return count
 
 
-_LINES_PER_WRITE = 100
-
-
-def _is_binary(handle: IO[str] | IO[bytes]) -> bool:
-    return isinstance(handle, io.BufferedIOBase | io.RawIOBase) or "b" in str(getattr(handle, "mode", ""))
+def _text_writer(handle: IO[str] | IO[bytes]) -> Callable[[str], object]:
+    """A function writing text to ``handle``, UTF-8 encoded when it is a binary file."""
+    if isinstance(handle, io.BufferedIOBase | io.RawIOBase) or "b" in str(getattr(handle, "mode", "")):
+        return lambda text: handle.write(text.encode("utf-8"))  # type: ignore[arg-type]
+    return handle.write  # type: ignore[return-value]
 
 
 def _line(record: dict[str, Any]) -> str:
@@ -155,11 +157,10 @@ def _line(record: dict[str, Any]) -> str:
 
 
 def _write_lines(records: Iterator[dict[str, Any]], handle: IO[str] | IO[bytes]) -> int:
-    binary = _is_binary(handle)
+    write = _text_writer(handle)
     count = 0
     for record in records:
-        line = _line(record)
-        handle.write(line.encode("utf-8") if binary else line)  # type: ignore[arg-type]
+        write(_line(record))
         count += 1
     return count
 
