@@ -45,7 +45,9 @@ async def handle(sandbox: Sandbox, request: Request, path: str) -> Response:
     if path == "/info" and method == "GET":
         host = request.url.hostname or sandbox.config.host
         port = request.url.port or sandbox.config.port
-        info = build_info(host, port, sandbox.config.seed)
+        info = build_info(
+            host, port, sandbox.config.seed, tls=request.url.scheme == "https", ca_file=sandbox.ca_file
+        )
         info["metadata_count"] = len(sandbox.store.metadata)
         info["build_seconds"] = round(sandbox.build_seconds, 3)
         return JSONResponse(info)

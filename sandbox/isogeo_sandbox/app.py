@@ -123,6 +123,7 @@ class Sandbox:
         self._install_configured_faults()
         self.stats = Stats()
         self.violations: list[Violation] = []
+        self.ca_file: str | None = None  # set by the server when it serves HTTPS (isogeo_sandbox.tls)
         _freeze_heap()
         self.build_seconds = time.perf_counter() - started
 

@@ -3,7 +3,13 @@
     isogeo-sandbox serve [--host 127.0.0.1] [--port 8787] [--seed default] [--metadata-count N]
                          [--latency-ms N] [--faults SPEC] [--token-ttl SECONDS]
                          [--response-validation strict|warn|off] [--admin | --no-admin]
-    isogeo-sandbox info --json [--host H] [--port N] [--seed default]
+                         [--tls [--ca-file PATH]]
+    isogeo-sandbox info --json [--host H] [--port N] [--seed default] [--tls [--ca-file PATH]]
+
+``--tls`` serves HTTPS with a certificate made at start by a throwaway CA; the CA certificate's
+path is printed at start and given by ``info --json --tls`` (``ca_file``): trust it to verify
+the server (``Isogeo(..., verify=ca_file)``). Without ``--ca-file`` the path derives from the
+host and port (``<tmp>/isogeo-sandbox/<host>-<port>/ca.pem``).
 
 Only the standard library is imported here: without the ``sandbox`` extra the command still
 starts and says what to install.
@@ -15,6 +21,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -61,19 +68,37 @@ def _parser() -> argparse.ArgumentParser:
         help="the test-only /__sandbox admin API (default: on when bound to loopback)",
     )
     serve.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
+    _tls_arguments(serve)
 
     info = commands.add_parser("info", help="print the seeded credentials and fixture identifiers")
     info.add_argument("--json", action="store_true", help="print JSON (the only format)")
     info.add_argument("--host", default=DEFAULT_HOST)
     info.add_argument("--port", type=int, default=DEFAULT_PORT)
     info.add_argument("--seed", default=DEFAULT_SEED)
+    _tls_arguments(info)
     return parser
+
+
+def _tls_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--tls", action="store_true", help="HTTPS with a certificate made at start (no network)"
+    )
+    parser.add_argument(
+        "--ca-file",
+        default=None,
+        help="where the CA certificate goes (default: <tmp>/isogeo-sandbox/<host>-<port>/ca.pem)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.ca_file and not args.tls:
+        print("isogeo-sandbox: --ca-file goes with --tls", file=sys.stderr)
+        return 2
+    ca_file = os.path.abspath(args.ca_file) if args.ca_file else None
     if args.command == "info":
-        print(json.dumps(build_info(args.host, args.port, args.seed), indent=2, ensure_ascii=False))
+        info = build_info(args.host, args.port, args.seed, tls=args.tls, ca_file=ca_file)
+        print(json.dumps(info, indent=2, ensure_ascii=False))
         return 0
     try:
         from isogeo_sandbox.config import SandboxConfig
@@ -101,6 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         faults=args.faults,
         response_validation=args.response_validation,
         admin=args.admin,
+        tls=args.tls,
+        ca_file=ca_file,
     )
     with contextlib.suppress(KeyboardInterrupt):
         serve_forever(config, log_level=args.log_level)

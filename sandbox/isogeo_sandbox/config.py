@@ -23,6 +23,10 @@ class SandboxConfig:
     response_validation: str = "warn"
     admin: bool | None = None  # None: on when bound to a loopback address
     max_upload_bytes: int = 2 * 1024**3
+    # HTTPS with a certificate made at start (isogeo_sandbox.tls); the CA goes to ca_file, or to
+    # tls.default_ca_file(host, port) when None.
+    tls: bool = False
+    ca_file: str | None = None
 
     @property
     def admin_enabled(self) -> bool:

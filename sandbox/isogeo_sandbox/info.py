@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from isogeo_sandbox.ids import stable_id, stable_secret
+from isogeo_sandbox.tls import default_ca_file
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8787
@@ -117,16 +118,31 @@ class Fixtures:
 
 
 def build_info(
-    host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, seed: str = DEFAULT_SEED
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    seed: str = DEFAULT_SEED,
+    *,
+    tls: bool = False,
+    ca_file: str | None = None,
 ) -> dict[str, Any]:
-    """The ``isogeo-sandbox info --json`` document."""
+    """The ``isogeo-sandbox info --json`` document.
+
+    With ``tls``, the URLs are ``https://`` and ``ca_file`` names the CA certificate that the
+    server's certificate chains to (``ca_file`` given, or the default path for ``host:port``);
+    without, ``ca_file`` is None.
+    """
     fx = Fixtures(seed)
-    base = f"http://{host}:{port}"
+    url_host = f"[{host}]" if ":" in host else host
+    base = f"{'https' if tls else 'http'}://{url_host}:{port}"
+    if tls and ca_file is None:
+        ca_file = str(default_ca_file(host, port))
     return {
         "api_url": base,
         "id_url": base,
         "token_url": f"{base}/oauth/token",
         "admin_url": f"{base}/__sandbox",
+        "tls": tls,
+        "ca_file": ca_file if tls else None,
         "seed": seed,
         "group_app": {
             "_id": fx.group_app_id,

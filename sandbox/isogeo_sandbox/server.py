@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import uvicorn
@@ -16,6 +17,7 @@ import uvicorn
 from isogeo_sandbox.app import Sandbox
 from isogeo_sandbox.config import SandboxConfig
 from isogeo_sandbox.info import build_info
+from isogeo_sandbox.tls import TlsFiles, default_ca_file, make_tls_files
 
 log = logging.getLogger("isogeo_sandbox")
 
@@ -32,7 +34,7 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _uvicorn_config(app: Sandbox, log_level: str) -> uvicorn.Config:
+def _uvicorn_config(app: Sandbox, log_level: str, tls: TlsFiles | None = None) -> uvicorn.Config:
     return uvicorn.Config(
         app,
         log_level=log_level,
@@ -40,7 +42,21 @@ def _uvicorn_config(app: Sandbox, log_level: str) -> uvicorn.Config:
         lifespan="off",
         timeout_keep_alive=30,
         h11_max_incomplete_event_size=64 * 1024,
+        # The key and the chain share one file (uvicorn loads it with ssl's load_cert_chain).
+        ssl_certfile=str(tls.cert_file) if tls else None,
     )
+
+
+def _tls_files(config: SandboxConfig, port: int) -> TlsFiles | None:
+    """The certificate of an HTTPS sandbox bound to ``port`` (None without ``tls``)."""
+    if not config.tls:
+        return None
+    ca_file = Path(config.ca_file) if config.ca_file else default_ca_file(config.host, port)
+    return make_tls_files(config.host, ca_file)
+
+
+def _url(host: str, port: int, tls: bool) -> str:
+    return f"{'https' if tls else 'http'}://{f'[{host}]' if ':' in host else host}:{port}"
 
 
 def serve_forever(config: SandboxConfig, *, log_level: str = "info") -> None:
@@ -48,15 +64,20 @@ def serve_forever(config: SandboxConfig, *, log_level: str = "info") -> None:
     started = time.perf_counter()
     app = Sandbox(config)
     sock = _bind(config.host, config.port)
-    server = uvicorn.Server(_uvicorn_config(app, log_level))
+    port = int(sock.getsockname()[1])
+    tls = _tls_files(config, port)
+    app.ca_file = str(tls.ca_file) if tls else None
+    server = uvicorn.Server(_uvicorn_config(app, log_level, tls))
     log.info(
-        "isogeo-sandbox ready on http://%s:%s (seed %r, %d metadata) in %.2f s",
-        config.host,
-        sock.getsockname()[1],
+        "isogeo-sandbox ready on %s (seed %r, %d metadata) in %.2f s",
+        _url(config.host, port, config.tls),
         config.seed,
         len(app.store.metadata),
         time.perf_counter() - started,
     )
+    if tls:
+        # On stdout too: the one line a script or a person needs to trust the server.
+        print(f"isogeo-sandbox: CA certificate (trust it to verify the server): {tls.ca_file}", flush=True)
     server.run(sockets=[sock])
 
 
@@ -68,7 +89,9 @@ class RunningSandbox:
         self._sock = _bind(config.host, config.port)
         self.port = int(self._sock.getsockname()[1])
         self.host = config.host
-        self._server = uvicorn.Server(_uvicorn_config(self.app, log_level))
+        self.tls = _tls_files(config, self.port)
+        self.app.ca_file = self.ca_file
+        self._server = uvicorn.Server(_uvicorn_config(self.app, log_level, self.tls))
         self._thread = threading.Thread(target=self._run, name="isogeo-sandbox", daemon=True)
 
     def _run(self) -> None:
@@ -90,10 +113,17 @@ class RunningSandbox:
 
     @property
     def base_url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return _url(self.host, self.port, self.tls is not None)
+
+    @property
+    def ca_file(self) -> str | None:
+        """The CA certificate that verifies this server (HTTPS), else None."""
+        return str(self.tls.ca_file) if self.tls else None
 
     def info(self) -> dict[str, Any]:
-        info = build_info(self.host, self.port, self.app.config.seed)
+        info = build_info(
+            self.host, self.port, self.app.config.seed, tls=self.tls is not None, ca_file=self.ca_file
+        )
         info["metadata_count"] = len(self.app.store.metadata)
         return info
 

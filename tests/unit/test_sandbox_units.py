@@ -17,6 +17,7 @@ from isogeo_sandbox.info import FIXTURE_METADATA, build_info
 from isogeo_sandbox.routing import Router, normalise_path
 from isogeo_sandbox.seed.builder import build_store
 from isogeo_sandbox.spec import load_spec, spec_operations
+from isogeo_sandbox.tls import default_ca_file
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -248,3 +249,26 @@ def test_admin_api_defaults_to_loopback_only(host: str, flag: bool | None, enabl
     from isogeo_sandbox.config import SandboxConfig
 
     assert SandboxConfig(host=host, admin=flag).admin_enabled is enabled
+
+
+def test_info_json_with_tls_gives_https_urls_and_the_ca_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert main(["info", "--json", "--port", "9999", "--tls"]) == 0
+    default = json.loads(capsys.readouterr().out)
+    ca_file = tmp_path / "ca.pem"
+    assert main(["info", "--json", "--port", "9999", "--tls", "--ca-file", str(ca_file)]) == 0
+    chosen = json.loads(capsys.readouterr().out)
+    assert main(["info", "--json", "--port", "9999"]) == 0
+    plain = json.loads(capsys.readouterr().out)
+
+    assert default["tls"] is True and default["api_url"] == default["id_url"] == "https://127.0.0.1:9999"
+    assert default["token_url"] == "https://127.0.0.1:9999/oauth/token"
+    assert default["ca_file"] == str(default_ca_file("127.0.0.1", 9999))
+    assert chosen["ca_file"] == str(ca_file)
+    assert plain["tls"] is False and plain["ca_file"] is None
+
+
+def test_ca_file_without_tls_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", "--json", "--ca-file", "ca.pem"]) == 2
+    assert "--ca-file goes with --tls" in capsys.readouterr().err
