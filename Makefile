@@ -26,7 +26,7 @@ NODE_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help install generate check-generated spec-validate spec-check ts-check lint typecheck pytest test demo clean docs bench reliability
+.PHONY: help install generate check-generated spec-validate spec-check ts-check lint typecheck pytest compat test demo clean docs bench reliability
 
 help: ## List the tasks.
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -113,7 +113,13 @@ pytest: $(STAMP) ## Run the test suite only.
 	@rc=0; $(BIN)/python -m pytest $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make: pytest collected no tests: the suite is broken"; exit 1; fi; exit $$rc
 
-test: spec-check ts-check check-generated lint typecheck pytest ## Everything CI checks (the README's test command).
+# The official SDK (isogeo-pysdk 3.10.0, sdist pinned by sha256, cached in .cache/compat) runs its own
+# integration suite in .venv-compat against `isogeo-sandbox serve --tls` (tools/compat.py); fails on
+# any failure not named in tests/compat/expected_failures.txt, or a named test that passes.
+compat: $(STAMP) ## The official SDK's integration suite against the sandbox over HTTPS (README: How we know).
+	$(BIN)/python -m tools.compat $(COMPAT_ARGS)
+
+test: spec-check ts-check check-generated lint typecheck pytest compat ## Everything CI checks (the README's test command).
 
 reliability: $(STAMP) ## The reliability suite alone (fault matrix, soak, fuzzing, security) and its summary table.
 	$(BIN)/python -m pytest -q tests/reliability
@@ -127,5 +133,5 @@ demo: $(STAMP) ## Guided tour (examples/tour.py): the whole client against a san
 	$(BIN)/python examples/tour.py
 
 clean: ## Remove the virtualenv, node_modules and caches.
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .venv-compat .cache node_modules .mypy_cache .ruff_cache .pytest_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
