@@ -58,8 +58,9 @@ EXPECTED = ROOT / "tests" / "compat" / "expected_failures.txt"
 OFFLINE_MODULES = ("test_checker.py", "test_enums.py", "test_translator.py")
 OFFLINE_PREFIXES = ("test_utils",)
 # Reasons a test may be expected to fail: it needs the internet or Isogeo's own qa/prod platform,
-# or it trips over a bug of the official SDK (shown with its code in the reason).
-REASON_KINDS = ("internet", "platform", "sdk-bug")
+# it trips over a bug of the official SDK (shown with its code in the reason), or it checks a
+# shape that no source describes.
+REASON_KINDS = ("internet", "platform", "sdk-bug", "undocumented")
 
 SANDBOX_START_TIMEOUT = 90.0
 SUITE_TIMEOUT = 1200.0
@@ -212,6 +213,8 @@ def sdk_environment(info: Mapping[str, Any]) -> dict[str, str]:
         "ISOGEO_FIXTURES_METADATA_COMPLETE_ML": metadata.get("complete_multilingual"),
         "ISOGEO_FIXTURES_METADATA_VECTOR": metadata["vector"],
         "ISOGEO_FIXTURES_METADATA_SERVICE": metadata["service"],
+        # "DTNG": données tabulaires non géographiques, a no-geo dataset (feature attributes tests)
+        "ISOGEO_FIXTURES_METADATA_DTNG": metadata["no_geo"],
         "ISOGEO_FIXTURE_GROUP_THEME_TRANSLATED": info.get("keywords", {}).get("group_theme_translated"),
     }
     return {name: str(value) for name, value in values.items() if value is not None}

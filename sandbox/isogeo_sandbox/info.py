@@ -21,7 +21,7 @@ THESAURUS_ISOGEO = "1616597fbc4348c8b11ef9d59cf594c8"
 THESAURUS_GROUP_THEME = "0edc90b138ef41e593cf47fbca2cb1ad"
 THESAURUS_INSPIRE = "926c676c380046d7af99bcae343ac813"
 
-FIXTURE_METADATA = ("complete", "vector", "raster", "service", "resource", "no_geo")
+FIXTURE_METADATA = ("complete", "vector", "raster", "service", "resource", "no_geo", "complete_multilingual")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,14 @@ class Fixtures:
     @property
     def workgroup_other(self) -> str:
         return self.id("workgroup:other")
+
+    @property
+    def workgroup_multilingual(self) -> str:
+        return self.id("workgroup:multilingual")
+
+    @property
+    def keyword_group_theme_translated(self) -> str:
+        return self.id("keyword:group-theme:translated")
 
     def metadata(self, name: str) -> str:
         return self.id(f"metadata:{name}")
@@ -159,7 +167,11 @@ def build_info(
             "user_id": fx.user_id,
             "scopes": ["api:read", "api:write"],
         },
-        "workgroups": {"test": fx.workgroup_test, "other": fx.workgroup_other},
+        "workgroups": {
+            "test": fx.workgroup_test,
+            "other": fx.workgroup_other,
+            "multilingual": fx.workgroup_multilingual,
+        },
         "metadata": {name: fx.metadata(name) for name in FIXTURE_METADATA},
         "share": {"id": fx.share_id, "token": fx.share_token},
         "contact": fx.contact_test,
@@ -167,6 +179,7 @@ def build_info(
         "license": fx.license_test,
         "specification": fx.specification_test,
         "keyword": fx.keyword_test,
+        "keywords": {"group_theme_translated": fx.keyword_group_theme_translated},
         "datasource": fx.datasource_test,
         "invitation": fx.invitation_test,
         "thesauri": {

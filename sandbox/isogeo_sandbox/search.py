@@ -90,13 +90,21 @@ def parse_query(q: str | None) -> ParsedQuery:
 def _text(md: MetadataRecord, store: Store) -> dict[str, str]:
     if md.text_cache is None:
         keywords = " ".join(
-            f"{store.keywords[k]['text']} {store.keywords[k].get('~text_en') or ''}"
+            " ".join(
+                [
+                    str(store.keywords[k]["text"]),
+                    str(store.keywords[k].get("~text_en") or ""),
+                    *(store.keywords[k].get("~texts") or {}).values(),
+                ]
+            )
             for k in md.keywords
             if k in store.keywords
         )
+        # a multilingual metadata is found by its title and abstract in any of its languages
+        versions = list((md.translations or {}).values()) or [md.fields]
         md.text_cache = {
-            "title": fold(str(md.fields.get("title") or "")),
-            "abstract": fold(str(md.fields.get("abstract") or "")),
+            "title": fold(" ".join(str(v.get("title") or "") for v in versions)),
+            "abstract": fold(" ".join(str(v.get("abstract") or "") for v in versions)),
             "keywords": fold(keywords),
             "name": fold(str(md.fields.get("name") or "")),
             "path": fold(str(md.fields.get("path") or "")),

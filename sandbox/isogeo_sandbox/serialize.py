@@ -11,6 +11,15 @@ from isogeo_sandbox.labels import ACTION_LABELS, TYPE_LABELS, label_lang
 from isogeo_sandbox.store import Entity, MetadataRecord, Store
 
 MD_DEFAULT_INCLUDES = frozenset({"_creator", "tags"})
+TRANSLATED_FIELDS = ("title", "abstract")
+
+
+def fields_language(md: MetadataRecord, lang: str) -> str:
+    """The language whose title and abstract a multilingual metadata answers for ``_lang``: that
+    one when the record has it, else the language it was created in (its first translation)."""
+    translations = md.translations or {}
+    asked = lang[:2].lower()
+    return asked if asked in translations else next(iter(translations), asked)
 
 
 def public(entity: Entity) -> dict[str, Any]:
@@ -89,6 +98,13 @@ class View:
         return {key: self.tag_label(key) for key in keys}
 
     def keyword_text(self, keyword: Entity) -> str:
+        """The keyword's text in the ``_lang`` language: its own translation (``~texts``, e.g. a
+        translated group theme), else the English one for any other language than French, else
+        the French text."""
+        lang = self.lang[:2].lower()
+        translated = (keyword.get("~texts") or {}).get(lang)
+        if translated:
+            return str(translated)
         if label_lang(self.lang) == "en" and keyword.get("~text_en"):
             return str(keyword["~text_en"])
         return str(keyword["text"])
@@ -395,8 +411,16 @@ class View:
             out["operations"] = [public(op) for op in md.operations]
         if "serviceLayers" in includes and is_dataset:
             out["serviceLayers"] = self.service_layers_of(md.id)
+        if md.translations is not None:
+            served = fields_language(md, self.lang)
+            out["title"] = md.translations[served].get("title")
+            out["abstract"] = md.translations[served].get("abstract")
+            out["_fieldsLanguage"] = served
         if "translations" in includes:
-            out["translations"] = []
+            out["translations"] = [
+                {"languageCode": code, "title": entry.get("title"), "abstract": entry.get("abstract")}
+                for code, entry in (md.translations or {}).items()
+            ]
         if "context" in includes:
             out["context"] = {"workgroup": md.owner, "catalogs": sorted(md.catalogs)}
         return out

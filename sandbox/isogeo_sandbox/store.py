@@ -46,6 +46,10 @@ class MetadataRecord:
     operations: list[Entity] = field(default_factory=list)
     provider: str = "manual"
     datasource: str | None = None
+    # Metadata of a multilingual workgroup (isMultilingual): title and abstract per language
+    # ({code: {"title", "abstract"}}), the first one the language the record was created in
+    # (``fields`` keep its values). None elsewhere: one title and abstract.
+    translations: dict[str, dict[str, Any]] | None = None
     # Detail sub-resources built on first use (None = not yet built): keeps big seeds fast.
     events: list[Entity] | None = None
     attributes: list[Entity] | None = None

@@ -183,8 +183,8 @@ def test_info_json_command_prints_everything_a_client_needs(capsys: pytest.Captu
     assert info["api_url"] == info["id_url"] == "http://127.0.0.1:9999"
     assert set(info["group_app"]) >= {"client_id", "client_secret"}
     assert set(info["user_app"]) >= {"client_id", "client_secret", "username", "password"}
-    assert set(info["workgroups"]) == {"test", "other"}
-    assert set(info["metadata"]) == {"complete", "vector", "raster", "service", "resource", "no_geo"}
+    assert set(info["workgroups"]) == {"test", "other", "multilingual"}
+    assert set(info["metadata"]) == {*FIXTURE_METADATA} and "complete_multilingual" in info["metadata"]
     assert set(info["share"]) == {"id", "token"}
     assert len(info["group_app"]["client_secret"]) == 64
 

@@ -88,7 +88,7 @@ from .metadata_create import MetadataCreate
 from .metadata_include import MetadataInclude
 from .metadata_search import MetadataSearch
 from .metadata_summary import MetadataSummary
-from .metadata_translations_item import MetadataTranslationsItem
+from .metadata_translation import MetadataTranslation
 from .metadata_type import MetadataType
 from .metadata_type_filter import MetadataTypeFilter
 from .metadata_update import MetadataUpdate
@@ -226,7 +226,7 @@ __all__ = (
     "MetadataInclude",
     "MetadataSearch",
     "MetadataSummary",
-    "MetadataTranslationsItem",
+    "MetadataTranslation",
     "MetadataType",
     "MetadataTypeFilter",
     "MetadataUpdate",

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.limitation import Limitation
     from ..models.link import Link
     from ..models.metadata_context import MetadataContext
-    from ..models.metadata_translations_item import MetadataTranslationsItem
+    from ..models.metadata_translation import MetadataTranslation
     from ..models.resource_contact import ResourceContact
     from ..models.service_layer import ServiceLayer
     from ..models.service_layer_reference import ServiceLayerReference
@@ -65,7 +65,8 @@ class Metadata:
     sys_abilities: list[str] | Unset = UNSET
     """ Permissions of the caller on the entity (`_include=_abilities`), e.g. `group:manage`. """
     sys_fields_language: str | Unset = UNSET
-    """ Language of the fields of a multilingual workgroup's metadata. """
+    """ Language of `title` and `abstract` on a multilingual workgroup's metadata: the `_lang` asked when the
+    metadata has that translation, else the language it was created in. """
     abstract: None | str | Unset = UNSET
     """ Markdown. """
     bbox: list[float] | Unset = UNSET
@@ -124,8 +125,10 @@ class Metadata:
     thumbnail_url: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     topological_consistency: None | str | Unset = UNSET
-    translations: list[MetadataTranslationsItem] | Unset = UNSET
-    """ Translated fields of multilingual metadata (`_include=translations`). """
+    translations: list[MetadataTranslation] | Unset = UNSET
+    """ The title and abstract of a multilingual workgroup's metadata in each language it has
+    (`_include=translations`); empty for other metadata. The official SDK's tests read `languageCode`, `title` and
+    `abstract` of each item (isogeo-pysdk 3.10.0, `tests/test_metadatas_vector.py`, `tests/test_search.py`). """
     type_: MetadataType | str | Unset = UNSET
     """ A `MetadataType`, or a value added by the server after this description. """
     update_frequency: None | str | Unset = UNSET
@@ -592,7 +595,7 @@ class Metadata:
         from ..models.limitation import Limitation  # noqa: PLC0415
         from ..models.link import Link  # noqa: PLC0415
         from ..models.metadata_context import MetadataContext  # noqa: PLC0415
-        from ..models.metadata_translations_item import MetadataTranslationsItem  # noqa: PLC0415
+        from ..models.metadata_translation import MetadataTranslation  # noqa: PLC0415
         from ..models.resource_contact import ResourceContact  # noqa: PLC0415
         from ..models.service_layer import ServiceLayer  # noqa: PLC0415
         from ..models.service_layer_reference import ServiceLayerReference  # noqa: PLC0415
@@ -1024,11 +1027,11 @@ class Metadata:
         topological_consistency = _parse_topological_consistency(d.pop("topologicalConsistency", UNSET))
 
         _translations = d.pop("translations", UNSET)
-        translations: list[MetadataTranslationsItem] | Unset = UNSET
+        translations: list[MetadataTranslation] | Unset = UNSET
         if _translations is not UNSET:
             translations = []
             for translations_item_data in _translations:
-                translations_item = MetadataTranslationsItem.from_dict(translations_item_data)
+                translations_item = MetadataTranslation.from_dict(translations_item_data)
 
                 translations.append(translations_item)
 

@@ -11,6 +11,7 @@ from isogeo_sandbox.errors import bad_request
 from isogeo_sandbox.handlers import Context, Reply, handler
 from isogeo_sandbox.handlers._common import body_dict, no_content, ok
 from isogeo_sandbox.ids import new_id, now_timestamp
+from isogeo_sandbox.serialize import TRANSLATED_FIELDS
 from isogeo_sandbox.store import MetadataRecord
 from isogeo_sandbox.xml_export import metadata_to_iso19139
 
@@ -68,8 +69,23 @@ def _with_bbox(envelope: Any) -> Any:
     return envelope
 
 
-def _write_fields(md: MetadataRecord, body: dict[str, Any], *, replace: bool) -> None:
+def _write_fields(
+    md: MetadataRecord, body: dict[str, Any], *, replace: bool, lang: str | None = None
+) -> None:
+    """Write the root fields. On a multilingual metadata, ``title`` and ``abstract`` go to the
+    ``lang`` translation (added if new: PUT sets both, PATCH what it sends); the root fields keep
+    the values of the language the record was created in."""
+    shared_only = False
+    if md.translations is not None and lang is not None:
+        code = lang[:2].lower()
+        entry = md.translations.setdefault(code, {"title": None, "abstract": None})
+        for key in TRANSLATED_FIELDS:
+            if key in body or (replace and key != "title"):
+                entry[key] = body.get(key)
+        shared_only = code != next(iter(md.translations))
     for key in WRITABLE_FIELDS:
+        if shared_only and key in TRANSLATED_FIELDS:
+            continue
         if key in body:
             md.fields[key] = _with_bbox(body[key]) if key == "envelope" else body[key]
         elif replace and key not in ("type", "editionProfile", "title"):
@@ -97,7 +113,9 @@ def create_workgroup_metadata(ctx: Context) -> Reply:
     md.fields.update({key: None for key in WRITABLE_FIELDS})
     md.fields.update({key: None for key in DATA_DATES})
     md.fields["series"] = False
-    _write_fields(md, body, replace=False)
+    if ctx.store.workgroups.get(workgroup_id, {}).get("isMultilingual"):
+        md.translations = {}  # the first translation: the language of this request
+    _write_fields(md, body, replace=False, lang=ctx.lang)
     md.events, md.attributes, md.limitations = [], [], []
     ctx.store.metadata[md.id] = md
     # MD-2 answers a minimal object: the id, the title and the posted attributes (facts §10.7).
@@ -110,14 +128,14 @@ def create_workgroup_metadata(ctx: Context) -> Reply:
 @handler("updateMetadata")
 def update_metadata(ctx: Context) -> Reply:
     md = ctx.store.writable_metadata(ctx.user(), ctx.path["metadata_id"])
-    _write_fields(md, body_dict(ctx.body), replace=False)
+    _write_fields(md, body_dict(ctx.body), replace=False, lang=ctx.lang)
     return ok(ctx.view().metadata(md))
 
 
 @handler("replaceMetadata")
 def replace_metadata(ctx: Context) -> Reply:
     md = ctx.store.writable_metadata(ctx.user(), ctx.path["metadata_id"])
-    _write_fields(md, body_dict(ctx.body), replace=True)
+    _write_fields(md, body_dict(ctx.body), replace=True, lang=ctx.lang)
     return ok(ctx.view().metadata(md))
 
 

@@ -495,7 +495,8 @@ class _Builder:
         self.fixture_metadata()
         wg_ids = list(st.workgroups)
         weights = [3 if w in (fx.workgroup_test, fx.workgroup_other) else 1 for w in wg_ids]
-        remaining = max(0, self.count - len(st.metadata))
+        # one place kept for the multilingual fixture, made last (multilingual()): the total stays
+        remaining = max(0, self.count - len(st.metadata) - 1)
         for index in range(remaining):
             owner = rng.choices(wg_ids, weights)[0]
             topic = rng.choice(ref.TOPICS)
@@ -929,6 +930,92 @@ class _Builder:
             },
         ]
 
+    def multilingual(self) -> None:
+        """The fixtures of the official SDK's multilingual tests, made last with their own RNG so
+        that the rest of the seed does not move: a multilingual workgroup (fr, en, es) whose admin
+        is the fixture user, shared with the group application through its open-data catalog; a
+        group theme translated in fr/en/es/pt; a complete metadata with its title and abstract in
+        fr, en and es and keywords of the inspire-theme, group-theme and isogeo thesauri."""
+        st, fx = self.store, self.fx
+        rng = random.Random(f"{self.seed}:multilingual")  # noqa: S311
+        test, wid = fx.workgroup_test, fx.workgroup_multilingual
+        cid = self.sid("contact:group:multilingual")
+        contact = self.contact_entity(cid, "group", None, "Isogeo Test multilingue", rng)
+        contact.update(organization="Isogeo Test multilingue", email="sig@isogeo-test-ml.example.fr")
+        st.contacts[cid] = contact
+        created = self.moment(rng, years_back=3)
+        st.workgroups[wid] = {
+            **st.workgroups[test],
+            "_id": wid,
+            "_tag": f"owner:{wid}",
+            "_created": self.stamp(created, rng),
+            "_modified": self.stamp(created + dt.timedelta(days=30), rng),
+            "availableLanguages": [{"code": "fr"}, {"code": "en"}, {"code": "es"}],
+            "code": "isogeo-test-multilingue",
+            "isMultilingual": True,
+            "metadataLanguage": "fr",
+            "~contact": cid,
+            "~key": "multilingual",
+        }
+        st.workgroup_srs[wid] = {2154: "Lambert 93", 4326: None}
+        mid = self.sid(f"membership:{fx.user_id}:{wid}")
+        st.memberships[mid] = {"_id": mid, "role": "admin", "~user": fx.user_id, "~group": wid}
+        catalog_id = self.sid("catalog:multilingual:open-data")
+        st.catalogs[catalog_id] = {
+            "_id": catalog_id,
+            "_tag": f"catalog:{catalog_id}",
+            "_created": self.stamp(created, rng),
+            "_modified": self.stamp(created, rng),
+            "$scan": False,
+            "code": "isogeo-test-multilingue-open-data",
+            "name": "Open data (multilingue)",
+            "~owner": wid,
+            "~code": "open-data",
+        }
+        share_id = self.sid("share:app:multilingual")
+        st.shares[share_id] = {
+            "_id": share_id,
+            "_created": self.stamp(created, rng),
+            "_modified": self.stamp(created, rng),
+            "name": "Open data isogeo-test-multilingue",
+            "rights": [],
+            "type": "application",
+            "urlToken": stable_secret(self.seed, f"share-token:{share_id}", 32),
+            "~creator": wid,
+            "~catalogs": [catalog_id],
+            "~applications": [fx.group_app_id],
+            "~groups": [],
+        }
+        theme = fx.keyword_group_theme_translated
+        st.keywords[theme] = self.keyword_entity(
+            theme, THESAURUS_GROUP_THEME, "group-theme", "pitou", "PitouFR", "PitouEN", None
+        )
+        st.keywords[theme]["~texts"] = {"en": "PitouEN", "es": "PitouES", "pt": "PitouPT"}
+        st.workgroup_keywords[wid] = {theme}
+        complete = st.metadata[fx.metadata("complete")]
+        md = MetadataRecord(id=fx.metadata("complete_multilingual"), owner=wid, fields=dict(complete.fields))
+        md.fields.update(
+            _created=self.stamp(created, rng),
+            _modified=self.stamp(created + dt.timedelta(days=2), rng),
+            title="Fiche complète",
+            abstract="Résumé en français",
+            language="fr",
+        )
+        md.translations = {
+            "fr": {"title": "Fiche complète", "abstract": "Résumé en français"},
+            "en": {"title": "Title in english", "abstract": "English summary"},
+            "es": {"title": "Hoja de metadatos completa", "abstract": "Resumen en español"},
+        }
+        md.srs = complete.srs
+        md.catalogs = {catalog_id}
+        md.keywords = [
+            self.keyword_id("inspire-theme", "administrativeunits"),
+            self.keyword_id("isogeo", "communes"),
+            theme,
+        ]
+        md.events, md.attributes, md.limitations = [], [], []
+        st.metadata[md.id] = md
+
     def build(self) -> Store:
         self.reference()
         self.workgroups()
@@ -937,6 +1024,7 @@ class _Builder:
         self.applications_and_shares()
         self.datasources_and_invitations()
         self.metadata()
+        self.multilingual()
         return self.store
 
 
