@@ -13,7 +13,12 @@ T = TypeVar("T", bound="MetadataTranslation")
 
 @_attrs_define
 class MetadataTranslation:
-    """The title and abstract of a multilingual metadata in one language (an item of `Metadata.translations`)."""
+    """The title and abstract of a multilingual metadata in one language (an item of `Metadata.translations`).
+
+    Example:
+        {'languageCode': 'en', 'title': 'Title in english', 'abstract': 'English summary'}
+
+    """
 
     language_code: str
     """ ISO 639-1 code, e.g. `fr`, `en`, `es`. """
