@@ -25,6 +25,9 @@ class ConformityWrite:
     """
 
     conformant: bool
+    """ Send a boolean. The API also takes `0` and `1` (F8: the official SDK's test suite sends
+    `Conformity(conformant=1)`).
+     """
     specification: Specification
     """ A specification (standard). `specification:isogeo:{id}` tags mark platform-owned (locked)
     specifications. `published` has **no** UTC offset.
