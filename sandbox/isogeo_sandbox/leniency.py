@@ -12,6 +12,9 @@ call; the API answers them, so the sandbox must too (decisions and evidence:
   documentation): they are dropped, the known ones kept.
 * **``null`` items of JSON arrays are dropped.** ``Application.to_dict_creation()`` sends
   ``redirect_uris: [null]`` and ``scopes: [null]`` (the model's defaults are ``[None]``).
+* **Null keys of an entity sent back as read are dropped** (``ApiConformity.create`` sends the
+  whole ``Specification.to_dict()``, ``owner: null`` for a platform specification;
+  ``ApiCondition.create`` the whole ``License.to_dict()``): the server uses its ``_id``.
 * **0 and 1 stand for booleans** where the SDK sends them: ``Conformity(conformant=1)`` (its test
   suite) and ``Metadata(series=0)`` (``ApiService.create``).
 
@@ -26,6 +29,13 @@ from typing import Any
 
 INCLUDE = "_include"
 
+# operationId → the fields of its JSON body that carry a whole entity as read, sent back as a
+# reference: the SDK sends its to_dict(), every key, null when absent (e.g. a platform
+# specification's `owner: null`); there null keys mean "not known" and are dropped.
+REFERENCES_SENT_AS_READ: dict[str, tuple[str, ...]] = {
+    "setMetadataConformity": ("specification",),
+    "createMetadataCondition": ("license",),
+}
 # operationId → the boolean fields of its JSON body the SDK sends as 0/1.
 BOOLEANS_SENT_AS_INTEGERS: dict[str, tuple[str, ...]] = {
     "setMetadataConformity": ("conformant",),
@@ -60,6 +70,7 @@ def _drop_null_items(value: Any) -> Any:
 def normalise_json_body(operation_id: str, raw: bytes) -> bytes:
     """``raw`` with null array items dropped and 0/1 booleans made booleans (unparsable: unchanged)."""
     booleans = BOOLEANS_SENT_AS_INTEGERS.get(operation_id, ())
+    references = REFERENCES_SENT_AS_READ.get(operation_id, ())
     if not raw or (b"null" not in raw and not booleans):
         return raw
     try:
@@ -68,6 +79,10 @@ def normalise_json_body(operation_id: str, raw: bytes) -> bytes:
         return raw  # the validator reports it
     cleaned = _drop_null_items(body)
     if isinstance(cleaned, dict):
+        for name in references:
+            value = cleaned.get(name)
+            if isinstance(value, dict):
+                cleaned[name] = {key: item for key, item in value.items() if item is not None}
         for name in booleans:
             value = cleaned.get(name)
             if type(value) is int and value in (0, 1):

@@ -362,3 +362,23 @@ def test_metadata_series_zero(user: httpx.Client, info: dict[str, Any]) -> None:
 
     assert created.status_code == 200, created.text
     assert created.json()["series"] is False
+
+
+def test_conformity_with_the_specification_as_the_sdk_sends_it_back(
+    user: httpx.Client, info: dict[str, Any]
+) -> None:
+    # routes_conformity.py ApiConformity.create: the specification goes as Specification.to_dict(),
+    # every key of its ATTR_TYPES, null when absent: a platform specification has `owner: null`
+    # (tests/test_conformity.py test_conformity_create picks any specification of the listing).
+    listing = user.get(
+        f"/groups/{info['workgroups']['test']}/specifications", params={"_include": "_abilities,count"}
+    ).json()
+    platform = next(s for s in listing if ":isogeo:" in s["_tag"])
+    keys = ("_abilities", "_id", "_tag", "count", "link", "name", "owner", "published")
+    sent = {key: platform.get(key) for key in keys}
+    assert sent["owner"] is None
+    path = f"/resources/{info['metadata']['vector']}/specifications/{platform['_id']}"
+    answer = user.put(path, json={"conformant": 1, "specification": sent})
+
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["specification"]["_id"] == platform["_id"]
