@@ -382,3 +382,30 @@ def test_conformity_with_the_specification_as_the_sdk_sends_it_back(
 
     assert answer.status_code == 200, answer.text
     assert answer.json()["specification"]["_id"] == platform["_id"]
+
+
+def test_every_contact_share_application_and_workgroup_listing_fits_the_sdk_models(
+    user: httpx.Client, info: dict[str, Any]
+) -> None:
+    # the listings and their default includes as the SDK asks them (routes_*.py listing/get)
+    workgroup = info["workgroups"]["test"]
+    reads: list[tuple[str, str, dict[str, str]]] = [
+        ("Workgroup", "/groups", {"_include": "_abilities,limits"}),
+        ("Workgroup", f"/groups/{workgroup}", {"_include": "_abilities,limits"}),
+        ("Application", "/applications", {"_include": "_abilities"}),
+        ("Application", f"/groups/{workgroup}/applications", {"_include": "_abilities"}),
+        ("Application", f"/applications/{info['user_app']['_id']}", {"_include": "_abilities,groups"}),
+        ("Share", "/shares", {"_include": "_abilities,groups"}),
+        ("Share", f"/groups/{workgroup}/shares", {"_include": "_abilities,groups"}),
+        ("Contact", f"/groups/{workgroup}/contacts", {"_include": "count"}),
+        ("User", "/users", {"_include": "memberships"}),
+    ]
+    for model, path, params in reads:
+        response = user.get(path, params=params)
+        assert response.status_code == 200, (path, response.text)
+        body = response.json()
+        for record in body if isinstance(body, list) else [body]:
+            accepted_by(model, record)
+            contact = record.get("contact")
+            if isinstance(contact, dict):
+                accepted_by("Contact", contact)
