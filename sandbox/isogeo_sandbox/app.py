@@ -32,6 +32,7 @@ from isogeo_sandbox.config import SandboxConfig
 from isogeo_sandbox.errors import ApiError
 from isogeo_sandbox.faults import Fault, FaultInjector, parse_spec
 from isogeo_sandbox.handlers import HANDLERS, Context, Handler, Reply, load_handlers
+from isogeo_sandbox.leniency import normalise_json_body, normalise_query
 from isogeo_sandbox.routing import Match, Router, normalise_path
 from isogeo_sandbox.seed.builder import build_store
 from isogeo_sandbox.spec import Operation, load_spec, multipart_operations, spec_operations
@@ -276,13 +277,15 @@ class Sandbox:
                 and operation.operation_id in self.multipart_ops
             )
             raw_body = b"" if streamed else await request.body()
+            if raw_body and content_type.split(";")[0].strip() in ("", "application/json"):
+                raw_body = normalise_json_body(operation.operation_id, raw_body)
             spec_request = SpecRequest.build(
                 method=request.method,
                 host_url=f"{request.url.scheme}://{request.url.netloc}",
                 path=path,
                 path_pattern=operation.path,
                 path_params=match.path_params,
-                query=request.query_params.multi_items(),
+                query=normalise_query(request.query_params.multi_items(), operation.includes),
                 headers=request.headers,
                 body=None if streamed else (raw_body or None),
                 content_type=content_type or "application/json",

@@ -42,7 +42,7 @@ def fold(text: str) -> str:
 class ParsedQuery:
     tags: list[str]
     terms: list[str]
-    one: dict[str, str]
+    one: list[tuple[str, str]]
     many: list[str]
     has_no: list[str]
     name: list[str]
@@ -50,7 +50,7 @@ class ParsedQuery:
 
 
 def parse_query(q: str | None) -> ParsedQuery:
-    parsed = ParsedQuery([], [], {}, [], [], [], [])
+    parsed = ParsedQuery([], [], [], [], [], [], [])
     errors: dict[str, str] = {}
     for match in _TOKEN.finditer(q or ""):
         phrase, word = match.group(1), match.group(2)
@@ -62,11 +62,12 @@ def parse_query(q: str | None) -> ParsedQuery:
             parsed.terms.append(word)
             continue
         if prefix in ONE_VALUED:
-            if prefix in parsed.one and parsed.one[prefix] != value:
-                errors["q"] = f"The '{prefix}:' filter accepts a single value."
+            # Each record has one value of these, so one filter is all that makes sense (the SDK
+            # checks it client-side); repeated, they are ANDed like every filter of `q` (facts
+            # §6.1): the API is not known to refuse them (docs/reference/fidelity-decisions.md).
             if prefix == "type" and value not in TYPE_VALUES:
                 errors["q"] = f"Unknown type {value!r}; accepted values: {', '.join(TYPE_VALUES)}."
-            parsed.one[prefix] = value
+            parsed.one.append((prefix, value))
             parsed.tags.append(word)
         elif prefix in MANY_VALUED:
             if prefix == "action" and value not in ACTION_VALUES:
@@ -175,7 +176,7 @@ def spatial_filter(query: dict[str, Any]) -> tuple[list[BaseGeometry], str] | No
 
 
 def _matches(md: MetadataRecord, store: Store, parsed: ParsedQuery, tags: set[str]) -> bool:
-    for key, value in parsed.one.items():
+    for key, value in parsed.one:
         if key == "type" and value == "dataset":
             if md.type not in ("vectorDataset", "rasterDataset"):
                 return False

@@ -249,8 +249,8 @@ class View:
         ]
         if "groups" in self.includes or share["type"] == "group":
             out["groups"] = [self.workgroup_summary(g) for g in share["~groups"] if g in store.workgroups]
-        if "_abilities" in self.includes:
-            out["_abilities"] = ["share:update", "share:delete"]
+        # No `_abilities` on shares, even when asked: the official SDK's Share model refuses the key
+        # although its ApiShare.get asks `_include=_abilities,groups` (fidelity-decisions.md).
         return out
 
     def application(self, app: Entity, *, secrets: bool = False) -> dict[str, Any]:

@@ -37,6 +37,8 @@ class Operation:
     security: tuple[str, ...]
     servers: tuple[str, ...] = ()
     responses: frozenset[str] = field(default_factory=frozenset)
+    includes: frozenset[str] | None = None
+    """The values its ``_include`` parameter declares (None: it has no ``_include``)."""
 
     @property
     def public(self) -> bool:
@@ -75,9 +77,29 @@ def spec_operations(spec: dict[str, Any]) -> list[Operation]:
                     security=schemes,
                     servers=servers,
                     responses=frozenset(str(code) for code in op.get("responses", {})),
+                    includes=_include_values(spec, [*item.get("parameters", []), *op.get("parameters", [])]),
                 )
             )
     return out
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in str(node["$ref"]).lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _include_values(spec: dict[str, Any], parameters: list[Any]) -> frozenset[str] | None:
+    """The enum of an operation's ``_include`` items (the API ignores any other value, facts §5.15)."""
+    for parameter in parameters:
+        parameter = _resolve(spec, parameter)
+        if parameter.get("name") == "_include" and parameter.get("in") == "query":
+            items = _resolve(spec, _resolve(spec, parameter.get("schema", {})).get("items", {}))
+            return frozenset(str(value) for value in items.get("enum", []))
+    return None
 
 
 def multipart_operations(spec: dict[str, Any]) -> frozenset[str]:

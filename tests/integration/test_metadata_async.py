@@ -68,7 +68,9 @@ async def test_create_returns_the_full_record_when_asked(fresh_sandbox: SandboxH
         with pytest.raises(InvalidInputError, match="title"):
             await isogeo.metadata.create(workgroup, {"title": " ", "type": "resource"})
 
-    assert minimal.title == "Routes 2024" and isinstance(minimal.edition_profile, Unset)
+    # the creation answer is minimal: no tags (type and editionProfile are always there)
+    assert minimal.title == "Routes 2024" and isinstance(minimal.tags, Unset)
+    assert minimal.edition_profile == "manual"
     assert full.title == "Rivières" and full.edition_profile == "manual" and not isinstance(full.tags, Unset)
 
 

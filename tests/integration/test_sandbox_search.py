@@ -72,11 +72,16 @@ def test_owner_and_has_no_filters(user: SandboxHandle, fresh_sandbox: SandboxHan
     assert without_format == 0  # every seeded metadata has a format
 
 
-def test_one_valued_filters_refuse_two_values(user: httpx.Client) -> None:
-    response = user.get("/resources/search", params={"q": "type:service type:resource"})
+def test_one_valued_filters_repeated_are_anded_not_refused(user: httpx.Client) -> None:
+    # The official SDK refuses these client-side, but sends them with check=0 (its
+    # tests/test_search.py test_parameter_not_unique_search); nothing says the API refuses them.
+    both = user.get("/resources/search", params={"q": "type:service type:resource", "_limit": 0})
+    narrowed = search(user, q="type:dataset type:vector-dataset", _limit=0)
 
-    assert response.status_code == 400
-    assert "single value" in response.json()["errors"]["q"]
+    assert both.status_code == 200, both.text
+    assert both.json()["total"] == 0  # no record is both a service and a resource
+    assert both.json()["query"]["_tags"] == ["type:service", "type:resource"]
+    assert narrowed["total"] == search(user, q="type:vector-dataset", _limit=0)["total"] > 0
 
 
 def test_free_text_is_accent_insensitive_and_ranked(user: httpx.Client) -> None:

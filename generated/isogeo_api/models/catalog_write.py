@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,24 +13,33 @@ T = TypeVar("T", bound="CatalogWrite")
 
 @_attrs_define
 class CatalogWrite:
-    """Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
+    """Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`. `null` means no
+    value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
 
-    Example:
-        {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}
+        Example:
+            {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}
 
     """
 
     name: str
-    code: str | Unset = UNSET
-    scan: bool | Unset = False
+    code: None | str | Unset = UNSET
+    scan: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        scan = self.scan
+        scan: bool | None | Unset
+        if isinstance(self.scan, Unset):
+            scan = UNSET
+        else:
+            scan = self.scan
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,9 +60,23 @@ class CatalogWrite:
         d = dict(src_dict)
         name = d.pop("name")
 
-        code = d.pop("code", UNSET)
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        scan = d.pop("$scan", UNSET)
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_scan(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        scan = _parse_scan(d.pop("$scan", UNSET))
 
         catalog_write = cls(
             name=name,

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="ConformityWrite")
 @_attrs_define
 class ConformityWrite:
     """Body of CNF-2: declare whether a metadata conforms to a specification. The SDK sends the
-    **whole** specification as read; its `_id` is what matters.
+    **whole** specification as read; its `_id` is what matters. Keys of that specification
+    sent as `null` (the SDK's `to_dict()` gives `owner: null` for a platform specification)
+    mean "not known" and are ignored (F3).
 
         Example:
             {'conformant': True, 'specification': {'_id': '6f8c1c5de13f4de4b2d3a1d2a3b4c5d6', 'name': 'INSPIRE - Data
@@ -25,6 +27,9 @@ class ConformityWrite:
     """
 
     conformant: bool
+    """ Send a boolean. The API also takes `0` and `1` (F8: the official SDK's test suite sends
+    `Conformity(conformant=1)`).
+     """
     specification: Specification
     """ A specification (standard). `specification:isogeo:{id}` tags mark platform-owned (locked)
     specifications. `published` has **no** UTC offset.

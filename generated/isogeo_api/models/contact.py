@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -21,14 +20,18 @@ T = TypeVar("T", bound="Contact")
 class Contact:
     """A contact card: a custom contact of a workgroup address book, a workgroup's own card
     (`type=group`) or a user's card (`type=user`). Decision (C9): `available` is a boolean.
+    Decision (F1): no `_created`/`_modified`, unlike what the facts sheet (§4.7) and the 2019
+    OpenAPI file say: the official SDK's `Contact` model (isogeo-pysdk 3.10.0) refuses both keys
+    while it builds a contact from every contact body it reads (`GET /account`, the address
+    books, `GET /contacts/{id}`), and the real responses in Isogeo's public fixtures carry
+    neither (docs/reference/fidelity-decisions.md).
 
         Example:
             {'_id': '2a3aefc4f80347f590afe58127f6cb0f', '_tag':
-                'contact:32f7e95ec4e94ca3bc1afda960003882:2a3aefc4f80347f590afe58127f6cb0f', '_created':
-                '2019-06-13T16:21:38.1917618+00:00', '_modified': '2021-02-01T09:12:44.30408+00:00', '_deleted': False,
-                'addressLine1': '26 rue du Faubourg Saint-Antoine', 'addressLine2': None, 'addressLine3': None, 'city': 'Paris',
-                'count': 12, 'countryCode': 'FR', 'email': 'contact@isogeo.fr', 'fax': None, 'name': 'Isogeo Test',
-                'organization': 'Isogeo', 'phone': '+33 1 23 45 67 89', 'type': 'custom', 'zipCode': '75012'}
+                'contact:32f7e95ec4e94ca3bc1afda960003882:2a3aefc4f80347f590afe58127f6cb0f', '_deleted': False, 'addressLine1':
+                '26 rue du Faubourg Saint-Antoine', 'addressLine2': None, 'addressLine3': None, 'city': 'Paris', 'count': 12,
+                'countryCode': 'FR', 'email': 'contact@isogeo.fr', 'fax': None, 'name': 'Isogeo Test', 'organization': 'Isogeo',
+                'phone': '+33 1 23 45 67 89', 'type': 'custom', 'zipCode': '75012'}
 
     """
 
@@ -36,8 +39,6 @@ class Contact:
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     sys_tag: str | Unset = UNSET
     """ `contact:{group|user|<workgroup_id>}:{id}`. """
-    sys_created: datetime.datetime | Unset = UNSET
-    sys_modified: datetime.datetime | Unset = UNSET
     sys_deleted: bool | Unset = UNSET
     sys_abilities: list[str] | Unset = UNSET
     """ Permissions of the caller on the entity (`_include=_abilities`), e.g. `group:manage`. """
@@ -70,14 +71,6 @@ class Contact:
         sys_id = self.sys_id
 
         sys_tag = self.sys_tag
-
-        sys_created: str | Unset = UNSET
-        if not isinstance(self.sys_created, Unset):
-            sys_created = self.sys_created.isoformat()
-
-        sys_modified: str | Unset = UNSET
-        if not isinstance(self.sys_modified, Unset):
-            sys_modified = self.sys_modified.isoformat()
 
         sys_deleted = self.sys_deleted
 
@@ -178,10 +171,6 @@ class Contact:
         )
         if sys_tag is not UNSET:
             field_dict["_tag"] = sys_tag
-        if sys_created is not UNSET:
-            field_dict["_created"] = sys_created
-        if sys_modified is not UNSET:
-            field_dict["_modified"] = sys_modified
         if sys_deleted is not UNSET:
             field_dict["_deleted"] = sys_deleted
         if sys_abilities is not UNSET:
@@ -229,20 +218,6 @@ class Contact:
         sys_id = d.pop("_id")
 
         sys_tag = d.pop("_tag", UNSET)
-
-        _sys_created = d.pop("_created", UNSET)
-        sys_created: datetime.datetime | Unset
-        if isinstance(_sys_created, Unset):
-            sys_created = UNSET
-        else:
-            sys_created = datetime.datetime.fromisoformat(_sys_created)
-
-        _sys_modified = d.pop("_modified", UNSET)
-        sys_modified: datetime.datetime | Unset
-        if isinstance(_sys_modified, Unset):
-            sys_modified = UNSET
-        else:
-            sys_modified = datetime.datetime.fromisoformat(_sys_modified)
 
         sys_deleted = d.pop("_deleted", UNSET)
 
@@ -378,8 +353,6 @@ class Contact:
         contact = cls(
             sys_id=sys_id,
             sys_tag=sys_tag,
-            sys_created=sys_created,
-            sys_modified=sys_modified,
             sys_deleted=sys_deleted,
             sys_abilities=sys_abilities,
             address_line_1=address_line_1,

@@ -14,7 +14,8 @@ T = TypeVar("T", bound="FormatWrite")
 @_attrs_define
 class FormatWrite:
     """Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create with an existing
-    `code` answers **500**, not 409 (§10-1).
+    `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
+    official SDK sends every key, `null` when unset) (F3).
 
         Example:
             {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type': 'dataset', 'versions': ['1.3',
@@ -24,9 +25,9 @@ class FormatWrite:
 
     code: str
     name: str
-    aliases: list[str] | Unset = UNSET
-    type_: str | Unset = UNSET
-    versions: list[None | str] | Unset = UNSET
+    aliases: list[str] | None | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    versions: list[None | str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,19 +35,33 @@ class FormatWrite:
 
         name = self.name
 
-        aliases: list[str] | Unset = UNSET
-        if not isinstance(self.aliases, Unset):
+        aliases: list[str] | None | Unset
+        if isinstance(self.aliases, Unset):
+            aliases = UNSET
+        elif isinstance(self.aliases, list):
             aliases = self.aliases
 
-        type_ = self.type_
+        else:
+            aliases = self.aliases
 
-        versions: list[None | str] | Unset = UNSET
-        if not isinstance(self.versions, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        versions: list[None | str] | None | Unset
+        if isinstance(self.versions, Unset):
+            versions = UNSET
+        elif isinstance(self.versions, list):
             versions = []
-            for versions_item_data in self.versions:
-                versions_item: None | str
-                versions_item = versions_item_data
-                versions.append(versions_item)
+            for versions_type_0_item_data in self.versions:
+                versions_type_0_item: None | str
+                versions_type_0_item = versions_type_0_item_data
+                versions.append(versions_type_0_item)
+
+        else:
+            versions = self.versions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,24 +87,59 @@ class FormatWrite:
 
         name = d.pop("name")
 
-        aliases = cast(list[str], d.pop("aliases", UNSET))
+        def _parse_aliases(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                aliases_type_0 = cast(list[str], data)
 
-        type_ = d.pop("type", UNSET)
+                return aliases_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
 
-        _versions = d.pop("versions", UNSET)
-        versions: list[None | str] | Unset = UNSET
-        if _versions is not UNSET:
-            versions = []
-            for versions_item_data in _versions:
+        aliases = _parse_aliases(d.pop("aliases", UNSET))
 
-                def _parse_versions_item(data: object) -> None | str:
-                    if data is None:
-                        return data
-                    return cast(None | str, data)
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                versions_item = _parse_versions_item(versions_item_data)
+        type_ = _parse_type_(d.pop("type", UNSET))
 
-                versions.append(versions_item)
+        def _parse_versions(data: object) -> list[None | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                versions_type_0 = []
+                _versions_type_0 = data
+                for versions_type_0_item_data in _versions_type_0:
+
+                    def _parse_versions_type_0_item(data: object) -> None | str:
+                        if data is None:
+                            return data
+                        return cast(None | str, data)
+
+                    versions_type_0_item = _parse_versions_type_0_item(versions_type_0_item_data)
+
+                    versions_type_0.append(versions_type_0_item)
+
+                return versions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[None | str] | None | Unset, data)
+
+        versions = _parse_versions(d.pop("versions", UNSET))
 
         format_write = cls(
             code=code,

@@ -22,7 +22,12 @@ T = TypeVar("T", bound="MetadataCreate")
 class MetadataCreate:
     """Body of MD-2: the 25 root attributes the API accepts (sub-resources have their own routes).
     `title` is required. Without `type` the server creates a `resource`. Send `editionProfile`
-    (`manual` for hand-made metadata): the API needs it on later updates.
+    (`manual` for hand-made metadata): the API needs it on later updates. `null` means no
+    value: the server default (F3; the official SDK sends all 25 keys, `null` when unset).
+    The answer is minimal: `_id`, the clock, `title`, `type`, `editionProfile` and every posted
+    key with the value kept, e.g. `editionProfile: null` comes back `manual` (F6: the SDK's
+    `test_metadatas_create_basic`). `series` also takes `0`/`1` (F8: `ApiService.create`
+    sends `series=0`).
 
         Example:
             {'title': 'Pistes cyclables de la Métropole', 'type': 'vectorDataset', 'editionProfile': 'manual', 'abstract':
@@ -32,13 +37,8 @@ class MetadataCreate:
     """
 
     title: str
-    type_: MetadataType | Unset = UNSET
-    """ Metadata type as it appears in metadata JSON (camelCase). Search filters, tags and
-    `/formats/{type}` use the hyphenated form (`vector-dataset`), plus `dataset` for
-    "vector or raster". Decision (C12): `noGeoDataset` is included.
-     """
-    edition_profile: EditionProfile | Unset = UNSET
-    """ How the metadata is edited. Decision (C11) — `daemon` is kept for reading old records. """
+    type_: MetadataType | None | Unset = UNSET
+    edition_profile: EditionProfile | None | Unset = UNSET
     abstract: None | str | Unset = UNSET
     collection_context: None | str | Unset = UNSET
     collection_method: None | str | Unset = UNSET
@@ -68,13 +68,21 @@ class MetadataCreate:
 
         title = self.title
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, MetadataType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        edition_profile: str | Unset = UNSET
-        if not isinstance(self.edition_profile, Unset):
+        edition_profile: None | str | Unset
+        if isinstance(self.edition_profile, Unset):
+            edition_profile = UNSET
+        elif isinstance(self.edition_profile, EditionProfile):
             edition_profile = self.edition_profile.value
+        else:
+            edition_profile = self.edition_profile
 
         abstract: None | str | Unset
         if isinstance(self.abstract, Unset):
@@ -279,19 +287,39 @@ class MetadataCreate:
         d = dict(src_dict)
         title = d.pop("title")
 
-        _type_ = d.pop("type", UNSET)
-        type_: MetadataType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = MetadataType(_type_)
+        def _parse_type_(data: object) -> MetadataType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = MetadataType(data)
 
-        _edition_profile = d.pop("editionProfile", UNSET)
-        edition_profile: EditionProfile | Unset
-        if isinstance(_edition_profile, Unset):
-            edition_profile = UNSET
-        else:
-            edition_profile = EditionProfile(_edition_profile)
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_edition_profile(data: object) -> EditionProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                edition_profile_type_0 = EditionProfile(data)
+
+                return edition_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EditionProfile | None | Unset, data)
+
+        edition_profile = _parse_edition_profile(d.pop("editionProfile", UNSET))
 
         def _parse_abstract(data: object) -> None | str | Unset:
             if data is None:

@@ -29,13 +29,8 @@ class MetadataUpdate:
 
     """
 
-    type_: MetadataType
-    """ Metadata type as it appears in metadata JSON (camelCase). Search filters, tags and
-    `/formats/{type}` use the hyphenated form (`vector-dataset`), plus `dataset` for
-    "vector or raster". Decision (C12): `noGeoDataset` is included.
-     """
-    edition_profile: EditionProfile
-    """ How the metadata is edited. Decision (C11) — `daemon` is kept for reading old records. """
+    type_: MetadataType | None
+    edition_profile: EditionProfile | None
     title: str | Unset = UNSET
     abstract: None | str | Unset = UNSET
     collection_context: None | str | Unset = UNSET
@@ -64,9 +59,17 @@ class MetadataUpdate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_: None | str
+        if isinstance(self.type_, MetadataType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        edition_profile = self.edition_profile.value
+        edition_profile: None | str
+        if isinstance(self.edition_profile, EditionProfile):
+            edition_profile = self.edition_profile.value
+        else:
+            edition_profile = self.edition_profile
 
         title = self.title
 
@@ -270,9 +273,36 @@ class MetadataUpdate:
         from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = MetadataType(d.pop("type"))
 
-        edition_profile = EditionProfile(d.pop("editionProfile"))
+        def _parse_type_(data: object) -> MetadataType | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = MetadataType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType | None, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        def _parse_edition_profile(data: object) -> EditionProfile | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                edition_profile_type_0 = EditionProfile(data)
+
+                return edition_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EditionProfile | None, data)
+
+        edition_profile = _parse_edition_profile(d.pop("editionProfile"))
 
         title = d.pop("title", UNSET)
 

@@ -31,6 +31,11 @@ class ResourceContact:
     contact: Contact | Unset = UNSET
     """ A contact card: a custom contact of a workgroup address book, a workgroup's own card
     (`type=group`) or a user's card (`type=user`). Decision (C9): `available` is a boolean.
+    Decision (F1): no `_created`/`_modified`, unlike what the facts sheet (§4.7) and the 2019
+    OpenAPI file say: the official SDK's `Contact` model (isogeo-pysdk 3.10.0) refuses both keys
+    while it builds a contact from every contact body it reads (`GET /account`, the address
+    books, `GET /contacts/{id}`), and the real responses in Isogeo's public fixtures carry
+    neither (docs/reference/fidelity-decisions.md).
      """
     role: ContactRole | str | Unset = UNSET
     """ A `ContactRole`, or a value added by the server after this description. """

@@ -20,7 +20,8 @@ T = TypeVar("T", bound="ServiceLayerCreate")
 @_attrs_define
 class ServiceLayerCreate:
     """Body of LAY-3. The layer's name in the service travels as **`id`** (the SDK's `name`).
-    `targetDataset` is write-only: the dataset metadata to link at creation.
+    `targetDataset` is write-only: the dataset metadata to link at creation. `null` means no
+    value (the default: `type` layer, no titles) (F3; the SDK sends every key).
 
         Example:
             {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes 2024', 'titles': [{'lang': 'fr', 'value': 'Communes 2024'}],
@@ -33,8 +34,8 @@ class ServiceLayerCreate:
     parent_uid: None | str | Unset = UNSET
     target_dataset: None | ServiceLayerTargetDataset | Unset = UNSET
     title: None | str | Unset = UNSET
-    titles: list[ServiceLayerTitle] | Unset = UNSET
-    type_: ServiceLayerType | Unset = UNSET
+    titles: list[ServiceLayerTitle] | None | Unset = UNSET
+    type_: None | ServiceLayerType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,16 +63,25 @@ class ServiceLayerCreate:
         else:
             title = self.title
 
-        titles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.titles, Unset):
+        titles: list[dict[str, Any]] | None | Unset
+        if isinstance(self.titles, Unset):
+            titles = UNSET
+        elif isinstance(self.titles, list):
             titles = []
-            for titles_item_data in self.titles:
-                titles_item = titles_item_data.to_dict()
-                titles.append(titles_item)
+            for titles_type_0_item_data in self.titles:
+                titles_type_0_item = titles_type_0_item_data.to_dict()
+                titles.append(titles_type_0_item)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        else:
+            titles = self.titles
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ServiceLayerType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -136,21 +146,44 @@ class ServiceLayerCreate:
 
         title = _parse_title(d.pop("title", UNSET))
 
-        _titles = d.pop("titles", UNSET)
-        titles: list[ServiceLayerTitle] | Unset = UNSET
-        if _titles is not UNSET:
-            titles = []
-            for titles_item_data in _titles:
-                titles_item = ServiceLayerTitle.from_dict(titles_item_data)
+        def _parse_titles(data: object) -> list[ServiceLayerTitle] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                titles_type_0 = []
+                _titles_type_0 = data
+                for titles_type_0_item_data in _titles_type_0:
+                    titles_type_0_item = ServiceLayerTitle.from_dict(titles_type_0_item_data)
 
-                titles.append(titles_item)
+                    titles_type_0.append(titles_type_0_item)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ServiceLayerType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ServiceLayerType(_type_)
+                return titles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ServiceLayerTitle] | None | Unset, data)
+
+        titles = _parse_titles(d.pop("titles", UNSET))
+
+        def _parse_type_(data: object) -> None | ServiceLayerType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = ServiceLayerType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceLayerType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         service_layer_create = cls(
             id=id,

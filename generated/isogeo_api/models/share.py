@@ -41,8 +41,6 @@ class Share:
     sys_modified: datetime.datetime | Unset = UNSET
     sys_creator: Workgroup | Unset = UNSET
     """ A workgroup ("group"); its name is `contact.name`. """
-    sys_abilities: list[str] | Unset = UNSET
-    """ Permissions of the caller on the entity (`_include=_abilities`), e.g. `group:manage`. """
     applications: list[Application] | Unset = UNSET
     catalogs: list[Catalog] | Unset = UNSET
     groups: list[Workgroup] | Unset = UNSET
@@ -69,10 +67,6 @@ class Share:
         sys_creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sys_creator, Unset):
             sys_creator = self.sys_creator.to_dict()
-
-        sys_abilities: list[str] | Unset = UNSET
-        if not isinstance(self.sys_abilities, Unset):
-            sys_abilities = self.sys_abilities
 
         applications: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.applications, Unset):
@@ -135,8 +129,6 @@ class Share:
             field_dict["_modified"] = sys_modified
         if sys_creator is not UNSET:
             field_dict["_creator"] = sys_creator
-        if sys_abilities is not UNSET:
-            field_dict["_abilities"] = sys_abilities
         if applications is not UNSET:
             field_dict["applications"] = applications
         if catalogs is not UNSET:
@@ -183,8 +175,6 @@ class Share:
             sys_creator = UNSET
         else:
             sys_creator = Workgroup.from_dict(_sys_creator)
-
-        sys_abilities = cast(list[str], d.pop("_abilities", UNSET))
 
         _applications = d.pop("applications", UNSET)
         applications: list[Application] | Unset = UNSET
@@ -265,7 +255,6 @@ class Share:
             sys_created=sys_created,
             sys_modified=sys_modified,
             sys_creator=sys_creator,
-            sys_abilities=sys_abilities,
             applications=applications,
             catalogs=catalogs,
             groups=groups,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ShareWrite")
 @_attrs_define
 class ShareWrite:
     """Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights` to `["reshare"]` or
-    `[]` on a group share).
+    `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
 
         Example:
             {'name': 'Partage portail public', 'rights': [], 'type': 'application'}
@@ -26,7 +26,7 @@ class ShareWrite:
     name: str
     type_: ShareType
     """ `application`: the share feeds group applications; `group`: it feeds other workgroups. """
-    rights: list[ShareRight] | Unset = UNSET
+    rights: list[ShareRight] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,12 +34,17 @@ class ShareWrite:
 
         type_ = self.type_.value
 
-        rights: list[str] | Unset = UNSET
-        if not isinstance(self.rights, Unset):
+        rights: list[str] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, list):
             rights = []
-            for rights_item_data in self.rights:
-                rights_item = rights_item_data.value
-                rights.append(rights_item)
+            for rights_type_0_item_data in self.rights:
+                rights_type_0_item = rights_type_0_item_data.value
+                rights.append(rights_type_0_item)
+
+        else:
+            rights = self.rights
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,14 +66,27 @@ class ShareWrite:
 
         type_ = ShareType(d.pop("type"))
 
-        _rights = d.pop("rights", UNSET)
-        rights: list[ShareRight] | Unset = UNSET
-        if _rights is not UNSET:
-            rights = []
-            for rights_item_data in _rights:
-                rights_item = ShareRight(rights_item_data)
+        def _parse_rights(data: object) -> list[ShareRight] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                rights_type_0 = []
+                _rights_type_0 = data
+                for rights_type_0_item_data in _rights_type_0:
+                    rights_type_0_item = ShareRight(rights_type_0_item_data)
 
-                rights.append(rights_item)
+                    rights_type_0.append(rights_type_0_item)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ShareRight] | None | Unset, data)
+
+        rights = _parse_rights(d.pop("rights", UNSET))
 
         share_write = cls(
             name=name,

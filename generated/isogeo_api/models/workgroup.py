@@ -51,8 +51,14 @@ class Workgroup:
     contact: Contact | Unset = UNSET
     """ A contact card: a custom contact of a workgroup address book, a workgroup's own card
     (`type=group`) or a user's card (`type=user`). Decision (C9): `available` is a boolean.
+    Decision (F1): no `_created`/`_modified`, unlike what the facts sheet (§4.7) and the 2019
+    OpenAPI file say: the official SDK's `Contact` model (isogeo-pysdk 3.10.0) refuses both keys
+    while it builds a contact from every contact body it reads (`GET /account`, the address
+    books, `GET /contacts/{id}`), and the real responses in Isogeo's public fixtures carry
+    neither (docs/reference/fidelity-decisions.md).
      """
     has_ags_scan: bool | Unset = UNSET
+    """ Scan feature flags (`hasAGSScan`...`hasScanFme`), on every workgroup, writable by WG-4. """
     has_csw_client: bool | Unset = UNSET
     has_flash_scan: bool | Unset = UNSET
     has_new_script_scan: bool | Unset = UNSET
@@ -62,7 +68,10 @@ class Workgroup:
     """ A `KeywordCasing`, or a value added by the server after this description. """
     limits: WorkgroupLimits | Unset = UNSET
     """ Quotas of a workgroup (`_include=limits`). Note the capital `W` of `Workgroups`. """
-    metadata_language: str | Unset = UNSET
+    metadata_language: None | str | Unset = UNSET
+    """ Default metadata language. Decision (F5): `null` until chosen: the API invents no
+    default at creation (the official SDK's tests expect none).
+     """
     theme_color: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -128,7 +137,11 @@ class Workgroup:
         if not isinstance(self.limits, Unset):
             limits = self.limits.to_dict()
 
-        metadata_language = self.metadata_language
+        metadata_language: None | str | Unset
+        if isinstance(self.metadata_language, Unset):
+            metadata_language = UNSET
+        else:
+            metadata_language = self.metadata_language
 
         theme_color = self.theme_color
 
@@ -271,7 +284,14 @@ class Workgroup:
         else:
             limits = WorkgroupLimits.from_dict(_limits)
 
-        metadata_language = d.pop("metadataLanguage", UNSET)
+        def _parse_metadata_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        metadata_language = _parse_metadata_language(d.pop("metadataLanguage", UNSET))
 
         theme_color = d.pop("themeColor", UNSET)
 

@@ -101,8 +101,9 @@ def _creation(
         type_=coerce_enum(type_, ApplicationType, "type"),
         can_have_many_groups=can_have_many_groups,
         staff=staff,
-        url=url,
     )
+    if url is not None:  # no URL: the key is left out, not sent as null
+        body.url = url
     if redirect_uris is not None:
         body.redirect_uris = builtins.list(redirect_uris)
     if scopes is not None:

@@ -55,7 +55,7 @@ from isogeo_api.models import (
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo, Isogeo
 
-DEFAULT_INCLUDE: tuple[ShareInclude, ...] = (ShareInclude.SYS_ABILITIES, ShareInclude.GROUPS)
+DEFAULT_INCLUDE: tuple[ShareInclude, ...] = (ShareInclude.GROUPS,)  # shares carry no _abilities
 ShareRef = Share | str
 # Server-managed keys and sub-resources of a share: never sent back on update (SHR-5).
 _READ_ONLY = (

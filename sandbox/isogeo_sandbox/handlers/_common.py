@@ -23,11 +23,21 @@ def apply_fields(
     body: Mapping[str, Any],
     allowed: Iterable[str],
     renames: Mapping[str, str] | None = None,
+    *,
+    nullable: Iterable[str] | None = None,
 ) -> None:
-    """Copy the allowed keys present in ``body`` (server-managed keys sent along are ignored)."""
+    """Copy the allowed keys present in ``body`` (server-managed keys sent along are ignored).
+
+    ``nullable``: when given, ``null`` means "no value" (the official SDK sends every writable key,
+    ``null`` when unset): it clears the keys listed there and leaves any other key as it is (on a
+    creation, the server default). When omitted, ``null`` is copied like any value.
+    """
     renames = renames or {}
+    clears = None if nullable is None else frozenset(nullable)
     for key in allowed:
         if key in body:
+            if body[key] is None and clears is not None and key not in clears:
+                continue
             target[renames.get(key, key)] = body[key]
 
 

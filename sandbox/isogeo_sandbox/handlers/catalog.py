@@ -50,7 +50,7 @@ def create_catalog(ctx: Context) -> Reply:
     ctx.store.require_member(ctx.user(), ctx.path["workgroup_id"], write=True)
     body = body_dict(ctx.body)
     catalog = _new(ctx, "catalog:{id}", {"$scan": False, "code": None, "name": body["name"]})
-    apply_fields(catalog, body, ("code", "$scan"))
+    apply_fields(catalog, body, ("code", "$scan"), nullable=())
     ctx.store.catalogs[catalog["_id"]] = catalog
     return ok(ctx.view().catalog(catalog))
 
@@ -58,7 +58,7 @@ def create_catalog(ctx: Context) -> Reply:
 @handler("updateWorkgroupCatalog")
 def update_catalog(ctx: Context) -> Reply:
     catalog = _owned(ctx, ctx.store.catalogs, "catalog", "catalog_id", write=True)
-    apply_fields(catalog, body_dict(ctx.body), ("name", "code", "$scan"))
+    apply_fields(catalog, body_dict(ctx.body), ("name", "code", "$scan"), nullable=("code",))
     catalog["_modified"] = now_timestamp()
     return ok(ctx.view().catalog(catalog))
 
@@ -403,7 +403,10 @@ def create_share(ctx: Context) -> Reply:
 @handler("updateShare")
 def update_share(ctx: Context) -> Reply:
     share = _share(ctx, write=True)
-    apply_fields(share, body_dict(ctx.body), ("name", "rights", "type"))
+    body = body_dict(ctx.body)
+    if "rights" in body and body["rights"] is None:
+        body["rights"] = []  # null: no rights
+    apply_fields(share, body, ("name", "rights", "type"), nullable=())
     share["_modified"] = now_timestamp()
     return ok(ctx.view().share(share))
 

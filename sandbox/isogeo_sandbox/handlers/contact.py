@@ -7,7 +7,7 @@ from typing import Any
 from isogeo_sandbox.errors import bad_request, not_found
 from isogeo_sandbox.handlers import Context, Reply, handler
 from isogeo_sandbox.handlers._common import apply_fields, body_dict, no_content, ok
-from isogeo_sandbox.ids import new_id, now_timestamp
+from isogeo_sandbox.ids import new_id
 from isogeo_sandbox.store import Entity
 
 CREATE_RENAMES = {"faxNumber": "fax", "organizationName": "organization", "phoneNumber": "phone"}
@@ -65,12 +65,9 @@ def create_workgroup_contact(ctx: Context) -> Reply:
     ctx.store.require_member(ctx.user(), workgroup_id, write=True)
     body = body_dict(ctx.body)
     contact_id = new_id()
-    now = now_timestamp()
-    contact: dict[str, Any] = {
+    contact: dict[str, Any] = {  # no _created/_modified on contacts (the SDK's Contact refuses them)
         "_id": contact_id,
         "_tag": f"contact:{workgroup_id}:{contact_id}",
-        "_created": now,
-        "_modified": now,
         "_deleted": False,
         "type": "custom",
         "~owner": workgroup_id,
@@ -85,7 +82,6 @@ def create_workgroup_contact(ctx: Context) -> Reply:
 def update_workgroup_contact(ctx: Context) -> Reply:
     contact = owned_contact(ctx, ctx.path["workgroup_id"], ctx.path["contact_id"])
     apply_fields(contact, body_dict(ctx.body), UPDATE_FIELDS)
-    contact["_modified"] = now_timestamp()
     ctx.store.invalidate_tags()
     return ok(ctx.view().contact(contact))
 

@@ -86,6 +86,8 @@ def _write_fields(
     for key in WRITABLE_FIELDS:
         if shared_only and key in TRANSLATED_FIELDS:
             continue
+        if key in ("type", "editionProfile") and body.get(key) is None:
+            continue  # `null`: no value, the record keeps its type and profile (or gets the defaults)
         if key in body:
             md.fields[key] = _with_bbox(body[key]) if key == "envelope" else body[key]
         elif replace and key not in ("type", "editionProfile", "title"):
@@ -115,11 +117,22 @@ def create_workgroup_metadata(ctx: Context) -> Reply:
     md.fields["series"] = False
     if ctx.store.workgroups.get(workgroup_id, {}).get("isMultilingual"):
         md.translations = {}  # the first translation: the language of this request
-    _write_fields(md, body, replace=False, lang=ctx.lang)
+    # `null` means "no value": the server's default (the SDK's to_dict_creation sends every key).
+    values = {key: value for key, value in body.items() if value is not None}
+    _write_fields(md, values, replace=False, lang=ctx.lang)
     md.events, md.attributes, md.limitations = [], [], []
     ctx.store.metadata[md.id] = md
-    # MD-2 answers a minimal object: the id, the title and the posted attributes (facts §10.7).
-    minimal = {"_id": md.id, "_created": now, "_modified": now, "title": md.fields["title"], "type": md.type}
+    # MD-2 answers a minimal object: the id, the title and the posted attributes (facts §10.7), each
+    # with the value the server kept: a posted `editionProfile: null` comes back "manual" (the SDK's
+    # test_metadatas_create_basic expects it); `type` and `editionProfile` are always there.
+    minimal = {
+        "_id": md.id,
+        "_created": now,
+        "_modified": now,
+        "title": md.fields["title"],
+        "type": md.type,
+        "editionProfile": md.fields["editionProfile"],
+    }
     minimal.update({key: md.fields[key] for key in WRITABLE_FIELDS if key in body})
     minimal["_creator"] = ctx.view().workgroup_summary(workgroup_id)
     return ok(minimal)

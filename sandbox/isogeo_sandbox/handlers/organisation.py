@@ -13,6 +13,9 @@ from isogeo_sandbox.seed.builder import slugify
 from isogeo_sandbox.store import Entity
 
 ROLE_ADMIN = "admin"
+# The workgroup's scan feature flags: every workgroup carries them (the real fixtures show
+# `hasCswClient`, `hasScanFme`); the official SDK's test suite sets them with a PUT and reads them back.
+SCAN_FLAGS = ("hasAGSScan", "hasCswClient", "hasFlashScan", "hasNewScriptScan", "hasScanFme")
 WORKGROUP_FIELDS = (
     "areKeywordsRestricted",
     "canCreateLegacyServiceLinks",
@@ -21,17 +24,15 @@ WORKGROUP_FIELDS = (
     "keywordsCasing",
     "metadataLanguage",
     "themeColor",
+    *SCAN_FLAGS,
 )
 
 
 def _new_contact(ctx: Context, kind: str, values: dict[str, Any]) -> Entity:
     contact_id = new_id()
-    now = now_timestamp()
-    contact: Entity = {
+    contact: Entity = {  # no _created/_modified on contacts (the SDK's Contact refuses them)
         "_id": contact_id,
         "_tag": f"contact:{kind}:{contact_id}",
-        "_created": now,
-        "_modified": now,
         "_deleted": False,
         "type": kind,
         "~owner": None,
@@ -96,12 +97,16 @@ def create_workgroup(ctx: Context) -> Reply:
         "code": slugify(str(contact["name"])),
         "isMultilingual": False,
         "keywordsCasing": "lowercase",
-        "metadataLanguage": "fr",
+        # no invented default: null until chosen (the SDK's tests expect null after a creation)
+        "metadataLanguage": None,
         "themeColor": "#4499A1",
+        **{flag: False for flag in SCAN_FLAGS},
         "~contact": contact["_id"],
         "~key": workgroup_id,
     }
-    apply_fields(workgroup, body, ("metadataLanguage", "canCreateLegacyServiceLinks", "canCreateMetadata"))
+    apply_fields(
+        workgroup, body, ("metadataLanguage", "canCreateLegacyServiceLinks", "canCreateMetadata"), nullable=()
+    )
     ctx.store.workgroups[workgroup_id] = workgroup
     ctx.store.workgroup_srs[workgroup_id] = {}
     ctx.store.workgroup_keywords[workgroup_id] = set()
@@ -119,7 +124,7 @@ def create_workgroup(ctx: Context) -> Reply:
 def update_workgroup(ctx: Context) -> Reply:
     workgroup = _admin_of(ctx, ctx.path["workgroup_id"])
     body = body_dict(ctx.body)
-    apply_fields(workgroup, body, WORKGROUP_FIELDS)
+    apply_fields(workgroup, body, WORKGROUP_FIELDS, nullable=("metadataLanguage",))
     if isinstance(body.get("contact"), dict):
         apply_fields(ctx.store.contacts[workgroup["~contact"]], body["contact"], CONTACT_FIELDS)
         ctx.store.invalidate_tags()
@@ -356,6 +361,10 @@ def refuse_invitation(ctx: Context) -> Reply:
 
 # ---------------------------------------------------------------------- applications
 APPLICATION_FIELDS = ("name", "type", "canHaveManyGroups", "redirect_uris", "scopes", "staff", "url")
+# `type` may be left out or null (the official SDK's `Application(name=...)` sends `type: null`): an
+# application with no type and no redirect URI can only use the client-credentials grant, the
+# SDK's default auth mode, i.e. it is a group application (docs/reference/fidelity-decisions.md).
+DEFAULT_APPLICATION_TYPE = "group"
 
 
 def _application(ctx: Context, *, write: bool) -> Entity:
@@ -407,6 +416,7 @@ def get_application(ctx: Context) -> Reply:
 def create_application(ctx: Context) -> Reply:
     ctx.staff()
     body = body_dict(ctx.body)
+    app_type = body.get("type") or DEFAULT_APPLICATION_TYPE
     app_id = new_id()
     now = now_timestamp()
     app: Entity = {
@@ -416,14 +426,17 @@ def create_application(ctx: Context) -> Reply:
         "canHaveManyGroups": False,
         "client_id": f"{slugify(str(body['name'])) or 'application'}-{app_id}",
         "client_secret": new_id() + new_id(),
-        "kind": "public" if body["type"] == "group" else "confidential",
+        "kind": "public" if app_type == "group" else "confidential",
         "redirect_uris": [],
-        "scopes": ["resources:read"] if body["type"] == "group" else ["api:read", "api:write"],
+        "scopes": ["resources:read"] if app_type == "group" else ["api:read", "api:write"],
         "staff": False,
+        "type": app_type,
         "url": None,
         "~groups": [],
     }
-    apply_fields(app, body, APPLICATION_FIELDS)
+    apply_fields(app, body, APPLICATION_FIELDS, nullable=())
+    if not app["scopes"]:  # `scopes: [null]` (the SDK's default): the type's scopes
+        app["scopes"] = ["resources:read"] if app_type == "group" else ["api:read", "api:write"]
     ctx.store.applications[app_id] = app
     _refresh_clients(ctx)
     return ok(ctx.view().application(app, secrets=True))
@@ -432,7 +445,7 @@ def create_application(ctx: Context) -> Reply:
 @handler("updateApplication")
 def update_application(ctx: Context) -> Reply:
     app = _application(ctx, write=True)
-    apply_fields(app, body_dict(ctx.body), APPLICATION_FIELDS)
+    apply_fields(app, body_dict(ctx.body), APPLICATION_FIELDS, nullable=("url",))
     app["_modified"] = now_timestamp()
     _refresh_clients(ctx)
     return ok(ctx.view().application(app))

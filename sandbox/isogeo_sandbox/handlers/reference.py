@@ -147,7 +147,7 @@ def create_format(ctx: Context) -> Reply:
         )  # FMT-3: a 500, really
     fmt: dict[str, Any] = {"_id": new_id(), "_tag": f"format:{body['code']}"}
     fmt.update(aliases=[], type="dataset", versions=[])
-    apply_fields(fmt, body, FORMAT_FIELDS)
+    apply_fields(fmt, body, FORMAT_FIELDS, nullable=())
     ctx.store.formats[fmt["code"]] = fmt
     return ok(public(fmt))
 
@@ -159,7 +159,7 @@ def update_format(ctx: Context) -> Reply:
     body = body_dict(ctx.body)
     if body.get("code", fmt["code"]) != fmt["code"]:
         raise bad_request({"code": "The code of a format cannot change (it is its path key)."})
-    apply_fields(fmt, body, FORMAT_FIELDS)
+    apply_fields(fmt, body, FORMAT_FIELDS, nullable=())
     return ok(public(fmt))
 
 

@@ -106,9 +106,15 @@ def sync_detailed(
     Args:
         sys_lang (Lang | Unset): Label language.
         body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials. Example: {'name': 'Portail cartographique de la Métropole', 'type':
-            'group', 'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'],
-            'staff': False, 'url': 'https://geo.example.org/portail'}.
+            OAuth2 credentials.
+            `null` means no value: the server default on a creation (F3). The official SDK sends every
+            key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
+            items are dropped. Decision (F4): `type` is optional; without it the application is a
+            `group` application (client credentials, the SDK's default auth mode: an application
+            created with no redirect URI can use no other grant).
+             Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
+            'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
+            False, 'url': 'https://geo.example.org/portail'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,9 +149,15 @@ def sync(
     Args:
         sys_lang (Lang | Unset): Label language.
         body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials. Example: {'name': 'Portail cartographique de la Métropole', 'type':
-            'group', 'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'],
-            'staff': False, 'url': 'https://geo.example.org/portail'}.
+            OAuth2 credentials.
+            `null` means no value: the server default on a creation (F3). The official SDK sends every
+            key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
+            items are dropped. Decision (F4): `type` is optional; without it the application is a
+            `group` application (client credentials, the SDK's default auth mode: an application
+            created with no redirect URI can use no other grant).
+             Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
+            'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
+            False, 'url': 'https://geo.example.org/portail'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,9 +187,15 @@ async def asyncio_detailed(
     Args:
         sys_lang (Lang | Unset): Label language.
         body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials. Example: {'name': 'Portail cartographique de la Métropole', 'type':
-            'group', 'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'],
-            'staff': False, 'url': 'https://geo.example.org/portail'}.
+            OAuth2 credentials.
+            `null` means no value: the server default on a creation (F3). The official SDK sends every
+            key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
+            items are dropped. Decision (F4): `type` is optional; without it the application is a
+            `group` application (client credentials, the SDK's default auth mode: an application
+            created with no redirect URI can use no other grant).
+             Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
+            'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
+            False, 'url': 'https://geo.example.org/portail'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,9 +228,15 @@ async def asyncio(
     Args:
         sys_lang (Lang | Unset): Label language.
         body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials. Example: {'name': 'Portail cartographique de la Métropole', 'type':
-            'group', 'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'],
-            'staff': False, 'url': 'https://geo.example.org/portail'}.
+            OAuth2 credentials.
+            `null` means no value: the server default on a creation (F3). The official SDK sends every
+            key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
+            items are dropped. Decision (F4): `type` is optional; without it the application is a
+            `group` application (client credentials, the SDK's default auth mode: an application
+            created with no redirect URI can use no other grant).
+             Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
+            'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
+            False, 'url': 'https://geo.example.org/portail'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -114,9 +114,15 @@ def sync_detailed(
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
         body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials. Example: {'name': 'Portail cartographique de la Métropole', 'type':
-            'group', 'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'],
-            'staff': False, 'url': 'https://geo.example.org/portail'}.
+            OAuth2 credentials.
+            `null` means no value: the server default on a creation (F3). The official SDK sends every
+            key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
+            items are dropped. Decision (F4): `type` is optional; without it the application is a
+            `group` application (client credentials, the SDK's default auth mode: an application
+            created with no redirect URI can use no other grant).
+             Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
+            'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
+            False, 'url': 'https://geo.example.org/portail'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,9 +162,15 @@ def sync(
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
         body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials. Example: {'name': 'Portail cartographique de la Métropole', 'type':
-            'group', 'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'],
-            'staff': False, 'url': 'https://geo.example.org/portail'}.
+            OAuth2 credentials.
+            `null` means no value: the server default on a creation (F3). The official SDK sends every
+            key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
+            items are dropped. Decision (F4): `type` is optional; without it the application is a
+            `group` application (client credentials, the SDK's default auth mode: an application
+            created with no redirect URI can use no other grant).
+             Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
+            'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
+            False, 'url': 'https://geo.example.org/portail'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,9 +205,15 @@ async def asyncio_detailed(
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
         body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials. Example: {'name': 'Portail cartographique de la Métropole', 'type':
-            'group', 'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'],
-            'staff': False, 'url': 'https://geo.example.org/portail'}.
+            OAuth2 credentials.
+            `null` means no value: the server default on a creation (F3). The official SDK sends every
+            key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
+            items are dropped. Decision (F4): `type` is optional; without it the application is a
+            `group` application (client credentials, the SDK's default auth mode: an application
+            created with no redirect URI can use no other grant).
+             Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
+            'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
+            False, 'url': 'https://geo.example.org/portail'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,9 +251,15 @@ async def asyncio(
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
         body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials. Example: {'name': 'Portail cartographique de la Métropole', 'type':
-            'group', 'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'],
-            'staff': False, 'url': 'https://geo.example.org/portail'}.
+            OAuth2 credentials.
+            `null` means no value: the server default on a creation (F3). The official SDK sends every
+            key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
+            items are dropped. Decision (F4): `type` is optional; without it the application is a
+            `group` application (client credentials, the SDK's default auth mode: an application
+            created with no redirect URI can use no other grant).
+             Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
+            'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
+            False, 'url': 'https://geo.example.org/portail'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -118,7 +118,9 @@ def sync_detailed(
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
         body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
-            Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
+            `null` means no
+            value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
+             Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +163,9 @@ def sync(
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
         body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
-            Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
+            `null` means no
+            value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
+             Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +203,9 @@ async def asyncio_detailed(
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
         body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
-            Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
+            `null` means no
+            value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
+             Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,7 +246,9 @@ async def asyncio(
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
         body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
-            Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
+            `null` means no
+            value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
+             Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

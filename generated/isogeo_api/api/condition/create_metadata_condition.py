@@ -121,8 +121,8 @@ def sync_detailed(
         sys_lang (Lang | Unset): Label language.
         body (ConditionCreate): Body of CND-3: apply a license to a metadata. The SDK sends the
             **whole** license as read;
-            its `_id` is what matters. Applying a license twice is not refused by the API (the SDK's
-            409 is a client-side check).
+            its `_id` is what matters; its keys sent as `null` are ignored (F3). Applying a license
+            twice is not refused by the API (the SDK's 409 is a client-side check).
              Example: {'description': 'Mention obligatoire : © Métropole de Lyon 2024', 'license':
             {'_id': '63f121e14eda4f47b748595e0bcccc31', 'name': 'Licence Ouverte Version 2.0'}}.
 
@@ -166,8 +166,8 @@ def sync(
         sys_lang (Lang | Unset): Label language.
         body (ConditionCreate): Body of CND-3: apply a license to a metadata. The SDK sends the
             **whole** license as read;
-            its `_id` is what matters. Applying a license twice is not refused by the API (the SDK's
-            409 is a client-side check).
+            its `_id` is what matters; its keys sent as `null` are ignored (F3). Applying a license
+            twice is not refused by the API (the SDK's 409 is a client-side check).
              Example: {'description': 'Mention obligatoire : © Métropole de Lyon 2024', 'license':
             {'_id': '63f121e14eda4f47b748595e0bcccc31', 'name': 'Licence Ouverte Version 2.0'}}.
 
@@ -206,8 +206,8 @@ async def asyncio_detailed(
         sys_lang (Lang | Unset): Label language.
         body (ConditionCreate): Body of CND-3: apply a license to a metadata. The SDK sends the
             **whole** license as read;
-            its `_id` is what matters. Applying a license twice is not refused by the API (the SDK's
-            409 is a client-side check).
+            its `_id` is what matters; its keys sent as `null` are ignored (F3). Applying a license
+            twice is not refused by the API (the SDK's 409 is a client-side check).
              Example: {'description': 'Mention obligatoire : © Métropole de Lyon 2024', 'license':
             {'_id': '63f121e14eda4f47b748595e0bcccc31', 'name': 'Licence Ouverte Version 2.0'}}.
 
@@ -249,8 +249,8 @@ async def asyncio(
         sys_lang (Lang | Unset): Label language.
         body (ConditionCreate): Body of CND-3: apply a license to a metadata. The SDK sends the
             **whole** license as read;
-            its `_id` is what matters. Applying a license twice is not refused by the API (the SDK's
-            409 is a client-side check).
+            its `_id` is what matters; its keys sent as `null` are ignored (F3). Applying a license
+            twice is not refused by the API (the SDK's 409 is a client-side check).
              Example: {'description': 'Mention obligatoire : © Métropole de Lyon 2024', 'license':
             {'_id': '63f121e14eda4f47b748595e0bcccc31', 'name': 'Licence Ouverte Version 2.0'}}.
 

@@ -121,7 +121,9 @@ def sync_detailed(
         sys_lang (Lang | Unset): Label language.
         body (ConformityWrite): Body of CNF-2: declare whether a metadata conforms to a
             specification. The SDK sends the
-            **whole** specification as read; its `_id` is what matters.
+            **whole** specification as read; its `_id` is what matters. Keys of that specification
+            sent as `null` (the SDK's `to_dict()` gives `owner: null` for a platform specification)
+            mean "not known" and are ignored (F3).
              Example: {'conformant': True, 'specification': {'_id':
             '6f8c1c5de13f4de4b2d3a1d2a3b4c5d6', 'name': 'INSPIRE - Data Specification on
             Hydrography'}}.
@@ -170,7 +172,9 @@ def sync(
         sys_lang (Lang | Unset): Label language.
         body (ConformityWrite): Body of CNF-2: declare whether a metadata conforms to a
             specification. The SDK sends the
-            **whole** specification as read; its `_id` is what matters.
+            **whole** specification as read; its `_id` is what matters. Keys of that specification
+            sent as `null` (the SDK's `to_dict()` gives `owner: null` for a platform specification)
+            mean "not known" and are ignored (F3).
              Example: {'conformant': True, 'specification': {'_id':
             '6f8c1c5de13f4de4b2d3a1d2a3b4c5d6', 'name': 'INSPIRE - Data Specification on
             Hydrography'}}.
@@ -214,7 +218,9 @@ async def asyncio_detailed(
         sys_lang (Lang | Unset): Label language.
         body (ConformityWrite): Body of CNF-2: declare whether a metadata conforms to a
             specification. The SDK sends the
-            **whole** specification as read; its `_id` is what matters.
+            **whole** specification as read; its `_id` is what matters. Keys of that specification
+            sent as `null` (the SDK's `to_dict()` gives `owner: null` for a platform specification)
+            mean "not known" and are ignored (F3).
              Example: {'conformant': True, 'specification': {'_id':
             '6f8c1c5de13f4de4b2d3a1d2a3b4c5d6', 'name': 'INSPIRE - Data Specification on
             Hydrography'}}.
@@ -261,7 +267,9 @@ async def asyncio(
         sys_lang (Lang | Unset): Label language.
         body (ConformityWrite): Body of CNF-2: declare whether a metadata conforms to a
             specification. The SDK sends the
-            **whole** specification as read; its `_id` is what matters.
+            **whole** specification as read; its `_id` is what matters. Keys of that specification
+            sent as `null` (the SDK's `to_dict()` gives `owner: null` for a platform specification)
+            mean "not known" and are ignored (F3).
              Example: {'conformant': True, 'specification': {'_id':
             '6f8c1c5de13f4de4b2d3a1d2a3b4c5d6', 'name': 'INSPIRE - Data Specification on
             Hydrography'}}.

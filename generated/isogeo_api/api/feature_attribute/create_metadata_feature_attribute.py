@@ -125,7 +125,9 @@ def sync_detailed(
         sys_lang (Lang | Unset): Label language.
         body (FeatureAttributeWrite): Body of FAT-3 (create) and FAT-4 (update). `name` is unique
             within a metadata (a duplicate
-            answers **409**). Only for vector and no-geo datasets.
+            answers **409**). Only for vector and no-geo datasets. `null` means no value: the default
+            on a creation; on an update it clears the fields a read may show as `null` and leaves the
+            flags as they are (F3; the official SDK sends every key, `null` when unset).
              Example: {'name': 'NOM_COM', 'alias': 'Nom de la commune', 'dataType': 'CharacterString
             (50)', 'description': 'Nom officiel de la commune, en majuscules.', 'isNullable': False,
             'language': 'fr', 'length': 50}.
@@ -169,7 +171,9 @@ def sync(
         sys_lang (Lang | Unset): Label language.
         body (FeatureAttributeWrite): Body of FAT-3 (create) and FAT-4 (update). `name` is unique
             within a metadata (a duplicate
-            answers **409**). Only for vector and no-geo datasets.
+            answers **409**). Only for vector and no-geo datasets. `null` means no value: the default
+            on a creation; on an update it clears the fields a read may show as `null` and leaves the
+            flags as they are (F3; the official SDK sends every key, `null` when unset).
              Example: {'name': 'NOM_COM', 'alias': 'Nom de la commune', 'dataType': 'CharacterString
             (50)', 'description': 'Nom officiel de la commune, en majuscules.', 'isNullable': False,
             'language': 'fr', 'length': 50}.
@@ -208,7 +212,9 @@ async def asyncio_detailed(
         sys_lang (Lang | Unset): Label language.
         body (FeatureAttributeWrite): Body of FAT-3 (create) and FAT-4 (update). `name` is unique
             within a metadata (a duplicate
-            answers **409**). Only for vector and no-geo datasets.
+            answers **409**). Only for vector and no-geo datasets. `null` means no value: the default
+            on a creation; on an update it clears the fields a read may show as `null` and leaves the
+            flags as they are (F3; the official SDK sends every key, `null` when unset).
              Example: {'name': 'NOM_COM', 'alias': 'Nom de la commune', 'dataType': 'CharacterString
             (50)', 'description': 'Nom officiel de la commune, en majuscules.', 'isNullable': False,
             'language': 'fr', 'length': 50}.
@@ -250,7 +256,9 @@ async def asyncio(
         sys_lang (Lang | Unset): Label language.
         body (FeatureAttributeWrite): Body of FAT-3 (create) and FAT-4 (update). `name` is unique
             within a metadata (a duplicate
-            answers **409**). Only for vector and no-geo datasets.
+            answers **409**). Only for vector and no-geo datasets. `null` means no value: the default
+            on a creation; on an update it clears the fields a read may show as `null` and leaves the
+            flags as they are (F3; the official SDK sends every key, `null` when unset).
              Example: {'name': 'NOM_COM', 'alias': 'Nom de la commune', 'dataType': 'CharacterString
             (50)', 'description': 'Nom officiel de la commune, en majuscules.', 'isNullable': False,
             'language': 'fr', 'length': 50}.

@@ -113,7 +113,8 @@ def sync_detailed(
         sys_lang (Lang | Unset): Label language.
         body (FormatWrite): Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create
             with an existing
-            `code` answers **500**, not 409 (§10-1).
+            `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
+            official SDK sends every key, `null` when unset) (F3).
              Example: {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type':
             'dataset', 'versions': ['1.3', '1.2']}.
 
@@ -154,7 +155,8 @@ def sync(
         sys_lang (Lang | Unset): Label language.
         body (FormatWrite): Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create
             with an existing
-            `code` answers **500**, not 409 (§10-1).
+            `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
+            official SDK sends every key, `null` when unset) (F3).
              Example: {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type':
             'dataset', 'versions': ['1.3', '1.2']}.
 
@@ -190,7 +192,8 @@ async def asyncio_detailed(
         sys_lang (Lang | Unset): Label language.
         body (FormatWrite): Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create
             with an existing
-            `code` answers **500**, not 409 (§10-1).
+            `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
+            official SDK sends every key, `null` when unset) (F3).
              Example: {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type':
             'dataset', 'versions': ['1.3', '1.2']}.
 
@@ -229,7 +232,8 @@ async def asyncio(
         sys_lang (Lang | Unset): Label language.
         body (FormatWrite): Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create
             with an existing
-            `code` answers **500**, not 409 (§10-1).
+            `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
+            official SDK sends every key, `null` when unset) (F3).
              Example: {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type':
             'dataset', 'versions': ['1.3', '1.2']}.
 

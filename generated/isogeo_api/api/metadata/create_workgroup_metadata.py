@@ -122,7 +122,13 @@ def sync_detailed(
         body (MetadataCreate): Body of MD-2: the 25 root attributes the API accepts (sub-resources
             have their own routes).
             `title` is required. Without `type` the server creates a `resource`. Send `editionProfile`
-            (`manual` for hand-made metadata): the API needs it on later updates.
+            (`manual` for hand-made metadata): the API needs it on later updates. `null` means no
+            value: the server default (F3; the official SDK sends all 25 keys, `null` when unset).
+            The answer is minimal: `_id`, the clock, `title`, `type`, `editionProfile` and every
+            posted
+            key with the value kept, e.g. `editionProfile: null` comes back `manual` (F6: the SDK's
+            `test_metadatas_create_basic`). `series` also takes `0`/`1` (F8: `ApiService.create`
+            sends `series=0`).
              Example: {'title': 'Pistes cyclables de la Métropole', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'format': 'shp', 'geometry': 'LineString', 'language': 'fr', 'name':
@@ -169,7 +175,13 @@ def sync(
         body (MetadataCreate): Body of MD-2: the 25 root attributes the API accepts (sub-resources
             have their own routes).
             `title` is required. Without `type` the server creates a `resource`. Send `editionProfile`
-            (`manual` for hand-made metadata): the API needs it on later updates.
+            (`manual` for hand-made metadata): the API needs it on later updates. `null` means no
+            value: the server default (F3; the official SDK sends all 25 keys, `null` when unset).
+            The answer is minimal: `_id`, the clock, `title`, `type`, `editionProfile` and every
+            posted
+            key with the value kept, e.g. `editionProfile: null` comes back `manual` (F6: the SDK's
+            `test_metadatas_create_basic`). `series` also takes `0`/`1` (F8: `ApiService.create`
+            sends `series=0`).
              Example: {'title': 'Pistes cyclables de la Métropole', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'format': 'shp', 'geometry': 'LineString', 'language': 'fr', 'name':
@@ -211,7 +223,13 @@ async def asyncio_detailed(
         body (MetadataCreate): Body of MD-2: the 25 root attributes the API accepts (sub-resources
             have their own routes).
             `title` is required. Without `type` the server creates a `resource`. Send `editionProfile`
-            (`manual` for hand-made metadata): the API needs it on later updates.
+            (`manual` for hand-made metadata): the API needs it on later updates. `null` means no
+            value: the server default (F3; the official SDK sends all 25 keys, `null` when unset).
+            The answer is minimal: `_id`, the clock, `title`, `type`, `editionProfile` and every
+            posted
+            key with the value kept, e.g. `editionProfile: null` comes back `manual` (F6: the SDK's
+            `test_metadatas_create_basic`). `series` also takes `0`/`1` (F8: `ApiService.create`
+            sends `series=0`).
              Example: {'title': 'Pistes cyclables de la Métropole', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'format': 'shp', 'geometry': 'LineString', 'language': 'fr', 'name':
@@ -256,7 +274,13 @@ async def asyncio(
         body (MetadataCreate): Body of MD-2: the 25 root attributes the API accepts (sub-resources
             have their own routes).
             `title` is required. Without `type` the server creates a `resource`. Send `editionProfile`
-            (`manual` for hand-made metadata): the API needs it on later updates.
+            (`manual` for hand-made metadata): the API needs it on later updates. `null` means no
+            value: the server default (F3; the official SDK sends all 25 keys, `null` when unset).
+            The answer is minimal: `_id`, the clock, `title`, `type`, `editionProfile` and every
+            posted
+            key with the value kept, e.g. `editionProfile: null` comes back `manual` (F6: the SDK's
+            `test_metadatas_create_basic`). `series` also takes `0`/`1` (F8: `ApiService.create`
+            sends `series=0`).
              Example: {'title': 'Pistes cyclables de la Métropole', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'format': 'shp', 'geometry': 'LineString', 'language': 'fr', 'name':

@@ -119,7 +119,8 @@ def sync_detailed(
         sys_lang (Lang | Unset): Label language.
         body (ServiceLayerCreate): Body of LAY-3. The layer's name in the service travels as
             **`id`** (the SDK's `name`).
-            `targetDataset` is write-only: the dataset metadata to link at creation.
+            `targetDataset` is write-only: the dataset metadata to link at creation. `null` means no
+            value (the default: `type` layer, no titles) (F3; the SDK sends every key).
              Example: {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes 2024', 'titles': [{'lang':
             'fr', 'value': 'Communes 2024'}], 'type': 'layer', 'targetDataset': {'name':
             'COMMUNE.shp', 'format': 'shp'}}.
@@ -162,7 +163,8 @@ def sync(
         sys_lang (Lang | Unset): Label language.
         body (ServiceLayerCreate): Body of LAY-3. The layer's name in the service travels as
             **`id`** (the SDK's `name`).
-            `targetDataset` is write-only: the dataset metadata to link at creation.
+            `targetDataset` is write-only: the dataset metadata to link at creation. `null` means no
+            value (the default: `type` layer, no titles) (F3; the SDK sends every key).
              Example: {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes 2024', 'titles': [{'lang':
             'fr', 'value': 'Communes 2024'}], 'type': 'layer', 'targetDataset': {'name':
             'COMMUNE.shp', 'format': 'shp'}}.
@@ -200,7 +202,8 @@ async def asyncio_detailed(
         sys_lang (Lang | Unset): Label language.
         body (ServiceLayerCreate): Body of LAY-3. The layer's name in the service travels as
             **`id`** (the SDK's `name`).
-            `targetDataset` is write-only: the dataset metadata to link at creation.
+            `targetDataset` is write-only: the dataset metadata to link at creation. `null` means no
+            value (the default: `type` layer, no titles) (F3; the SDK sends every key).
              Example: {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes 2024', 'titles': [{'lang':
             'fr', 'value': 'Communes 2024'}], 'type': 'layer', 'targetDataset': {'name':
             'COMMUNE.shp', 'format': 'shp'}}.
@@ -241,7 +244,8 @@ async def asyncio(
         sys_lang (Lang | Unset): Label language.
         body (ServiceLayerCreate): Body of LAY-3. The layer's name in the service travels as
             **`id`** (the SDK's `name`).
-            `targetDataset` is write-only: the dataset metadata to link at creation.
+            `targetDataset` is write-only: the dataset metadata to link at creation. `null` means no
+            value (the default: `type` layer, no titles) (F3; the SDK sends every key).
              Example: {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes 2024', 'titles': [{'lang':
             'fr', 'value': 'Communes 2024'}], 'type': 'layer', 'targetDataset': {'name':
             'COMMUNE.shp', 'format': 'shp'}}.

@@ -119,7 +119,7 @@ def sync_detailed(
         sys_lang (Lang | Unset): Label language.
         body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
             to `["reshare"]` or
-            `[]` on a group share).
+            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:
@@ -160,7 +160,7 @@ def sync(
         sys_lang (Lang | Unset): Label language.
         body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
             to `["reshare"]` or
-            `[]` on a group share).
+            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:
@@ -196,7 +196,7 @@ async def asyncio_detailed(
         sys_lang (Lang | Unset): Label language.
         body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
             to `["reshare"]` or
-            `[]` on a group share).
+            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:
@@ -235,7 +235,7 @@ async def asyncio(
         sys_lang (Lang | Unset): Label language.
         body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
             to `["reshare"]` or
-            `[]` on a group share).
+            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:

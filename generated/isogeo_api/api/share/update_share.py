@@ -115,7 +115,7 @@ def sync_detailed(
         sys_lang (Lang | Unset): Label language.
         body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
             to `["reshare"]` or
-            `[]` on a group share).
+            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:
@@ -157,7 +157,7 @@ def sync(
         sys_lang (Lang | Unset): Label language.
         body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
             to `["reshare"]` or
-            `[]` on a group share).
+            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:
@@ -194,7 +194,7 @@ async def asyncio_detailed(
         sys_lang (Lang | Unset): Label language.
         body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
             to `["reshare"]` or
-            `[]` on a group share).
+            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:
@@ -234,7 +234,7 @@ async def asyncio(
         sys_lang (Lang | Unset): Label language.
         body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
             to `["reshare"]` or
-            `[]` on a group share).
+            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:

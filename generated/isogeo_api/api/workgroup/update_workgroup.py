@@ -114,7 +114,9 @@ def sync_detailed(
         sys_lang (Lang | Unset): Label language.
         body (WorkgroupUpdate): Body of WG-4 (JSON). The SDK sends the whole workgroup as read;
             the API ignores
-            server-managed fields (`_id`, `limits`...).
+            server-managed fields (`_id`, `limits`...). `null` means no value: it clears
+            `metadataLanguage` and leaves the other fields as they are (F3). The `has*` scan flags
+            are writable (F5: the official SDK's test suite sets them and reads them back).
              Example: {'contact': {'name': 'Métropole de Lyon - Service SIG', 'email':
             'sig@example.org'}, 'areKeywordsRestricted': True, 'canCreateMetadata': True,
             'keywordsCasing': 'capitalized', 'metadataLanguage': 'fr', 'themeColor': '#4499A1'}.
@@ -157,7 +159,9 @@ def sync(
         sys_lang (Lang | Unset): Label language.
         body (WorkgroupUpdate): Body of WG-4 (JSON). The SDK sends the whole workgroup as read;
             the API ignores
-            server-managed fields (`_id`, `limits`...).
+            server-managed fields (`_id`, `limits`...). `null` means no value: it clears
+            `metadataLanguage` and leaves the other fields as they are (F3). The `has*` scan flags
+            are writable (F5: the official SDK's test suite sets them and reads them back).
              Example: {'contact': {'name': 'Métropole de Lyon - Service SIG', 'email':
             'sig@example.org'}, 'areKeywordsRestricted': True, 'canCreateMetadata': True,
             'keywordsCasing': 'capitalized', 'metadataLanguage': 'fr', 'themeColor': '#4499A1'}.
@@ -195,7 +199,9 @@ async def asyncio_detailed(
         sys_lang (Lang | Unset): Label language.
         body (WorkgroupUpdate): Body of WG-4 (JSON). The SDK sends the whole workgroup as read;
             the API ignores
-            server-managed fields (`_id`, `limits`...).
+            server-managed fields (`_id`, `limits`...). `null` means no value: it clears
+            `metadataLanguage` and leaves the other fields as they are (F3). The `has*` scan flags
+            are writable (F5: the official SDK's test suite sets them and reads them back).
              Example: {'contact': {'name': 'Métropole de Lyon - Service SIG', 'email':
             'sig@example.org'}, 'areKeywordsRestricted': True, 'canCreateMetadata': True,
             'keywordsCasing': 'capitalized', 'metadataLanguage': 'fr', 'themeColor': '#4499A1'}.
@@ -236,7 +242,9 @@ async def asyncio(
         sys_lang (Lang | Unset): Label language.
         body (WorkgroupUpdate): Body of WG-4 (JSON). The SDK sends the whole workgroup as read;
             the API ignores
-            server-managed fields (`_id`, `limits`...).
+            server-managed fields (`_id`, `limits`...). `null` means no value: it clears
+            `metadataLanguage` and leaves the other fields as they are (F3). The `has*` scan flags
+            are writable (F5: the official SDK's test suite sets them and reads them back).
              Example: {'contact': {'name': 'Métropole de Lyon - Service SIG', 'email':
             'sig@example.org'}, 'areKeywordsRestricted': True, 'canCreateMetadata': True,
             'keywordsCasing': 'capitalized', 'metadataLanguage': 'fr', 'themeColor': '#4499A1'}.
