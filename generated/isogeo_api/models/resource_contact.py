@@ -18,15 +18,17 @@ T = TypeVar("T", bound="ResourceContact")
 
 @_attrs_define
 class ResourceContact:
-    """A contact with its role on a metadata (`_include=contacts`).
+    """A contact with its role on a metadata (`_include=contacts`). Real responses carry only `role` and `contact` (no
+    `_id` of the association: tests/fixtures/real, every metadata contact of isogeo-api-py-minsdk's and
+    isogeo-2-office's saved responses); the official SDK's swagger-derived sample lists an `_id`, kept here as optional.
 
-    Example:
-        {'_id': '9d5b4f1d0c5b4a8d8e1f2a3b4c5d6e7f', 'role': 'pointOfContact', 'contact': {'_id':
-            '2a3aefc4f80347f590afe58127f6cb0f', 'name': 'Isogeo Test', 'email': 'contact@isogeo.fr', 'type': 'custom'}}
+        Example:
+            {'role': 'pointOfContact', 'contact': {'_id': '2a3aefc4f80347f590afe58127f6cb0f', 'name': 'Isogeo Test',
+                'email': 'contact@isogeo.fr', 'type': 'custom'}}
 
     """
 
-    sys_id: str
+    sys_id: str | Unset = UNSET
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     contact: Contact | Unset = UNSET
     """ A contact card: a custom contact of a workgroup address book, a workgroup's own card
@@ -53,11 +55,9 @@ class ResourceContact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": sys_id,
-            }
-        )
+        field_dict.update({})
+        if sys_id is not UNSET:
+            field_dict["_id"] = sys_id
         if contact is not UNSET:
             field_dict["contact"] = contact
         if role is not UNSET:
@@ -70,7 +70,7 @@ class ResourceContact:
         from ..models.contact import Contact  # noqa: PLC0415
 
         d = dict(src_dict)
-        sys_id = d.pop("_id")
+        sys_id = d.pop("_id", UNSET)
 
         _contact = d.pop("contact", UNSET)
         contact: Contact | Unset
