@@ -7,9 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_type import ApplicationType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="ApplicationWrite")
+
+_FIELDS = frozenset(
+    {
+        "name",
+        "type",
+        "canHaveManyGroups",
+        "redirect_uris",
+        "scopes",
+        "staff",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -78,27 +90,88 @@ class ApplicationWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ApplicationWrite", None, "an object", d)
+        name_json = d.get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("ApplicationWrite", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("ApplicationWrite", "name", "a string", name_json)
+            name = name_json
 
-        type_ = ApplicationType(d.pop("type"))
+        type__json = d.get("type", UNSET)
+        type_: ApplicationType
+        if type__json is UNSET:
+            raise DecodeError("ApplicationWrite", "type", "a ApplicationType value (required)", UNSET)
+        else:
+            type__member = (
+                ApplicationType._value2member_map_.get(type__json) if isinstance(type__json, str) else None
+            )
+            if type__member is None:
+                raise DecodeError("ApplicationWrite", "type", "a ApplicationType value", type__json)
+            type_ = cast(ApplicationType, type__member)
 
-        can_have_many_groups = d.pop("canHaveManyGroups", UNSET)
+        can_have_many_groups_json = d.get("canHaveManyGroups", UNSET)
+        can_have_many_groups: bool | Unset
+        if can_have_many_groups_json is UNSET:
+            can_have_many_groups = UNSET
+        else:
+            if not (isinstance(can_have_many_groups_json, bool)):
+                raise DecodeError(
+                    "ApplicationWrite", "canHaveManyGroups", "a boolean", can_have_many_groups_json
+                )
+            can_have_many_groups = can_have_many_groups_json
 
-        redirect_uris = cast(list[str], d.pop("redirect_uris", UNSET))
+        redirect_uris_json = d.get("redirect_uris", UNSET)
+        redirect_uris: list[str] | Unset
+        if redirect_uris_json is UNSET:
+            redirect_uris = UNSET
+        else:
+            if not isinstance(redirect_uris_json, list):
+                raise DecodeError("ApplicationWrite", "redirect_uris", "an array", redirect_uris_json)
+            for redirect_uris_item in redirect_uris_json:
+                if not (isinstance(redirect_uris_item, str)):
+                    raise DecodeError(
+                        "ApplicationWrite", "redirect_uris", "an array of a string", redirect_uris_item
+                    )
+            redirect_uris = redirect_uris_json
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes_json = d.get("scopes", UNSET)
+        scopes: list[str] | Unset
+        if scopes_json is UNSET:
+            scopes = UNSET
+        else:
+            if not isinstance(scopes_json, list):
+                raise DecodeError("ApplicationWrite", "scopes", "an array", scopes_json)
+            for scopes_item in scopes_json:
+                if not (isinstance(scopes_item, str)):
+                    raise DecodeError("ApplicationWrite", "scopes", "an array of a string", scopes_item)
+            scopes = scopes_json
 
-        staff = d.pop("staff", UNSET)
+        staff_json = d.get("staff", UNSET)
+        staff: bool | Unset
+        if staff_json is UNSET:
+            staff = UNSET
+        else:
+            if not (isinstance(staff_json, bool)):
+                raise DecodeError("ApplicationWrite", "staff", "a boolean", staff_json)
+            staff = staff_json
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url_json = d.get("url", UNSET)
+        url: None | str | Unset
+        if url_json is UNSET:
+            url = UNSET
+        else:
+            if isinstance(url_json, str):
+                url_text: None | str = url_json
+                url = url_text
+            elif url_json is None:
+                url = None
+            else:
+                raise DecodeError("ApplicationWrite", "url", "a string or null", url_json)
 
         application_write = cls(
             name=name,
@@ -109,8 +182,9 @@ class ApplicationWrite:
             staff=staff,
             url=url,
         )
-
-        application_write.additional_properties = d
+        application_write.additional_properties = {
+            key: value for key, value in d.items() if key not in _FIELDS
+        }
         return application_write
 
     @property

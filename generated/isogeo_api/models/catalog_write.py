@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="CatalogWrite")
+
+_FIELDS = frozenset(
+    {
+        "name",
+        "code",
+        "$scan",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +56,42 @@ class CatalogWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("CatalogWrite", None, "an object", d)
+        name_json = d.get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("CatalogWrite", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("CatalogWrite", "name", "a string", name_json)
+            name = name_json
 
-        code = d.pop("code", UNSET)
+        code_json = d.get("code", UNSET)
+        code: str | Unset
+        if code_json is UNSET:
+            code = UNSET
+        else:
+            if not (isinstance(code_json, str)):
+                raise DecodeError("CatalogWrite", "code", "a string", code_json)
+            code = code_json
 
-        scan = d.pop("$scan", UNSET)
+        scan_json = d.get("$scan", UNSET)
+        scan: bool | Unset
+        if scan_json is UNSET:
+            scan = UNSET
+        else:
+            if not (isinstance(scan_json, bool)):
+                raise DecodeError("CatalogWrite", "$scan", "a boolean", scan_json)
+            scan = scan_json
 
         catalog_write = cls(
             name=name,
             code=code,
             scan=scan,
         )
-
-        catalog_write.additional_properties = d
+        catalog_write.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return catalog_write
 
     @property

@@ -6,9 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="ContactCreate")
+
+_FIELDS = frozenset(
+    {
+        "name",
+        "email",
+        "organizationName",
+        "phoneNumber",
+        "faxNumber",
+        "addressLine1",
+        "addressLine2",
+        "addressLine3",
+        "city",
+        "zipCode",
+        "countryCode",
+    }
+)
 
 
 @_attrs_define
@@ -92,28 +108,107 @@ class ContactCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ContactCreate", None, "an object", d)
+        name_json = d.get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("ContactCreate", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("ContactCreate", "name", "a string", name_json)
+            name = name_json
 
-        email = d.pop("email", UNSET)
+        email_json = d.get("email", UNSET)
+        email: str | Unset
+        if email_json is UNSET:
+            email = UNSET
+        else:
+            if not (isinstance(email_json, str)):
+                raise DecodeError("ContactCreate", "email", "a string", email_json)
+            email = email_json
 
-        organization_name = d.pop("organizationName", UNSET)
+        organization_name_json = d.get("organizationName", UNSET)
+        organization_name: str | Unset
+        if organization_name_json is UNSET:
+            organization_name = UNSET
+        else:
+            if not (isinstance(organization_name_json, str)):
+                raise DecodeError("ContactCreate", "organizationName", "a string", organization_name_json)
+            organization_name = organization_name_json
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        phone_number_json = d.get("phoneNumber", UNSET)
+        phone_number: str | Unset
+        if phone_number_json is UNSET:
+            phone_number = UNSET
+        else:
+            if not (isinstance(phone_number_json, str)):
+                raise DecodeError("ContactCreate", "phoneNumber", "a string", phone_number_json)
+            phone_number = phone_number_json
 
-        fax_number = d.pop("faxNumber", UNSET)
+        fax_number_json = d.get("faxNumber", UNSET)
+        fax_number: str | Unset
+        if fax_number_json is UNSET:
+            fax_number = UNSET
+        else:
+            if not (isinstance(fax_number_json, str)):
+                raise DecodeError("ContactCreate", "faxNumber", "a string", fax_number_json)
+            fax_number = fax_number_json
 
-        address_line_1 = d.pop("addressLine1", UNSET)
+        address_line_1_json = d.get("addressLine1", UNSET)
+        address_line_1: str | Unset
+        if address_line_1_json is UNSET:
+            address_line_1 = UNSET
+        else:
+            if not (isinstance(address_line_1_json, str)):
+                raise DecodeError("ContactCreate", "addressLine1", "a string", address_line_1_json)
+            address_line_1 = address_line_1_json
 
-        address_line_2 = d.pop("addressLine2", UNSET)
+        address_line_2_json = d.get("addressLine2", UNSET)
+        address_line_2: str | Unset
+        if address_line_2_json is UNSET:
+            address_line_2 = UNSET
+        else:
+            if not (isinstance(address_line_2_json, str)):
+                raise DecodeError("ContactCreate", "addressLine2", "a string", address_line_2_json)
+            address_line_2 = address_line_2_json
 
-        address_line_3 = d.pop("addressLine3", UNSET)
+        address_line_3_json = d.get("addressLine3", UNSET)
+        address_line_3: str | Unset
+        if address_line_3_json is UNSET:
+            address_line_3 = UNSET
+        else:
+            if not (isinstance(address_line_3_json, str)):
+                raise DecodeError("ContactCreate", "addressLine3", "a string", address_line_3_json)
+            address_line_3 = address_line_3_json
 
-        city = d.pop("city", UNSET)
+        city_json = d.get("city", UNSET)
+        city: str | Unset
+        if city_json is UNSET:
+            city = UNSET
+        else:
+            if not (isinstance(city_json, str)):
+                raise DecodeError("ContactCreate", "city", "a string", city_json)
+            city = city_json
 
-        zip_code = d.pop("zipCode", UNSET)
+        zip_code_json = d.get("zipCode", UNSET)
+        zip_code: str | Unset
+        if zip_code_json is UNSET:
+            zip_code = UNSET
+        else:
+            if not (isinstance(zip_code_json, str)):
+                raise DecodeError("ContactCreate", "zipCode", "a string", zip_code_json)
+            zip_code = zip_code_json
 
-        country_code = d.pop("countryCode", UNSET)
+        country_code_json = d.get("countryCode", UNSET)
+        country_code: str | Unset
+        if country_code_json is UNSET:
+            country_code = UNSET
+        else:
+            if not (isinstance(country_code_json, str)):
+                raise DecodeError("ContactCreate", "countryCode", "a string", country_code_json)
+            country_code = country_code_json
 
         contact_create = cls(
             name=name,
@@ -128,8 +223,7 @@ class ContactCreate:
             zip_code=zip_code,
             country_code=country_code,
         )
-
-        contact_create.additional_properties = d
+        contact_create.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return contact_create
 
     @property

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="FormatWrite")
+
+_FIELDS = frozenset(
+    {
+        "code",
+        "name",
+        "aliases",
+        "type",
+        "versions",
+    }
+)
 
 
 @_attrs_define
@@ -67,29 +77,67 @@ class FormatWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("FormatWrite", None, "an object", d)
+        code_json = d.get("code", UNSET)
+        code: str
+        if code_json is UNSET:
+            raise DecodeError("FormatWrite", "code", "a string (required)", UNSET)
+        else:
+            if not (isinstance(code_json, str)):
+                raise DecodeError("FormatWrite", "code", "a string", code_json)
+            code = code_json
 
-        name = d.pop("name")
+        name_json = d.get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("FormatWrite", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("FormatWrite", "name", "a string", name_json)
+            name = name_json
 
-        aliases = cast(list[str], d.pop("aliases", UNSET))
+        aliases_json = d.get("aliases", UNSET)
+        aliases: list[str] | Unset
+        if aliases_json is UNSET:
+            aliases = UNSET
+        else:
+            if not isinstance(aliases_json, list):
+                raise DecodeError("FormatWrite", "aliases", "an array", aliases_json)
+            for aliases_item in aliases_json:
+                if not (isinstance(aliases_item, str)):
+                    raise DecodeError("FormatWrite", "aliases", "an array of a string", aliases_item)
+            aliases = aliases_json
 
-        type_ = d.pop("type", UNSET)
+        type__json = d.get("type", UNSET)
+        type_: str | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if not (isinstance(type__json, str)):
+                raise DecodeError("FormatWrite", "type", "a string", type__json)
+            type_ = type__json
 
-        _versions = d.pop("versions", UNSET)
-        versions: list[None | str] | Unset = UNSET
-        if _versions is not UNSET:
+        versions_json = d.get("versions", UNSET)
+        versions: list[None | str] | Unset
+        if versions_json is UNSET:
+            versions = UNSET
+        else:
+            if not isinstance(versions_json, list):
+                raise DecodeError("FormatWrite", "versions", "an array", versions_json)
             versions = []
-            for versions_item_data in _versions:
+            for versions_item in versions_json:
+                versions_value: None | str
+                if isinstance(versions_item, str):
+                    versions_value_text: None | str = versions_item
+                    versions_value = versions_value_text
+                elif versions_item is None:
+                    versions_value = None
+                else:
+                    raise DecodeError("FormatWrite", "versions", "a string or null", versions_item)
 
-                def _parse_versions_item(data: object) -> None | str:
-                    if data is None:
-                        return data
-                    return cast(None | str, data)
-
-                versions_item = _parse_versions_item(versions_item_data)
-
-                versions.append(versions_item)
+                versions.append(versions_value)
 
         format_write = cls(
             code=code,
@@ -98,8 +146,7 @@ class FormatWrite:
             type_=type_,
             versions=versions,
         )
-
-        format_write.additional_properties = d
+        format_write.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return format_write
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DecodeError
+
 T = TypeVar("T", bound="MetadataTranslationsItem")
 
 
@@ -22,10 +24,11 @@ class MetadataTranslationsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("MetadataTranslationsItem", None, "an object", d)
         metadata_translations_item = cls()
-
-        metadata_translations_item.additional_properties = d
+        metadata_translations_item.additional_properties = dict(d)
         return metadata_translations_item
 
     @property

@@ -7,13 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_role import ContactRole
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
 
 
 T = TypeVar("T", bound="ResourceContact")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "contact",
+        "role",
+    }
+)
 
 
 @_attrs_define
@@ -67,40 +75,48 @@ class ResourceContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ResourceContact", None, "an object", d)
+        sys_id_json = d.get("_id", UNSET)
+        sys_id: str | Unset
+        if sys_id_json is UNSET:
+            sys_id = UNSET
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("ResourceContact", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id", UNSET)
-
-        _contact = d.pop("contact", UNSET)
+        contact_json = d.get("contact", UNSET)
         contact: Contact | Unset
-        if isinstance(_contact, Unset):
+        if contact_json is UNSET:
             contact = UNSET
         else:
-            contact = Contact.from_dict(_contact)
+            if not isinstance(contact_json, dict):
+                raise DecodeError("ResourceContact", "contact", "an object (Contact)", contact_json)
+            contact = Contact.from_dict(contact_json)
 
-        def _parse_role(data: object) -> ContactRole | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_contact_role_value_type_0 = ContactRole(data)
-
-                return componentsschemas_contact_role_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactRole | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
+        role_json = d.get("role", UNSET)
+        role: ContactRole | str | Unset
+        if role_json is UNSET:
+            role = UNSET
+        else:
+            if isinstance(role_json, str):
+                role_text: ContactRole | str = cast(
+                    ContactRole | str, ContactRole._value2member_map_.get(role_json, role_json)
+                )
+                role = role_text
+            else:
+                raise DecodeError("ResourceContact", "role", "a ContactRole value or a string", role_json)
 
         resource_contact = cls(
             sys_id=sys_id,
             contact=contact,
             role=role,
         )
-
-        resource_contact.additional_properties = d
+        resource_contact.additional_properties = {
+            key: value for key, value in d.items() if key not in _FIELDS
+        }
         return resource_contact
 
     @property
@@ -118,3 +134,6 @@ class ResourceContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402

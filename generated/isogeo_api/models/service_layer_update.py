@@ -7,13 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_layer_type import ServiceLayerType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.service_layer_title import ServiceLayerTitle
 
 
 T = TypeVar("T", bound="ServiceLayerUpdate")
+
+_FIELDS = frozenset(
+    {
+        "id",
+        "parentUid",
+        "title",
+        "titles",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -78,44 +88,73 @@ class ServiceLayerUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_layer_title import ServiceLayerTitle  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ServiceLayerUpdate", None, "an object", d)
+        id_json = d.get("id", UNSET)
+        id: str
+        if id_json is UNSET:
+            raise DecodeError("ServiceLayerUpdate", "id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(id_json, str)):
+                raise DecodeError("ServiceLayerUpdate", "id", "a string", id_json)
+            id = id_json
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        parent_uid_json = d.get("parentUid", UNSET)
+        parent_uid: None | str | Unset
+        if parent_uid_json is UNSET:
+            parent_uid = UNSET
+        else:
+            if isinstance(parent_uid_json, str):
+                parent_uid_text: None | str = parent_uid_json
+                parent_uid = parent_uid_text
+            elif parent_uid_json is None:
+                parent_uid = None
+            else:
+                raise DecodeError("ServiceLayerUpdate", "parentUid", "a string or null", parent_uid_json)
 
-        def _parse_parent_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title_json = d.get("title", UNSET)
+        title: None | str | Unset
+        if title_json is UNSET:
+            title = UNSET
+        else:
+            if isinstance(title_json, str):
+                title_text: None | str = title_json
+                title = title_text
+            elif title_json is None:
+                title = None
+            else:
+                raise DecodeError("ServiceLayerUpdate", "title", "a string or null", title_json)
 
-        parent_uid = _parse_parent_uid(d.pop("parentUid", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        _titles = d.pop("titles", UNSET)
-        titles: list[ServiceLayerTitle] | Unset = UNSET
-        if _titles is not UNSET:
+        titles_json = d.get("titles", UNSET)
+        titles: list[ServiceLayerTitle] | Unset
+        if titles_json is UNSET:
+            titles = UNSET
+        else:
+            if not isinstance(titles_json, list):
+                raise DecodeError("ServiceLayerUpdate", "titles", "an array", titles_json)
             titles = []
-            for titles_item_data in _titles:
-                titles_item = ServiceLayerTitle.from_dict(titles_item_data)
+            for titles_item in titles_json:
+                titles_value: ServiceLayerTitle
+                if not isinstance(titles_item, dict):
+                    raise DecodeError(
+                        "ServiceLayerUpdate", "titles", "an object (ServiceLayerTitle)", titles_item
+                    )
+                titles_value = ServiceLayerTitle.from_dict(titles_item)
 
-                titles.append(titles_item)
+                titles.append(titles_value)
 
-        _type_ = d.pop("type", UNSET)
+        type__json = d.get("type", UNSET)
         type_: ServiceLayerType | Unset
-        if isinstance(_type_, Unset):
+        if type__json is UNSET:
             type_ = UNSET
         else:
-            type_ = ServiceLayerType(_type_)
+            type__member = (
+                ServiceLayerType._value2member_map_.get(type__json) if isinstance(type__json, str) else None
+            )
+            if type__member is None:
+                raise DecodeError("ServiceLayerUpdate", "type", "a ServiceLayerType value", type__json)
+            type_ = cast(ServiceLayerType, type__member)
 
         service_layer_update = cls(
             id=id,
@@ -124,8 +163,9 @@ class ServiceLayerUpdate:
             titles=titles,
             type_=type_,
         )
-
-        service_layer_update.additional_properties = d
+        service_layer_update.additional_properties = {
+            key: value for key, value in d.items() if key not in _FIELDS
+        }
         return service_layer_update
 
     @property
@@ -143,3 +183,6 @@ class ServiceLayerUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_layer_title import ServiceLayerTitle  # noqa: E402

@@ -1,16 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.share_right import ShareRight
 from ..models.share_type import ShareType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="ShareWrite")
+
+_FIELDS = frozenset(
+    {
+        "name",
+        "type",
+        "rights",
+    }
+)
 
 
 @_attrs_define
@@ -56,27 +64,55 @@ class ShareWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ShareWrite", None, "an object", d)
+        name_json = d.get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("ShareWrite", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("ShareWrite", "name", "a string", name_json)
+            name = name_json
 
-        type_ = ShareType(d.pop("type"))
+        type__json = d.get("type", UNSET)
+        type_: ShareType
+        if type__json is UNSET:
+            raise DecodeError("ShareWrite", "type", "a ShareType value (required)", UNSET)
+        else:
+            type__member = (
+                ShareType._value2member_map_.get(type__json) if isinstance(type__json, str) else None
+            )
+            if type__member is None:
+                raise DecodeError("ShareWrite", "type", "a ShareType value", type__json)
+            type_ = cast(ShareType, type__member)
 
-        _rights = d.pop("rights", UNSET)
-        rights: list[ShareRight] | Unset = UNSET
-        if _rights is not UNSET:
+        rights_json = d.get("rights", UNSET)
+        rights: list[ShareRight] | Unset
+        if rights_json is UNSET:
+            rights = UNSET
+        else:
+            if not isinstance(rights_json, list):
+                raise DecodeError("ShareWrite", "rights", "an array", rights_json)
             rights = []
-            for rights_item_data in _rights:
-                rights_item = ShareRight(rights_item_data)
+            for rights_item in rights_json:
+                rights_value: ShareRight
+                rights_value_member = (
+                    ShareRight._value2member_map_.get(rights_item) if isinstance(rights_item, str) else None
+                )
+                if rights_value_member is None:
+                    raise DecodeError("ShareWrite", "rights", "a ShareRight value", rights_item)
+                rights_value = cast(ShareRight, rights_value_member)
 
-                rights.append(rights_item)
+                rights.append(rights_value)
 
         share_write = cls(
             name=name,
             type_=type_,
             rights=rights,
         )
-
-        share_write.additional_properties = d
+        share_write.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return share_write
 
     @property

@@ -1,19 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keyword_casing import KeywordCasing
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_update import ContactUpdate
 
 
 T = TypeVar("T", bound="WorkgroupUpdate")
+
+_FIELDS = frozenset(
+    {
+        "contact",
+        "areKeywordsRestricted",
+        "canCreateLegacyServiceLinks",
+        "canCreateMetadata",
+        "code",
+        "keywordsCasing",
+        "metadataLanguage",
+        "themeColor",
+    }
+)
 
 
 @_attrs_define
@@ -86,34 +99,96 @@ class WorkgroupUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_update import ContactUpdate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _contact = d.pop("contact", UNSET)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("WorkgroupUpdate", None, "an object", d)
+        contact_json = d.get("contact", UNSET)
         contact: ContactUpdate | Unset
-        if isinstance(_contact, Unset):
+        if contact_json is UNSET:
             contact = UNSET
         else:
-            contact = ContactUpdate.from_dict(_contact)
+            if not isinstance(contact_json, dict):
+                raise DecodeError("WorkgroupUpdate", "contact", "an object (ContactUpdate)", contact_json)
+            contact = ContactUpdate.from_dict(contact_json)
 
-        are_keywords_restricted = d.pop("areKeywordsRestricted", UNSET)
+        are_keywords_restricted_json = d.get("areKeywordsRestricted", UNSET)
+        are_keywords_restricted: bool | Unset
+        if are_keywords_restricted_json is UNSET:
+            are_keywords_restricted = UNSET
+        else:
+            if not (isinstance(are_keywords_restricted_json, bool)):
+                raise DecodeError(
+                    "WorkgroupUpdate", "areKeywordsRestricted", "a boolean", are_keywords_restricted_json
+                )
+            are_keywords_restricted = are_keywords_restricted_json
 
-        can_create_legacy_service_links = d.pop("canCreateLegacyServiceLinks", UNSET)
+        can_create_legacy_service_links_json = d.get("canCreateLegacyServiceLinks", UNSET)
+        can_create_legacy_service_links: bool | Unset
+        if can_create_legacy_service_links_json is UNSET:
+            can_create_legacy_service_links = UNSET
+        else:
+            if not (isinstance(can_create_legacy_service_links_json, bool)):
+                raise DecodeError(
+                    "WorkgroupUpdate",
+                    "canCreateLegacyServiceLinks",
+                    "a boolean",
+                    can_create_legacy_service_links_json,
+                )
+            can_create_legacy_service_links = can_create_legacy_service_links_json
 
-        can_create_metadata = d.pop("canCreateMetadata", UNSET)
+        can_create_metadata_json = d.get("canCreateMetadata", UNSET)
+        can_create_metadata: bool | Unset
+        if can_create_metadata_json is UNSET:
+            can_create_metadata = UNSET
+        else:
+            if not (isinstance(can_create_metadata_json, bool)):
+                raise DecodeError(
+                    "WorkgroupUpdate", "canCreateMetadata", "a boolean", can_create_metadata_json
+                )
+            can_create_metadata = can_create_metadata_json
 
-        code = d.pop("code", UNSET)
+        code_json = d.get("code", UNSET)
+        code: str | Unset
+        if code_json is UNSET:
+            code = UNSET
+        else:
+            if not (isinstance(code_json, str)):
+                raise DecodeError("WorkgroupUpdate", "code", "a string", code_json)
+            code = code_json
 
-        _keywords_casing = d.pop("keywordsCasing", UNSET)
+        keywords_casing_json = d.get("keywordsCasing", UNSET)
         keywords_casing: KeywordCasing | Unset
-        if isinstance(_keywords_casing, Unset):
+        if keywords_casing_json is UNSET:
             keywords_casing = UNSET
         else:
-            keywords_casing = KeywordCasing(_keywords_casing)
+            keywords_casing_member = (
+                KeywordCasing._value2member_map_.get(keywords_casing_json)
+                if isinstance(keywords_casing_json, str)
+                else None
+            )
+            if keywords_casing_member is None:
+                raise DecodeError(
+                    "WorkgroupUpdate", "keywordsCasing", "a KeywordCasing value", keywords_casing_json
+                )
+            keywords_casing = cast(KeywordCasing, keywords_casing_member)
 
-        metadata_language = d.pop("metadataLanguage", UNSET)
+        metadata_language_json = d.get("metadataLanguage", UNSET)
+        metadata_language: str | Unset
+        if metadata_language_json is UNSET:
+            metadata_language = UNSET
+        else:
+            if not (isinstance(metadata_language_json, str)):
+                raise DecodeError("WorkgroupUpdate", "metadataLanguage", "a string", metadata_language_json)
+            metadata_language = metadata_language_json
 
-        theme_color = d.pop("themeColor", UNSET)
+        theme_color_json = d.get("themeColor", UNSET)
+        theme_color: str | Unset
+        if theme_color_json is UNSET:
+            theme_color = UNSET
+        else:
+            if not (isinstance(theme_color_json, str)):
+                raise DecodeError("WorkgroupUpdate", "themeColor", "a string", theme_color_json)
+            theme_color = theme_color_json
 
         workgroup_update = cls(
             contact=contact,
@@ -125,8 +200,9 @@ class WorkgroupUpdate:
             metadata_language=metadata_language,
             theme_color=theme_color,
         )
-
-        workgroup_update.additional_properties = d
+        workgroup_update.additional_properties = {
+            key: value for key, value in d.items() if key not in _FIELDS
+        }
         return workgroup_update
 
     @property
@@ -144,3 +220,6 @@ class WorkgroupUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_update import ContactUpdate  # noqa: E402
