@@ -429,12 +429,13 @@ def malformed(response: httpx.Response, cause: BaseException) -> MalformedRespon
     A model's :class:`~isogeo_api.types.DecodeError` gives the model and the field it names.
     """
     request = response.request
+    model: str | None = None
+    field: str | None = None
     if isinstance(cause, DecodeError):
         message = f"the answer does not match the {cause.model} model ({cause})"
         model, field = cause.model, cause.field
     else:
         message = f"could not parse the answer ({type(cause).__name__}: {cause})"
-        model = field = None
     return MalformedResponseError(
         message,
         status_code=response.status_code,
