@@ -47,7 +47,8 @@ class About:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("About", None, "an object", d)
-        version_json = d.get("version", UNSET)
+        get = d.get
+        version_json = get("version", UNSET)
         version: str
         if version_json is UNSET:
             raise DecodeError("About", "version", "a string (required)", UNSET)
@@ -59,7 +60,9 @@ class About:
         about = cls(
             version=version,
         )
-        about.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        about.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return about
 
     @property

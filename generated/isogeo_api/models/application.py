@@ -184,7 +184,8 @@ class Application:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Application", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Application", "_id", "a string (required)", UNSET)
@@ -193,7 +194,7 @@ class Application:
                 raise DecodeError("Application", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_created_json = d.get("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
         if sys_created_json is UNSET:
             sys_created = UNSET
@@ -205,7 +206,7 @@ class Application:
             except ValueError:
                 raise DecodeError("Application", "_created", "a date-time string", sys_created_json) from None
 
-        sys_modified_json = d.get("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
         if sys_modified_json is UNSET:
             sys_modified = UNSET
@@ -219,7 +220,7 @@ class Application:
                     "Application", "_modified", "a date-time string", sys_modified_json
                 ) from None
 
-        sys_abilities_json = d.get("_abilities", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
         sys_abilities: list[str] | Unset
         if sys_abilities_json is UNSET:
             sys_abilities = UNSET
@@ -231,7 +232,7 @@ class Application:
                     raise DecodeError("Application", "_abilities", "an array of a string", sys_abilities_item)
             sys_abilities = sys_abilities_json
 
-        can_have_many_groups_json = d.get("canHaveManyGroups", UNSET)
+        can_have_many_groups_json = get("canHaveManyGroups", UNSET)
         can_have_many_groups: bool | Unset
         if can_have_many_groups_json is UNSET:
             can_have_many_groups = UNSET
@@ -240,7 +241,7 @@ class Application:
                 raise DecodeError("Application", "canHaveManyGroups", "a boolean", can_have_many_groups_json)
             can_have_many_groups = can_have_many_groups_json
 
-        client_id_json = d.get("client_id", UNSET)
+        client_id_json = get("client_id", UNSET)
         client_id: str | Unset
         if client_id_json is UNSET:
             client_id = UNSET
@@ -249,7 +250,7 @@ class Application:
                 raise DecodeError("Application", "client_id", "a string", client_id_json)
             client_id = client_id_json
 
-        client_secret_json = d.get("client_secret", UNSET)
+        client_secret_json = get("client_secret", UNSET)
         client_secret: str | Unset
         if client_secret_json is UNSET:
             client_secret = UNSET
@@ -258,7 +259,7 @@ class Application:
                 raise DecodeError("Application", "client_secret", "a string", client_secret_json)
             client_secret = client_secret_json
 
-        groups_json = d.get("groups", UNSET)
+        groups_json = get("groups", UNSET)
         groups: list[Workgroup] | Unset
         if groups_json is UNSET:
             groups = UNSET
@@ -274,7 +275,7 @@ class Application:
 
                 groups.append(groups_value)
 
-        kind_json = d.get("kind", UNSET)
+        kind_json = get("kind", UNSET)
         kind: ApplicationKind | str | Unset
         if kind_json is UNSET:
             kind = UNSET
@@ -287,7 +288,7 @@ class Application:
             else:
                 raise DecodeError("Application", "kind", "a ApplicationKind value or a string", kind_json)
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -296,7 +297,7 @@ class Application:
                 raise DecodeError("Application", "name", "a string", name_json)
             name = name_json
 
-        redirect_uris_json = d.get("redirect_uris", UNSET)
+        redirect_uris_json = get("redirect_uris", UNSET)
         redirect_uris: list[str] | Unset
         if redirect_uris_json is UNSET:
             redirect_uris = UNSET
@@ -310,7 +311,7 @@ class Application:
                     )
             redirect_uris = redirect_uris_json
 
-        scopes_json = d.get("scopes", UNSET)
+        scopes_json = get("scopes", UNSET)
         scopes: list[str] | Unset
         if scopes_json is UNSET:
             scopes = UNSET
@@ -322,7 +323,7 @@ class Application:
                     raise DecodeError("Application", "scopes", "an array of a string", scopes_item)
             scopes = scopes_json
 
-        staff_json = d.get("staff", UNSET)
+        staff_json = get("staff", UNSET)
         staff: bool | Unset
         if staff_json is UNSET:
             staff = UNSET
@@ -331,7 +332,7 @@ class Application:
                 raise DecodeError("Application", "staff", "a boolean", staff_json)
             staff = staff_json
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: ApplicationType | str | Unset
         if type__json is UNSET:
             type_ = UNSET
@@ -344,7 +345,7 @@ class Application:
             else:
                 raise DecodeError("Application", "type", "a ApplicationType value or a string", type__json)
 
-        url_json = d.get("url", UNSET)
+        url_json = get("url", UNSET)
         url: None | str | Unset
         if url_json is UNSET:
             url = UNSET
@@ -374,7 +375,9 @@ class Application:
             type_=type_,
             url=url,
         )
-        application.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        application.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return application
 
     @property

@@ -93,7 +93,8 @@ class ApplicationWrite:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ApplicationWrite", None, "an object", d)
-        name_json = d.get("name", UNSET)
+        get = d.get
+        name_json = get("name", UNSET)
         name: str
         if name_json is UNSET:
             raise DecodeError("ApplicationWrite", "name", "a string (required)", UNSET)
@@ -102,7 +103,7 @@ class ApplicationWrite:
                 raise DecodeError("ApplicationWrite", "name", "a string", name_json)
             name = name_json
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: ApplicationType
         if type__json is UNSET:
             raise DecodeError("ApplicationWrite", "type", "a ApplicationType value (required)", UNSET)
@@ -114,7 +115,7 @@ class ApplicationWrite:
                 raise DecodeError("ApplicationWrite", "type", "a ApplicationType value", type__json)
             type_ = cast(ApplicationType, type__member)
 
-        can_have_many_groups_json = d.get("canHaveManyGroups", UNSET)
+        can_have_many_groups_json = get("canHaveManyGroups", UNSET)
         can_have_many_groups: bool | Unset
         if can_have_many_groups_json is UNSET:
             can_have_many_groups = UNSET
@@ -125,7 +126,7 @@ class ApplicationWrite:
                 )
             can_have_many_groups = can_have_many_groups_json
 
-        redirect_uris_json = d.get("redirect_uris", UNSET)
+        redirect_uris_json = get("redirect_uris", UNSET)
         redirect_uris: list[str] | Unset
         if redirect_uris_json is UNSET:
             redirect_uris = UNSET
@@ -139,7 +140,7 @@ class ApplicationWrite:
                     )
             redirect_uris = redirect_uris_json
 
-        scopes_json = d.get("scopes", UNSET)
+        scopes_json = get("scopes", UNSET)
         scopes: list[str] | Unset
         if scopes_json is UNSET:
             scopes = UNSET
@@ -151,7 +152,7 @@ class ApplicationWrite:
                     raise DecodeError("ApplicationWrite", "scopes", "an array of a string", scopes_item)
             scopes = scopes_json
 
-        staff_json = d.get("staff", UNSET)
+        staff_json = get("staff", UNSET)
         staff: bool | Unset
         if staff_json is UNSET:
             staff = UNSET
@@ -160,7 +161,7 @@ class ApplicationWrite:
                 raise DecodeError("ApplicationWrite", "staff", "a boolean", staff_json)
             staff = staff_json
 
-        url_json = d.get("url", UNSET)
+        url_json = get("url", UNSET)
         url: None | str | Unset
         if url_json is UNSET:
             url = UNSET
@@ -182,9 +183,9 @@ class ApplicationWrite:
             staff=staff,
             url=url,
         )
-        application_write.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        application_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return application_write
 
     @property

@@ -71,35 +71,36 @@ class BulkIgnored:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkIgnored", None, "an object", d)
-        already_present_json = d.get("alreadyPresent", UNSET)
+        get = d.get
+        already_present_json = get("alreadyPresent", UNSET)
         already_present: Any | Unset
         if already_present_json is UNSET:
             already_present = UNSET
         else:
             already_present = already_present_json
 
-        forbidden_json = d.get("forbidden", UNSET)
+        forbidden_json = get("forbidden", UNSET)
         forbidden: Any | Unset
         if forbidden_json is UNSET:
             forbidden = UNSET
         else:
             forbidden = forbidden_json
 
-        invalid_json = d.get("invalid", UNSET)
+        invalid_json = get("invalid", UNSET)
         invalid: Any | Unset
         if invalid_json is UNSET:
             invalid = UNSET
         else:
             invalid = invalid_json
 
-        not_applicable_json = d.get("notApplicable", UNSET)
+        not_applicable_json = get("notApplicable", UNSET)
         not_applicable: Any | Unset
         if not_applicable_json is UNSET:
             not_applicable = UNSET
         else:
             not_applicable = not_applicable_json
 
-        not_found_json = d.get("notFound", UNSET)
+        not_found_json = get("notFound", UNSET)
         not_found: Any | Unset
         if not_found_json is UNSET:
             not_found = UNSET
@@ -113,7 +114,9 @@ class BulkIgnored:
             not_applicable=not_applicable,
             not_found=not_found,
         )
-        bulk_ignored.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        bulk_ignored.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return bulk_ignored
 
     @property

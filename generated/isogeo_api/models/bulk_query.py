@@ -47,7 +47,8 @@ class BulkQuery:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkQuery", None, "an object", d)
-        ids_json = d.get("ids", UNSET)
+        get = d.get
+        ids_json = get("ids", UNSET)
         ids: list[str]
         if ids_json is UNSET:
             raise DecodeError("BulkQuery", "ids", "an array (required)", UNSET)
@@ -62,7 +63,9 @@ class BulkQuery:
         bulk_query = cls(
             ids=ids,
         )
-        bulk_query.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        bulk_query.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return bulk_query
 
     @property

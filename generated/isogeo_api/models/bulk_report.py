@@ -67,7 +67,8 @@ class BulkReport:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkReport", None, "an object", d)
-        request_json = d.get("request", UNSET)
+        get = d.get
+        request_json = get("request", UNSET)
         request: BulkReportRequest | Unset
         if request_json is UNSET:
             request = UNSET
@@ -76,7 +77,7 @@ class BulkReport:
                 raise DecodeError("BulkReport", "request", "an object (BulkReportRequest)", request_json)
             request = BulkReportRequest.from_dict(request_json)
 
-        ignored_json = d.get("ignored", UNSET)
+        ignored_json = get("ignored", UNSET)
         ignored: BulkIgnored | Unset
         if ignored_json is UNSET:
             ignored = UNSET
@@ -89,7 +90,9 @@ class BulkReport:
             request=request,
             ignored=ignored,
         )
-        bulk_report.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        bulk_report.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return bulk_report
 
     @property

@@ -93,7 +93,8 @@ class BulkReportRequest:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkReportRequest", None, "an object", d)
-        action_json = d.get("action", UNSET)
+        get = d.get
+        action_json = get("action", UNSET)
         action: BulkAction | str | Unset
         if action_json is UNSET:
             action = UNSET
@@ -108,7 +109,7 @@ class BulkReportRequest:
                     "BulkReportRequest", "action", "a BulkAction value or a string", action_json
                 )
 
-        target_json = d.get("target", UNSET)
+        target_json = get("target", UNSET)
         target: BulkTarget | str | Unset
         if target_json is UNSET:
             target = UNSET
@@ -123,7 +124,7 @@ class BulkReportRequest:
                     "BulkReportRequest", "target", "a BulkTarget value or a string", target_json
                 )
 
-        query_json = d.get("query", UNSET)
+        query_json = get("query", UNSET)
         query: BulkQuery | Unset
         if query_json is UNSET:
             query = UNSET
@@ -132,7 +133,7 @@ class BulkReportRequest:
                 raise DecodeError("BulkReportRequest", "query", "an object (BulkQuery)", query_json)
             query = BulkQuery.from_dict(query_json)
 
-        model_json = d.get("model", UNSET)
+        model_json = get("model", UNSET)
         model: list[BulkReportRequestModelItem] | Unset
         if model_json is UNSET:
             model = UNSET
@@ -156,9 +157,9 @@ class BulkReportRequest:
             query=query,
             model=model,
         )
-        bulk_report_request.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        bulk_report_request.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return bulk_report_request
 
     @property

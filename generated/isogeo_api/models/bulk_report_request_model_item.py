@@ -27,6 +27,7 @@ class BulkReportRequestModelItem:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkReportRequestModelItem", None, "an object", d)
+        get = d.get
         bulk_report_request_model_item = cls()
         bulk_report_request_model_item.additional_properties = dict(d)
         return bulk_report_request_model_item

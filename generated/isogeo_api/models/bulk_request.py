@@ -81,7 +81,8 @@ class BulkRequest:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkRequest", None, "an object", d)
-        action_json = d.get("action", UNSET)
+        get = d.get
+        action_json = get("action", UNSET)
         action: BulkAction
         if action_json is UNSET:
             raise DecodeError("BulkRequest", "action", "a BulkAction value (required)", UNSET)
@@ -93,7 +94,7 @@ class BulkRequest:
                 raise DecodeError("BulkRequest", "action", "a BulkAction value", action_json)
             action = cast(BulkAction, action_member)
 
-        target_json = d.get("target", UNSET)
+        target_json = get("target", UNSET)
         target: BulkTarget
         if target_json is UNSET:
             raise DecodeError("BulkRequest", "target", "a BulkTarget value (required)", UNSET)
@@ -105,7 +106,7 @@ class BulkRequest:
                 raise DecodeError("BulkRequest", "target", "a BulkTarget value", target_json)
             target = cast(BulkTarget, target_member)
 
-        query_json = d.get("query", UNSET)
+        query_json = get("query", UNSET)
         query: BulkQuery
         if query_json is UNSET:
             raise DecodeError("BulkRequest", "query", "an object (BulkQuery) (required)", UNSET)
@@ -114,7 +115,7 @@ class BulkRequest:
                 raise DecodeError("BulkRequest", "query", "an object (BulkQuery)", query_json)
             query = BulkQuery.from_dict(query_json)
 
-        model_json = d.get("model", UNSET)
+        model_json = get("model", UNSET)
         model: list[BulkRequestModelItem]
         if model_json is UNSET:
             raise DecodeError("BulkRequest", "model", "an array (required)", UNSET)
@@ -136,7 +137,9 @@ class BulkRequest:
             query=query,
             model=model,
         )
-        bulk_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        bulk_request.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return bulk_request
 
     @property

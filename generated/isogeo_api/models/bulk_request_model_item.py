@@ -27,6 +27,7 @@ class BulkRequestModelItem:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkRequestModelItem", None, "an object", d)
+        get = d.get
         bulk_request_model_item = cls()
         bulk_request_model_item.additional_properties = dict(d)
         return bulk_request_model_item

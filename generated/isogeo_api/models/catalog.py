@@ -125,7 +125,8 @@ class Catalog:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Catalog", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Catalog", "_id", "a string (required)", UNSET)
@@ -134,7 +135,7 @@ class Catalog:
                 raise DecodeError("Catalog", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_tag_json = d.get("_tag", UNSET)
+        sys_tag_json = get("_tag", UNSET)
         sys_tag: str | Unset
         if sys_tag_json is UNSET:
             sys_tag = UNSET
@@ -143,7 +144,7 @@ class Catalog:
                 raise DecodeError("Catalog", "_tag", "a string", sys_tag_json)
             sys_tag = sys_tag_json
 
-        sys_created_json = d.get("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
         if sys_created_json is UNSET:
             sys_created = UNSET
@@ -155,7 +156,7 @@ class Catalog:
             except ValueError:
                 raise DecodeError("Catalog", "_created", "a date-time string", sys_created_json) from None
 
-        sys_modified_json = d.get("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
         if sys_modified_json is UNSET:
             sys_modified = UNSET
@@ -167,7 +168,7 @@ class Catalog:
             except ValueError:
                 raise DecodeError("Catalog", "_modified", "a date-time string", sys_modified_json) from None
 
-        sys_abilities_json = d.get("_abilities", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
         sys_abilities: list[str] | Unset
         if sys_abilities_json is UNSET:
             sys_abilities = UNSET
@@ -179,7 +180,7 @@ class Catalog:
                     raise DecodeError("Catalog", "_abilities", "an array of a string", sys_abilities_item)
             sys_abilities = sys_abilities_json
 
-        scan_json = d.get("$scan", UNSET)
+        scan_json = get("$scan", UNSET)
         scan: bool | Unset
         if scan_json is UNSET:
             scan = UNSET
@@ -188,7 +189,7 @@ class Catalog:
                 raise DecodeError("Catalog", "$scan", "a boolean", scan_json)
             scan = scan_json
 
-        code_json = d.get("code", UNSET)
+        code_json = get("code", UNSET)
         code: None | str | Unset
         if code_json is UNSET:
             code = UNSET
@@ -201,7 +202,7 @@ class Catalog:
             else:
                 raise DecodeError("Catalog", "code", "a string or null", code_json)
 
-        count_json = d.get("count", UNSET)
+        count_json = get("count", UNSET)
         count: int | Unset
         if count_json is UNSET:
             count = UNSET
@@ -210,7 +211,7 @@ class Catalog:
                 raise DecodeError("Catalog", "count", "an integer", count_json)
             count = count_json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -219,7 +220,7 @@ class Catalog:
                 raise DecodeError("Catalog", "name", "a string", name_json)
             name = name_json
 
-        owner_json = d.get("owner", UNSET)
+        owner_json = get("owner", UNSET)
         owner: Workgroup | Unset
         if owner_json is UNSET:
             owner = UNSET
@@ -240,7 +241,9 @@ class Catalog:
             name=name,
             owner=owner,
         )
-        catalog.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        catalog.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return catalog
 
     @property

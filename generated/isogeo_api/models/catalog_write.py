@@ -59,7 +59,8 @@ class CatalogWrite:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("CatalogWrite", None, "an object", d)
-        name_json = d.get("name", UNSET)
+        get = d.get
+        name_json = get("name", UNSET)
         name: str
         if name_json is UNSET:
             raise DecodeError("CatalogWrite", "name", "a string (required)", UNSET)
@@ -68,7 +69,7 @@ class CatalogWrite:
                 raise DecodeError("CatalogWrite", "name", "a string", name_json)
             name = name_json
 
-        code_json = d.get("code", UNSET)
+        code_json = get("code", UNSET)
         code: str | Unset
         if code_json is UNSET:
             code = UNSET
@@ -77,7 +78,7 @@ class CatalogWrite:
                 raise DecodeError("CatalogWrite", "code", "a string", code_json)
             code = code_json
 
-        scan_json = d.get("$scan", UNSET)
+        scan_json = get("$scan", UNSET)
         scan: bool | Unset
         if scan_json is UNSET:
             scan = UNSET
@@ -91,7 +92,9 @@ class CatalogWrite:
             code=code,
             scan=scan,
         )
-        catalog_write.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        catalog_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return catalog_write
 
     @property

@@ -77,7 +77,8 @@ class Condition:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Condition", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Condition", "_id", "a string (required)", UNSET)
@@ -86,7 +87,7 @@ class Condition:
                 raise DecodeError("Condition", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        description_json = d.get("description", UNSET)
+        description_json = get("description", UNSET)
         description: None | str | Unset
         if description_json is UNSET:
             description = UNSET
@@ -99,7 +100,7 @@ class Condition:
             else:
                 raise DecodeError("Condition", "description", "a string or null", description_json)
 
-        license__json = d.get("license", UNSET)
+        license__json = get("license", UNSET)
         license_: License | None | Unset
         if license__json is UNSET:
             license_ = UNSET
@@ -121,7 +122,9 @@ class Condition:
             description=description,
             license_=license_,
         )
-        condition.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        condition.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return condition
 
     @property

@@ -71,7 +71,8 @@ class ConditionCreate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ConditionCreate", None, "an object", d)
-        description_json = d.get("description", UNSET)
+        get = d.get
+        description_json = get("description", UNSET)
         description: None | str | Unset
         if description_json is UNSET:
             description = UNSET
@@ -84,7 +85,7 @@ class ConditionCreate:
             else:
                 raise DecodeError("ConditionCreate", "description", "a string or null", description_json)
 
-        license__json = d.get("license", UNSET)
+        license__json = get("license", UNSET)
         license_: License | None | Unset
         if license__json is UNSET:
             license_ = UNSET
@@ -105,9 +106,9 @@ class ConditionCreate:
             description=description,
             license_=license_,
         )
-        condition_create.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        condition_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return condition_create
 
     @property

@@ -61,7 +61,8 @@ class Conformity:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Conformity", None, "an object", d)
-        conformant_json = d.get("conformant", UNSET)
+        get = d.get
+        conformant_json = get("conformant", UNSET)
         conformant: bool | Unset
         if conformant_json is UNSET:
             conformant = UNSET
@@ -70,7 +71,7 @@ class Conformity:
                 raise DecodeError("Conformity", "conformant", "a boolean", conformant_json)
             conformant = conformant_json
 
-        specification_json = d.get("specification", UNSET)
+        specification_json = get("specification", UNSET)
         specification: Specification | Unset
         if specification_json is UNSET:
             specification = UNSET
@@ -85,7 +86,9 @@ class Conformity:
             conformant=conformant,
             specification=specification,
         )
-        conformity.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        conformity.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return conformity
 
     @property

@@ -61,7 +61,8 @@ class ConformityWrite:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ConformityWrite", None, "an object", d)
-        conformant_json = d.get("conformant", UNSET)
+        get = d.get
+        conformant_json = get("conformant", UNSET)
         conformant: bool
         if conformant_json is UNSET:
             raise DecodeError("ConformityWrite", "conformant", "a boolean (required)", UNSET)
@@ -70,7 +71,7 @@ class ConformityWrite:
                 raise DecodeError("ConformityWrite", "conformant", "a boolean", conformant_json)
             conformant = conformant_json
 
-        specification_json = d.get("specification", UNSET)
+        specification_json = get("specification", UNSET)
         specification: Specification
         if specification_json is UNSET:
             raise DecodeError(
@@ -87,9 +88,9 @@ class ConformityWrite:
             conformant=conformant,
             specification=specification,
         )
-        conformity_write.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        conformity_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return conformity_write
 
     @property

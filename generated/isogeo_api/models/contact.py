@@ -253,7 +253,8 @@ class Contact:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Contact", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Contact", "_id", "a string (required)", UNSET)
@@ -262,7 +263,7 @@ class Contact:
                 raise DecodeError("Contact", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_tag_json = d.get("_tag", UNSET)
+        sys_tag_json = get("_tag", UNSET)
         sys_tag: str | Unset
         if sys_tag_json is UNSET:
             sys_tag = UNSET
@@ -271,7 +272,7 @@ class Contact:
                 raise DecodeError("Contact", "_tag", "a string", sys_tag_json)
             sys_tag = sys_tag_json
 
-        sys_created_json = d.get("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
         if sys_created_json is UNSET:
             sys_created = UNSET
@@ -283,7 +284,7 @@ class Contact:
             except ValueError:
                 raise DecodeError("Contact", "_created", "a date-time string", sys_created_json) from None
 
-        sys_modified_json = d.get("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
         if sys_modified_json is UNSET:
             sys_modified = UNSET
@@ -295,7 +296,7 @@ class Contact:
             except ValueError:
                 raise DecodeError("Contact", "_modified", "a date-time string", sys_modified_json) from None
 
-        sys_deleted_json = d.get("_deleted", UNSET)
+        sys_deleted_json = get("_deleted", UNSET)
         sys_deleted: bool | Unset
         if sys_deleted_json is UNSET:
             sys_deleted = UNSET
@@ -304,7 +305,7 @@ class Contact:
                 raise DecodeError("Contact", "_deleted", "a boolean", sys_deleted_json)
             sys_deleted = sys_deleted_json
 
-        sys_abilities_json = d.get("_abilities", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
         sys_abilities: list[str] | Unset
         if sys_abilities_json is UNSET:
             sys_abilities = UNSET
@@ -316,7 +317,7 @@ class Contact:
                     raise DecodeError("Contact", "_abilities", "an array of a string", sys_abilities_item)
             sys_abilities = sys_abilities_json
 
-        address_line_1_json = d.get("addressLine1", UNSET)
+        address_line_1_json = get("addressLine1", UNSET)
         address_line_1: None | str | Unset
         if address_line_1_json is UNSET:
             address_line_1 = UNSET
@@ -329,7 +330,7 @@ class Contact:
             else:
                 raise DecodeError("Contact", "addressLine1", "a string or null", address_line_1_json)
 
-        address_line_2_json = d.get("addressLine2", UNSET)
+        address_line_2_json = get("addressLine2", UNSET)
         address_line_2: None | str | Unset
         if address_line_2_json is UNSET:
             address_line_2 = UNSET
@@ -342,7 +343,7 @@ class Contact:
             else:
                 raise DecodeError("Contact", "addressLine2", "a string or null", address_line_2_json)
 
-        address_line_3_json = d.get("addressLine3", UNSET)
+        address_line_3_json = get("addressLine3", UNSET)
         address_line_3: None | str | Unset
         if address_line_3_json is UNSET:
             address_line_3 = UNSET
@@ -355,7 +356,7 @@ class Contact:
             else:
                 raise DecodeError("Contact", "addressLine3", "a string or null", address_line_3_json)
 
-        available_json = d.get("available", UNSET)
+        available_json = get("available", UNSET)
         available: bool | Unset
         if available_json is UNSET:
             available = UNSET
@@ -364,7 +365,7 @@ class Contact:
                 raise DecodeError("Contact", "available", "a boolean", available_json)
             available = available_json
 
-        city_json = d.get("city", UNSET)
+        city_json = get("city", UNSET)
         city: None | str | Unset
         if city_json is UNSET:
             city = UNSET
@@ -377,7 +378,7 @@ class Contact:
             else:
                 raise DecodeError("Contact", "city", "a string or null", city_json)
 
-        count_json = d.get("count", UNSET)
+        count_json = get("count", UNSET)
         count: int | Unset
         if count_json is UNSET:
             count = UNSET
@@ -386,7 +387,7 @@ class Contact:
                 raise DecodeError("Contact", "count", "an integer", count_json)
             count = count_json
 
-        country_code_json = d.get("countryCode", UNSET)
+        country_code_json = get("countryCode", UNSET)
         country_code: None | str | Unset
         if country_code_json is UNSET:
             country_code = UNSET
@@ -399,7 +400,7 @@ class Contact:
             else:
                 raise DecodeError("Contact", "countryCode", "a string or null", country_code_json)
 
-        email_json = d.get("email", UNSET)
+        email_json = get("email", UNSET)
         email: None | str | Unset
         if email_json is UNSET:
             email = UNSET
@@ -412,7 +413,7 @@ class Contact:
             else:
                 raise DecodeError("Contact", "email", "a string or null", email_json)
 
-        fax_json = d.get("fax", UNSET)
+        fax_json = get("fax", UNSET)
         fax: None | str | Unset
         if fax_json is UNSET:
             fax = UNSET
@@ -425,7 +426,7 @@ class Contact:
             else:
                 raise DecodeError("Contact", "fax", "a string or null", fax_json)
 
-        hash__json = d.get("hash", UNSET)
+        hash__json = get("hash", UNSET)
         hash_: str | Unset
         if hash__json is UNSET:
             hash_ = UNSET
@@ -434,7 +435,7 @@ class Contact:
                 raise DecodeError("Contact", "hash", "a string", hash__json)
             hash_ = hash__json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: None | str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -447,7 +448,7 @@ class Contact:
             else:
                 raise DecodeError("Contact", "name", "a string or null", name_json)
 
-        organization_json = d.get("organization", UNSET)
+        organization_json = get("organization", UNSET)
         organization: None | str | Unset
         if organization_json is UNSET:
             organization = UNSET
@@ -460,7 +461,7 @@ class Contact:
             else:
                 raise DecodeError("Contact", "organization", "a string or null", organization_json)
 
-        owner_json = d.get("owner", UNSET)
+        owner_json = get("owner", UNSET)
         owner: Workgroup | Unset
         if owner_json is UNSET:
             owner = UNSET
@@ -469,7 +470,7 @@ class Contact:
                 raise DecodeError("Contact", "owner", "an object (Workgroup)", owner_json)
             owner = Workgroup.from_dict(owner_json)
 
-        phone_json = d.get("phone", UNSET)
+        phone_json = get("phone", UNSET)
         phone: None | str | Unset
         if phone_json is UNSET:
             phone = UNSET
@@ -482,7 +483,7 @@ class Contact:
             else:
                 raise DecodeError("Contact", "phone", "a string or null", phone_json)
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: ContactType | str | Unset
         if type__json is UNSET:
             type_ = UNSET
@@ -495,7 +496,7 @@ class Contact:
             else:
                 raise DecodeError("Contact", "type", "a ContactType value or a string", type__json)
 
-        zip_code_json = d.get("zipCode", UNSET)
+        zip_code_json = get("zipCode", UNSET)
         zip_code: None | str | Unset
         if zip_code_json is UNSET:
             zip_code = UNSET
@@ -532,7 +533,9 @@ class Contact:
             type_=type_,
             zip_code=zip_code,
         )
-        contact.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        contact.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return contact
 
     @property

@@ -49,7 +49,8 @@ class ContactAssociation:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ContactAssociation", None, "an object", d)
-        role_json = d.get("role", UNSET)
+        get = d.get
+        role_json = get("role", UNSET)
         role: ContactRole
         if role_json is UNSET:
             raise DecodeError("ContactAssociation", "role", "a ContactRole value (required)", UNSET)
@@ -64,9 +65,9 @@ class ContactAssociation:
         contact_association = cls(
             role=role,
         )
-        contact_association.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        contact_association.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return contact_association
 
     @property

@@ -111,7 +111,8 @@ class ContactCreate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ContactCreate", None, "an object", d)
-        name_json = d.get("name", UNSET)
+        get = d.get
+        name_json = get("name", UNSET)
         name: str
         if name_json is UNSET:
             raise DecodeError("ContactCreate", "name", "a string (required)", UNSET)
@@ -120,7 +121,7 @@ class ContactCreate:
                 raise DecodeError("ContactCreate", "name", "a string", name_json)
             name = name_json
 
-        email_json = d.get("email", UNSET)
+        email_json = get("email", UNSET)
         email: str | Unset
         if email_json is UNSET:
             email = UNSET
@@ -129,7 +130,7 @@ class ContactCreate:
                 raise DecodeError("ContactCreate", "email", "a string", email_json)
             email = email_json
 
-        organization_name_json = d.get("organizationName", UNSET)
+        organization_name_json = get("organizationName", UNSET)
         organization_name: str | Unset
         if organization_name_json is UNSET:
             organization_name = UNSET
@@ -138,7 +139,7 @@ class ContactCreate:
                 raise DecodeError("ContactCreate", "organizationName", "a string", organization_name_json)
             organization_name = organization_name_json
 
-        phone_number_json = d.get("phoneNumber", UNSET)
+        phone_number_json = get("phoneNumber", UNSET)
         phone_number: str | Unset
         if phone_number_json is UNSET:
             phone_number = UNSET
@@ -147,7 +148,7 @@ class ContactCreate:
                 raise DecodeError("ContactCreate", "phoneNumber", "a string", phone_number_json)
             phone_number = phone_number_json
 
-        fax_number_json = d.get("faxNumber", UNSET)
+        fax_number_json = get("faxNumber", UNSET)
         fax_number: str | Unset
         if fax_number_json is UNSET:
             fax_number = UNSET
@@ -156,7 +157,7 @@ class ContactCreate:
                 raise DecodeError("ContactCreate", "faxNumber", "a string", fax_number_json)
             fax_number = fax_number_json
 
-        address_line_1_json = d.get("addressLine1", UNSET)
+        address_line_1_json = get("addressLine1", UNSET)
         address_line_1: str | Unset
         if address_line_1_json is UNSET:
             address_line_1 = UNSET
@@ -165,7 +166,7 @@ class ContactCreate:
                 raise DecodeError("ContactCreate", "addressLine1", "a string", address_line_1_json)
             address_line_1 = address_line_1_json
 
-        address_line_2_json = d.get("addressLine2", UNSET)
+        address_line_2_json = get("addressLine2", UNSET)
         address_line_2: str | Unset
         if address_line_2_json is UNSET:
             address_line_2 = UNSET
@@ -174,7 +175,7 @@ class ContactCreate:
                 raise DecodeError("ContactCreate", "addressLine2", "a string", address_line_2_json)
             address_line_2 = address_line_2_json
 
-        address_line_3_json = d.get("addressLine3", UNSET)
+        address_line_3_json = get("addressLine3", UNSET)
         address_line_3: str | Unset
         if address_line_3_json is UNSET:
             address_line_3 = UNSET
@@ -183,7 +184,7 @@ class ContactCreate:
                 raise DecodeError("ContactCreate", "addressLine3", "a string", address_line_3_json)
             address_line_3 = address_line_3_json
 
-        city_json = d.get("city", UNSET)
+        city_json = get("city", UNSET)
         city: str | Unset
         if city_json is UNSET:
             city = UNSET
@@ -192,7 +193,7 @@ class ContactCreate:
                 raise DecodeError("ContactCreate", "city", "a string", city_json)
             city = city_json
 
-        zip_code_json = d.get("zipCode", UNSET)
+        zip_code_json = get("zipCode", UNSET)
         zip_code: str | Unset
         if zip_code_json is UNSET:
             zip_code = UNSET
@@ -201,7 +202,7 @@ class ContactCreate:
                 raise DecodeError("ContactCreate", "zipCode", "a string", zip_code_json)
             zip_code = zip_code_json
 
-        country_code_json = d.get("countryCode", UNSET)
+        country_code_json = get("countryCode", UNSET)
         country_code: str | Unset
         if country_code_json is UNSET:
             country_code = UNSET
@@ -223,7 +224,9 @@ class ContactCreate:
             zip_code=zip_code,
             country_code=country_code,
         )
-        contact_create.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        contact_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return contact_create
 
     @property

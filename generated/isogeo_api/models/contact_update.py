@@ -149,7 +149,8 @@ class ContactUpdate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ContactUpdate", None, "an object", d)
-        name_json = d.get("name", UNSET)
+        get = d.get
+        name_json = get("name", UNSET)
         name: str
         if name_json is UNSET:
             raise DecodeError("ContactUpdate", "name", "a string (required)", UNSET)
@@ -158,7 +159,7 @@ class ContactUpdate:
                 raise DecodeError("ContactUpdate", "name", "a string", name_json)
             name = name_json
 
-        email_json = d.get("email", UNSET)
+        email_json = get("email", UNSET)
         email: None | str | Unset
         if email_json is UNSET:
             email = UNSET
@@ -171,7 +172,7 @@ class ContactUpdate:
             else:
                 raise DecodeError("ContactUpdate", "email", "a string or null", email_json)
 
-        organization_json = d.get("organization", UNSET)
+        organization_json = get("organization", UNSET)
         organization: None | str | Unset
         if organization_json is UNSET:
             organization = UNSET
@@ -184,7 +185,7 @@ class ContactUpdate:
             else:
                 raise DecodeError("ContactUpdate", "organization", "a string or null", organization_json)
 
-        phone_json = d.get("phone", UNSET)
+        phone_json = get("phone", UNSET)
         phone: None | str | Unset
         if phone_json is UNSET:
             phone = UNSET
@@ -197,7 +198,7 @@ class ContactUpdate:
             else:
                 raise DecodeError("ContactUpdate", "phone", "a string or null", phone_json)
 
-        fax_json = d.get("fax", UNSET)
+        fax_json = get("fax", UNSET)
         fax: None | str | Unset
         if fax_json is UNSET:
             fax = UNSET
@@ -210,7 +211,7 @@ class ContactUpdate:
             else:
                 raise DecodeError("ContactUpdate", "fax", "a string or null", fax_json)
 
-        address_line_1_json = d.get("addressLine1", UNSET)
+        address_line_1_json = get("addressLine1", UNSET)
         address_line_1: None | str | Unset
         if address_line_1_json is UNSET:
             address_line_1 = UNSET
@@ -223,7 +224,7 @@ class ContactUpdate:
             else:
                 raise DecodeError("ContactUpdate", "addressLine1", "a string or null", address_line_1_json)
 
-        address_line_2_json = d.get("addressLine2", UNSET)
+        address_line_2_json = get("addressLine2", UNSET)
         address_line_2: None | str | Unset
         if address_line_2_json is UNSET:
             address_line_2 = UNSET
@@ -236,7 +237,7 @@ class ContactUpdate:
             else:
                 raise DecodeError("ContactUpdate", "addressLine2", "a string or null", address_line_2_json)
 
-        address_line_3_json = d.get("addressLine3", UNSET)
+        address_line_3_json = get("addressLine3", UNSET)
         address_line_3: None | str | Unset
         if address_line_3_json is UNSET:
             address_line_3 = UNSET
@@ -249,7 +250,7 @@ class ContactUpdate:
             else:
                 raise DecodeError("ContactUpdate", "addressLine3", "a string or null", address_line_3_json)
 
-        city_json = d.get("city", UNSET)
+        city_json = get("city", UNSET)
         city: None | str | Unset
         if city_json is UNSET:
             city = UNSET
@@ -262,7 +263,7 @@ class ContactUpdate:
             else:
                 raise DecodeError("ContactUpdate", "city", "a string or null", city_json)
 
-        zip_code_json = d.get("zipCode", UNSET)
+        zip_code_json = get("zipCode", UNSET)
         zip_code: None | str | Unset
         if zip_code_json is UNSET:
             zip_code = UNSET
@@ -275,7 +276,7 @@ class ContactUpdate:
             else:
                 raise DecodeError("ContactUpdate", "zipCode", "a string or null", zip_code_json)
 
-        country_code_json = d.get("countryCode", UNSET)
+        country_code_json = get("countryCode", UNSET)
         country_code: None | str | Unset
         if country_code_json is UNSET:
             country_code = UNSET
@@ -301,7 +302,9 @@ class ContactUpdate:
             zip_code=zip_code,
             country_code=country_code,
         )
-        contact_update.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        contact_update.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return contact_update
 
     @property

@@ -69,7 +69,8 @@ class CoordinateSystem:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("CoordinateSystem", None, "an object", d)
-        sys_tag_json = d.get("_tag", UNSET)
+        get = d.get
+        sys_tag_json = get("_tag", UNSET)
         sys_tag: str | Unset
         if sys_tag_json is UNSET:
             sys_tag = UNSET
@@ -78,7 +79,7 @@ class CoordinateSystem:
                 raise DecodeError("CoordinateSystem", "_tag", "a string", sys_tag_json)
             sys_tag = sys_tag_json
 
-        code_json = d.get("code", UNSET)
+        code_json = get("code", UNSET)
         code: int | Unset
         if code_json is UNSET:
             code = UNSET
@@ -87,7 +88,7 @@ class CoordinateSystem:
                 raise DecodeError("CoordinateSystem", "code", "an integer", code_json)
             code = code_json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -96,7 +97,7 @@ class CoordinateSystem:
                 raise DecodeError("CoordinateSystem", "name", "a string", name_json)
             name = name_json
 
-        alias_json = d.get("alias", UNSET)
+        alias_json = get("alias", UNSET)
         alias: None | str | Unset
         if alias_json is UNSET:
             alias = UNSET
@@ -115,9 +116,9 @@ class CoordinateSystem:
             name=name,
             alias=alias,
         )
-        coordinate_system.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        coordinate_system.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return coordinate_system
 
     @property

@@ -49,7 +49,8 @@ class CoordinateSystemAlias:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("CoordinateSystemAlias", None, "an object", d)
-        alias_json = d.get("alias", UNSET)
+        get = d.get
+        alias_json = get("alias", UNSET)
         alias: None | str | Unset
         if alias_json is UNSET:
             alias = UNSET
@@ -65,9 +66,9 @@ class CoordinateSystemAlias:
         coordinate_system_alias = cls(
             alias=alias,
         )
-        coordinate_system_alias.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        coordinate_system_alias.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return coordinate_system_alias
 
     @property

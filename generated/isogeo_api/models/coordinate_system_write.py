@@ -65,7 +65,8 @@ class CoordinateSystemWrite:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("CoordinateSystemWrite", None, "an object", d)
-        code_json = d.get("code", UNSET)
+        get = d.get
+        code_json = get("code", UNSET)
         code: int
         if code_json is UNSET:
             raise DecodeError("CoordinateSystemWrite", "code", "an integer (required)", UNSET)
@@ -74,7 +75,7 @@ class CoordinateSystemWrite:
                 raise DecodeError("CoordinateSystemWrite", "code", "an integer", code_json)
             code = code_json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -83,7 +84,7 @@ class CoordinateSystemWrite:
                 raise DecodeError("CoordinateSystemWrite", "name", "a string", name_json)
             name = name_json
 
-        alias_json = d.get("alias", UNSET)
+        alias_json = get("alias", UNSET)
         alias: None | str | Unset
         if alias_json is UNSET:
             alias = UNSET
@@ -101,9 +102,9 @@ class CoordinateSystemWrite:
             name=name,
             alias=alias,
         )
-        coordinate_system_write.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        coordinate_system_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return coordinate_system_write
 
     @property

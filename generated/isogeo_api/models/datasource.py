@@ -129,7 +129,8 @@ class Datasource:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Datasource", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Datasource", "_id", "a string (required)", UNSET)
@@ -138,7 +139,7 @@ class Datasource:
                 raise DecodeError("Datasource", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_tag_json = d.get("_tag", UNSET)
+        sys_tag_json = get("_tag", UNSET)
         sys_tag: str | Unset
         if sys_tag_json is UNSET:
             sys_tag = UNSET
@@ -147,7 +148,7 @@ class Datasource:
                 raise DecodeError("Datasource", "_tag", "a string", sys_tag_json)
             sys_tag = sys_tag_json
 
-        sys_created_json = d.get("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
         if sys_created_json is UNSET:
             sys_created = UNSET
@@ -159,7 +160,7 @@ class Datasource:
             except ValueError:
                 raise DecodeError("Datasource", "_created", "a date-time string", sys_created_json) from None
 
-        sys_modified_json = d.get("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
         if sys_modified_json is UNSET:
             sys_modified = UNSET
@@ -173,7 +174,7 @@ class Datasource:
                     "Datasource", "_modified", "a date-time string", sys_modified_json
                 ) from None
 
-        enabled_json = d.get("enabled", UNSET)
+        enabled_json = get("enabled", UNSET)
         enabled: bool | Unset
         if enabled_json is UNSET:
             enabled = UNSET
@@ -182,7 +183,7 @@ class Datasource:
                 raise DecodeError("Datasource", "enabled", "a boolean", enabled_json)
             enabled = enabled_json
 
-        last_session_json = d.get("lastSession", UNSET)
+        last_session_json = get("lastSession", UNSET)
         last_session: DatasourceSession | None | Unset
         if last_session_json is UNSET:
             last_session = UNSET
@@ -203,7 +204,7 @@ class Datasource:
                     "Datasource", "lastSession", "an object (DatasourceSession) or null", last_session_json
                 )
 
-        location_json = d.get("location", UNSET)
+        location_json = get("location", UNSET)
         location: str | Unset
         if location_json is UNSET:
             location = UNSET
@@ -212,7 +213,7 @@ class Datasource:
                 raise DecodeError("Datasource", "location", "a string", location_json)
             location = location_json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -221,7 +222,7 @@ class Datasource:
                 raise DecodeError("Datasource", "name", "a string", name_json)
             name = name_json
 
-        resource_count_json = d.get("resourceCount", UNSET)
+        resource_count_json = get("resourceCount", UNSET)
         resource_count: int | Unset
         if resource_count_json is UNSET:
             resource_count = UNSET
@@ -230,7 +231,7 @@ class Datasource:
                 raise DecodeError("Datasource", "resourceCount", "an integer", resource_count_json)
             resource_count = resource_count_json
 
-        sessions_json = d.get("sessions", UNSET)
+        sessions_json = get("sessions", UNSET)
         sessions: list[DatasourceSession] | Unset
         if sessions_json is UNSET:
             sessions = UNSET
@@ -260,7 +261,9 @@ class Datasource:
             resource_count=resource_count,
             sessions=sessions,
         )
-        datasource.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        datasource.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return datasource
 
     @property

@@ -52,7 +52,8 @@ class DatasourceCreate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("DatasourceCreate", None, "an object", d)
-        location_json = d.get("location", UNSET)
+        get = d.get
+        location_json = get("location", UNSET)
         location: str
         if location_json is UNSET:
             raise DecodeError("DatasourceCreate", "location", "a string (required)", UNSET)
@@ -61,7 +62,7 @@ class DatasourceCreate:
                 raise DecodeError("DatasourceCreate", "location", "a string", location_json)
             location = location_json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str
         if name_json is UNSET:
             raise DecodeError("DatasourceCreate", "name", "a string (required)", UNSET)
@@ -74,9 +75,9 @@ class DatasourceCreate:
             location=location,
             name=name,
         )
-        datasource_create.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        datasource_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return datasource_create
 
     @property

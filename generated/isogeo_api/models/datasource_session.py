@@ -80,7 +80,8 @@ class DatasourceSession:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("DatasourceSession", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("DatasourceSession", "_id", "a string (required)", UNSET)
@@ -89,7 +90,7 @@ class DatasourceSession:
                 raise DecodeError("DatasourceSession", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_created_json = d.get("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
         if sys_created_json is UNSET:
             sys_created = UNSET
@@ -103,7 +104,7 @@ class DatasourceSession:
                     "DatasourceSession", "_created", "a date-time string", sys_created_json
                 ) from None
 
-        sys_modified_json = d.get("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
         if sys_modified_json is UNSET:
             sys_modified = UNSET
@@ -117,7 +118,7 @@ class DatasourceSession:
                     "DatasourceSession", "_modified", "a date-time string", sys_modified_json
                 ) from None
 
-        status_json = d.get("status", UNSET)
+        status_json = get("status", UNSET)
         status: SessionStatus | str | Unset
         if status_json is UNSET:
             status = UNSET
@@ -138,9 +139,9 @@ class DatasourceSession:
             sys_modified=sys_modified,
             status=status,
         )
-        datasource_session.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        datasource_session.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return datasource_session
 
     @property

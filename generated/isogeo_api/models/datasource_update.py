@@ -58,7 +58,8 @@ class DatasourceUpdate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("DatasourceUpdate", None, "an object", d)
-        enabled_json = d.get("enabled", UNSET)
+        get = d.get
+        enabled_json = get("enabled", UNSET)
         enabled: bool | Unset
         if enabled_json is UNSET:
             enabled = UNSET
@@ -67,7 +68,7 @@ class DatasourceUpdate:
                 raise DecodeError("DatasourceUpdate", "enabled", "a boolean", enabled_json)
             enabled = enabled_json
 
-        location_json = d.get("location", UNSET)
+        location_json = get("location", UNSET)
         location: str | Unset
         if location_json is UNSET:
             location = UNSET
@@ -76,7 +77,7 @@ class DatasourceUpdate:
                 raise DecodeError("DatasourceUpdate", "location", "a string", location_json)
             location = location_json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -90,9 +91,9 @@ class DatasourceUpdate:
             location=location,
             name=name,
         )
-        datasource_update.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        datasource_update.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return datasource_update
 
     @property

@@ -61,7 +61,8 @@ class Directive:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Directive", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Directive", "_id", "a string (required)", UNSET)
@@ -70,7 +71,7 @@ class Directive:
                 raise DecodeError("Directive", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -79,7 +80,7 @@ class Directive:
                 raise DecodeError("Directive", "name", "a string", name_json)
             name = name_json
 
-        description_json = d.get("description", UNSET)
+        description_json = get("description", UNSET)
         description: str | Unset
         if description_json is UNSET:
             description = UNSET
@@ -93,7 +94,9 @@ class Directive:
             name=name,
             description=description,
         )
-        directive.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        directive.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return directive
 
     @property

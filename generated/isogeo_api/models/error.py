@@ -68,7 +68,8 @@ class Error:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Error", None, "an object", d)
-        error_json = d.get("error", UNSET)
+        get = d.get
+        error_json = get("error", UNSET)
         error: str | Unset
         if error_json is UNSET:
             error = UNSET
@@ -77,7 +78,7 @@ class Error:
                 raise DecodeError("Error", "error", "a string", error_json)
             error = error_json
 
-        message_json = d.get("message", UNSET)
+        message_json = get("message", UNSET)
         message: str | Unset
         if message_json is UNSET:
             message = UNSET
@@ -86,7 +87,7 @@ class Error:
                 raise DecodeError("Error", "message", "a string", message_json)
             message = message_json
 
-        errors_json = d.get("errors", UNSET)
+        errors_json = get("errors", UNSET)
         errors: ErrorErrors | Unset
         if errors_json is UNSET:
             errors = UNSET
@@ -100,7 +101,9 @@ class Error:
             message=message,
             errors=errors,
         )
-        error.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        error.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return error
 
     @property

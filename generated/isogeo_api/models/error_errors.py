@@ -29,6 +29,7 @@ class ErrorErrors:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ErrorErrors", None, "an object", d)
+        get = d.get
         error_errors = cls()
         additional_properties: dict[str, str] = {}
         for prop_name, prop_json in d.items():

@@ -82,7 +82,8 @@ class Event:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Event", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Event", "_id", "a string (required)", UNSET)
@@ -91,7 +92,7 @@ class Event:
                 raise DecodeError("Event", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        date_json = d.get("date", UNSET)
+        date_json = get("date", UNSET)
         date: datetime.datetime | Unset
         if date_json is UNSET:
             date = UNSET
@@ -103,7 +104,7 @@ class Event:
             except ValueError:
                 raise DecodeError("Event", "date", "a date-time string", date_json) from None
 
-        description_json = d.get("description", UNSET)
+        description_json = get("description", UNSET)
         description: None | str | Unset
         if description_json is UNSET:
             description = UNSET
@@ -116,7 +117,7 @@ class Event:
             else:
                 raise DecodeError("Event", "description", "a string or null", description_json)
 
-        kind_json = d.get("kind", UNSET)
+        kind_json = get("kind", UNSET)
         kind: EventKind | str | Unset
         if kind_json is UNSET:
             kind = UNSET
@@ -135,7 +136,9 @@ class Event:
             description=description,
             kind=kind,
         )
-        event.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        event.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return event
 
     @property

@@ -66,7 +66,8 @@ class EventCreate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("EventCreate", None, "an object", d)
-        date_json = d.get("date", UNSET)
+        get = d.get
+        date_json = get("date", UNSET)
         date: str
         if date_json is UNSET:
             raise DecodeError("EventCreate", "date", "a string (required)", UNSET)
@@ -75,7 +76,7 @@ class EventCreate:
                 raise DecodeError("EventCreate", "date", "a string", date_json)
             date = date_json
 
-        kind_json = d.get("kind", UNSET)
+        kind_json = get("kind", UNSET)
         kind: EventKind
         if kind_json is UNSET:
             raise DecodeError("EventCreate", "kind", "a EventKind value (required)", UNSET)
@@ -85,7 +86,7 @@ class EventCreate:
                 raise DecodeError("EventCreate", "kind", "a EventKind value", kind_json)
             kind = cast(EventKind, kind_member)
 
-        description_json = d.get("description", UNSET)
+        description_json = get("description", UNSET)
         description: None | str | Unset
         if description_json is UNSET:
             description = UNSET
@@ -103,7 +104,9 @@ class EventCreate:
             kind=kind,
             description=description,
         )
-        event_create.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        event_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return event_create
 
     @property

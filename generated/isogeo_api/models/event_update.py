@@ -72,7 +72,8 @@ class EventUpdate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("EventUpdate", None, "an object", d)
-        date_json = d.get("date", UNSET)
+        get = d.get
+        date_json = get("date", UNSET)
         date: str
         if date_json is UNSET:
             raise DecodeError("EventUpdate", "date", "a string (required)", UNSET)
@@ -81,7 +82,7 @@ class EventUpdate:
                 raise DecodeError("EventUpdate", "date", "a string", date_json)
             date = date_json
 
-        kind_json = d.get("kind", UNSET)
+        kind_json = get("kind", UNSET)
         kind: EventKind
         if kind_json is UNSET:
             raise DecodeError("EventUpdate", "kind", "a EventKind value (required)", UNSET)
@@ -91,7 +92,7 @@ class EventUpdate:
                 raise DecodeError("EventUpdate", "kind", "a EventKind value", kind_json)
             kind = cast(EventKind, kind_member)
 
-        description_json = d.get("description", UNSET)
+        description_json = get("description", UNSET)
         description: None | str | Unset
         if description_json is UNSET:
             description = UNSET
@@ -104,7 +105,7 @@ class EventUpdate:
             else:
                 raise DecodeError("EventUpdate", "description", "a string or null", description_json)
 
-        wait_for_sync_json = d.get("waitForSync", UNSET)
+        wait_for_sync_json = get("waitForSync", UNSET)
         wait_for_sync: bool | Unset
         if wait_for_sync_json is UNSET:
             wait_for_sync = UNSET
@@ -119,7 +120,9 @@ class EventUpdate:
             description=description,
             wait_for_sync=wait_for_sync,
         )
-        event_update.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        event_update.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return event_update
 
     @property

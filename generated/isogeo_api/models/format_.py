@@ -95,7 +95,8 @@ class Format:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Format", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Format", "_id", "a string (required)", UNSET)
@@ -104,7 +105,7 @@ class Format:
                 raise DecodeError("Format", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_tag_json = d.get("_tag", UNSET)
+        sys_tag_json = get("_tag", UNSET)
         sys_tag: str | Unset
         if sys_tag_json is UNSET:
             sys_tag = UNSET
@@ -113,7 +114,7 @@ class Format:
                 raise DecodeError("Format", "_tag", "a string", sys_tag_json)
             sys_tag = sys_tag_json
 
-        aliases_json = d.get("aliases", UNSET)
+        aliases_json = get("aliases", UNSET)
         aliases: list[str] | Unset
         if aliases_json is UNSET:
             aliases = UNSET
@@ -125,7 +126,7 @@ class Format:
                     raise DecodeError("Format", "aliases", "an array of a string", aliases_item)
             aliases = aliases_json
 
-        code_json = d.get("code", UNSET)
+        code_json = get("code", UNSET)
         code: str | Unset
         if code_json is UNSET:
             code = UNSET
@@ -134,7 +135,7 @@ class Format:
                 raise DecodeError("Format", "code", "a string", code_json)
             code = code_json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -143,7 +144,7 @@ class Format:
                 raise DecodeError("Format", "name", "a string", name_json)
             name = name_json
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: str | Unset
         if type__json is UNSET:
             type_ = UNSET
@@ -152,7 +153,7 @@ class Format:
                 raise DecodeError("Format", "type", "a string", type__json)
             type_ = type__json
 
-        versions_json = d.get("versions", UNSET)
+        versions_json = get("versions", UNSET)
         versions: list[None | str] | Unset
         if versions_json is UNSET:
             versions = UNSET
@@ -181,7 +182,9 @@ class Format:
             type_=type_,
             versions=versions,
         )
-        format_.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        format_.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return format_
 
     @property

@@ -65,7 +65,8 @@ class FormatSummary:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("FormatSummary", None, "an object", d)
-        aliases_json = d.get("aliases", UNSET)
+        get = d.get
+        aliases_json = get("aliases", UNSET)
         aliases: list[str] | Unset
         if aliases_json is UNSET:
             aliases = UNSET
@@ -77,7 +78,7 @@ class FormatSummary:
                     raise DecodeError("FormatSummary", "aliases", "an array of a string", aliases_item)
             aliases = aliases_json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -86,7 +87,7 @@ class FormatSummary:
                 raise DecodeError("FormatSummary", "name", "a string", name_json)
             name = name_json
 
-        versions_json = d.get("versions", UNSET)
+        versions_json = get("versions", UNSET)
         versions: list[None | str] | Unset
         if versions_json is UNSET:
             versions = UNSET
@@ -111,7 +112,9 @@ class FormatSummary:
             name=name,
             versions=versions,
         )
-        format_summary.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        format_summary.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return format_summary
 
     @property

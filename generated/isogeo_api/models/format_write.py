@@ -80,7 +80,8 @@ class FormatWrite:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("FormatWrite", None, "an object", d)
-        code_json = d.get("code", UNSET)
+        get = d.get
+        code_json = get("code", UNSET)
         code: str
         if code_json is UNSET:
             raise DecodeError("FormatWrite", "code", "a string (required)", UNSET)
@@ -89,7 +90,7 @@ class FormatWrite:
                 raise DecodeError("FormatWrite", "code", "a string", code_json)
             code = code_json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str
         if name_json is UNSET:
             raise DecodeError("FormatWrite", "name", "a string (required)", UNSET)
@@ -98,7 +99,7 @@ class FormatWrite:
                 raise DecodeError("FormatWrite", "name", "a string", name_json)
             name = name_json
 
-        aliases_json = d.get("aliases", UNSET)
+        aliases_json = get("aliases", UNSET)
         aliases: list[str] | Unset
         if aliases_json is UNSET:
             aliases = UNSET
@@ -110,7 +111,7 @@ class FormatWrite:
                     raise DecodeError("FormatWrite", "aliases", "an array of a string", aliases_item)
             aliases = aliases_json
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: str | Unset
         if type__json is UNSET:
             type_ = UNSET
@@ -119,7 +120,7 @@ class FormatWrite:
                 raise DecodeError("FormatWrite", "type", "a string", type__json)
             type_ = type__json
 
-        versions_json = d.get("versions", UNSET)
+        versions_json = get("versions", UNSET)
         versions: list[None | str] | Unset
         if versions_json is UNSET:
             versions = UNSET
@@ -146,7 +147,9 @@ class FormatWrite:
             type_=type_,
             versions=versions,
         )
-        format_write.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        format_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return format_write
 
     @property

@@ -65,7 +65,8 @@ class GeoJsonGeometry:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("GeoJsonGeometry", None, "an object", d)
-        type__json = d.get("type", UNSET)
+        get = d.get
+        type__json = get("type", UNSET)
         type_: str
         if type__json is UNSET:
             raise DecodeError("GeoJsonGeometry", "type", "a string (required)", UNSET)
@@ -74,7 +75,7 @@ class GeoJsonGeometry:
                 raise DecodeError("GeoJsonGeometry", "type", "a string", type__json)
             type_ = type__json
 
-        coordinates_json = d.get("coordinates", UNSET)
+        coordinates_json = get("coordinates", UNSET)
         coordinates: list[Any] | Unset
         if coordinates_json is UNSET:
             coordinates = UNSET
@@ -83,7 +84,7 @@ class GeoJsonGeometry:
                 raise DecodeError("GeoJsonGeometry", "coordinates", "an array", coordinates_json)
             coordinates = coordinates_json
 
-        bbox_json = d.get("bbox", UNSET)
+        bbox_json = get("bbox", UNSET)
         bbox: list[float] | Unset
         if bbox_json is UNSET:
             bbox = UNSET
@@ -100,9 +101,9 @@ class GeoJsonGeometry:
             coordinates=coordinates,
             bbox=bbox,
         )
-        geo_json_geometry.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        geo_json_geometry.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return geo_json_geometry
 
     @property

@@ -106,7 +106,8 @@ class Invitation:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Invitation", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Invitation", "_id", "a string (required)", UNSET)
@@ -115,7 +116,7 @@ class Invitation:
                 raise DecodeError("Invitation", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_created_json = d.get("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
         if sys_created_json is UNSET:
             sys_created = UNSET
@@ -127,7 +128,7 @@ class Invitation:
             except ValueError:
                 raise DecodeError("Invitation", "_created", "a date-time string", sys_created_json) from None
 
-        sys_modified_json = d.get("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
         if sys_modified_json is UNSET:
             sys_modified = UNSET
@@ -141,7 +142,7 @@ class Invitation:
                     "Invitation", "_modified", "a date-time string", sys_modified_json
                 ) from None
 
-        email_json = d.get("email", UNSET)
+        email_json = get("email", UNSET)
         email: str | Unset
         if email_json is UNSET:
             email = UNSET
@@ -150,7 +151,7 @@ class Invitation:
                 raise DecodeError("Invitation", "email", "a string", email_json)
             email = email_json
 
-        expires_in_json = d.get("expiresIn", UNSET)
+        expires_in_json = get("expiresIn", UNSET)
         expires_in: int | Unset
         if expires_in_json is UNSET:
             expires_in = UNSET
@@ -159,7 +160,7 @@ class Invitation:
                 raise DecodeError("Invitation", "expiresIn", "an integer", expires_in_json)
             expires_in = expires_in_json
 
-        group_json = d.get("group", UNSET)
+        group_json = get("group", UNSET)
         group: Workgroup | Unset
         if group_json is UNSET:
             group = UNSET
@@ -168,7 +169,7 @@ class Invitation:
                 raise DecodeError("Invitation", "group", "an object (Workgroup)", group_json)
             group = Workgroup.from_dict(group_json)
 
-        role_json = d.get("role", UNSET)
+        role_json = get("role", UNSET)
         role: str | Unset | UserRole
         if role_json is UNSET:
             role = UNSET
@@ -190,7 +191,9 @@ class Invitation:
             group=group,
             role=role,
         )
-        invitation.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        invitation.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return invitation
 
     @property

@@ -65,7 +65,8 @@ class InvitationCreate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("InvitationCreate", None, "an object", d)
-        email_json = d.get("email", UNSET)
+        get = d.get
+        email_json = get("email", UNSET)
         email: str
         if email_json is UNSET:
             raise DecodeError("InvitationCreate", "email", "a string (required)", UNSET)
@@ -74,7 +75,7 @@ class InvitationCreate:
                 raise DecodeError("InvitationCreate", "email", "a string", email_json)
             email = email_json
 
-        role_json = d.get("role", UNSET)
+        role_json = get("role", UNSET)
         role: UserRole
         if role_json is UNSET:
             raise DecodeError("InvitationCreate", "role", "a UserRole value (required)", UNSET)
@@ -84,7 +85,7 @@ class InvitationCreate:
                 raise DecodeError("InvitationCreate", "role", "a UserRole value", role_json)
             role = cast(UserRole, role_member)
 
-        group_json = d.get("group", UNSET)
+        group_json = get("group", UNSET)
         group: str | Unset
         if group_json is UNSET:
             group = UNSET
@@ -98,9 +99,9 @@ class InvitationCreate:
             role=role,
             group=group,
         )
-        invitation_create.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        invitation_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return invitation_create
 
     @property

@@ -58,7 +58,8 @@ class InvitationUpdate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("InvitationUpdate", None, "an object", d)
-        email_json = d.get("email", UNSET)
+        get = d.get
+        email_json = get("email", UNSET)
         email: str | Unset
         if email_json is UNSET:
             email = UNSET
@@ -67,7 +68,7 @@ class InvitationUpdate:
                 raise DecodeError("InvitationUpdate", "email", "a string", email_json)
             email = email_json
 
-        role_json = d.get("role", UNSET)
+        role_json = get("role", UNSET)
         role: UserRole | Unset
         if role_json is UNSET:
             role = UNSET
@@ -81,9 +82,9 @@ class InvitationUpdate:
             email=email,
             role=role,
         )
-        invitation_update.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        invitation_update.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return invitation_update
 
     @property

@@ -137,7 +137,8 @@ class Keyword:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Keyword", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Keyword", "_id", "a string (required)", UNSET)
@@ -146,7 +147,7 @@ class Keyword:
                 raise DecodeError("Keyword", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_tag_json = d.get("_tag", UNSET)
+        sys_tag_json = get("_tag", UNSET)
         sys_tag: str | Unset
         if sys_tag_json is UNSET:
             sys_tag = UNSET
@@ -155,7 +156,7 @@ class Keyword:
                 raise DecodeError("Keyword", "_tag", "a string", sys_tag_json)
             sys_tag = sys_tag_json
 
-        sys_created_json = d.get("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | None | Unset
         if sys_created_json is UNSET:
             sys_created = UNSET
@@ -175,7 +176,7 @@ class Keyword:
             else:
                 raise DecodeError("Keyword", "_created", "a date-time string or null", sys_created_json)
 
-        sys_modified_json = d.get("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | None | Unset
         if sys_modified_json is UNSET:
             sys_modified = UNSET
@@ -197,7 +198,7 @@ class Keyword:
             else:
                 raise DecodeError("Keyword", "_modified", "a date-time string or null", sys_modified_json)
 
-        sys_abilities_json = d.get("_abilities", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
         sys_abilities: list[str] | Unset
         if sys_abilities_json is UNSET:
             sys_abilities = UNSET
@@ -209,7 +210,7 @@ class Keyword:
                     raise DecodeError("Keyword", "_abilities", "an array of a string", sys_abilities_item)
             sys_abilities = sys_abilities_json
 
-        code_json = d.get("code", UNSET)
+        code_json = get("code", UNSET)
         code: str | Unset
         if code_json is UNSET:
             code = UNSET
@@ -218,7 +219,7 @@ class Keyword:
                 raise DecodeError("Keyword", "code", "a string", code_json)
             code = code_json
 
-        count_json = d.get("count", UNSET)
+        count_json = get("count", UNSET)
         count: KeywordCount | Unset
         if count_json is UNSET:
             count = UNSET
@@ -227,7 +228,7 @@ class Keyword:
                 raise DecodeError("Keyword", "count", "an object (KeywordCount)", count_json)
             count = KeywordCount.from_dict(count_json)
 
-        description_json = d.get("description", UNSET)
+        description_json = get("description", UNSET)
         description: None | str | Unset
         if description_json is UNSET:
             description = UNSET
@@ -240,7 +241,7 @@ class Keyword:
             else:
                 raise DecodeError("Keyword", "description", "a string or null", description_json)
 
-        text_json = d.get("text", UNSET)
+        text_json = get("text", UNSET)
         text: str | Unset
         if text_json is UNSET:
             text = UNSET
@@ -249,7 +250,7 @@ class Keyword:
                 raise DecodeError("Keyword", "text", "a string", text_json)
             text = text_json
 
-        thesaurus_json = d.get("thesaurus", UNSET)
+        thesaurus_json = get("thesaurus", UNSET)
         thesaurus: Thesaurus | Unset
         if thesaurus_json is UNSET:
             thesaurus = UNSET
@@ -270,7 +271,9 @@ class Keyword:
             text=text,
             thesaurus=thesaurus,
         )
-        keyword.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        keyword.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return keyword
 
     @property

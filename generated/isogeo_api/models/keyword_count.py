@@ -51,7 +51,8 @@ class KeywordCount:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("KeywordCount", None, "an object", d)
-        group_json = d.get("group", UNSET)
+        get = d.get
+        group_json = get("group", UNSET)
         group: int | Unset
         if group_json is UNSET:
             group = UNSET
@@ -60,7 +61,7 @@ class KeywordCount:
                 raise DecodeError("KeywordCount", "group", "an integer", group_json)
             group = group_json
 
-        isogeo_json = d.get("isogeo", UNSET)
+        isogeo_json = get("isogeo", UNSET)
         isogeo: int | Unset
         if isogeo_json is UNSET:
             isogeo = UNSET
@@ -73,7 +74,9 @@ class KeywordCount:
             group=group,
             isogeo=isogeo,
         )
-        keyword_count.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        keyword_count.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return keyword_count
 
     @property

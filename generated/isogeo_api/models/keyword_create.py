@@ -47,7 +47,8 @@ class KeywordCreate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("KeywordCreate", None, "an object", d)
-        text_json = d.get("text", UNSET)
+        get = d.get
+        text_json = get("text", UNSET)
         text: str
         if text_json is UNSET:
             raise DecodeError("KeywordCreate", "text", "a string (required)", UNSET)
@@ -59,7 +60,9 @@ class KeywordCreate:
         keyword_create = cls(
             text=text,
         )
-        keyword_create.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        keyword_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return keyword_create
 
     @property

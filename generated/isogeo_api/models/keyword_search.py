@@ -70,7 +70,8 @@ class KeywordSearch:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("KeywordSearch", None, "an object", d)
-        limit_json = d.get("limit", UNSET)
+        get = d.get
+        limit_json = get("limit", UNSET)
         limit: int
         if limit_json is UNSET:
             raise DecodeError("KeywordSearch", "limit", "an integer (required)", UNSET)
@@ -79,7 +80,7 @@ class KeywordSearch:
                 raise DecodeError("KeywordSearch", "limit", "an integer", limit_json)
             limit = limit_json
 
-        offset_json = d.get("offset", UNSET)
+        offset_json = get("offset", UNSET)
         offset: int
         if offset_json is UNSET:
             raise DecodeError("KeywordSearch", "offset", "an integer (required)", UNSET)
@@ -88,7 +89,7 @@ class KeywordSearch:
                 raise DecodeError("KeywordSearch", "offset", "an integer", offset_json)
             offset = offset_json
 
-        results_json = d.get("results", UNSET)
+        results_json = get("results", UNSET)
         results: list[Keyword]
         if results_json is UNSET:
             raise DecodeError("KeywordSearch", "results", "an array (required)", UNSET)
@@ -104,7 +105,7 @@ class KeywordSearch:
 
                 results.append(results_value)
 
-        total_json = d.get("total", UNSET)
+        total_json = get("total", UNSET)
         total: int
         if total_json is UNSET:
             raise DecodeError("KeywordSearch", "total", "an integer (required)", UNSET)
@@ -119,7 +120,9 @@ class KeywordSearch:
             results=results,
             total=total,
         )
-        keyword_search.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        keyword_search.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return keyword_search
 
     @property

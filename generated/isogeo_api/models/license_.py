@@ -111,7 +111,8 @@ class License:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("License", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("License", "_id", "a string (required)", UNSET)
@@ -120,7 +121,7 @@ class License:
                 raise DecodeError("License", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_tag_json = d.get("_tag", UNSET)
+        sys_tag_json = get("_tag", UNSET)
         sys_tag: str | Unset
         if sys_tag_json is UNSET:
             sys_tag = UNSET
@@ -129,7 +130,7 @@ class License:
                 raise DecodeError("License", "_tag", "a string", sys_tag_json)
             sys_tag = sys_tag_json
 
-        sys_abilities_json = d.get("_abilities", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
         sys_abilities: list[str] | Unset
         if sys_abilities_json is UNSET:
             sys_abilities = UNSET
@@ -141,7 +142,7 @@ class License:
                     raise DecodeError("License", "_abilities", "an array of a string", sys_abilities_item)
             sys_abilities = sys_abilities_json
 
-        content_json = d.get("content", UNSET)
+        content_json = get("content", UNSET)
         content: None | str | Unset
         if content_json is UNSET:
             content = UNSET
@@ -154,7 +155,7 @@ class License:
             else:
                 raise DecodeError("License", "content", "a string or null", content_json)
 
-        count_json = d.get("count", UNSET)
+        count_json = get("count", UNSET)
         count: int | Unset
         if count_json is UNSET:
             count = UNSET
@@ -163,7 +164,7 @@ class License:
                 raise DecodeError("License", "count", "an integer", count_json)
             count = count_json
 
-        link_json = d.get("link", UNSET)
+        link_json = get("link", UNSET)
         link: None | str | Unset
         if link_json is UNSET:
             link = UNSET
@@ -176,7 +177,7 @@ class License:
             else:
                 raise DecodeError("License", "link", "a string or null", link_json)
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -185,7 +186,7 @@ class License:
                 raise DecodeError("License", "name", "a string", name_json)
             name = name_json
 
-        owner_json = d.get("owner", UNSET)
+        owner_json = get("owner", UNSET)
         owner: Workgroup | Unset
         if owner_json is UNSET:
             owner = UNSET
@@ -204,7 +205,9 @@ class License:
             name=name,
             owner=owner,
         )
-        license_.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        license_.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return license_
 
     @property

@@ -62,7 +62,8 @@ class LicenseWrite:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("LicenseWrite", None, "an object", d)
-        name_json = d.get("name", UNSET)
+        get = d.get
+        name_json = get("name", UNSET)
         name: str
         if name_json is UNSET:
             raise DecodeError("LicenseWrite", "name", "a string (required)", UNSET)
@@ -71,7 +72,7 @@ class LicenseWrite:
                 raise DecodeError("LicenseWrite", "name", "a string", name_json)
             name = name_json
 
-        link_json = d.get("link", UNSET)
+        link_json = get("link", UNSET)
         link: str | Unset
         if link_json is UNSET:
             link = UNSET
@@ -80,7 +81,7 @@ class LicenseWrite:
                 raise DecodeError("LicenseWrite", "link", "a string", link_json)
             link = link_json
 
-        content_json = d.get("content", UNSET)
+        content_json = get("content", UNSET)
         content: str | Unset
         if content_json is UNSET:
             content = UNSET
@@ -94,7 +95,9 @@ class LicenseWrite:
             link=link,
             content=content,
         )
-        license_write.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        license_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return license_write
 
     @property

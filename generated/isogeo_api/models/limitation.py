@@ -104,7 +104,8 @@ class Limitation:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Limitation", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Limitation", "_id", "a string (required)", UNSET)
@@ -113,7 +114,7 @@ class Limitation:
                 raise DecodeError("Limitation", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        description_json = d.get("description", UNSET)
+        description_json = get("description", UNSET)
         description: None | str | Unset
         if description_json is UNSET:
             description = UNSET
@@ -126,7 +127,7 @@ class Limitation:
             else:
                 raise DecodeError("Limitation", "description", "a string or null", description_json)
 
-        directive_json = d.get("directive", UNSET)
+        directive_json = get("directive", UNSET)
         directive: Directive | None | Unset
         if directive_json is UNSET:
             directive = UNSET
@@ -143,7 +144,7 @@ class Limitation:
             else:
                 raise DecodeError("Limitation", "directive", "an object (Directive) or null", directive_json)
 
-        restriction_json = d.get("restriction", UNSET)
+        restriction_json = get("restriction", UNSET)
         restriction: LimitationRestriction | None | str | Unset
         if restriction_json is UNSET:
             restriction = UNSET
@@ -164,7 +165,7 @@ class Limitation:
                     restriction_json,
                 )
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: LimitationType | str | Unset
         if type__json is UNSET:
             type_ = UNSET
@@ -184,7 +185,9 @@ class Limitation:
             restriction=restriction,
             type_=type_,
         )
-        limitation.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        limitation.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return limitation
 
     @property

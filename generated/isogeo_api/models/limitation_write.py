@@ -92,7 +92,8 @@ class LimitationWrite:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("LimitationWrite", None, "an object", d)
-        type__json = d.get("type", UNSET)
+        get = d.get
+        type__json = get("type", UNSET)
         type_: LimitationType
         if type__json is UNSET:
             raise DecodeError("LimitationWrite", "type", "a LimitationType value (required)", UNSET)
@@ -104,7 +105,7 @@ class LimitationWrite:
                 raise DecodeError("LimitationWrite", "type", "a LimitationType value", type__json)
             type_ = cast(LimitationType, type__member)
 
-        description_json = d.get("description", UNSET)
+        description_json = get("description", UNSET)
         description: None | str | Unset
         if description_json is UNSET:
             description = UNSET
@@ -117,7 +118,7 @@ class LimitationWrite:
             else:
                 raise DecodeError("LimitationWrite", "description", "a string or null", description_json)
 
-        restriction_json = d.get("restriction", UNSET)
+        restriction_json = get("restriction", UNSET)
         restriction: LimitationRestriction | None | Unset
         if restriction_json is UNSET:
             restriction = UNSET
@@ -146,7 +147,7 @@ class LimitationWrite:
                     restriction_json,
                 )
 
-        directive_json = d.get("directive", UNSET)
+        directive_json = get("directive", UNSET)
         directive: Directive | None | Unset
         if directive_json is UNSET:
             directive = UNSET
@@ -171,9 +172,9 @@ class LimitationWrite:
             restriction=restriction,
             directive=directive,
         )
-        limitation_write.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        limitation_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return limitation_write
 
     @property

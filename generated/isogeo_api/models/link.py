@@ -157,7 +157,8 @@ class Link:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Link", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Link", "_id", "a string (required)", UNSET)
@@ -166,7 +167,7 @@ class Link:
                 raise DecodeError("Link", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        actions_json = d.get("actions", UNSET)
+        actions_json = get("actions", UNSET)
         actions: list[LinkAction | str] | Unset
         if actions_json is UNSET:
             actions = UNSET
@@ -186,7 +187,7 @@ class Link:
 
                 actions.append(actions_value)
 
-        file_name_json = d.get("fileName", UNSET)
+        file_name_json = get("fileName", UNSET)
         file_name: None | str | Unset
         if file_name_json is UNSET:
             file_name = UNSET
@@ -199,7 +200,7 @@ class Link:
             else:
                 raise DecodeError("Link", "fileName", "a string or null", file_name_json)
 
-        kind_json = d.get("kind", UNSET)
+        kind_json = get("kind", UNSET)
         kind: LinkKind | str | Unset
         if kind_json is UNSET:
             kind = UNSET
@@ -212,7 +213,7 @@ class Link:
             else:
                 raise DecodeError("Link", "kind", "a LinkKind value or a string", kind_json)
 
-        link_json = d.get("link", UNSET)
+        link_json = get("link", UNSET)
         link: LinkReference | None | Unset
         if link_json is UNSET:
             link = UNSET
@@ -229,7 +230,7 @@ class Link:
             else:
                 raise DecodeError("Link", "link", "an object (LinkReference) or null", link_json)
 
-        size_json = d.get("size", UNSET)
+        size_json = get("size", UNSET)
         size: int | Unset
         if size_json is UNSET:
             size = UNSET
@@ -238,7 +239,7 @@ class Link:
                 raise DecodeError("Link", "size", "an integer", size_json)
             size = size_json
 
-        title_json = d.get("title", UNSET)
+        title_json = get("title", UNSET)
         title: None | str | Unset
         if title_json is UNSET:
             title = UNSET
@@ -251,7 +252,7 @@ class Link:
             else:
                 raise DecodeError("Link", "title", "a string or null", title_json)
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: LinkType | str | Unset
         if type__json is UNSET:
             type_ = UNSET
@@ -264,7 +265,7 @@ class Link:
             else:
                 raise DecodeError("Link", "type", "a LinkType value or a string", type__json)
 
-        url_json = d.get("url", UNSET)
+        url_json = get("url", UNSET)
         url: None | str | Unset
         if url_json is UNSET:
             url = UNSET
@@ -277,7 +278,7 @@ class Link:
             else:
                 raise DecodeError("Link", "url", "a string or null", url_json)
 
-        is_header_json = d.get("isHeader", UNSET)
+        is_header_json = get("isHeader", UNSET)
         is_header: bool | Unset
         if is_header_json is UNSET:
             is_header = UNSET
@@ -298,7 +299,9 @@ class Link:
             url=url,
             is_header=is_header,
         )
-        link.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        link.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return link
 
     @property

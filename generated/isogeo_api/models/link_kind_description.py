@@ -75,7 +75,8 @@ class LinkKindDescription:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("LinkKindDescription", None, "an object", d)
-        kind_json = d.get("kind", UNSET)
+        get = d.get
+        kind_json = get("kind", UNSET)
         kind: LinkKind | str | Unset
         if kind_json is UNSET:
             kind = UNSET
@@ -88,7 +89,7 @@ class LinkKindDescription:
             else:
                 raise DecodeError("LinkKindDescription", "kind", "a LinkKind value or a string", kind_json)
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -97,7 +98,7 @@ class LinkKindDescription:
                 raise DecodeError("LinkKindDescription", "name", "a string", name_json)
             name = name_json
 
-        actions_json = d.get("actions", UNSET)
+        actions_json = get("actions", UNSET)
         actions: list[LinkAction | str] | Unset
         if actions_json is UNSET:
             actions = UNSET
@@ -124,9 +125,9 @@ class LinkKindDescription:
             name=name,
             actions=actions,
         )
-        link_kind_description.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        link_kind_description.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return link_kind_description
 
     @property

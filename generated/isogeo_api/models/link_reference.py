@@ -48,7 +48,8 @@ class LinkReference:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("LinkReference", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("LinkReference", "_id", "a string (required)", UNSET)
@@ -60,7 +61,9 @@ class LinkReference:
         link_reference = cls(
             sys_id=sys_id,
         )
-        link_reference.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        link_reference.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return link_reference
 
     @property

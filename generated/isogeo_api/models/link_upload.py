@@ -114,14 +114,15 @@ class LinkUpload:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("LinkUpload", None, "an object", d)
-        file_json = d.get("file", UNSET)
+        get = d.get
+        file_json = get("file", UNSET)
         file: File
         if file_json is UNSET:
             raise DecodeError("LinkUpload", "file", "any value (required)", UNSET)
         else:
             file = file_json
 
-        title_json = d.get("title", UNSET)
+        title_json = get("title", UNSET)
         title: str | Unset
         if title_json is UNSET:
             title = UNSET
@@ -130,7 +131,7 @@ class LinkUpload:
                 raise DecodeError("LinkUpload", "title", "a string", title_json)
             title = title_json
 
-        file_name_json = d.get("fileName", UNSET)
+        file_name_json = get("fileName", UNSET)
         file_name: str | Unset
         if file_name_json is UNSET:
             file_name = UNSET
@@ -139,21 +140,21 @@ class LinkUpload:
                 raise DecodeError("LinkUpload", "fileName", "a string", file_name_json)
             file_name = file_name_json
 
-        kind_json = d.get("kind", UNSET)
+        kind_json = get("kind", UNSET)
         kind: Literal["data"] | Unset
         if kind_json is UNSET:
             kind = UNSET
         else:
             kind = kind_json
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: Literal["hosted"] | Unset
         if type__json is UNSET:
             type_ = UNSET
         else:
             type_ = type__json
 
-        actions_json = d.get("actions", UNSET)
+        actions_json = get("actions", UNSET)
         actions: list[Literal["download"]] | Unset
         if actions_json is UNSET:
             actions = UNSET
@@ -170,7 +171,9 @@ class LinkUpload:
             type_=type_,
             actions=actions,
         )
-        link_upload.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        link_upload.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return link_upload
 
     @property

@@ -122,7 +122,8 @@ class LinkWrite:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("LinkWrite", None, "an object", d)
-        kind_json = d.get("kind", UNSET)
+        get = d.get
+        kind_json = get("kind", UNSET)
         kind: LinkKind
         if kind_json is UNSET:
             raise DecodeError("LinkWrite", "kind", "a LinkKind value (required)", UNSET)
@@ -132,7 +133,7 @@ class LinkWrite:
                 raise DecodeError("LinkWrite", "kind", "a LinkKind value", kind_json)
             kind = cast(LinkKind, kind_member)
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: LinkType
         if type__json is UNSET:
             raise DecodeError("LinkWrite", "type", "a LinkType value (required)", UNSET)
@@ -144,7 +145,7 @@ class LinkWrite:
                 raise DecodeError("LinkWrite", "type", "a LinkType value", type__json)
             type_ = cast(LinkType, type__member)
 
-        title_json = d.get("title", UNSET)
+        title_json = get("title", UNSET)
         title: None | str | Unset
         if title_json is UNSET:
             title = UNSET
@@ -157,7 +158,7 @@ class LinkWrite:
             else:
                 raise DecodeError("LinkWrite", "title", "a string or null", title_json)
 
-        url_json = d.get("url", UNSET)
+        url_json = get("url", UNSET)
         url: None | str | Unset
         if url_json is UNSET:
             url = UNSET
@@ -170,7 +171,7 @@ class LinkWrite:
             else:
                 raise DecodeError("LinkWrite", "url", "a string or null", url_json)
 
-        actions_json = d.get("actions", UNSET)
+        actions_json = get("actions", UNSET)
         actions: list[LinkAction] | Unset
         if actions_json is UNSET:
             actions = UNSET
@@ -189,7 +190,7 @@ class LinkWrite:
 
                 actions.append(actions_value)
 
-        file_name_json = d.get("fileName", UNSET)
+        file_name_json = get("fileName", UNSET)
         file_name: None | str | Unset
         if file_name_json is UNSET:
             file_name = UNSET
@@ -202,7 +203,7 @@ class LinkWrite:
             else:
                 raise DecodeError("LinkWrite", "fileName", "a string or null", file_name_json)
 
-        link_json = d.get("link", UNSET)
+        link_json = get("link", UNSET)
         link: LinkReference | None | Unset
         if link_json is UNSET:
             link = UNSET
@@ -228,7 +229,9 @@ class LinkWrite:
             file_name=file_name,
             link=link,
         )
-        link_write.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        link_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return link_write
 
     @property

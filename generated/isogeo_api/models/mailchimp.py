@@ -55,7 +55,8 @@ class Mailchimp:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Mailchimp", None, "an object", d)
-        subscriptions_json = d.get("subscriptions", UNSET)
+        get = d.get
+        subscriptions_json = get("subscriptions", UNSET)
         subscriptions: list[NewsletterSubscription] | Unset
         if subscriptions_json is UNSET:
             subscriptions = UNSET
@@ -76,7 +77,9 @@ class Mailchimp:
         mailchimp = cls(
             subscriptions=subscriptions,
         )
-        mailchimp.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        mailchimp.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return mailchimp
 
     @property

@@ -55,7 +55,8 @@ class MailchimpPreferences:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("MailchimpPreferences", None, "an object", d)
-        subscriptions_json = d.get("subscriptions", UNSET)
+        get = d.get
+        subscriptions_json = get("subscriptions", UNSET)
         subscriptions: list[NewsletterPreference] | Unset
         if subscriptions_json is UNSET:
             subscriptions = UNSET
@@ -79,9 +80,9 @@ class MailchimpPreferences:
         mailchimp_preferences = cls(
             subscriptions=subscriptions,
         )
-        mailchimp_preferences.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        mailchimp_preferences.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return mailchimp_preferences
 
     @property

@@ -90,7 +90,8 @@ class Membership:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Membership", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Membership", "_id", "a string (required)", UNSET)
@@ -99,7 +100,7 @@ class Membership:
                 raise DecodeError("Membership", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        role_json = d.get("role", UNSET)
+        role_json = get("role", UNSET)
         role: str | Unset | UserRole
         if role_json is UNSET:
             role = UNSET
@@ -112,7 +113,7 @@ class Membership:
             else:
                 raise DecodeError("Membership", "role", "a UserRole value or a string", role_json)
 
-        user_json = d.get("user", UNSET)
+        user_json = get("user", UNSET)
         user: User | Unset
         if user_json is UNSET:
             user = UNSET
@@ -121,7 +122,7 @@ class Membership:
                 raise DecodeError("Membership", "user", "an object (User)", user_json)
             user = User.from_dict(user_json)
 
-        group_json = d.get("group", UNSET)
+        group_json = get("group", UNSET)
         group: Workgroup | Unset
         if group_json is UNSET:
             group = UNSET
@@ -136,7 +137,9 @@ class Membership:
             user=user,
             group=group,
         )
-        membership.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        membership.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return membership
 
     @property

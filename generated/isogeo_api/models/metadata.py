@@ -643,7 +643,8 @@ class Metadata:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Metadata", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Metadata", "_id", "a string (required)", UNSET)
@@ -652,7 +653,7 @@ class Metadata:
                 raise DecodeError("Metadata", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_created_json = d.get("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
         if sys_created_json is UNSET:
             sys_created = UNSET
@@ -664,7 +665,7 @@ class Metadata:
             except ValueError:
                 raise DecodeError("Metadata", "_created", "a date-time string", sys_created_json) from None
 
-        sys_modified_json = d.get("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
         if sys_modified_json is UNSET:
             sys_modified = UNSET
@@ -676,7 +677,7 @@ class Metadata:
             except ValueError:
                 raise DecodeError("Metadata", "_modified", "a date-time string", sys_modified_json) from None
 
-        sys_creator_json = d.get("_creator", UNSET)
+        sys_creator_json = get("_creator", UNSET)
         sys_creator: Workgroup | Unset
         if sys_creator_json is UNSET:
             sys_creator = UNSET
@@ -685,7 +686,7 @@ class Metadata:
                 raise DecodeError("Metadata", "_creator", "an object (Workgroup)", sys_creator_json)
             sys_creator = Workgroup.from_dict(sys_creator_json)
 
-        sys_abilities_json = d.get("_abilities", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
         sys_abilities: list[str] | Unset
         if sys_abilities_json is UNSET:
             sys_abilities = UNSET
@@ -697,7 +698,7 @@ class Metadata:
                     raise DecodeError("Metadata", "_abilities", "an array of a string", sys_abilities_item)
             sys_abilities = sys_abilities_json
 
-        sys_fields_language_json = d.get("_fieldsLanguage", UNSET)
+        sys_fields_language_json = get("_fieldsLanguage", UNSET)
         sys_fields_language: str | Unset
         if sys_fields_language_json is UNSET:
             sys_fields_language = UNSET
@@ -706,7 +707,7 @@ class Metadata:
                 raise DecodeError("Metadata", "_fieldsLanguage", "a string", sys_fields_language_json)
             sys_fields_language = sys_fields_language_json
 
-        abstract_json = d.get("abstract", UNSET)
+        abstract_json = get("abstract", UNSET)
         abstract: None | str | Unset
         if abstract_json is UNSET:
             abstract = UNSET
@@ -719,7 +720,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "abstract", "a string or null", abstract_json)
 
-        bbox_json = d.get("bbox", UNSET)
+        bbox_json = get("bbox", UNSET)
         bbox: list[float] | Unset
         if bbox_json is UNSET:
             bbox = UNSET
@@ -731,7 +732,7 @@ class Metadata:
                     raise DecodeError("Metadata", "bbox", "an array of a number", bbox_item)
             bbox = bbox_json
 
-        collection_context_json = d.get("collectionContext", UNSET)
+        collection_context_json = get("collectionContext", UNSET)
         collection_context: None | str | Unset
         if collection_context_json is UNSET:
             collection_context = UNSET
@@ -746,7 +747,7 @@ class Metadata:
                     "Metadata", "collectionContext", "a string or null", collection_context_json
                 )
 
-        collection_method_json = d.get("collectionMethod", UNSET)
+        collection_method_json = get("collectionMethod", UNSET)
         collection_method: None | str | Unset
         if collection_method_json is UNSET:
             collection_method = UNSET
@@ -759,7 +760,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "collectionMethod", "a string or null", collection_method_json)
 
-        conditions_json = d.get("conditions", UNSET)
+        conditions_json = get("conditions", UNSET)
         conditions: list[Condition] | Unset
         if conditions_json is UNSET:
             conditions = UNSET
@@ -775,7 +776,7 @@ class Metadata:
 
                 conditions.append(conditions_value)
 
-        contacts_json = d.get("contacts", UNSET)
+        contacts_json = get("contacts", UNSET)
         contacts: list[ResourceContact] | Unset
         if contacts_json is UNSET:
             contacts = UNSET
@@ -791,7 +792,7 @@ class Metadata:
 
                 contacts.append(contacts_value)
 
-        context_json = d.get("context", UNSET)
+        context_json = get("context", UNSET)
         context: MetadataContext | Unset
         if context_json is UNSET:
             context = UNSET
@@ -800,7 +801,7 @@ class Metadata:
                 raise DecodeError("Metadata", "context", "an object (MetadataContext)", context_json)
             context = MetadataContext.from_dict(context_json)
 
-        coordinate_system_json = d.get("coordinate-system", UNSET)
+        coordinate_system_json = get("coordinate-system", UNSET)
         coordinate_system: CoordinateSystem | None | Unset
         if coordinate_system_json is UNSET:
             coordinate_system = UNSET
@@ -827,7 +828,7 @@ class Metadata:
                     coordinate_system_json,
                 )
 
-        created_json = d.get("created", UNSET)
+        created_json = get("created", UNSET)
         created: datetime.datetime | None | Unset
         if created_json is UNSET:
             created = UNSET
@@ -847,7 +848,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "created", "a date-time string or null", created_json)
 
-        distance_json = d.get("distance", UNSET)
+        distance_json = get("distance", UNSET)
         distance: float | None | Unset
         if distance_json is UNSET:
             distance = UNSET
@@ -864,7 +865,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "distance", "a number or null", distance_json)
 
-        edition_profile_json = d.get("editionProfile", UNSET)
+        edition_profile_json = get("editionProfile", UNSET)
         edition_profile: EditionProfile | str | Unset
         if edition_profile_json is UNSET:
             edition_profile = UNSET
@@ -880,7 +881,7 @@ class Metadata:
                     "Metadata", "editionProfile", "a EditionProfile value or a string", edition_profile_json
                 )
 
-        encoding_json = d.get("encoding", UNSET)
+        encoding_json = get("encoding", UNSET)
         encoding: None | str | Unset
         if encoding_json is UNSET:
             encoding = UNSET
@@ -893,7 +894,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "encoding", "a string or null", encoding_json)
 
-        envelope_json = d.get("envelope", UNSET)
+        envelope_json = get("envelope", UNSET)
         envelope: GeoJsonGeometry | None | Unset
         if envelope_json is UNSET:
             envelope = UNSET
@@ -912,7 +913,7 @@ class Metadata:
                     "Metadata", "envelope", "an object (GeoJsonGeometry) or null", envelope_json
                 )
 
-        events_json = d.get("events", UNSET)
+        events_json = get("events", UNSET)
         events: list[Event] | Unset
         if events_json is UNSET:
             events = UNSET
@@ -928,7 +929,7 @@ class Metadata:
 
                 events.append(events_value)
 
-        feature_attributes_json = d.get("feature-attributes", UNSET)
+        feature_attributes_json = get("feature-attributes", UNSET)
         feature_attributes: list[FeatureAttribute] | Unset
         if feature_attributes_json is UNSET:
             feature_attributes = UNSET
@@ -949,7 +950,7 @@ class Metadata:
 
                 feature_attributes.append(feature_attributes_value)
 
-        features_json = d.get("features", UNSET)
+        features_json = get("features", UNSET)
         features: int | None | Unset
         if features_json is UNSET:
             features = UNSET
@@ -966,7 +967,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "features", "an integer or null", features_json)
 
-        format__json = d.get("format", UNSET)
+        format__json = get("format", UNSET)
         format_: None | str | Unset
         if format__json is UNSET:
             format_ = UNSET
@@ -979,7 +980,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "format", "a string or null", format__json)
 
-        format_version_json = d.get("formatVersion", UNSET)
+        format_version_json = get("formatVersion", UNSET)
         format_version: None | str | Unset
         if format_version_json is UNSET:
             format_version = UNSET
@@ -992,7 +993,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "formatVersion", "a string or null", format_version_json)
 
-        geo_context_json = d.get("geoContext", UNSET)
+        geo_context_json = get("geoContext", UNSET)
         geo_context: None | str | Unset
         if geo_context_json is UNSET:
             geo_context = UNSET
@@ -1005,7 +1006,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "geoContext", "a string or null", geo_context_json)
 
-        geometry_json = d.get("geometry", UNSET)
+        geometry_json = get("geometry", UNSET)
         geometry: None | str | Unset
         if geometry_json is UNSET:
             geometry = UNSET
@@ -1018,7 +1019,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "geometry", "a string or null", geometry_json)
 
-        height_json = d.get("height", UNSET)
+        height_json = get("height", UNSET)
         height: int | None | Unset
         if height_json is UNSET:
             height = UNSET
@@ -1035,7 +1036,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "height", "an integer or null", height_json)
 
-        keywords_json = d.get("keywords", UNSET)
+        keywords_json = get("keywords", UNSET)
         keywords: list[Keyword] | Unset
         if keywords_json is UNSET:
             keywords = UNSET
@@ -1051,7 +1052,7 @@ class Metadata:
 
                 keywords.append(keywords_value)
 
-        language_json = d.get("language", UNSET)
+        language_json = get("language", UNSET)
         language: None | str | Unset
         if language_json is UNSET:
             language = UNSET
@@ -1064,7 +1065,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "language", "a string or null", language_json)
 
-        layers_json = d.get("layers", UNSET)
+        layers_json = get("layers", UNSET)
         layers: list[ServiceLayer] | Unset
         if layers_json is UNSET:
             layers = UNSET
@@ -1080,7 +1081,7 @@ class Metadata:
 
                 layers.append(layers_value)
 
-        limitations_json = d.get("limitations", UNSET)
+        limitations_json = get("limitations", UNSET)
         limitations: list[Limitation] | Unset
         if limitations_json is UNSET:
             limitations = UNSET
@@ -1096,7 +1097,7 @@ class Metadata:
 
                 limitations.append(limitations_value)
 
-        links_json = d.get("links", UNSET)
+        links_json = get("links", UNSET)
         links: list[Link] | Unset
         if links_json is UNSET:
             links = UNSET
@@ -1112,7 +1113,7 @@ class Metadata:
 
                 links.append(links_value)
 
-        modified_json = d.get("modified", UNSET)
+        modified_json = get("modified", UNSET)
         modified: datetime.datetime | None | Unset
         if modified_json is UNSET:
             modified = UNSET
@@ -1132,7 +1133,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "modified", "a date-time string or null", modified_json)
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: None | str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -1145,7 +1146,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "name", "a string or null", name_json)
 
-        operations_json = d.get("operations", UNSET)
+        operations_json = get("operations", UNSET)
         operations: list[ServiceOperation] | Unset
         if operations_json is UNSET:
             operations = UNSET
@@ -1163,7 +1164,7 @@ class Metadata:
 
                 operations.append(operations_value)
 
-        path_json = d.get("path", UNSET)
+        path_json = get("path", UNSET)
         path: None | str | Unset
         if path_json is UNSET:
             path = UNSET
@@ -1176,7 +1177,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "path", "a string or null", path_json)
 
-        precision_json = d.get("precision", UNSET)
+        precision_json = get("precision", UNSET)
         precision: None | str | Unset
         if precision_json is UNSET:
             precision = UNSET
@@ -1189,7 +1190,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "precision", "a string or null", precision_json)
 
-        published_json = d.get("published", UNSET)
+        published_json = get("published", UNSET)
         published: datetime.datetime | None | Unset
         if published_json is UNSET:
             published = UNSET
@@ -1209,7 +1210,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "published", "a date-time string or null", published_json)
 
-        scale_json = d.get("scale", UNSET)
+        scale_json = get("scale", UNSET)
         scale: int | None | Unset
         if scale_json is UNSET:
             scale = UNSET
@@ -1226,7 +1227,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "scale", "an integer or null", scale_json)
 
-        series_json = d.get("series", UNSET)
+        series_json = get("series", UNSET)
         series: bool | None | Unset
         if series_json is UNSET:
             series = UNSET
@@ -1243,7 +1244,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "series", "a boolean or null", series_json)
 
-        service_layers_json = d.get("serviceLayers", UNSET)
+        service_layers_json = get("serviceLayers", UNSET)
         service_layers: list[ServiceLayerReference] | Unset
         if service_layers_json is UNSET:
             service_layers = UNSET
@@ -1261,7 +1262,7 @@ class Metadata:
 
                 service_layers.append(service_layers_value)
 
-        specifications_json = d.get("specifications", UNSET)
+        specifications_json = get("specifications", UNSET)
         specifications: list[Conformity] | Unset
         if specifications_json is UNSET:
             specifications = UNSET
@@ -1279,7 +1280,7 @@ class Metadata:
 
                 specifications.append(specifications_value)
 
-        tags_json = d.get("tags", UNSET)
+        tags_json = get("tags", UNSET)
         tags: Tags | Unset
         if tags_json is UNSET:
             tags = UNSET
@@ -1288,7 +1289,7 @@ class Metadata:
                 raise DecodeError("Metadata", "tags", "an object (Tags)", tags_json)
             tags = Tags.from_dict(tags_json)
 
-        thumbnail_url_json = d.get("thumbnailUrl", UNSET)
+        thumbnail_url_json = get("thumbnailUrl", UNSET)
         thumbnail_url: None | str | Unset
         if thumbnail_url_json is UNSET:
             thumbnail_url = UNSET
@@ -1301,7 +1302,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "thumbnailUrl", "a string or null", thumbnail_url_json)
 
-        title_json = d.get("title", UNSET)
+        title_json = get("title", UNSET)
         title: None | str | Unset
         if title_json is UNSET:
             title = UNSET
@@ -1314,7 +1315,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "title", "a string or null", title_json)
 
-        topological_consistency_json = d.get("topologicalConsistency", UNSET)
+        topological_consistency_json = get("topologicalConsistency", UNSET)
         topological_consistency: None | str | Unset
         if topological_consistency_json is UNSET:
             topological_consistency = UNSET
@@ -1329,7 +1330,7 @@ class Metadata:
                     "Metadata", "topologicalConsistency", "a string or null", topological_consistency_json
                 )
 
-        translations_json = d.get("translations", UNSET)
+        translations_json = get("translations", UNSET)
         translations: list[MetadataTranslationsItem] | Unset
         if translations_json is UNSET:
             translations = UNSET
@@ -1347,7 +1348,7 @@ class Metadata:
 
                 translations.append(translations_value)
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: MetadataType | str | Unset
         if type__json is UNSET:
             type_ = UNSET
@@ -1360,7 +1361,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "type", "a MetadataType value or a string", type__json)
 
-        update_frequency_json = d.get("updateFrequency", UNSET)
+        update_frequency_json = get("updateFrequency", UNSET)
         update_frequency: None | str | Unset
         if update_frequency_json is UNSET:
             update_frequency = UNSET
@@ -1373,7 +1374,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "updateFrequency", "a string or null", update_frequency_json)
 
-        valid_from_json = d.get("validFrom", UNSET)
+        valid_from_json = get("validFrom", UNSET)
         valid_from: datetime.datetime | None | Unset
         if valid_from_json is UNSET:
             valid_from = UNSET
@@ -1395,7 +1396,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "validFrom", "a date-time string or null", valid_from_json)
 
-        valid_to_json = d.get("validTo", UNSET)
+        valid_to_json = get("validTo", UNSET)
         valid_to: datetime.datetime | None | Unset
         if valid_to_json is UNSET:
             valid_to = UNSET
@@ -1415,7 +1416,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "validTo", "a date-time string or null", valid_to_json)
 
-        validity_comment_json = d.get("validityComment", UNSET)
+        validity_comment_json = get("validityComment", UNSET)
         validity_comment: None | str | Unset
         if validity_comment_json is UNSET:
             validity_comment = UNSET
@@ -1428,7 +1429,7 @@ class Metadata:
             else:
                 raise DecodeError("Metadata", "validityComment", "a string or null", validity_comment_json)
 
-        width_json = d.get("width", UNSET)
+        width_json = get("width", UNSET)
         width: int | None | Unset
         if width_json is UNSET:
             width = UNSET
@@ -1500,7 +1501,9 @@ class Metadata:
             validity_comment=validity_comment,
             width=width,
         )
-        metadata.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        metadata.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return metadata
 
     @property

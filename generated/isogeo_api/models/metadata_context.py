@@ -29,6 +29,7 @@ class MetadataContext:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("MetadataContext", None, "an object", d)
+        get = d.get
         metadata_context = cls()
         metadata_context.additional_properties = dict(d)
         return metadata_context

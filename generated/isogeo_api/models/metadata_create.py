@@ -307,7 +307,8 @@ class MetadataCreate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("MetadataCreate", None, "an object", d)
-        title_json = d.get("title", UNSET)
+        get = d.get
+        title_json = get("title", UNSET)
         title: str
         if title_json is UNSET:
             raise DecodeError("MetadataCreate", "title", "a string (required)", UNSET)
@@ -316,7 +317,7 @@ class MetadataCreate:
                 raise DecodeError("MetadataCreate", "title", "a string", title_json)
             title = title_json
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: MetadataType | Unset
         if type__json is UNSET:
             type_ = UNSET
@@ -328,7 +329,7 @@ class MetadataCreate:
                 raise DecodeError("MetadataCreate", "type", "a MetadataType value", type__json)
             type_ = cast(MetadataType, type__member)
 
-        edition_profile_json = d.get("editionProfile", UNSET)
+        edition_profile_json = get("editionProfile", UNSET)
         edition_profile: EditionProfile | Unset
         if edition_profile_json is UNSET:
             edition_profile = UNSET
@@ -344,7 +345,7 @@ class MetadataCreate:
                 )
             edition_profile = cast(EditionProfile, edition_profile_member)
 
-        abstract_json = d.get("abstract", UNSET)
+        abstract_json = get("abstract", UNSET)
         abstract: None | str | Unset
         if abstract_json is UNSET:
             abstract = UNSET
@@ -357,7 +358,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "abstract", "a string or null", abstract_json)
 
-        collection_context_json = d.get("collectionContext", UNSET)
+        collection_context_json = get("collectionContext", UNSET)
         collection_context: None | str | Unset
         if collection_context_json is UNSET:
             collection_context = UNSET
@@ -372,7 +373,7 @@ class MetadataCreate:
                     "MetadataCreate", "collectionContext", "a string or null", collection_context_json
                 )
 
-        collection_method_json = d.get("collectionMethod", UNSET)
+        collection_method_json = get("collectionMethod", UNSET)
         collection_method: None | str | Unset
         if collection_method_json is UNSET:
             collection_method = UNSET
@@ -387,7 +388,7 @@ class MetadataCreate:
                     "MetadataCreate", "collectionMethod", "a string or null", collection_method_json
                 )
 
-        distance_json = d.get("distance", UNSET)
+        distance_json = get("distance", UNSET)
         distance: float | None | Unset
         if distance_json is UNSET:
             distance = UNSET
@@ -404,7 +405,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "distance", "a number or null", distance_json)
 
-        encoding_json = d.get("encoding", UNSET)
+        encoding_json = get("encoding", UNSET)
         encoding: None | str | Unset
         if encoding_json is UNSET:
             encoding = UNSET
@@ -417,7 +418,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "encoding", "a string or null", encoding_json)
 
-        envelope_json = d.get("envelope", UNSET)
+        envelope_json = get("envelope", UNSET)
         envelope: GeoJsonGeometry | None | Unset
         if envelope_json is UNSET:
             envelope = UNSET
@@ -438,7 +439,7 @@ class MetadataCreate:
                     "MetadataCreate", "envelope", "an object (GeoJsonGeometry) or null", envelope_json
                 )
 
-        features_json = d.get("features", UNSET)
+        features_json = get("features", UNSET)
         features: int | None | Unset
         if features_json is UNSET:
             features = UNSET
@@ -455,7 +456,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "features", "an integer or null", features_json)
 
-        format__json = d.get("format", UNSET)
+        format__json = get("format", UNSET)
         format_: None | str | Unset
         if format__json is UNSET:
             format_ = UNSET
@@ -468,7 +469,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "format", "a string or null", format__json)
 
-        format_version_json = d.get("formatVersion", UNSET)
+        format_version_json = get("formatVersion", UNSET)
         format_version: None | str | Unset
         if format_version_json is UNSET:
             format_version = UNSET
@@ -481,7 +482,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "formatVersion", "a string or null", format_version_json)
 
-        geo_context_json = d.get("geoContext", UNSET)
+        geo_context_json = get("geoContext", UNSET)
         geo_context: None | str | Unset
         if geo_context_json is UNSET:
             geo_context = UNSET
@@ -494,7 +495,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "geoContext", "a string or null", geo_context_json)
 
-        geometry_json = d.get("geometry", UNSET)
+        geometry_json = get("geometry", UNSET)
         geometry: None | str | Unset
         if geometry_json is UNSET:
             geometry = UNSET
@@ -507,7 +508,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "geometry", "a string or null", geometry_json)
 
-        language_json = d.get("language", UNSET)
+        language_json = get("language", UNSET)
         language: None | str | Unset
         if language_json is UNSET:
             language = UNSET
@@ -520,7 +521,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "language", "a string or null", language_json)
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: None | str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -533,7 +534,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "name", "a string or null", name_json)
 
-        path_json = d.get("path", UNSET)
+        path_json = get("path", UNSET)
         path: None | str | Unset
         if path_json is UNSET:
             path = UNSET
@@ -546,7 +547,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "path", "a string or null", path_json)
 
-        precision_json = d.get("precision", UNSET)
+        precision_json = get("precision", UNSET)
         precision: None | str | Unset
         if precision_json is UNSET:
             precision = UNSET
@@ -559,7 +560,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "precision", "a string or null", precision_json)
 
-        scale_json = d.get("scale", UNSET)
+        scale_json = get("scale", UNSET)
         scale: int | None | Unset
         if scale_json is UNSET:
             scale = UNSET
@@ -576,7 +577,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "scale", "an integer or null", scale_json)
 
-        series_json = d.get("series", UNSET)
+        series_json = get("series", UNSET)
         series: bool | None | Unset
         if series_json is UNSET:
             series = UNSET
@@ -593,7 +594,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "series", "a boolean or null", series_json)
 
-        topological_consistency_json = d.get("topologicalConsistency", UNSET)
+        topological_consistency_json = get("topologicalConsistency", UNSET)
         topological_consistency: None | str | Unset
         if topological_consistency_json is UNSET:
             topological_consistency = UNSET
@@ -611,7 +612,7 @@ class MetadataCreate:
                     topological_consistency_json,
                 )
 
-        update_frequency_json = d.get("updateFrequency", UNSET)
+        update_frequency_json = get("updateFrequency", UNSET)
         update_frequency: None | str | Unset
         if update_frequency_json is UNSET:
             update_frequency = UNSET
@@ -626,7 +627,7 @@ class MetadataCreate:
                     "MetadataCreate", "updateFrequency", "a string or null", update_frequency_json
                 )
 
-        valid_from_json = d.get("validFrom", UNSET)
+        valid_from_json = get("validFrom", UNSET)
         valid_from: datetime.datetime | None | Unset
         if valid_from_json is UNSET:
             valid_from = UNSET
@@ -650,7 +651,7 @@ class MetadataCreate:
                     "MetadataCreate", "validFrom", "a date-time string or null", valid_from_json
                 )
 
-        valid_to_json = d.get("validTo", UNSET)
+        valid_to_json = get("validTo", UNSET)
         valid_to: datetime.datetime | None | Unset
         if valid_to_json is UNSET:
             valid_to = UNSET
@@ -672,7 +673,7 @@ class MetadataCreate:
             else:
                 raise DecodeError("MetadataCreate", "validTo", "a date-time string or null", valid_to_json)
 
-        validity_comment_json = d.get("validityComment", UNSET)
+        validity_comment_json = get("validityComment", UNSET)
         validity_comment: None | str | Unset
         if validity_comment_json is UNSET:
             validity_comment = UNSET
@@ -714,7 +715,9 @@ class MetadataCreate:
             valid_to=valid_to,
             validity_comment=validity_comment,
         )
-        metadata_create.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        metadata_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return metadata_create
 
     @property

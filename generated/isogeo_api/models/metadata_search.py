@@ -111,7 +111,8 @@ class MetadataSearch:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("MetadataSearch", None, "an object", d)
-        limit_json = d.get("limit", UNSET)
+        get = d.get
+        limit_json = get("limit", UNSET)
         limit: int
         if limit_json is UNSET:
             raise DecodeError("MetadataSearch", "limit", "an integer (required)", UNSET)
@@ -120,7 +121,7 @@ class MetadataSearch:
                 raise DecodeError("MetadataSearch", "limit", "an integer", limit_json)
             limit = limit_json
 
-        offset_json = d.get("offset", UNSET)
+        offset_json = get("offset", UNSET)
         offset: int
         if offset_json is UNSET:
             raise DecodeError("MetadataSearch", "offset", "an integer (required)", UNSET)
@@ -129,7 +130,7 @@ class MetadataSearch:
                 raise DecodeError("MetadataSearch", "offset", "an integer", offset_json)
             offset = offset_json
 
-        results_json = d.get("results", UNSET)
+        results_json = get("results", UNSET)
         results: list[Metadata]
         if results_json is UNSET:
             raise DecodeError("MetadataSearch", "results", "an array (required)", UNSET)
@@ -145,7 +146,7 @@ class MetadataSearch:
 
                 results.append(results_value)
 
-        total_json = d.get("total", UNSET)
+        total_json = get("total", UNSET)
         total: int
         if total_json is UNSET:
             raise DecodeError("MetadataSearch", "total", "an integer (required)", UNSET)
@@ -154,7 +155,7 @@ class MetadataSearch:
                 raise DecodeError("MetadataSearch", "total", "an integer", total_json)
             total = total_json
 
-        envelope_json = d.get("envelope", UNSET)
+        envelope_json = get("envelope", UNSET)
         envelope: GeoJsonGeometry | None | Unset
         if envelope_json is UNSET:
             envelope = UNSET
@@ -175,7 +176,7 @@ class MetadataSearch:
                     "MetadataSearch", "envelope", "an object (GeoJsonGeometry) or null", envelope_json
                 )
 
-        query_json = d.get("query", UNSET)
+        query_json = get("query", UNSET)
         query: SearchQuery | Unset
         if query_json is UNSET:
             query = UNSET
@@ -184,7 +185,7 @@ class MetadataSearch:
                 raise DecodeError("MetadataSearch", "query", "an object (SearchQuery)", query_json)
             query = SearchQuery.from_dict(query_json)
 
-        tags_json = d.get("tags", UNSET)
+        tags_json = get("tags", UNSET)
         tags: Tags | Unset
         if tags_json is UNSET:
             tags = UNSET
@@ -202,7 +203,9 @@ class MetadataSearch:
             query=query,
             tags=tags,
         )
-        metadata_search.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        metadata_search.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return metadata_search
 
     @property

@@ -82,7 +82,8 @@ class MetadataSummary:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("MetadataSummary", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("MetadataSummary", "_id", "a string (required)", UNSET)
@@ -91,7 +92,7 @@ class MetadataSummary:
                 raise DecodeError("MetadataSummary", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: None | str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -104,7 +105,7 @@ class MetadataSummary:
             else:
                 raise DecodeError("MetadataSummary", "name", "a string or null", name_json)
 
-        title_json = d.get("title", UNSET)
+        title_json = get("title", UNSET)
         title: None | str | Unset
         if title_json is UNSET:
             title = UNSET
@@ -117,7 +118,7 @@ class MetadataSummary:
             else:
                 raise DecodeError("MetadataSummary", "title", "a string or null", title_json)
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: MetadataType | str | Unset
         if type__json is UNSET:
             type_ = UNSET
@@ -136,9 +137,9 @@ class MetadataSummary:
             title=title,
             type_=type_,
         )
-        metadata_summary.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        metadata_summary.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return metadata_summary
 
     @property

@@ -27,6 +27,7 @@ class MetadataTranslationsItem:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("MetadataTranslationsItem", None, "an object", d)
+        get = d.get
         metadata_translations_item = cls()
         metadata_translations_item.additional_properties = dict(d)
         return metadata_translations_item

@@ -300,7 +300,8 @@ class MetadataUpdate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("MetadataUpdate", None, "an object", d)
-        type__json = d.get("type", UNSET)
+        get = d.get
+        type__json = get("type", UNSET)
         type_: MetadataType
         if type__json is UNSET:
             raise DecodeError("MetadataUpdate", "type", "a MetadataType value (required)", UNSET)
@@ -312,7 +313,7 @@ class MetadataUpdate:
                 raise DecodeError("MetadataUpdate", "type", "a MetadataType value", type__json)
             type_ = cast(MetadataType, type__member)
 
-        edition_profile_json = d.get("editionProfile", UNSET)
+        edition_profile_json = get("editionProfile", UNSET)
         edition_profile: EditionProfile
         if edition_profile_json is UNSET:
             raise DecodeError("MetadataUpdate", "editionProfile", "a EditionProfile value (required)", UNSET)
@@ -328,7 +329,7 @@ class MetadataUpdate:
                 )
             edition_profile = cast(EditionProfile, edition_profile_member)
 
-        title_json = d.get("title", UNSET)
+        title_json = get("title", UNSET)
         title: str | Unset
         if title_json is UNSET:
             title = UNSET
@@ -337,7 +338,7 @@ class MetadataUpdate:
                 raise DecodeError("MetadataUpdate", "title", "a string", title_json)
             title = title_json
 
-        abstract_json = d.get("abstract", UNSET)
+        abstract_json = get("abstract", UNSET)
         abstract: None | str | Unset
         if abstract_json is UNSET:
             abstract = UNSET
@@ -350,7 +351,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "abstract", "a string or null", abstract_json)
 
-        collection_context_json = d.get("collectionContext", UNSET)
+        collection_context_json = get("collectionContext", UNSET)
         collection_context: None | str | Unset
         if collection_context_json is UNSET:
             collection_context = UNSET
@@ -365,7 +366,7 @@ class MetadataUpdate:
                     "MetadataUpdate", "collectionContext", "a string or null", collection_context_json
                 )
 
-        collection_method_json = d.get("collectionMethod", UNSET)
+        collection_method_json = get("collectionMethod", UNSET)
         collection_method: None | str | Unset
         if collection_method_json is UNSET:
             collection_method = UNSET
@@ -380,7 +381,7 @@ class MetadataUpdate:
                     "MetadataUpdate", "collectionMethod", "a string or null", collection_method_json
                 )
 
-        distance_json = d.get("distance", UNSET)
+        distance_json = get("distance", UNSET)
         distance: float | None | Unset
         if distance_json is UNSET:
             distance = UNSET
@@ -397,7 +398,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "distance", "a number or null", distance_json)
 
-        encoding_json = d.get("encoding", UNSET)
+        encoding_json = get("encoding", UNSET)
         encoding: None | str | Unset
         if encoding_json is UNSET:
             encoding = UNSET
@@ -410,7 +411,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "encoding", "a string or null", encoding_json)
 
-        envelope_json = d.get("envelope", UNSET)
+        envelope_json = get("envelope", UNSET)
         envelope: GeoJsonGeometry | None | Unset
         if envelope_json is UNSET:
             envelope = UNSET
@@ -431,7 +432,7 @@ class MetadataUpdate:
                     "MetadataUpdate", "envelope", "an object (GeoJsonGeometry) or null", envelope_json
                 )
 
-        features_json = d.get("features", UNSET)
+        features_json = get("features", UNSET)
         features: int | None | Unset
         if features_json is UNSET:
             features = UNSET
@@ -448,7 +449,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "features", "an integer or null", features_json)
 
-        format__json = d.get("format", UNSET)
+        format__json = get("format", UNSET)
         format_: None | str | Unset
         if format__json is UNSET:
             format_ = UNSET
@@ -461,7 +462,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "format", "a string or null", format__json)
 
-        format_version_json = d.get("formatVersion", UNSET)
+        format_version_json = get("formatVersion", UNSET)
         format_version: None | str | Unset
         if format_version_json is UNSET:
             format_version = UNSET
@@ -474,7 +475,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "formatVersion", "a string or null", format_version_json)
 
-        geo_context_json = d.get("geoContext", UNSET)
+        geo_context_json = get("geoContext", UNSET)
         geo_context: None | str | Unset
         if geo_context_json is UNSET:
             geo_context = UNSET
@@ -487,7 +488,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "geoContext", "a string or null", geo_context_json)
 
-        geometry_json = d.get("geometry", UNSET)
+        geometry_json = get("geometry", UNSET)
         geometry: None | str | Unset
         if geometry_json is UNSET:
             geometry = UNSET
@@ -500,7 +501,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "geometry", "a string or null", geometry_json)
 
-        language_json = d.get("language", UNSET)
+        language_json = get("language", UNSET)
         language: None | str | Unset
         if language_json is UNSET:
             language = UNSET
@@ -513,7 +514,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "language", "a string or null", language_json)
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: None | str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -526,7 +527,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "name", "a string or null", name_json)
 
-        path_json = d.get("path", UNSET)
+        path_json = get("path", UNSET)
         path: None | str | Unset
         if path_json is UNSET:
             path = UNSET
@@ -539,7 +540,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "path", "a string or null", path_json)
 
-        precision_json = d.get("precision", UNSET)
+        precision_json = get("precision", UNSET)
         precision: None | str | Unset
         if precision_json is UNSET:
             precision = UNSET
@@ -552,7 +553,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "precision", "a string or null", precision_json)
 
-        scale_json = d.get("scale", UNSET)
+        scale_json = get("scale", UNSET)
         scale: int | None | Unset
         if scale_json is UNSET:
             scale = UNSET
@@ -569,7 +570,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "scale", "an integer or null", scale_json)
 
-        series_json = d.get("series", UNSET)
+        series_json = get("series", UNSET)
         series: bool | None | Unset
         if series_json is UNSET:
             series = UNSET
@@ -586,7 +587,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "series", "a boolean or null", series_json)
 
-        topological_consistency_json = d.get("topologicalConsistency", UNSET)
+        topological_consistency_json = get("topologicalConsistency", UNSET)
         topological_consistency: None | str | Unset
         if topological_consistency_json is UNSET:
             topological_consistency = UNSET
@@ -604,7 +605,7 @@ class MetadataUpdate:
                     topological_consistency_json,
                 )
 
-        update_frequency_json = d.get("updateFrequency", UNSET)
+        update_frequency_json = get("updateFrequency", UNSET)
         update_frequency: None | str | Unset
         if update_frequency_json is UNSET:
             update_frequency = UNSET
@@ -619,7 +620,7 @@ class MetadataUpdate:
                     "MetadataUpdate", "updateFrequency", "a string or null", update_frequency_json
                 )
 
-        valid_from_json = d.get("validFrom", UNSET)
+        valid_from_json = get("validFrom", UNSET)
         valid_from: datetime.datetime | None | Unset
         if valid_from_json is UNSET:
             valid_from = UNSET
@@ -643,7 +644,7 @@ class MetadataUpdate:
                     "MetadataUpdate", "validFrom", "a date-time string or null", valid_from_json
                 )
 
-        valid_to_json = d.get("validTo", UNSET)
+        valid_to_json = get("validTo", UNSET)
         valid_to: datetime.datetime | None | Unset
         if valid_to_json is UNSET:
             valid_to = UNSET
@@ -665,7 +666,7 @@ class MetadataUpdate:
             else:
                 raise DecodeError("MetadataUpdate", "validTo", "a date-time string or null", valid_to_json)
 
-        validity_comment_json = d.get("validityComment", UNSET)
+        validity_comment_json = get("validityComment", UNSET)
         validity_comment: None | str | Unset
         if validity_comment_json is UNSET:
             validity_comment = UNSET
@@ -707,7 +708,9 @@ class MetadataUpdate:
             valid_to=valid_to,
             validity_comment=validity_comment,
         )
-        metadata_update.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        metadata_update.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return metadata_update
 
     @property

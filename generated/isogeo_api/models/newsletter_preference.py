@@ -54,7 +54,8 @@ class NewsletterPreference:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("NewsletterPreference", None, "an object", d)
-        name_json = d.get("name", UNSET)
+        get = d.get
+        name_json = get("name", UNSET)
         name: NewsletterName
         if name_json is UNSET:
             raise DecodeError("NewsletterPreference", "name", "a NewsletterName value (required)", UNSET)
@@ -66,7 +67,7 @@ class NewsletterPreference:
                 raise DecodeError("NewsletterPreference", "name", "a NewsletterName value", name_json)
             name = cast(NewsletterName, name_member)
 
-        is_interested_json = d.get("isInterested", UNSET)
+        is_interested_json = get("isInterested", UNSET)
         is_interested: bool
         if is_interested_json is UNSET:
             raise DecodeError("NewsletterPreference", "isInterested", "a boolean (required)", UNSET)
@@ -79,9 +80,9 @@ class NewsletterPreference:
             name=name,
             is_interested=is_interested,
         )
-        newsletter_preference.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        newsletter_preference.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return newsletter_preference
 
     @property

@@ -58,7 +58,8 @@ class NewsletterSubscription:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("NewsletterSubscription", None, "an object", d)
-        name_json = d.get("name", UNSET)
+        get = d.get
+        name_json = get("name", UNSET)
         name: NewsletterName | str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -73,7 +74,7 @@ class NewsletterSubscription:
                     "NewsletterSubscription", "name", "a NewsletterName value or a string", name_json
                 )
 
-        is_interested_json = d.get("isInterested", UNSET)
+        is_interested_json = get("isInterested", UNSET)
         is_interested: bool | Unset
         if is_interested_json is UNSET:
             is_interested = UNSET
@@ -86,9 +87,9 @@ class NewsletterSubscription:
             name=name,
             is_interested=is_interested,
         )
-        newsletter_subscription.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        newsletter_subscription.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return newsletter_subscription
 
     @property

@@ -78,7 +78,8 @@ class ResourceContact:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ResourceContact", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str | Unset
         if sys_id_json is UNSET:
             sys_id = UNSET
@@ -87,7 +88,7 @@ class ResourceContact:
                 raise DecodeError("ResourceContact", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        contact_json = d.get("contact", UNSET)
+        contact_json = get("contact", UNSET)
         contact: Contact | Unset
         if contact_json is UNSET:
             contact = UNSET
@@ -96,7 +97,7 @@ class ResourceContact:
                 raise DecodeError("ResourceContact", "contact", "an object (Contact)", contact_json)
             contact = Contact.from_dict(contact_json)
 
-        role_json = d.get("role", UNSET)
+        role_json = get("role", UNSET)
         role: ContactRole | str | Unset
         if role_json is UNSET:
             role = UNSET
@@ -114,9 +115,9 @@ class ResourceContact:
             contact=contact,
             role=role,
         )
-        resource_contact.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        resource_contact.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return resource_contact
 
     @property

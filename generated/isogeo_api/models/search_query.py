@@ -57,7 +57,8 @@ class SearchQuery:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("SearchQuery", None, "an object", d)
-        sys_tags_json = d.get("_tags", UNSET)
+        get = d.get
+        sys_tags_json = get("_tags", UNSET)
         sys_tags: list[str] | Unset
         if sys_tags_json is UNSET:
             sys_tags = UNSET
@@ -69,7 +70,7 @@ class SearchQuery:
                     raise DecodeError("SearchQuery", "_tags", "an array of a string", sys_tags_item)
             sys_tags = sys_tags_json
 
-        sys_terms_json = d.get("_terms", UNSET)
+        sys_terms_json = get("_terms", UNSET)
         sys_terms: list[str] | Unset
         if sys_terms_json is UNSET:
             sys_terms = UNSET
@@ -85,7 +86,9 @@ class SearchQuery:
             sys_tags=sys_tags,
             sys_terms=sys_terms,
         )
-        search_query.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        search_query.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return search_query
 
     @property

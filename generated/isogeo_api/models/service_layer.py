@@ -151,7 +151,8 @@ class ServiceLayer:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceLayer", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("ServiceLayer", "_id", "a string (required)", UNSET)
@@ -160,7 +161,7 @@ class ServiceLayer:
                 raise DecodeError("ServiceLayer", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        id_json = d.get("id", UNSET)
+        id_json = get("id", UNSET)
         id: str | Unset
         if id_json is UNSET:
             id = UNSET
@@ -169,7 +170,7 @@ class ServiceLayer:
                 raise DecodeError("ServiceLayer", "id", "a string", id_json)
             id = id_json
 
-        dataset_json = d.get("dataset", UNSET)
+        dataset_json = get("dataset", UNSET)
         dataset: MetadataSummary | None | Unset
         if dataset_json is UNSET:
             dataset = UNSET
@@ -188,7 +189,7 @@ class ServiceLayer:
                     "ServiceLayer", "dataset", "an object (MetadataSummary) or null", dataset_json
                 )
 
-        datasets_json = d.get("datasets", UNSET)
+        datasets_json = get("datasets", UNSET)
         datasets: list[MetadataSummary] | Unset
         if datasets_json is UNSET:
             datasets = UNSET
@@ -206,7 +207,7 @@ class ServiceLayer:
 
                 datasets.append(datasets_value)
 
-        no_geo_datasets_json = d.get("noGeoDatasets", UNSET)
+        no_geo_datasets_json = get("noGeoDatasets", UNSET)
         no_geo_datasets: list[MetadataSummary] | Unset
         if no_geo_datasets_json is UNSET:
             no_geo_datasets = UNSET
@@ -224,7 +225,7 @@ class ServiceLayer:
 
                 no_geo_datasets.append(no_geo_datasets_value)
 
-        mime_types_json = d.get("mimeTypes", UNSET)
+        mime_types_json = get("mimeTypes", UNSET)
         mime_types: list[str] | Unset
         if mime_types_json is UNSET:
             mime_types = UNSET
@@ -236,7 +237,7 @@ class ServiceLayer:
                     raise DecodeError("ServiceLayer", "mimeTypes", "an array of a string", mime_types_item)
             mime_types = mime_types_json
 
-        parent_uid_json = d.get("parentUid", UNSET)
+        parent_uid_json = get("parentUid", UNSET)
         parent_uid: None | str | Unset
         if parent_uid_json is UNSET:
             parent_uid = UNSET
@@ -249,7 +250,7 @@ class ServiceLayer:
             else:
                 raise DecodeError("ServiceLayer", "parentUid", "a string or null", parent_uid_json)
 
-        title_json = d.get("title", UNSET)
+        title_json = get("title", UNSET)
         title: None | str | Unset
         if title_json is UNSET:
             title = UNSET
@@ -262,7 +263,7 @@ class ServiceLayer:
             else:
                 raise DecodeError("ServiceLayer", "title", "a string or null", title_json)
 
-        titles_json = d.get("titles", UNSET)
+        titles_json = get("titles", UNSET)
         titles: list[ServiceLayerTitle] | Unset
         if titles_json is UNSET:
             titles = UNSET
@@ -278,7 +279,7 @@ class ServiceLayer:
 
                 titles.append(titles_value)
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: ServiceLayerType | str | Unset
         if type__json is UNSET:
             type_ = UNSET
@@ -303,7 +304,9 @@ class ServiceLayer:
             titles=titles,
             type_=type_,
         )
-        service_layer.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        service_layer.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_layer
 
     @property

@@ -109,7 +109,8 @@ class ServiceLayerCreate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceLayerCreate", None, "an object", d)
-        id_json = d.get("id", UNSET)
+        get = d.get
+        id_json = get("id", UNSET)
         id: str
         if id_json is UNSET:
             raise DecodeError("ServiceLayerCreate", "id", "a string (required)", UNSET)
@@ -118,7 +119,7 @@ class ServiceLayerCreate:
                 raise DecodeError("ServiceLayerCreate", "id", "a string", id_json)
             id = id_json
 
-        parent_uid_json = d.get("parentUid", UNSET)
+        parent_uid_json = get("parentUid", UNSET)
         parent_uid: None | str | Unset
         if parent_uid_json is UNSET:
             parent_uid = UNSET
@@ -131,7 +132,7 @@ class ServiceLayerCreate:
             else:
                 raise DecodeError("ServiceLayerCreate", "parentUid", "a string or null", parent_uid_json)
 
-        target_dataset_json = d.get("targetDataset", UNSET)
+        target_dataset_json = get("targetDataset", UNSET)
         target_dataset: None | ServiceLayerTargetDataset | Unset
         if target_dataset_json is UNSET:
             target_dataset = UNSET
@@ -158,7 +159,7 @@ class ServiceLayerCreate:
                     target_dataset_json,
                 )
 
-        title_json = d.get("title", UNSET)
+        title_json = get("title", UNSET)
         title: None | str | Unset
         if title_json is UNSET:
             title = UNSET
@@ -171,7 +172,7 @@ class ServiceLayerCreate:
             else:
                 raise DecodeError("ServiceLayerCreate", "title", "a string or null", title_json)
 
-        titles_json = d.get("titles", UNSET)
+        titles_json = get("titles", UNSET)
         titles: list[ServiceLayerTitle] | Unset
         if titles_json is UNSET:
             titles = UNSET
@@ -189,7 +190,7 @@ class ServiceLayerCreate:
 
                 titles.append(titles_value)
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: ServiceLayerType | Unset
         if type__json is UNSET:
             type_ = UNSET
@@ -209,9 +210,9 @@ class ServiceLayerCreate:
             titles=titles,
             type_=type_,
         )
-        service_layer_create.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        service_layer_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_layer_create
 
     @property

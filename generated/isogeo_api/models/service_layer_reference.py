@@ -89,7 +89,8 @@ class ServiceLayerReference:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceLayerReference", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("ServiceLayerReference", "_id", "a string (required)", UNSET)
@@ -98,7 +99,7 @@ class ServiceLayerReference:
                 raise DecodeError("ServiceLayerReference", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        id_json = d.get("id", UNSET)
+        id_json = get("id", UNSET)
         id: str | Unset
         if id_json is UNSET:
             id = UNSET
@@ -107,7 +108,7 @@ class ServiceLayerReference:
                 raise DecodeError("ServiceLayerReference", "id", "a string", id_json)
             id = id_json
 
-        mime_types_json = d.get("mimeTypes", UNSET)
+        mime_types_json = get("mimeTypes", UNSET)
         mime_types: list[str] | Unset
         if mime_types_json is UNSET:
             mime_types = UNSET
@@ -121,7 +122,7 @@ class ServiceLayerReference:
                     )
             mime_types = mime_types_json
 
-        service_json = d.get("service", UNSET)
+        service_json = get("service", UNSET)
         service: MetadataSummary | Unset
         if service_json is UNSET:
             service = UNSET
@@ -132,7 +133,7 @@ class ServiceLayerReference:
                 )
             service = MetadataSummary.from_dict(service_json)
 
-        titles_json = d.get("titles", UNSET)
+        titles_json = get("titles", UNSET)
         titles: list[ServiceLayerTitle] | Unset
         if titles_json is UNSET:
             titles = UNSET
@@ -157,9 +158,9 @@ class ServiceLayerReference:
             service=service,
             titles=titles,
         )
-        service_layer_reference.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        service_layer_reference.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_layer_reference
 
     @property

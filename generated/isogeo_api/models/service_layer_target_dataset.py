@@ -51,7 +51,8 @@ class ServiceLayerTargetDataset:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceLayerTargetDataset", None, "an object", d)
-        format__json = d.get("format", UNSET)
+        get = d.get
+        format__json = get("format", UNSET)
         format_: str | Unset
         if format__json is UNSET:
             format_ = UNSET
@@ -60,7 +61,7 @@ class ServiceLayerTargetDataset:
                 raise DecodeError("ServiceLayerTargetDataset", "format", "a string", format__json)
             format_ = format__json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -73,9 +74,9 @@ class ServiceLayerTargetDataset:
             format_=format_,
             name=name,
         )
-        service_layer_target_dataset.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        service_layer_target_dataset.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_layer_target_dataset
 
     @property

@@ -50,7 +50,8 @@ class ServiceLayerTitle:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceLayerTitle", None, "an object", d)
-        lang_json = d.get("lang", UNSET)
+        get = d.get
+        lang_json = get("lang", UNSET)
         lang: str | Unset
         if lang_json is UNSET:
             lang = UNSET
@@ -59,7 +60,7 @@ class ServiceLayerTitle:
                 raise DecodeError("ServiceLayerTitle", "lang", "a string", lang_json)
             lang = lang_json
 
-        value_json = d.get("value", UNSET)
+        value_json = get("value", UNSET)
         value: str | Unset
         if value_json is UNSET:
             value = UNSET
@@ -72,9 +73,9 @@ class ServiceLayerTitle:
             lang=lang,
             value=value,
         )
-        service_layer_title.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        service_layer_title.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_layer_title
 
     @property

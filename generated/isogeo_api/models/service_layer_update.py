@@ -91,7 +91,8 @@ class ServiceLayerUpdate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceLayerUpdate", None, "an object", d)
-        id_json = d.get("id", UNSET)
+        get = d.get
+        id_json = get("id", UNSET)
         id: str
         if id_json is UNSET:
             raise DecodeError("ServiceLayerUpdate", "id", "a string (required)", UNSET)
@@ -100,7 +101,7 @@ class ServiceLayerUpdate:
                 raise DecodeError("ServiceLayerUpdate", "id", "a string", id_json)
             id = id_json
 
-        parent_uid_json = d.get("parentUid", UNSET)
+        parent_uid_json = get("parentUid", UNSET)
         parent_uid: None | str | Unset
         if parent_uid_json is UNSET:
             parent_uid = UNSET
@@ -113,7 +114,7 @@ class ServiceLayerUpdate:
             else:
                 raise DecodeError("ServiceLayerUpdate", "parentUid", "a string or null", parent_uid_json)
 
-        title_json = d.get("title", UNSET)
+        title_json = get("title", UNSET)
         title: None | str | Unset
         if title_json is UNSET:
             title = UNSET
@@ -126,7 +127,7 @@ class ServiceLayerUpdate:
             else:
                 raise DecodeError("ServiceLayerUpdate", "title", "a string or null", title_json)
 
-        titles_json = d.get("titles", UNSET)
+        titles_json = get("titles", UNSET)
         titles: list[ServiceLayerTitle] | Unset
         if titles_json is UNSET:
             titles = UNSET
@@ -144,7 +145,7 @@ class ServiceLayerUpdate:
 
                 titles.append(titles_value)
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: ServiceLayerType | Unset
         if type__json is UNSET:
             type_ = UNSET
@@ -163,9 +164,9 @@ class ServiceLayerUpdate:
             titles=titles,
             type_=type_,
         )
-        service_layer_update.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        service_layer_update.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_layer_update
 
     @property

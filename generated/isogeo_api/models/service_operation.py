@@ -95,7 +95,8 @@ class ServiceOperation:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceOperation", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("ServiceOperation", "_id", "a string (required)", UNSET)
@@ -104,7 +105,7 @@ class ServiceOperation:
                 raise DecodeError("ServiceOperation", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        mime_types_in_json = d.get("mimeTypesIn", UNSET)
+        mime_types_in_json = get("mimeTypesIn", UNSET)
         mime_types_in: list[str] | Unset
         if mime_types_in_json is UNSET:
             mime_types_in = UNSET
@@ -118,7 +119,7 @@ class ServiceOperation:
                     )
             mime_types_in = mime_types_in_json
 
-        mime_types_out_json = d.get("mimeTypesOut", UNSET)
+        mime_types_out_json = get("mimeTypesOut", UNSET)
         mime_types_out: list[str] | Unset
         if mime_types_out_json is UNSET:
             mime_types_out = UNSET
@@ -132,7 +133,7 @@ class ServiceOperation:
                     )
             mime_types_out = mime_types_out_json
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -141,7 +142,7 @@ class ServiceOperation:
                 raise DecodeError("ServiceOperation", "name", "a string", name_json)
             name = name_json
 
-        url_json = d.get("url", UNSET)
+        url_json = get("url", UNSET)
         url: None | str | Unset
         if url_json is UNSET:
             url = UNSET
@@ -154,7 +155,7 @@ class ServiceOperation:
             else:
                 raise DecodeError("ServiceOperation", "url", "a string or null", url_json)
 
-        verb_json = d.get("verb", UNSET)
+        verb_json = get("verb", UNSET)
         verb: ServiceOperationVerb | str | Unset
         if verb_json is UNSET:
             verb = UNSET
@@ -178,9 +179,9 @@ class ServiceOperation:
             url=url,
             verb=verb,
         )
-        service_operation.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        service_operation.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_operation
 
     @property

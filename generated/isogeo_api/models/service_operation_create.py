@@ -53,7 +53,8 @@ class ServiceOperationCreate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceOperationCreate", None, "an object", d)
-        name_json = d.get("name", UNSET)
+        get = d.get
+        name_json = get("name", UNSET)
         name: str
         if name_json is UNSET:
             raise DecodeError("ServiceOperationCreate", "name", "a string (required)", UNSET)
@@ -62,7 +63,7 @@ class ServiceOperationCreate:
                 raise DecodeError("ServiceOperationCreate", "name", "a string", name_json)
             name = name_json
 
-        verb_json = d.get("verb", UNSET)
+        verb_json = get("verb", UNSET)
         verb: ServiceOperationVerb
         if verb_json is UNSET:
             raise DecodeError(
@@ -80,9 +81,9 @@ class ServiceOperationCreate:
             name=name,
             verb=verb,
         )
-        service_operation_create.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        service_operation_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_operation_create
 
     @property

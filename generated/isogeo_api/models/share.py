@@ -176,7 +176,8 @@ class Share:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Share", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Share", "_id", "a string (required)", UNSET)
@@ -185,7 +186,7 @@ class Share:
                 raise DecodeError("Share", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_created_json = d.get("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
         if sys_created_json is UNSET:
             sys_created = UNSET
@@ -197,7 +198,7 @@ class Share:
             except ValueError:
                 raise DecodeError("Share", "_created", "a date-time string", sys_created_json) from None
 
-        sys_modified_json = d.get("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
         if sys_modified_json is UNSET:
             sys_modified = UNSET
@@ -209,7 +210,7 @@ class Share:
             except ValueError:
                 raise DecodeError("Share", "_modified", "a date-time string", sys_modified_json) from None
 
-        sys_creator_json = d.get("_creator", UNSET)
+        sys_creator_json = get("_creator", UNSET)
         sys_creator: Workgroup | Unset
         if sys_creator_json is UNSET:
             sys_creator = UNSET
@@ -218,7 +219,7 @@ class Share:
                 raise DecodeError("Share", "_creator", "an object (Workgroup)", sys_creator_json)
             sys_creator = Workgroup.from_dict(sys_creator_json)
 
-        sys_abilities_json = d.get("_abilities", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
         sys_abilities: list[str] | Unset
         if sys_abilities_json is UNSET:
             sys_abilities = UNSET
@@ -230,7 +231,7 @@ class Share:
                     raise DecodeError("Share", "_abilities", "an array of a string", sys_abilities_item)
             sys_abilities = sys_abilities_json
 
-        applications_json = d.get("applications", UNSET)
+        applications_json = get("applications", UNSET)
         applications: list[Application] | Unset
         if applications_json is UNSET:
             applications = UNSET
@@ -246,7 +247,7 @@ class Share:
 
                 applications.append(applications_value)
 
-        catalogs_json = d.get("catalogs", UNSET)
+        catalogs_json = get("catalogs", UNSET)
         catalogs: list[Catalog] | Unset
         if catalogs_json is UNSET:
             catalogs = UNSET
@@ -262,7 +263,7 @@ class Share:
 
                 catalogs.append(catalogs_value)
 
-        groups_json = d.get("groups", UNSET)
+        groups_json = get("groups", UNSET)
         groups: list[Workgroup] | Unset
         if groups_json is UNSET:
             groups = UNSET
@@ -278,7 +279,7 @@ class Share:
 
                 groups.append(groups_value)
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -287,7 +288,7 @@ class Share:
                 raise DecodeError("Share", "name", "a string", name_json)
             name = name_json
 
-        rights_json = d.get("rights", UNSET)
+        rights_json = get("rights", UNSET)
         rights: list[ShareRight | str] | Unset
         if rights_json is UNSET:
             rights = UNSET
@@ -307,7 +308,7 @@ class Share:
 
                 rights.append(rights_value)
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: ShareType | str | Unset
         if type__json is UNSET:
             type_ = UNSET
@@ -320,7 +321,7 @@ class Share:
             else:
                 raise DecodeError("Share", "type", "a ShareType value or a string", type__json)
 
-        url_token_json = d.get("urlToken", UNSET)
+        url_token_json = get("urlToken", UNSET)
         url_token: None | str | Unset
         if url_token_json is UNSET:
             url_token = UNSET
@@ -347,7 +348,9 @@ class Share:
             type_=type_,
             url_token=url_token,
         )
-        share.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        share.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return share
 
     @property

@@ -67,7 +67,8 @@ class ShareWrite:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("ShareWrite", None, "an object", d)
-        name_json = d.get("name", UNSET)
+        get = d.get
+        name_json = get("name", UNSET)
         name: str
         if name_json is UNSET:
             raise DecodeError("ShareWrite", "name", "a string (required)", UNSET)
@@ -76,7 +77,7 @@ class ShareWrite:
                 raise DecodeError("ShareWrite", "name", "a string", name_json)
             name = name_json
 
-        type__json = d.get("type", UNSET)
+        type__json = get("type", UNSET)
         type_: ShareType
         if type__json is UNSET:
             raise DecodeError("ShareWrite", "type", "a ShareType value (required)", UNSET)
@@ -88,7 +89,7 @@ class ShareWrite:
                 raise DecodeError("ShareWrite", "type", "a ShareType value", type__json)
             type_ = cast(ShareType, type__member)
 
-        rights_json = d.get("rights", UNSET)
+        rights_json = get("rights", UNSET)
         rights: list[ShareRight] | Unset
         if rights_json is UNSET:
             rights = UNSET
@@ -112,7 +113,9 @@ class ShareWrite:
             type_=type_,
             rights=rights,
         )
-        share_write.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        share_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return share_write
 
     @property

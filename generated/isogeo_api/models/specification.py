@@ -119,7 +119,8 @@ class Specification:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Specification", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Specification", "_id", "a string (required)", UNSET)
@@ -128,7 +129,7 @@ class Specification:
                 raise DecodeError("Specification", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_tag_json = d.get("_tag", UNSET)
+        sys_tag_json = get("_tag", UNSET)
         sys_tag: str | Unset
         if sys_tag_json is UNSET:
             sys_tag = UNSET
@@ -137,7 +138,7 @@ class Specification:
                 raise DecodeError("Specification", "_tag", "a string", sys_tag_json)
             sys_tag = sys_tag_json
 
-        sys_abilities_json = d.get("_abilities", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
         sys_abilities: list[str] | Unset
         if sys_abilities_json is UNSET:
             sys_abilities = UNSET
@@ -151,7 +152,7 @@ class Specification:
                     )
             sys_abilities = sys_abilities_json
 
-        count_json = d.get("count", UNSET)
+        count_json = get("count", UNSET)
         count: int | Unset
         if count_json is UNSET:
             count = UNSET
@@ -160,7 +161,7 @@ class Specification:
                 raise DecodeError("Specification", "count", "an integer", count_json)
             count = count_json
 
-        link_json = d.get("link", UNSET)
+        link_json = get("link", UNSET)
         link: None | str | Unset
         if link_json is UNSET:
             link = UNSET
@@ -173,7 +174,7 @@ class Specification:
             else:
                 raise DecodeError("Specification", "link", "a string or null", link_json)
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -182,7 +183,7 @@ class Specification:
                 raise DecodeError("Specification", "name", "a string", name_json)
             name = name_json
 
-        owner_json = d.get("owner", UNSET)
+        owner_json = get("owner", UNSET)
         owner: Workgroup | Unset
         if owner_json is UNSET:
             owner = UNSET
@@ -191,7 +192,7 @@ class Specification:
                 raise DecodeError("Specification", "owner", "an object (Workgroup)", owner_json)
             owner = Workgroup.from_dict(owner_json)
 
-        published_json = d.get("published", UNSET)
+        published_json = get("published", UNSET)
         published: datetime.datetime | None | str | Unset
         if published_json is UNSET:
             published = UNSET
@@ -221,7 +222,9 @@ class Specification:
             owner=owner,
             published=published,
         )
-        specification.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        specification.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return specification
 
     @property

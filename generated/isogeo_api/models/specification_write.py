@@ -62,7 +62,8 @@ class SpecificationWrite:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("SpecificationWrite", None, "an object", d)
-        name_json = d.get("name", UNSET)
+        get = d.get
+        name_json = get("name", UNSET)
         name: str
         if name_json is UNSET:
             raise DecodeError("SpecificationWrite", "name", "a string (required)", UNSET)
@@ -71,7 +72,7 @@ class SpecificationWrite:
                 raise DecodeError("SpecificationWrite", "name", "a string", name_json)
             name = name_json
 
-        link_json = d.get("link", UNSET)
+        link_json = get("link", UNSET)
         link: str | Unset
         if link_json is UNSET:
             link = UNSET
@@ -80,7 +81,7 @@ class SpecificationWrite:
                 raise DecodeError("SpecificationWrite", "link", "a string", link_json)
             link = link_json
 
-        published_json = d.get("published", UNSET)
+        published_json = get("published", UNSET)
         published: str | Unset
         if published_json is UNSET:
             published = UNSET
@@ -94,9 +95,9 @@ class SpecificationWrite:
             link=link,
             published=published,
         )
-        specification_write.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        specification_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return specification_write
 
     @property

@@ -48,7 +48,8 @@ class Statistics:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Statistics", None, "an object", d)
-        resources_json = d.get("resources", UNSET)
+        get = d.get
+        resources_json = get("resources", UNSET)
         resources: int | Unset
         if resources_json is UNSET:
             resources = UNSET
@@ -60,7 +61,9 @@ class Statistics:
         statistics = cls(
             resources=resources,
         )
-        statistics.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        statistics.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return statistics
 
     @property

@@ -40,6 +40,7 @@ class Tags:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Tags", None, "an object", d)
+        get = d.get
         tags = cls()
         additional_properties: dict[str, None | str] = {}
         for prop_name, prop_json in d.items():

@@ -77,7 +77,8 @@ class Thesaurus:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Thesaurus", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Thesaurus", "_id", "a string (required)", UNSET)
@@ -86,7 +87,7 @@ class Thesaurus:
                 raise DecodeError("Thesaurus", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_abilities_json = d.get("_abilities", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
         sys_abilities: list[str] | Unset
         if sys_abilities_json is UNSET:
             sys_abilities = UNSET
@@ -98,7 +99,7 @@ class Thesaurus:
                     raise DecodeError("Thesaurus", "_abilities", "an array of a string", sys_abilities_item)
             sys_abilities = sys_abilities_json
 
-        code_json = d.get("code", UNSET)
+        code_json = get("code", UNSET)
         code: str | ThesaurusCode | Unset
         if code_json is UNSET:
             code = UNSET
@@ -111,7 +112,7 @@ class Thesaurus:
             else:
                 raise DecodeError("Thesaurus", "code", "a ThesaurusCode value or a string", code_json)
 
-        name_json = d.get("name", UNSET)
+        name_json = get("name", UNSET)
         name: str | Unset
         if name_json is UNSET:
             name = UNSET
@@ -126,7 +127,9 @@ class Thesaurus:
             code=code,
             name=name,
         )
-        thesaurus.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        thesaurus.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return thesaurus
 
     @property

@@ -146,7 +146,8 @@ class User:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("User", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("User", "_id", "a string (required)", UNSET)
@@ -155,7 +156,7 @@ class User:
                 raise DecodeError("User", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_created_json = d.get("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
         if sys_created_json is UNSET:
             sys_created = UNSET
@@ -167,7 +168,7 @@ class User:
             except ValueError:
                 raise DecodeError("User", "_created", "a date-time string", sys_created_json) from None
 
-        sys_modified_json = d.get("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
         if sys_modified_json is UNSET:
             sys_modified = UNSET
@@ -179,7 +180,7 @@ class User:
             except ValueError:
                 raise DecodeError("User", "_modified", "a date-time string", sys_modified_json) from None
 
-        sys_abilities_json = d.get("_abilities", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
         sys_abilities: list[str] | Unset
         if sys_abilities_json is UNSET:
             sys_abilities = UNSET
@@ -191,7 +192,7 @@ class User:
                     raise DecodeError("User", "_abilities", "an array of a string", sys_abilities_item)
             sys_abilities = sys_abilities_json
 
-        contact_json = d.get("contact", UNSET)
+        contact_json = get("contact", UNSET)
         contact: Contact | Unset
         if contact_json is UNSET:
             contact = UNSET
@@ -200,7 +201,7 @@ class User:
                 raise DecodeError("User", "contact", "an object (Contact)", contact_json)
             contact = Contact.from_dict(contact_json)
 
-        language_json = d.get("language", UNSET)
+        language_json = get("language", UNSET)
         language: None | str | Unset
         if language_json is UNSET:
             language = UNSET
@@ -213,7 +214,7 @@ class User:
             else:
                 raise DecodeError("User", "language", "a string or null", language_json)
 
-        mailchimp_json = d.get("mailchimp", UNSET)
+        mailchimp_json = get("mailchimp", UNSET)
         mailchimp: Mailchimp | Unset
         if mailchimp_json is UNSET:
             mailchimp = UNSET
@@ -222,7 +223,7 @@ class User:
                 raise DecodeError("User", "mailchimp", "an object (Mailchimp)", mailchimp_json)
             mailchimp = Mailchimp.from_dict(mailchimp_json)
 
-        memberships_json = d.get("memberships", UNSET)
+        memberships_json = get("memberships", UNSET)
         memberships: list[Membership] | Unset
         if memberships_json is UNSET:
             memberships = UNSET
@@ -238,7 +239,7 @@ class User:
 
                 memberships.append(memberships_value)
 
-        staff_json = d.get("staff", UNSET)
+        staff_json = get("staff", UNSET)
         staff: bool | Unset
         if staff_json is UNSET:
             staff = UNSET
@@ -247,7 +248,7 @@ class User:
                 raise DecodeError("User", "staff", "a boolean", staff_json)
             staff = staff_json
 
-        timezone_json = d.get("timezone", UNSET)
+        timezone_json = get("timezone", UNSET)
         timezone: None | str | Unset
         if timezone_json is UNSET:
             timezone = UNSET
@@ -272,7 +273,9 @@ class User:
             staff=staff,
             timezone=timezone,
         )
-        user.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        user.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return user
 
     @property

@@ -94,7 +94,8 @@ class UserWrite:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("UserWrite", None, "an object", d)
-        contact_json = d.get("contact", UNSET)
+        get = d.get
+        contact_json = get("contact", UNSET)
         contact: ContactUpdate
         if contact_json is UNSET:
             raise DecodeError("UserWrite", "contact", "an object (ContactUpdate) (required)", UNSET)
@@ -103,7 +104,7 @@ class UserWrite:
                 raise DecodeError("UserWrite", "contact", "an object (ContactUpdate)", contact_json)
             contact = ContactUpdate.from_dict(contact_json)
 
-        language_json = d.get("language", UNSET)
+        language_json = get("language", UNSET)
         language: None | str | Unset
         if language_json is UNSET:
             language = UNSET
@@ -116,7 +117,7 @@ class UserWrite:
             else:
                 raise DecodeError("UserWrite", "language", "a string or null", language_json)
 
-        mailchimp_json = d.get("mailchimp", UNSET)
+        mailchimp_json = get("mailchimp", UNSET)
         mailchimp: MailchimpPreferences | Unset
         if mailchimp_json is UNSET:
             mailchimp = UNSET
@@ -127,7 +128,7 @@ class UserWrite:
                 )
             mailchimp = MailchimpPreferences.from_dict(mailchimp_json)
 
-        staff_json = d.get("staff", UNSET)
+        staff_json = get("staff", UNSET)
         staff: bool | Unset
         if staff_json is UNSET:
             staff = UNSET
@@ -136,7 +137,7 @@ class UserWrite:
                 raise DecodeError("UserWrite", "staff", "a boolean", staff_json)
             staff = staff_json
 
-        timezone_json = d.get("timezone", UNSET)
+        timezone_json = get("timezone", UNSET)
         timezone: None | str | Unset
         if timezone_json is UNSET:
             timezone = UNSET
@@ -156,7 +157,9 @@ class UserWrite:
             staff=staff,
             timezone=timezone,
         )
-        user_write.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        user_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return user_write
 
     @property

@@ -216,7 +216,8 @@ class Workgroup:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("Workgroup", None, "an object", d)
-        sys_id_json = d.get("_id", UNSET)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
         sys_id: str
         if sys_id_json is UNSET:
             raise DecodeError("Workgroup", "_id", "a string (required)", UNSET)
@@ -225,7 +226,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "_id", "a string", sys_id_json)
             sys_id = sys_id_json
 
-        sys_tag_json = d.get("_tag", UNSET)
+        sys_tag_json = get("_tag", UNSET)
         sys_tag: str | Unset
         if sys_tag_json is UNSET:
             sys_tag = UNSET
@@ -234,7 +235,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "_tag", "a string", sys_tag_json)
             sys_tag = sys_tag_json
 
-        sys_created_json = d.get("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
         if sys_created_json is UNSET:
             sys_created = UNSET
@@ -246,7 +247,7 @@ class Workgroup:
             except ValueError:
                 raise DecodeError("Workgroup", "_created", "a date-time string", sys_created_json) from None
 
-        sys_modified_json = d.get("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
         if sys_modified_json is UNSET:
             sys_modified = UNSET
@@ -258,7 +259,7 @@ class Workgroup:
             except ValueError:
                 raise DecodeError("Workgroup", "_modified", "a date-time string", sys_modified_json) from None
 
-        sys_abilities_json = d.get("_abilities", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
         sys_abilities: list[str] | Unset
         if sys_abilities_json is UNSET:
             sys_abilities = UNSET
@@ -270,7 +271,7 @@ class Workgroup:
                     raise DecodeError("Workgroup", "_abilities", "an array of a string", sys_abilities_item)
             sys_abilities = sys_abilities_json
 
-        are_keywords_restricted_json = d.get("areKeywordsRestricted", UNSET)
+        are_keywords_restricted_json = get("areKeywordsRestricted", UNSET)
         are_keywords_restricted: bool | Unset
         if are_keywords_restricted_json is UNSET:
             are_keywords_restricted = UNSET
@@ -281,7 +282,7 @@ class Workgroup:
                 )
             are_keywords_restricted = are_keywords_restricted_json
 
-        available_languages_json = d.get("availableLanguages", UNSET)
+        available_languages_json = get("availableLanguages", UNSET)
         available_languages: list[WorkgroupLanguage] | Unset
         if available_languages_json is UNSET:
             available_languages = UNSET
@@ -302,7 +303,7 @@ class Workgroup:
 
                 available_languages.append(available_languages_value)
 
-        base_map_url_json = d.get("baseMapUrl", UNSET)
+        base_map_url_json = get("baseMapUrl", UNSET)
         base_map_url: str | Unset
         if base_map_url_json is UNSET:
             base_map_url = UNSET
@@ -311,7 +312,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "baseMapUrl", "a string", base_map_url_json)
             base_map_url = base_map_url_json
 
-        can_create_legacy_service_links_json = d.get("canCreateLegacyServiceLinks", UNSET)
+        can_create_legacy_service_links_json = get("canCreateLegacyServiceLinks", UNSET)
         can_create_legacy_service_links: bool | Unset
         if can_create_legacy_service_links_json is UNSET:
             can_create_legacy_service_links = UNSET
@@ -325,7 +326,7 @@ class Workgroup:
                 )
             can_create_legacy_service_links = can_create_legacy_service_links_json
 
-        can_create_metadata_json = d.get("canCreateMetadata", UNSET)
+        can_create_metadata_json = get("canCreateMetadata", UNSET)
         can_create_metadata: bool | Unset
         if can_create_metadata_json is UNSET:
             can_create_metadata = UNSET
@@ -334,7 +335,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "canCreateMetadata", "a boolean", can_create_metadata_json)
             can_create_metadata = can_create_metadata_json
 
-        code_json = d.get("code", UNSET)
+        code_json = get("code", UNSET)
         code: str | Unset
         if code_json is UNSET:
             code = UNSET
@@ -343,7 +344,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "code", "a string", code_json)
             code = code_json
 
-        contact_json = d.get("contact", UNSET)
+        contact_json = get("contact", UNSET)
         contact: Contact | Unset
         if contact_json is UNSET:
             contact = UNSET
@@ -352,7 +353,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "contact", "an object (Contact)", contact_json)
             contact = Contact.from_dict(contact_json)
 
-        has_ags_scan_json = d.get("hasAGSScan", UNSET)
+        has_ags_scan_json = get("hasAGSScan", UNSET)
         has_ags_scan: bool | Unset
         if has_ags_scan_json is UNSET:
             has_ags_scan = UNSET
@@ -361,7 +362,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "hasAGSScan", "a boolean", has_ags_scan_json)
             has_ags_scan = has_ags_scan_json
 
-        has_csw_client_json = d.get("hasCswClient", UNSET)
+        has_csw_client_json = get("hasCswClient", UNSET)
         has_csw_client: bool | Unset
         if has_csw_client_json is UNSET:
             has_csw_client = UNSET
@@ -370,7 +371,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "hasCswClient", "a boolean", has_csw_client_json)
             has_csw_client = has_csw_client_json
 
-        has_flash_scan_json = d.get("hasFlashScan", UNSET)
+        has_flash_scan_json = get("hasFlashScan", UNSET)
         has_flash_scan: bool | Unset
         if has_flash_scan_json is UNSET:
             has_flash_scan = UNSET
@@ -379,7 +380,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "hasFlashScan", "a boolean", has_flash_scan_json)
             has_flash_scan = has_flash_scan_json
 
-        has_new_script_scan_json = d.get("hasNewScriptScan", UNSET)
+        has_new_script_scan_json = get("hasNewScriptScan", UNSET)
         has_new_script_scan: bool | Unset
         if has_new_script_scan_json is UNSET:
             has_new_script_scan = UNSET
@@ -388,7 +389,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "hasNewScriptScan", "a boolean", has_new_script_scan_json)
             has_new_script_scan = has_new_script_scan_json
 
-        has_scan_fme_json = d.get("hasScanFme", UNSET)
+        has_scan_fme_json = get("hasScanFme", UNSET)
         has_scan_fme: bool | Unset
         if has_scan_fme_json is UNSET:
             has_scan_fme = UNSET
@@ -397,7 +398,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "hasScanFme", "a boolean", has_scan_fme_json)
             has_scan_fme = has_scan_fme_json
 
-        is_multilingual_json = d.get("isMultilingual", UNSET)
+        is_multilingual_json = get("isMultilingual", UNSET)
         is_multilingual: bool | Unset
         if is_multilingual_json is UNSET:
             is_multilingual = UNSET
@@ -406,7 +407,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "isMultilingual", "a boolean", is_multilingual_json)
             is_multilingual = is_multilingual_json
 
-        keywords_casing_json = d.get("keywordsCasing", UNSET)
+        keywords_casing_json = get("keywordsCasing", UNSET)
         keywords_casing: KeywordCasing | str | Unset
         if keywords_casing_json is UNSET:
             keywords_casing = UNSET
@@ -422,7 +423,7 @@ class Workgroup:
                     "Workgroup", "keywordsCasing", "a KeywordCasing value or a string", keywords_casing_json
                 )
 
-        limits_json = d.get("limits", UNSET)
+        limits_json = get("limits", UNSET)
         limits: WorkgroupLimits | Unset
         if limits_json is UNSET:
             limits = UNSET
@@ -431,7 +432,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "limits", "an object (WorkgroupLimits)", limits_json)
             limits = WorkgroupLimits.from_dict(limits_json)
 
-        metadata_language_json = d.get("metadataLanguage", UNSET)
+        metadata_language_json = get("metadataLanguage", UNSET)
         metadata_language: str | Unset
         if metadata_language_json is UNSET:
             metadata_language = UNSET
@@ -440,7 +441,7 @@ class Workgroup:
                 raise DecodeError("Workgroup", "metadataLanguage", "a string", metadata_language_json)
             metadata_language = metadata_language_json
 
-        theme_color_json = d.get("themeColor", UNSET)
+        theme_color_json = get("themeColor", UNSET)
         theme_color: str | Unset
         if theme_color_json is UNSET:
             theme_color = UNSET
@@ -473,7 +474,9 @@ class Workgroup:
             metadata_language=metadata_language,
             theme_color=theme_color,
         )
-        workgroup.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        workgroup.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return workgroup
 
     @property

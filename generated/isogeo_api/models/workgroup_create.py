@@ -125,7 +125,8 @@ class WorkgroupCreate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("WorkgroupCreate", None, "an object", d)
-        contact_name_json = d.get("contact.name", UNSET)
+        get = d.get
+        contact_name_json = get("contact.name", UNSET)
         contact_name: str
         if contact_name_json is UNSET:
             raise DecodeError("WorkgroupCreate", "contact.name", "a string (required)", UNSET)
@@ -134,7 +135,7 @@ class WorkgroupCreate:
                 raise DecodeError("WorkgroupCreate", "contact.name", "a string", contact_name_json)
             contact_name = contact_name_json
 
-        contact_email_json = d.get("contact.email", UNSET)
+        contact_email_json = get("contact.email", UNSET)
         contact_email: str | Unset
         if contact_email_json is UNSET:
             contact_email = UNSET
@@ -143,7 +144,7 @@ class WorkgroupCreate:
                 raise DecodeError("WorkgroupCreate", "contact.email", "a string", contact_email_json)
             contact_email = contact_email_json
 
-        contact_phone_json = d.get("contact.phone", UNSET)
+        contact_phone_json = get("contact.phone", UNSET)
         contact_phone: str | Unset
         if contact_phone_json is UNSET:
             contact_phone = UNSET
@@ -152,7 +153,7 @@ class WorkgroupCreate:
                 raise DecodeError("WorkgroupCreate", "contact.phone", "a string", contact_phone_json)
             contact_phone = contact_phone_json
 
-        contact_fax_json = d.get("contact.fax", UNSET)
+        contact_fax_json = get("contact.fax", UNSET)
         contact_fax: str | Unset
         if contact_fax_json is UNSET:
             contact_fax = UNSET
@@ -161,7 +162,7 @@ class WorkgroupCreate:
                 raise DecodeError("WorkgroupCreate", "contact.fax", "a string", contact_fax_json)
             contact_fax = contact_fax_json
 
-        contact_address_line_1_json = d.get("contact.addressLine1", UNSET)
+        contact_address_line_1_json = get("contact.addressLine1", UNSET)
         contact_address_line_1: str | Unset
         if contact_address_line_1_json is UNSET:
             contact_address_line_1 = UNSET
@@ -172,7 +173,7 @@ class WorkgroupCreate:
                 )
             contact_address_line_1 = contact_address_line_1_json
 
-        contact_address_line_2_json = d.get("contact.addressLine2", UNSET)
+        contact_address_line_2_json = get("contact.addressLine2", UNSET)
         contact_address_line_2: str | Unset
         if contact_address_line_2_json is UNSET:
             contact_address_line_2 = UNSET
@@ -183,7 +184,7 @@ class WorkgroupCreate:
                 )
             contact_address_line_2 = contact_address_line_2_json
 
-        contact_address_line_3_json = d.get("contact.addressLine3", UNSET)
+        contact_address_line_3_json = get("contact.addressLine3", UNSET)
         contact_address_line_3: str | Unset
         if contact_address_line_3_json is UNSET:
             contact_address_line_3 = UNSET
@@ -194,7 +195,7 @@ class WorkgroupCreate:
                 )
             contact_address_line_3 = contact_address_line_3_json
 
-        contact_city_json = d.get("contact.city", UNSET)
+        contact_city_json = get("contact.city", UNSET)
         contact_city: str | Unset
         if contact_city_json is UNSET:
             contact_city = UNSET
@@ -203,7 +204,7 @@ class WorkgroupCreate:
                 raise DecodeError("WorkgroupCreate", "contact.city", "a string", contact_city_json)
             contact_city = contact_city_json
 
-        contact_zip_code_json = d.get("contact.zipCode", UNSET)
+        contact_zip_code_json = get("contact.zipCode", UNSET)
         contact_zip_code: str | Unset
         if contact_zip_code_json is UNSET:
             contact_zip_code = UNSET
@@ -212,7 +213,7 @@ class WorkgroupCreate:
                 raise DecodeError("WorkgroupCreate", "contact.zipCode", "a string", contact_zip_code_json)
             contact_zip_code = contact_zip_code_json
 
-        contact_country_code_json = d.get("contact.countryCode", UNSET)
+        contact_country_code_json = get("contact.countryCode", UNSET)
         contact_country_code: str | Unset
         if contact_country_code_json is UNSET:
             contact_country_code = UNSET
@@ -223,7 +224,7 @@ class WorkgroupCreate:
                 )
             contact_country_code = contact_country_code_json
 
-        metadata_language_json = d.get("metadataLanguage", UNSET)
+        metadata_language_json = get("metadataLanguage", UNSET)
         metadata_language: str | Unset
         if metadata_language_json is UNSET:
             metadata_language = UNSET
@@ -232,7 +233,7 @@ class WorkgroupCreate:
                 raise DecodeError("WorkgroupCreate", "metadataLanguage", "a string", metadata_language_json)
             metadata_language = metadata_language_json
 
-        can_create_legacy_service_links_json = d.get("canCreateLegacyServiceLinks", UNSET)
+        can_create_legacy_service_links_json = get("canCreateLegacyServiceLinks", UNSET)
         can_create_legacy_service_links: bool | Unset
         if can_create_legacy_service_links_json is UNSET:
             can_create_legacy_service_links = UNSET
@@ -246,7 +247,7 @@ class WorkgroupCreate:
                 )
             can_create_legacy_service_links = can_create_legacy_service_links_json
 
-        can_create_metadata_json = d.get("canCreateMetadata", UNSET)
+        can_create_metadata_json = get("canCreateMetadata", UNSET)
         can_create_metadata: bool | Unset
         if can_create_metadata_json is UNSET:
             can_create_metadata = UNSET
@@ -272,9 +273,9 @@ class WorkgroupCreate:
             can_create_legacy_service_links=can_create_legacy_service_links,
             can_create_metadata=can_create_metadata,
         )
-        workgroup_create.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        workgroup_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return workgroup_create
 
     @property

@@ -45,7 +45,8 @@ class WorkgroupLanguage:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("WorkgroupLanguage", None, "an object", d)
-        code_json = d.get("code", UNSET)
+        get = d.get
+        code_json = get("code", UNSET)
         code: str | Unset
         if code_json is UNSET:
             code = UNSET
@@ -57,9 +58,9 @@ class WorkgroupLanguage:
         workgroup_language = cls(
             code=code,
         )
-        workgroup_language.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        workgroup_language.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return workgroup_language
 
     @property

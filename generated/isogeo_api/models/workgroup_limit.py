@@ -51,7 +51,8 @@ class WorkgroupLimit:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("WorkgroupLimit", None, "an object", d)
-        current_json = d.get("current", UNSET)
+        get = d.get
+        current_json = get("current", UNSET)
         current: int | Unset
         if current_json is UNSET:
             current = UNSET
@@ -60,7 +61,7 @@ class WorkgroupLimit:
                 raise DecodeError("WorkgroupLimit", "current", "an integer", current_json)
             current = current_json
 
-        max__json = d.get("max", UNSET)
+        max__json = get("max", UNSET)
         max_: int | Unset
         if max__json is UNSET:
             max_ = UNSET
@@ -73,7 +74,9 @@ class WorkgroupLimit:
             current=current,
             max_=max_,
         )
-        workgroup_limit.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        workgroup_limit.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return workgroup_limit
 
     @property

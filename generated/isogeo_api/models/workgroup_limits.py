@@ -92,7 +92,8 @@ class WorkgroupLimits:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("WorkgroupLimits", None, "an object", d)
-        can_diffuse_json = d.get("canDiffuse", UNSET)
+        get = d.get
+        can_diffuse_json = get("canDiffuse", UNSET)
         can_diffuse: bool | Unset
         if can_diffuse_json is UNSET:
             can_diffuse = UNSET
@@ -101,7 +102,7 @@ class WorkgroupLimits:
                 raise DecodeError("WorkgroupLimits", "canDiffuse", "a boolean", can_diffuse_json)
             can_diffuse = can_diffuse_json
 
-        can_share_json = d.get("canShare", UNSET)
+        can_share_json = get("canShare", UNSET)
         can_share: bool | Unset
         if can_share_json is UNSET:
             can_share = UNSET
@@ -110,7 +111,7 @@ class WorkgroupLimits:
                 raise DecodeError("WorkgroupLimits", "canShare", "a boolean", can_share_json)
             can_share = can_share_json
 
-        workgroups_json = d.get("Workgroups", UNSET)
+        workgroups_json = get("Workgroups", UNSET)
         workgroups: WorkgroupLimit | Unset
         if workgroups_json is UNSET:
             workgroups = UNSET
@@ -121,7 +122,7 @@ class WorkgroupLimits:
                 )
             workgroups = WorkgroupLimit.from_dict(workgroups_json)
 
-        resources_json = d.get("resources", UNSET)
+        resources_json = get("resources", UNSET)
         resources: WorkgroupLimit | Unset
         if resources_json is UNSET:
             resources = UNSET
@@ -132,7 +133,7 @@ class WorkgroupLimits:
                 )
             resources = WorkgroupLimit.from_dict(resources_json)
 
-        upload_json = d.get("upload", UNSET)
+        upload_json = get("upload", UNSET)
         upload: WorkgroupLimit | Unset
         if upload_json is UNSET:
             upload = UNSET
@@ -141,7 +142,7 @@ class WorkgroupLimits:
                 raise DecodeError("WorkgroupLimits", "upload", "an object (WorkgroupLimit)", upload_json)
             upload = WorkgroupLimit.from_dict(upload_json)
 
-        users_json = d.get("users", UNSET)
+        users_json = get("users", UNSET)
         users: WorkgroupLimit | Unset
         if users_json is UNSET:
             users = UNSET
@@ -158,9 +159,9 @@ class WorkgroupLimits:
             upload=upload,
             users=users,
         )
-        workgroup_limits.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        workgroup_limits.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return workgroup_limits
 
     @property

@@ -102,7 +102,8 @@ class WorkgroupUpdate:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
             raise DecodeError("WorkgroupUpdate", None, "an object", d)
-        contact_json = d.get("contact", UNSET)
+        get = d.get
+        contact_json = get("contact", UNSET)
         contact: ContactUpdate | Unset
         if contact_json is UNSET:
             contact = UNSET
@@ -111,7 +112,7 @@ class WorkgroupUpdate:
                 raise DecodeError("WorkgroupUpdate", "contact", "an object (ContactUpdate)", contact_json)
             contact = ContactUpdate.from_dict(contact_json)
 
-        are_keywords_restricted_json = d.get("areKeywordsRestricted", UNSET)
+        are_keywords_restricted_json = get("areKeywordsRestricted", UNSET)
         are_keywords_restricted: bool | Unset
         if are_keywords_restricted_json is UNSET:
             are_keywords_restricted = UNSET
@@ -122,7 +123,7 @@ class WorkgroupUpdate:
                 )
             are_keywords_restricted = are_keywords_restricted_json
 
-        can_create_legacy_service_links_json = d.get("canCreateLegacyServiceLinks", UNSET)
+        can_create_legacy_service_links_json = get("canCreateLegacyServiceLinks", UNSET)
         can_create_legacy_service_links: bool | Unset
         if can_create_legacy_service_links_json is UNSET:
             can_create_legacy_service_links = UNSET
@@ -136,7 +137,7 @@ class WorkgroupUpdate:
                 )
             can_create_legacy_service_links = can_create_legacy_service_links_json
 
-        can_create_metadata_json = d.get("canCreateMetadata", UNSET)
+        can_create_metadata_json = get("canCreateMetadata", UNSET)
         can_create_metadata: bool | Unset
         if can_create_metadata_json is UNSET:
             can_create_metadata = UNSET
@@ -147,7 +148,7 @@ class WorkgroupUpdate:
                 )
             can_create_metadata = can_create_metadata_json
 
-        code_json = d.get("code", UNSET)
+        code_json = get("code", UNSET)
         code: str | Unset
         if code_json is UNSET:
             code = UNSET
@@ -156,7 +157,7 @@ class WorkgroupUpdate:
                 raise DecodeError("WorkgroupUpdate", "code", "a string", code_json)
             code = code_json
 
-        keywords_casing_json = d.get("keywordsCasing", UNSET)
+        keywords_casing_json = get("keywordsCasing", UNSET)
         keywords_casing: KeywordCasing | Unset
         if keywords_casing_json is UNSET:
             keywords_casing = UNSET
@@ -172,7 +173,7 @@ class WorkgroupUpdate:
                 )
             keywords_casing = cast(KeywordCasing, keywords_casing_member)
 
-        metadata_language_json = d.get("metadataLanguage", UNSET)
+        metadata_language_json = get("metadataLanguage", UNSET)
         metadata_language: str | Unset
         if metadata_language_json is UNSET:
             metadata_language = UNSET
@@ -181,7 +182,7 @@ class WorkgroupUpdate:
                 raise DecodeError("WorkgroupUpdate", "metadataLanguage", "a string", metadata_language_json)
             metadata_language = metadata_language_json
 
-        theme_color_json = d.get("themeColor", UNSET)
+        theme_color_json = get("themeColor", UNSET)
         theme_color: str | Unset
         if theme_color_json is UNSET:
             theme_color = UNSET
@@ -200,9 +201,9 @@ class WorkgroupUpdate:
             metadata_language=metadata_language,
             theme_color=theme_color,
         )
-        workgroup_update.additional_properties = {
-            key: value for key, value in d.items() if key not in _FIELDS
-        }
+        workgroup_update.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return workgroup_update
 
     @property
