@@ -43,10 +43,9 @@ def run(sandbox: SandboxProcess, config: BenchConfig) -> list[Row]:
     body = richest_metadata(sandbox)
     data = json.loads(body)
     model = Metadata.from_dict(data)
-    # The round trip keeps every field: same keys, and the same model when decoded again
-    # (timestamps may be written with more digits: 05:14:59.51579 -> 05:14:59.515790).
-    again = model.to_dict()
-    if set(again) != set(data) or Metadata.from_dict(again) != model:
+    # The round trip is lossless: to_dict() gives back exactly what was read (timestamps keep
+    # their text, unknown fields and values are kept).
+    if model.to_dict() != data:
         raise RuntimeError("Metadata.to_dict() does not give back what from_dict() read")
     n = config.decode_iterations
     samples = interleaved(
@@ -79,6 +78,6 @@ def run(sandbox: SandboxProcess, config: BenchConfig) -> list[Row]:
             per["json.loads"],
             None,
             f"Report only. {context}: {us['round trip']:.1f} µs per round trip, of which to_dict() "
-            f"{us['to_dict']:.1f} µs; every key survives and decoding the output again gives an equal model.",
+            f"{us['to_dict']:.1f} µs; to_dict() gives back exactly the JSON read.",
         ),
     ]

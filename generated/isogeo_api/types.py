@@ -1,8 +1,9 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, TypeVar, cast
 
 from attrs import define
 
@@ -11,8 +12,89 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __copy__(self) -> "Unset":
+        return UNSET
+
+    def __deepcopy__(self, memo: object) -> "Unset":
+        return UNSET
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+
+class IsoDateTime(datetime.datetime):
+    """A `datetime` read from JSON that remembers the text it was read from.
+
+    The Isogeo API writes 7 fractional digits (`2019-02-15T09:14:06.9165215+00:00`); a `datetime`
+    keeps 6. `isoformat()` (what `to_dict` writes) gives the original text back, so a record read
+    and written back is unchanged. Any new value (`replace`, arithmetic, a `datetime` assigned to
+    the field) has no text and is written by `datetime.isoformat`.
+    """
+
+    __slots__ = ("_text",)
+
+    def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
+        text: str | None = getattr(self, "_text", None)
+        if text is not None and sep == "T" and timespec == "auto":
+            return text
+        return super().isoformat(sep, timespec)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        text: str | None = getattr(self, "_text", None)
+        if text is None:
+            return cast(tuple[object, ...], super().__reduce_ex__(2))
+        return (parse_datetime, (text,))
+
+    def __reduce_ex__(self, protocol: object) -> tuple[object, ...]:
+        return self.__reduce__()
+
+
+def parse_datetime(text: str) -> datetime.datetime:
+    """An :class:`IsoDateTime` for an ISO 8601 text (`ValueError` when it is not one)."""
+    value = IsoDateTime.fromisoformat(text)
+    value._text = text
+    return value
+
+
+_JSON_TYPES = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    bool: "a boolean",
+    int: "an integer",
+    float: "a number",
+    type(None): "null",
+}
+
+
+class DecodeError(ValueError):
+    """A JSON body does not have the documented shape: a required field is missing or a value has the
+    wrong JSON type. `model` and `field` name where (the JSON name of the field; `None` when the
+    value itself is not an object), `expected` what was expected, `got` what was found (a JSON type,
+    never the value: it may be a secret).
+    """
+
+    def __init__(self, model: str, field: str | None, expected: str, value: object) -> None:
+        self.model = model
+        self.field = field
+        self.expected = expected
+        self.got = "missing" if value is UNSET else _JSON_TYPES.get(type(value), type(value).__name__)
+        where = model if field is None else f"{model}.{field}"
+        super().__init__(f"{where}: expected {expected}, got {self.got}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_decode_error, (self.model, self.field, self.expected, self.got))
+
+
+def _decode_error(model: str, field: str | None, expected: str, got: str) -> DecodeError:
+    error = DecodeError(model, field, expected, None)
+    error.got = got
+    error.args = (f"{model if field is None else model + '.' + field}: expected {expected}, got {got}",)
+    return error
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +133,14 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "DecodeError",
+    "File",
+    "FileTypes",
+    "IsoDateTime",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "parse_datetime",
+]

@@ -26,7 +26,7 @@ from typing import Any, Literal, TypeVar
 
 from isogeo.errors import InvalidInputError
 from isogeo.ids import normalize_id
-from isogeo_api.types import UNSET, Unset
+from isogeo_api.types import UNSET, DecodeError, Unset
 
 
 def normalize_identifier(value: object, field: str = "id") -> str:
@@ -146,6 +146,11 @@ def _apply(rule: _Rule, name: str, value: Any) -> Any:
         return value
     try:
         return rule.target.from_dict(value)
+    except DecodeError as exc:
+        if exc.got == "missing":
+            raise InvalidInputError(f"{name}.{exc.field}", None, "a value", reason="required") from None
+        expected = f"a {rule.target.__name__} or a mapping of its JSON keys"
+        raise InvalidInputError(name, value, expected, reason=str(exc)) from None
     except KeyError as exc:
         raise InvalidInputError(f"{name}.{exc.args[0]}", None, "a value", reason="required") from None
     except (TypeError, ValueError, AttributeError) as exc:

@@ -49,6 +49,7 @@ from typing import Any
 import httpx
 
 from isogeo._redact import body_excerpt, redact_url
+from isogeo_api.types import DecodeError
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-ms-request-id")
 
@@ -159,7 +160,12 @@ class InternalServerError(APIStatusError):
 
 
 class MalformedResponseError(IsogeoError):
-    """A successful (2xx) answer whose body does not have the documented shape."""
+    """A successful (2xx) answer whose body does not have the documented shape.
+
+    When a model refused the body (a required field missing, a value of the wrong JSON type),
+    ``model`` and ``field`` name where (``field`` is the JSON name; ``None`` when the value itself
+    was not an object).
+    """
 
     def __init__(
         self,
@@ -170,12 +176,16 @@ class MalformedResponseError(IsogeoError):
         url: str = "",
         request_id: str | None = None,
         body_excerpt: str = "",
+        model: str | None = None,
+        field: str | None = None,
     ) -> None:
         self.status_code = status_code
         self.method = method
         self.url = url
         self.request_id = request_id
         self.body_excerpt = body_excerpt
+        self.model = model
+        self.field = field
         text = f"{message} ({status_code} on {method} {url}"
         if request_id:
             text += f", request id {request_id}"
@@ -414,15 +424,27 @@ def from_response(
 
 
 def malformed(response: httpx.Response, cause: BaseException) -> MalformedResponseError:
-    """Wrap a failure to parse a 2xx body into :class:`MalformedResponseError`."""
+    """Wrap a failure to parse a 2xx body into :class:`MalformedResponseError`.
+
+    A model's :class:`~isogeo_api.types.DecodeError` gives the model and the field it names.
+    """
     request = response.request
+    model: str | None = None
+    field: str | None = None
+    if isinstance(cause, DecodeError):
+        message = f"the answer does not match the {cause.model} model ({cause})"
+        model, field = cause.model, cause.field
+    else:
+        message = f"could not parse the answer ({type(cause).__name__}: {cause})"
     return MalformedResponseError(
-        f"could not parse the answer ({type(cause).__name__}: {cause})",
+        message,
         status_code=response.status_code,
         method=request.method,
         url=redact_url(request.url),
         request_id=request_id_of(response.headers),
         body_excerpt=body_excerpt(response.content),
+        model=model,
+        field=field,
     )
 
 

@@ -319,8 +319,8 @@ class View:
 
     def resource_contact(self, association: Entity) -> dict[str, Any]:
         contact = self.store.contacts.get(association["contact"])
+        # As the real API: `role` and `contact`, no `_id` of the association (tests/fixtures/real).
         return {
-            "_id": association["_id"],
             "role": association["role"],
             "contact": self.contact(contact) if contact else {"_id": association["contact"]},
         }

@@ -123,7 +123,8 @@ def test_a_2xx_body_without_a_required_field_is_a_malformed_response(
     with sync_client(loopback) as isogeo, pytest.raises(errors.MalformedResponseError) as caught:
         isogeo.call(search_metadata, q="communes")
 
-    assert caught.value.request_id == "req-k" and "KeyError: 'offset'" in str(caught.value)
+    assert caught.value.request_id == "req-k" and "MetadataSearch.offset" in str(caught.value)
+    assert (caught.value.model, caught.value.field) == ("MetadataSearch", "offset")
     assert '"total": 1' in caught.value.body_excerpt
 
 

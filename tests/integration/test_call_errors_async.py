@@ -129,7 +129,8 @@ async def test_a_2xx_body_without_a_required_field_is_a_malformed_response(
         with pytest.raises(errors.MalformedResponseError) as caught:
             await isogeo.call(search_metadata, q="communes")
 
-    assert caught.value.request_id == "req-k" and "KeyError: 'offset'" in str(caught.value)
+    assert caught.value.request_id == "req-k" and "MetadataSearch.offset" in str(caught.value)
+    assert (caught.value.model, caught.value.field) == ("MetadataSearch", "offset")
     assert '"total": 1' in caught.value.body_excerpt
 
 

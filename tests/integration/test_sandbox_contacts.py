@@ -66,12 +66,12 @@ def test_associate_is_an_upsert_and_dissociate_404s_when_absent(sandbox: Sandbox
         assert first.status_code == again.status_code == 200
         assert again.json()["role"] == "custodian" and again.json()["contact"]["_id"] == contact["_id"]
 
-        roles = [
-            a["role"]
-            for a in user.get(f"/resources/{metadata}", params={"_include": "contacts"}).json()["contacts"]
-            if a["contact"]["_id"] == contact["_id"]
-        ]
+        entries = user.get(f"/resources/{metadata}", params={"_include": "contacts"}).json()["contacts"]
+        roles = [a["role"] for a in entries if a["contact"]["_id"] == contact["_id"]]
         assert roles == ["custodian"]
+        # The real API's shape (tests/fixtures/real): role and contact, no _id of the association.
+        assert set(again.json()) == {"role", "contact"}
+        assert all(set(a) == {"role", "contact"} for a in entries)
 
         assert user.delete(url).status_code == 204
         assert user.delete(url).status_code == 404

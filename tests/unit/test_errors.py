@@ -11,6 +11,7 @@ import pytest
 
 from isogeo import errors
 from isogeo._redact import body_excerpt, redact_url
+from isogeo_api.types import DecodeError
 
 
 def _response(
@@ -127,3 +128,13 @@ def test_errors_survive_pickling() -> None:
         copy = pickle.loads(pickle.dumps(original))  # noqa: S301 - our own bytes
         assert type(copy) is type(original) and str(copy) == str(original)
         assert copy.__dict__ == original.__dict__
+
+
+def test_a_decode_error_names_the_model_and_the_field() -> None:
+    response = _response(200, b'{"_id": 123456789}', {"X-Request-Id": "r7"})
+    error = errors.malformed(response, DecodeError("Metadata", "_id", "a string", 123456789))
+
+    assert (error.model, error.field, error.request_id, error.status_code) == ("Metadata", "_id", "r7", 200)
+    assert "Metadata._id: expected a string, got an integer" in str(error)
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes
+    assert (copy.model, copy.field) == ("Metadata", "_id")

@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, DecodeError
+
 T = TypeVar("T", bound="About")
+
+_FIELDS = frozenset(
+    {
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +44,25 @@ class About:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = d.pop("version")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("About", None, "an object", d)
+        get = d.get
+        version_json = get("version", UNSET)
+        version: str
+        if version_json is UNSET:
+            raise DecodeError("About", "version", "a string (required)", UNSET)
+        else:
+            if not (isinstance(version_json, str)):
+                raise DecodeError("About", "version", "a string", version_json)
+            version = version_json
 
         about = cls(
             version=version,
         )
-
-        about.additional_properties = d
+        about.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return about
 
     @property

@@ -9,13 +9,33 @@ from attrs import field as _attrs_field
 
 from ..models.application_kind import ApplicationKind
 from ..models.application_type import ApplicationType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
 
 
 T = TypeVar("T", bound="Application")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_created",
+        "_modified",
+        "_abilities",
+        "canHaveManyGroups",
+        "client_id",
+        "client_secret",
+        "groups",
+        "kind",
+        "name",
+        "redirect_uris",
+        "scopes",
+        "staff",
+        "type",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -161,88 +181,182 @@ class Application:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workgroup import Workgroup  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Application", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Application", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Application", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
-
-        _sys_created = d.pop("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
-        if isinstance(_sys_created, Unset):
+        if sys_created_json is UNSET:
             sys_created = UNSET
         else:
-            sys_created = datetime.datetime.fromisoformat(_sys_created)
+            if not isinstance(sys_created_json, str):
+                raise DecodeError("Application", "_created", "a date-time string", sys_created_json)
+            try:
+                sys_created = parse_datetime(sys_created_json)
+            except ValueError:
+                raise DecodeError("Application", "_created", "a date-time string", sys_created_json) from None
 
-        _sys_modified = d.pop("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
-        if isinstance(_sys_modified, Unset):
+        if sys_modified_json is UNSET:
             sys_modified = UNSET
         else:
-            sys_modified = datetime.datetime.fromisoformat(_sys_modified)
+            if not isinstance(sys_modified_json, str):
+                raise DecodeError("Application", "_modified", "a date-time string", sys_modified_json)
+            try:
+                sys_modified = parse_datetime(sys_modified_json)
+            except ValueError:
+                raise DecodeError(
+                    "Application", "_modified", "a date-time string", sys_modified_json
+                ) from None
 
-        sys_abilities = cast(list[str], d.pop("_abilities", UNSET))
+        sys_abilities_json = get("_abilities", UNSET)
+        sys_abilities: list[str] | Unset
+        if sys_abilities_json is UNSET:
+            sys_abilities = UNSET
+        else:
+            if not isinstance(sys_abilities_json, list):
+                raise DecodeError("Application", "_abilities", "an array", sys_abilities_json)
+            for sys_abilities_item in sys_abilities_json:
+                if not (isinstance(sys_abilities_item, str)):
+                    raise DecodeError("Application", "_abilities", "an array of a string", sys_abilities_item)
+            sys_abilities = sys_abilities_json
 
-        can_have_many_groups = d.pop("canHaveManyGroups", UNSET)
+        can_have_many_groups_json = get("canHaveManyGroups", UNSET)
+        can_have_many_groups: bool | Unset
+        if can_have_many_groups_json is UNSET:
+            can_have_many_groups = UNSET
+        else:
+            if not (isinstance(can_have_many_groups_json, bool)):
+                raise DecodeError("Application", "canHaveManyGroups", "a boolean", can_have_many_groups_json)
+            can_have_many_groups = can_have_many_groups_json
 
-        client_id = d.pop("client_id", UNSET)
+        client_id_json = get("client_id", UNSET)
+        client_id: str | Unset
+        if client_id_json is UNSET:
+            client_id = UNSET
+        else:
+            if not (isinstance(client_id_json, str)):
+                raise DecodeError("Application", "client_id", "a string", client_id_json)
+            client_id = client_id_json
 
-        client_secret = d.pop("client_secret", UNSET)
+        client_secret_json = get("client_secret", UNSET)
+        client_secret: str | Unset
+        if client_secret_json is UNSET:
+            client_secret = UNSET
+        else:
+            if not (isinstance(client_secret_json, str)):
+                raise DecodeError("Application", "client_secret", "a string", client_secret_json)
+            client_secret = client_secret_json
 
-        _groups = d.pop("groups", UNSET)
-        groups: list[Workgroup] | Unset = UNSET
-        if _groups is not UNSET:
+        groups_json = get("groups", UNSET)
+        groups: list[Workgroup] | Unset
+        if groups_json is UNSET:
+            groups = UNSET
+        else:
+            if not isinstance(groups_json, list):
+                raise DecodeError("Application", "groups", "an array", groups_json)
             groups = []
-            for groups_item_data in _groups:
-                groups_item = Workgroup.from_dict(groups_item_data)
+            for groups_item in groups_json:
+                groups_value: Workgroup
+                if not isinstance(groups_item, dict):
+                    raise DecodeError("Application", "groups", "an object (Workgroup)", groups_item)
+                groups_value = Workgroup.from_dict(groups_item)
 
-                groups.append(groups_item)
+                groups.append(groups_value)
 
-        def _parse_kind(data: object) -> ApplicationKind | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_application_kind_value_type_0 = ApplicationKind(data)
+        kind_json = get("kind", UNSET)
+        kind: ApplicationKind | str | Unset
+        if kind_json is UNSET:
+            kind = UNSET
+        else:
+            if isinstance(kind_json, str):
+                kind_text: ApplicationKind | str = cast(
+                    ApplicationKind | str, ApplicationKind._value2member_map_.get(kind_json, kind_json)
+                )
+                kind = kind_text
+            else:
+                raise DecodeError("Application", "kind", "a ApplicationKind value or a string", kind_json)
 
-                return componentsschemas_application_kind_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApplicationKind | str | Unset, data)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("Application", "name", "a string", name_json)
+            name = name_json
 
-        kind = _parse_kind(d.pop("kind", UNSET))
+        redirect_uris_json = get("redirect_uris", UNSET)
+        redirect_uris: list[str] | Unset
+        if redirect_uris_json is UNSET:
+            redirect_uris = UNSET
+        else:
+            if not isinstance(redirect_uris_json, list):
+                raise DecodeError("Application", "redirect_uris", "an array", redirect_uris_json)
+            for redirect_uris_item in redirect_uris_json:
+                if not (isinstance(redirect_uris_item, str)):
+                    raise DecodeError(
+                        "Application", "redirect_uris", "an array of a string", redirect_uris_item
+                    )
+            redirect_uris = redirect_uris_json
 
-        name = d.pop("name", UNSET)
+        scopes_json = get("scopes", UNSET)
+        scopes: list[str] | Unset
+        if scopes_json is UNSET:
+            scopes = UNSET
+        else:
+            if not isinstance(scopes_json, list):
+                raise DecodeError("Application", "scopes", "an array", scopes_json)
+            for scopes_item in scopes_json:
+                if not (isinstance(scopes_item, str)):
+                    raise DecodeError("Application", "scopes", "an array of a string", scopes_item)
+            scopes = scopes_json
 
-        redirect_uris = cast(list[str], d.pop("redirect_uris", UNSET))
+        staff_json = get("staff", UNSET)
+        staff: bool | Unset
+        if staff_json is UNSET:
+            staff = UNSET
+        else:
+            if not (isinstance(staff_json, bool)):
+                raise DecodeError("Application", "staff", "a boolean", staff_json)
+            staff = staff_json
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        type__json = get("type", UNSET)
+        type_: ApplicationType | str | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if isinstance(type__json, str):
+                type__text: ApplicationType | str = cast(
+                    ApplicationType | str, ApplicationType._value2member_map_.get(type__json, type__json)
+                )
+                type_ = type__text
+            else:
+                raise DecodeError("Application", "type", "a ApplicationType value or a string", type__json)
 
-        staff = d.pop("staff", UNSET)
-
-        def _parse_type_(data: object) -> ApplicationType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_application_type_value_type_0 = ApplicationType(data)
-
-                return componentsschemas_application_type_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApplicationType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url_json = get("url", UNSET)
+        url: None | str | Unset
+        if url_json is UNSET:
+            url = UNSET
+        else:
+            if isinstance(url_json, str):
+                url_text: None | str = url_json
+                url = url_text
+            elif url_json is None:
+                url = None
+            else:
+                raise DecodeError("Application", "url", "a string or null", url_json)
 
         application = cls(
             sys_id=sys_id,
@@ -261,8 +375,9 @@ class Application:
             type_=type_,
             url=url,
         )
-
-        application.additional_properties = d
+        application.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return application
 
     @property
@@ -280,3 +395,6 @@ class Application:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workgroup import Workgroup  # noqa: E402

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="BulkIgnored")
+
+_FIELDS = frozenset(
+    {
+        "alreadyPresent",
+        "forbidden",
+        "invalid",
+        "notApplicable",
+        "notFound",
+    }
+)
 
 
 @_attrs_define
@@ -58,16 +68,44 @@ class BulkIgnored:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        already_present = d.pop("alreadyPresent", UNSET)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("BulkIgnored", None, "an object", d)
+        get = d.get
+        already_present_json = get("alreadyPresent", UNSET)
+        already_present: Any | Unset
+        if already_present_json is UNSET:
+            already_present = UNSET
+        else:
+            already_present = already_present_json
 
-        forbidden = d.pop("forbidden", UNSET)
+        forbidden_json = get("forbidden", UNSET)
+        forbidden: Any | Unset
+        if forbidden_json is UNSET:
+            forbidden = UNSET
+        else:
+            forbidden = forbidden_json
 
-        invalid = d.pop("invalid", UNSET)
+        invalid_json = get("invalid", UNSET)
+        invalid: Any | Unset
+        if invalid_json is UNSET:
+            invalid = UNSET
+        else:
+            invalid = invalid_json
 
-        not_applicable = d.pop("notApplicable", UNSET)
+        not_applicable_json = get("notApplicable", UNSET)
+        not_applicable: Any | Unset
+        if not_applicable_json is UNSET:
+            not_applicable = UNSET
+        else:
+            not_applicable = not_applicable_json
 
-        not_found = d.pop("notFound", UNSET)
+        not_found_json = get("notFound", UNSET)
+        not_found: Any | Unset
+        if not_found_json is UNSET:
+            not_found = UNSET
+        else:
+            not_found = not_found_json
 
         bulk_ignored = cls(
             already_present=already_present,
@@ -76,8 +114,9 @@ class BulkIgnored:
             not_applicable=not_applicable,
             not_found=not_found,
         )
-
-        bulk_ignored.additional_properties = d
+        bulk_ignored.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return bulk_ignored
 
     @property

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, DecodeError
+
 T = TypeVar("T", bound="BulkQuery")
+
+_FIELDS = frozenset(
+    {
+        "ids",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +44,28 @@ class BulkQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("BulkQuery", None, "an object", d)
+        get = d.get
+        ids_json = get("ids", UNSET)
+        ids: list[str]
+        if ids_json is UNSET:
+            raise DecodeError("BulkQuery", "ids", "an array (required)", UNSET)
+        else:
+            if not isinstance(ids_json, list):
+                raise DecodeError("BulkQuery", "ids", "an array", ids_json)
+            for ids_item in ids_json:
+                if not (isinstance(ids_item, str)):
+                    raise DecodeError("BulkQuery", "ids", "an array of a string", ids_item)
+            ids = ids_json
 
         bulk_query = cls(
             ids=ids,
         )
-
-        bulk_query.additional_properties = d
+        bulk_query.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return bulk_query
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.bulk_ignored import BulkIgnored
@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BulkReport")
+
+_FIELDS = frozenset(
+    {
+        "request",
+        "ignored",
+    }
+)
 
 
 @_attrs_define
@@ -57,30 +64,35 @@ class BulkReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_ignored import BulkIgnored  # noqa: PLC0415
-        from ..models.bulk_report_request import BulkReportRequest  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _request = d.pop("request", UNSET)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("BulkReport", None, "an object", d)
+        get = d.get
+        request_json = get("request", UNSET)
         request: BulkReportRequest | Unset
-        if isinstance(_request, Unset):
+        if request_json is UNSET:
             request = UNSET
         else:
-            request = BulkReportRequest.from_dict(_request)
+            if not isinstance(request_json, dict):
+                raise DecodeError("BulkReport", "request", "an object (BulkReportRequest)", request_json)
+            request = BulkReportRequest.from_dict(request_json)
 
-        _ignored = d.pop("ignored", UNSET)
+        ignored_json = get("ignored", UNSET)
         ignored: BulkIgnored | Unset
-        if isinstance(_ignored, Unset):
+        if ignored_json is UNSET:
             ignored = UNSET
         else:
-            ignored = BulkIgnored.from_dict(_ignored)
+            if not isinstance(ignored_json, dict):
+                raise DecodeError("BulkReport", "ignored", "an object (BulkIgnored)", ignored_json)
+            ignored = BulkIgnored.from_dict(ignored_json)
 
         bulk_report = cls(
             request=request,
             ignored=ignored,
         )
-
-        bulk_report.additional_properties = d
+        bulk_report.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return bulk_report
 
     @property
@@ -98,3 +110,7 @@ class BulkReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bulk_ignored import BulkIgnored  # noqa: E402
+from ..models.bulk_report_request import BulkReportRequest  # noqa: E402

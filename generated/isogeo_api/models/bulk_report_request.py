@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.bulk_action import BulkAction
 from ..models.bulk_target import BulkTarget
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.bulk_query import BulkQuery
@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BulkReportRequest")
+
+_FIELDS = frozenset(
+    {
+        "action",
+        "target",
+        "query",
+        "model",
+    }
+)
 
 
 @_attrs_define
@@ -81,56 +90,66 @@ class BulkReportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_query import BulkQuery  # noqa: PLC0415
-        from ..models.bulk_report_request_model_item import BulkReportRequestModelItem  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("BulkReportRequest", None, "an object", d)
+        get = d.get
+        action_json = get("action", UNSET)
+        action: BulkAction | str | Unset
+        if action_json is UNSET:
+            action = UNSET
+        else:
+            if isinstance(action_json, str):
+                action_text: BulkAction | str = cast(
+                    BulkAction | str, BulkAction._value2member_map_.get(action_json, action_json)
+                )
+                action = action_text
+            else:
+                raise DecodeError(
+                    "BulkReportRequest", "action", "a BulkAction value or a string", action_json
+                )
 
-        d = dict(src_dict)
+        target_json = get("target", UNSET)
+        target: BulkTarget | str | Unset
+        if target_json is UNSET:
+            target = UNSET
+        else:
+            if isinstance(target_json, str):
+                target_text: BulkTarget | str = cast(
+                    BulkTarget | str, BulkTarget._value2member_map_.get(target_json, target_json)
+                )
+                target = target_text
+            else:
+                raise DecodeError(
+                    "BulkReportRequest", "target", "a BulkTarget value or a string", target_json
+                )
 
-        def _parse_action(data: object) -> BulkAction | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_bulk_action_value_type_0 = BulkAction(data)
-
-                return componentsschemas_bulk_action_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BulkAction | str | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_target(data: object) -> BulkTarget | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_bulk_target_value_type_0 = BulkTarget(data)
-
-                return componentsschemas_bulk_target_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BulkTarget | str | Unset, data)
-
-        target = _parse_target(d.pop("target", UNSET))
-
-        _query = d.pop("query", UNSET)
+        query_json = get("query", UNSET)
         query: BulkQuery | Unset
-        if isinstance(_query, Unset):
+        if query_json is UNSET:
             query = UNSET
         else:
-            query = BulkQuery.from_dict(_query)
+            if not isinstance(query_json, dict):
+                raise DecodeError("BulkReportRequest", "query", "an object (BulkQuery)", query_json)
+            query = BulkQuery.from_dict(query_json)
 
-        _model = d.pop("model", UNSET)
-        model: list[BulkReportRequestModelItem] | Unset = UNSET
-        if _model is not UNSET:
+        model_json = get("model", UNSET)
+        model: list[BulkReportRequestModelItem] | Unset
+        if model_json is UNSET:
+            model = UNSET
+        else:
+            if not isinstance(model_json, list):
+                raise DecodeError("BulkReportRequest", "model", "an array", model_json)
             model = []
-            for model_item_data in _model:
-                model_item = BulkReportRequestModelItem.from_dict(model_item_data)
+            for model_item in model_json:
+                model_value: BulkReportRequestModelItem
+                if not isinstance(model_item, dict):
+                    raise DecodeError(
+                        "BulkReportRequest", "model", "an object (BulkReportRequestModelItem)", model_item
+                    )
+                model_value = BulkReportRequestModelItem.from_dict(model_item)
 
-                model.append(model_item)
+                model.append(model_value)
 
         bulk_report_request = cls(
             action=action,
@@ -138,8 +157,9 @@ class BulkReportRequest:
             query=query,
             model=model,
         )
-
-        bulk_report_request.additional_properties = d
+        bulk_report_request.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return bulk_report_request
 
     @property
@@ -157,3 +177,7 @@ class BulkReportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bulk_query import BulkQuery  # noqa: E402
+from ..models.bulk_report_request_model_item import BulkReportRequestModelItem  # noqa: E402

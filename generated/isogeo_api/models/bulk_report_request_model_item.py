@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DecodeError
+
 T = TypeVar("T", bound="BulkReportRequestModelItem")
 
 
@@ -22,10 +24,12 @@ class BulkReportRequestModelItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("BulkReportRequestModelItem", None, "an object", d)
+        get = d.get
         bulk_report_request_model_item = cls()
-
-        bulk_report_request_model_item.additional_properties = d
+        bulk_report_request_model_item.additional_properties = dict(d)
         return bulk_report_request_model_item
 
     @property

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bulk_action import BulkAction
 from ..models.bulk_target import BulkTarget
+from ..types import UNSET, DecodeError
 
 if TYPE_CHECKING:
     from ..models.bulk_query import BulkQuery
@@ -15,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BulkRequest")
+
+_FIELDS = frozenset(
+    {
+        "action",
+        "target",
+        "query",
+        "model",
+    }
+)
 
 
 @_attrs_define
@@ -68,22 +78,58 @@ class BulkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_query import BulkQuery  # noqa: PLC0415
-        from ..models.bulk_request_model_item import BulkRequestModelItem  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("BulkRequest", None, "an object", d)
+        get = d.get
+        action_json = get("action", UNSET)
+        action: BulkAction
+        if action_json is UNSET:
+            raise DecodeError("BulkRequest", "action", "a BulkAction value (required)", UNSET)
+        else:
+            action_member = (
+                BulkAction._value2member_map_.get(action_json) if isinstance(action_json, str) else None
+            )
+            if action_member is None:
+                raise DecodeError("BulkRequest", "action", "a BulkAction value", action_json)
+            action = cast(BulkAction, action_member)
 
-        d = dict(src_dict)
-        action = BulkAction(d.pop("action"))
+        target_json = get("target", UNSET)
+        target: BulkTarget
+        if target_json is UNSET:
+            raise DecodeError("BulkRequest", "target", "a BulkTarget value (required)", UNSET)
+        else:
+            target_member = (
+                BulkTarget._value2member_map_.get(target_json) if isinstance(target_json, str) else None
+            )
+            if target_member is None:
+                raise DecodeError("BulkRequest", "target", "a BulkTarget value", target_json)
+            target = cast(BulkTarget, target_member)
 
-        target = BulkTarget(d.pop("target"))
+        query_json = get("query", UNSET)
+        query: BulkQuery
+        if query_json is UNSET:
+            raise DecodeError("BulkRequest", "query", "an object (BulkQuery) (required)", UNSET)
+        else:
+            if not isinstance(query_json, dict):
+                raise DecodeError("BulkRequest", "query", "an object (BulkQuery)", query_json)
+            query = BulkQuery.from_dict(query_json)
 
-        query = BulkQuery.from_dict(d.pop("query"))
+        model_json = get("model", UNSET)
+        model: list[BulkRequestModelItem]
+        if model_json is UNSET:
+            raise DecodeError("BulkRequest", "model", "an array (required)", UNSET)
+        else:
+            if not isinstance(model_json, list):
+                raise DecodeError("BulkRequest", "model", "an array", model_json)
+            model = []
+            for model_item in model_json:
+                model_value: BulkRequestModelItem
+                if not isinstance(model_item, dict):
+                    raise DecodeError("BulkRequest", "model", "an object (BulkRequestModelItem)", model_item)
+                model_value = BulkRequestModelItem.from_dict(model_item)
 
-        model = []
-        _model = d.pop("model")
-        for model_item_data in _model:
-            model_item = BulkRequestModelItem.from_dict(model_item_data)
-
-            model.append(model_item)
+                model.append(model_value)
 
         bulk_request = cls(
             action=action,
@@ -91,8 +137,9 @@ class BulkRequest:
             query=query,
             model=model,
         )
-
-        bulk_request.additional_properties = d
+        bulk_request.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return bulk_request
 
     @property
@@ -110,3 +157,7 @@ class BulkRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bulk_query import BulkQuery  # noqa: E402
+from ..models.bulk_request_model_item import BulkRequestModelItem  # noqa: E402

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DecodeError
+
 T = TypeVar("T", bound="BulkRequestModelItem")
 
 
@@ -22,10 +24,12 @@ class BulkRequestModelItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("BulkRequestModelItem", None, "an object", d)
+        get = d.get
         bulk_request_model_item = cls()
-
-        bulk_request_model_item.additional_properties = d
+        bulk_request_model_item.additional_properties = dict(d)
         return bulk_request_model_item
 
     @property

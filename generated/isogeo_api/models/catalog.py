@@ -2,18 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
 
 
 T = TypeVar("T", bound="Catalog")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_tag",
+        "_created",
+        "_modified",
+        "_abilities",
+        "$scan",
+        "code",
+        "count",
+        "name",
+        "owner",
+    }
+)
 
 
 @_attrs_define
@@ -107,50 +122,112 @@ class Catalog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workgroup import Workgroup  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Catalog", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Catalog", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Catalog", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        sys_tag_json = get("_tag", UNSET)
+        sys_tag: str | Unset
+        if sys_tag_json is UNSET:
+            sys_tag = UNSET
+        else:
+            if not (isinstance(sys_tag_json, str)):
+                raise DecodeError("Catalog", "_tag", "a string", sys_tag_json)
+            sys_tag = sys_tag_json
 
-        sys_tag = d.pop("_tag", UNSET)
-
-        _sys_created = d.pop("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
-        if isinstance(_sys_created, Unset):
+        if sys_created_json is UNSET:
             sys_created = UNSET
         else:
-            sys_created = datetime.datetime.fromisoformat(_sys_created)
+            if not isinstance(sys_created_json, str):
+                raise DecodeError("Catalog", "_created", "a date-time string", sys_created_json)
+            try:
+                sys_created = parse_datetime(sys_created_json)
+            except ValueError:
+                raise DecodeError("Catalog", "_created", "a date-time string", sys_created_json) from None
 
-        _sys_modified = d.pop("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
-        if isinstance(_sys_modified, Unset):
+        if sys_modified_json is UNSET:
             sys_modified = UNSET
         else:
-            sys_modified = datetime.datetime.fromisoformat(_sys_modified)
+            if not isinstance(sys_modified_json, str):
+                raise DecodeError("Catalog", "_modified", "a date-time string", sys_modified_json)
+            try:
+                sys_modified = parse_datetime(sys_modified_json)
+            except ValueError:
+                raise DecodeError("Catalog", "_modified", "a date-time string", sys_modified_json) from None
 
-        sys_abilities = cast(list[str], d.pop("_abilities", UNSET))
+        sys_abilities_json = get("_abilities", UNSET)
+        sys_abilities: list[str] | Unset
+        if sys_abilities_json is UNSET:
+            sys_abilities = UNSET
+        else:
+            if not isinstance(sys_abilities_json, list):
+                raise DecodeError("Catalog", "_abilities", "an array", sys_abilities_json)
+            for sys_abilities_item in sys_abilities_json:
+                if not (isinstance(sys_abilities_item, str)):
+                    raise DecodeError("Catalog", "_abilities", "an array of a string", sys_abilities_item)
+            sys_abilities = sys_abilities_json
 
-        scan = d.pop("$scan", UNSET)
+        scan_json = get("$scan", UNSET)
+        scan: bool | Unset
+        if scan_json is UNSET:
+            scan = UNSET
+        else:
+            if not (isinstance(scan_json, bool)):
+                raise DecodeError("Catalog", "$scan", "a boolean", scan_json)
+            scan = scan_json
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code_json = get("code", UNSET)
+        code: None | str | Unset
+        if code_json is UNSET:
+            code = UNSET
+        else:
+            if isinstance(code_json, str):
+                code_text: None | str = code_json
+                code = code_text
+            elif code_json is None:
+                code = None
+            else:
+                raise DecodeError("Catalog", "code", "a string or null", code_json)
 
-        code = _parse_code(d.pop("code", UNSET))
+        count_json = get("count", UNSET)
+        count: int | Unset
+        if count_json is UNSET:
+            count = UNSET
+        else:
+            if not (isinstance(count_json, int) and not isinstance(count_json, bool)):
+                raise DecodeError("Catalog", "count", "an integer", count_json)
+            count = count_json
 
-        count = d.pop("count", UNSET)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("Catalog", "name", "a string", name_json)
+            name = name_json
 
-        name = d.pop("name", UNSET)
-
-        _owner = d.pop("owner", UNSET)
+        owner_json = get("owner", UNSET)
         owner: Workgroup | Unset
-        if isinstance(_owner, Unset):
+        if owner_json is UNSET:
             owner = UNSET
         else:
-            owner = Workgroup.from_dict(_owner)
+            if not isinstance(owner_json, dict):
+                raise DecodeError("Catalog", "owner", "an object (Workgroup)", owner_json)
+            owner = Workgroup.from_dict(owner_json)
 
         catalog = cls(
             sys_id=sys_id,
@@ -164,8 +241,9 @@ class Catalog:
             name=name,
             owner=owner,
         )
-
-        catalog.additional_properties = d
+        catalog.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return catalog
 
     @property
@@ -183,3 +261,6 @@ class Catalog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workgroup import Workgroup  # noqa: E402

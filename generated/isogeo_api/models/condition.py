@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.license_ import License
 
 
 T = TypeVar("T", bound="Condition")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "description",
+        "license",
+    }
+)
 
 
 @_attrs_define
@@ -66,44 +74,57 @@ class Condition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.license_ import License  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Condition", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Condition", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Condition", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        description_json = get("description", UNSET)
+        description: None | str | Unset
+        if description_json is UNSET:
+            description = UNSET
+        else:
+            if isinstance(description_json, str):
+                description_text: None | str = description_json
+                description = description_text
+            elif description_json is None:
+                description = None
+            else:
+                raise DecodeError("Condition", "description", "a string or null", description_json)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        license__json = get("license", UNSET)
+        license_: License | None | Unset
+        if license__json is UNSET:
+            license_ = UNSET
+        else:
+            if isinstance(license__json, dict):
+                license__1: License
+                if not isinstance(license__json, dict):
+                    raise DecodeError("Condition", "license", "an object (License)", license__json)
+                license__1 = License.from_dict(license__json)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_license_(data: object) -> License | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                license_type_0 = License.from_dict(data)
-
-                return license_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(License | None | Unset, data)
-
-        license_ = _parse_license_(d.pop("license", UNSET))
+                license_ = license__1
+            elif license__json is None:
+                license_ = None
+            else:
+                raise DecodeError("Condition", "license", "an object (License) or null", license__json)
 
         condition = cls(
             sys_id=sys_id,
             description=description,
             license_=license_,
         )
-
-        condition.additional_properties = d
+        condition.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return condition
 
     @property
@@ -121,3 +142,6 @@ class Condition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.license_ import License  # noqa: E402

@@ -6,13 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.specification import Specification
 
 
 T = TypeVar("T", bound="Conformity")
+
+_FIELDS = frozenset(
+    {
+        "conformant",
+        "specification",
+    }
+)
 
 
 @_attrs_define
@@ -51,24 +58,37 @@ class Conformity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.specification import Specification  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Conformity", None, "an object", d)
+        get = d.get
+        conformant_json = get("conformant", UNSET)
+        conformant: bool | Unset
+        if conformant_json is UNSET:
+            conformant = UNSET
+        else:
+            if not (isinstance(conformant_json, bool)):
+                raise DecodeError("Conformity", "conformant", "a boolean", conformant_json)
+            conformant = conformant_json
 
-        d = dict(src_dict)
-        conformant = d.pop("conformant", UNSET)
-
-        _specification = d.pop("specification", UNSET)
+        specification_json = get("specification", UNSET)
         specification: Specification | Unset
-        if isinstance(_specification, Unset):
+        if specification_json is UNSET:
             specification = UNSET
         else:
-            specification = Specification.from_dict(_specification)
+            if not isinstance(specification_json, dict):
+                raise DecodeError(
+                    "Conformity", "specification", "an object (Specification)", specification_json
+                )
+            specification = Specification.from_dict(specification_json)
 
         conformity = cls(
             conformant=conformant,
             specification=specification,
         )
-
-        conformity.additional_properties = d
+        conformity.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return conformity
 
     @property
@@ -86,3 +106,6 @@ class Conformity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.specification import Specification  # noqa: E402

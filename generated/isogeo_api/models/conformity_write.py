@@ -6,11 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, DecodeError
+
 if TYPE_CHECKING:
     from ..models.specification import Specification
 
 
 T = TypeVar("T", bound="ConformityWrite")
+
+_FIELDS = frozenset(
+    {
+        "conformant",
+        "specification",
+    }
+)
 
 
 @_attrs_define
@@ -54,19 +63,39 @@ class ConformityWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.specification import Specification  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ConformityWrite", None, "an object", d)
+        get = d.get
+        conformant_json = get("conformant", UNSET)
+        conformant: bool
+        if conformant_json is UNSET:
+            raise DecodeError("ConformityWrite", "conformant", "a boolean (required)", UNSET)
+        else:
+            if not (isinstance(conformant_json, bool)):
+                raise DecodeError("ConformityWrite", "conformant", "a boolean", conformant_json)
+            conformant = conformant_json
 
-        d = dict(src_dict)
-        conformant = d.pop("conformant")
-
-        specification = Specification.from_dict(d.pop("specification"))
+        specification_json = get("specification", UNSET)
+        specification: Specification
+        if specification_json is UNSET:
+            raise DecodeError(
+                "ConformityWrite", "specification", "an object (Specification) (required)", UNSET
+            )
+        else:
+            if not isinstance(specification_json, dict):
+                raise DecodeError(
+                    "ConformityWrite", "specification", "an object (Specification)", specification_json
+                )
+            specification = Specification.from_dict(specification_json)
 
         conformity_write = cls(
             conformant=conformant,
             specification=specification,
         )
-
-        conformity_write.additional_properties = d
+        conformity_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return conformity_write
 
     @property
@@ -84,3 +113,6 @@ class ConformityWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.specification import Specification  # noqa: E402

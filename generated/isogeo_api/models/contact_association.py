@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_role import ContactRole
+from ..types import UNSET, DecodeError
 
 T = TypeVar("T", bound="ContactAssociation")
+
+_FIELDS = frozenset(
+    {
+        "role",
+    }
+)
 
 
 @_attrs_define
@@ -39,14 +46,28 @@ class ContactAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = ContactRole(d.pop("role"))
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ContactAssociation", None, "an object", d)
+        get = d.get
+        role_json = get("role", UNSET)
+        role: ContactRole
+        if role_json is UNSET:
+            raise DecodeError("ContactAssociation", "role", "a ContactRole value (required)", UNSET)
+        else:
+            role_member = (
+                ContactRole._value2member_map_.get(role_json) if isinstance(role_json, str) else None
+            )
+            if role_member is None:
+                raise DecodeError("ContactAssociation", "role", "a ContactRole value", role_json)
+            role = cast(ContactRole, role_member)
 
         contact_association = cls(
             role=role,
         )
-
-        contact_association.additional_properties = d
+        contact_association.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return contact_association
 
     @property

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="CoordinateSystemAlias")
+
+_FIELDS = frozenset(
+    {
+        "alias",
+    }
+)
 
 
 @_attrs_define
@@ -40,22 +46,29 @@ class CoordinateSystemAlias:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alias = _parse_alias(d.pop("alias", UNSET))
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("CoordinateSystemAlias", None, "an object", d)
+        get = d.get
+        alias_json = get("alias", UNSET)
+        alias: None | str | Unset
+        if alias_json is UNSET:
+            alias = UNSET
+        else:
+            if isinstance(alias_json, str):
+                alias_text: None | str = alias_json
+                alias = alias_text
+            elif alias_json is None:
+                alias = None
+            else:
+                raise DecodeError("CoordinateSystemAlias", "alias", "a string or null", alias_json)
 
         coordinate_system_alias = cls(
             alias=alias,
         )
-
-        coordinate_system_alias.additional_properties = d
+        coordinate_system_alias.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return coordinate_system_alias
 
     @property

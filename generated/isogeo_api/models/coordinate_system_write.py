@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="CoordinateSystemWrite")
+
+_FIELDS = frozenset(
+    {
+        "code",
+        "name",
+        "alias",
+    }
+)
 
 
 @_attrs_define
@@ -54,27 +62,49 @@ class CoordinateSystemWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("CoordinateSystemWrite", None, "an object", d)
+        get = d.get
+        code_json = get("code", UNSET)
+        code: int
+        if code_json is UNSET:
+            raise DecodeError("CoordinateSystemWrite", "code", "an integer (required)", UNSET)
+        else:
+            if not (isinstance(code_json, int) and not isinstance(code_json, bool)):
+                raise DecodeError("CoordinateSystemWrite", "code", "an integer", code_json)
+            code = code_json
 
-        name = d.pop("name", UNSET)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("CoordinateSystemWrite", "name", "a string", name_json)
+            name = name_json
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alias = _parse_alias(d.pop("alias", UNSET))
+        alias_json = get("alias", UNSET)
+        alias: None | str | Unset
+        if alias_json is UNSET:
+            alias = UNSET
+        else:
+            if isinstance(alias_json, str):
+                alias_text: None | str = alias_json
+                alias = alias_text
+            elif alias_json is None:
+                alias = None
+            else:
+                raise DecodeError("CoordinateSystemWrite", "alias", "a string or null", alias_json)
 
         coordinate_system_write = cls(
             code=code,
             name=name,
             alias=alias,
         )
-
-        coordinate_system_write.additional_properties = d
+        coordinate_system_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return coordinate_system_write
 
     @property

@@ -2,18 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.datasource_session import DatasourceSession
 
 
 T = TypeVar("T", bound="Datasource")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_tag",
+        "_created",
+        "_modified",
+        "enabled",
+        "lastSession",
+        "location",
+        "name",
+        "resourceCount",
+        "sessions",
+    }
+)
 
 
 @_attrs_define
@@ -111,60 +126,128 @@ class Datasource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.datasource_session import DatasourceSession  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Datasource", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Datasource", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Datasource", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        sys_tag_json = get("_tag", UNSET)
+        sys_tag: str | Unset
+        if sys_tag_json is UNSET:
+            sys_tag = UNSET
+        else:
+            if not (isinstance(sys_tag_json, str)):
+                raise DecodeError("Datasource", "_tag", "a string", sys_tag_json)
+            sys_tag = sys_tag_json
 
-        sys_tag = d.pop("_tag", UNSET)
-
-        _sys_created = d.pop("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
-        if isinstance(_sys_created, Unset):
+        if sys_created_json is UNSET:
             sys_created = UNSET
         else:
-            sys_created = datetime.datetime.fromisoformat(_sys_created)
+            if not isinstance(sys_created_json, str):
+                raise DecodeError("Datasource", "_created", "a date-time string", sys_created_json)
+            try:
+                sys_created = parse_datetime(sys_created_json)
+            except ValueError:
+                raise DecodeError("Datasource", "_created", "a date-time string", sys_created_json) from None
 
-        _sys_modified = d.pop("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
-        if isinstance(_sys_modified, Unset):
+        if sys_modified_json is UNSET:
             sys_modified = UNSET
         else:
-            sys_modified = datetime.datetime.fromisoformat(_sys_modified)
-
-        enabled = d.pop("enabled", UNSET)
-
-        def _parse_last_session(data: object) -> DatasourceSession | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            if not isinstance(sys_modified_json, str):
+                raise DecodeError("Datasource", "_modified", "a date-time string", sys_modified_json)
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_session_type_0 = DatasourceSession.from_dict(data)
+                sys_modified = parse_datetime(sys_modified_json)
+            except ValueError:
+                raise DecodeError(
+                    "Datasource", "_modified", "a date-time string", sys_modified_json
+                ) from None
 
-                return last_session_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasourceSession | None | Unset, data)
+        enabled_json = get("enabled", UNSET)
+        enabled: bool | Unset
+        if enabled_json is UNSET:
+            enabled = UNSET
+        else:
+            if not (isinstance(enabled_json, bool)):
+                raise DecodeError("Datasource", "enabled", "a boolean", enabled_json)
+            enabled = enabled_json
 
-        last_session = _parse_last_session(d.pop("lastSession", UNSET))
+        last_session_json = get("lastSession", UNSET)
+        last_session: DatasourceSession | None | Unset
+        if last_session_json is UNSET:
+            last_session = UNSET
+        else:
+            if isinstance(last_session_json, dict):
+                last_session_1: DatasourceSession
+                if not isinstance(last_session_json, dict):
+                    raise DecodeError(
+                        "Datasource", "lastSession", "an object (DatasourceSession)", last_session_json
+                    )
+                last_session_1 = DatasourceSession.from_dict(last_session_json)
 
-        location = d.pop("location", UNSET)
+                last_session = last_session_1
+            elif last_session_json is None:
+                last_session = None
+            else:
+                raise DecodeError(
+                    "Datasource", "lastSession", "an object (DatasourceSession) or null", last_session_json
+                )
 
-        name = d.pop("name", UNSET)
+        location_json = get("location", UNSET)
+        location: str | Unset
+        if location_json is UNSET:
+            location = UNSET
+        else:
+            if not (isinstance(location_json, str)):
+                raise DecodeError("Datasource", "location", "a string", location_json)
+            location = location_json
 
-        resource_count = d.pop("resourceCount", UNSET)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("Datasource", "name", "a string", name_json)
+            name = name_json
 
-        _sessions = d.pop("sessions", UNSET)
-        sessions: list[DatasourceSession] | Unset = UNSET
-        if _sessions is not UNSET:
+        resource_count_json = get("resourceCount", UNSET)
+        resource_count: int | Unset
+        if resource_count_json is UNSET:
+            resource_count = UNSET
+        else:
+            if not (isinstance(resource_count_json, int) and not isinstance(resource_count_json, bool)):
+                raise DecodeError("Datasource", "resourceCount", "an integer", resource_count_json)
+            resource_count = resource_count_json
+
+        sessions_json = get("sessions", UNSET)
+        sessions: list[DatasourceSession] | Unset
+        if sessions_json is UNSET:
+            sessions = UNSET
+        else:
+            if not isinstance(sessions_json, list):
+                raise DecodeError("Datasource", "sessions", "an array", sessions_json)
             sessions = []
-            for sessions_item_data in _sessions:
-                sessions_item = DatasourceSession.from_dict(sessions_item_data)
+            for sessions_item in sessions_json:
+                sessions_value: DatasourceSession
+                if not isinstance(sessions_item, dict):
+                    raise DecodeError(
+                        "Datasource", "sessions", "an object (DatasourceSession)", sessions_item
+                    )
+                sessions_value = DatasourceSession.from_dict(sessions_item)
 
-                sessions.append(sessions_item)
+                sessions.append(sessions_value)
 
         datasource = cls(
             sys_id=sys_id,
@@ -178,8 +261,9 @@ class Datasource:
             resource_count=resource_count,
             sessions=sessions,
         )
-
-        datasource.additional_properties = d
+        datasource.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return datasource
 
     @property
@@ -197,3 +281,6 @@ class Datasource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.datasource_session import DatasourceSession  # noqa: E402

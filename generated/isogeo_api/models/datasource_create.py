@@ -6,7 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, DecodeError
+
 T = TypeVar("T", bound="DatasourceCreate")
+
+_FIELDS = frozenset(
+    {
+        "location",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +49,35 @@ class DatasourceCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        location = d.pop("location")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("DatasourceCreate", None, "an object", d)
+        get = d.get
+        location_json = get("location", UNSET)
+        location: str
+        if location_json is UNSET:
+            raise DecodeError("DatasourceCreate", "location", "a string (required)", UNSET)
+        else:
+            if not (isinstance(location_json, str)):
+                raise DecodeError("DatasourceCreate", "location", "a string", location_json)
+            location = location_json
 
-        name = d.pop("name")
+        name_json = get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("DatasourceCreate", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("DatasourceCreate", "name", "a string", name_json)
+            name = name_json
 
         datasource_create = cls(
             location=location,
             name=name,
         )
-
-        datasource_create.additional_properties = d
+        datasource_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return datasource_create
 
     @property

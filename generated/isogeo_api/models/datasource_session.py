@@ -8,9 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_status import SessionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset, parse_datetime
 
 T = TypeVar("T", bound="DatasourceSession")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_created",
+        "_modified",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -68,37 +77,61 @@ class DatasourceSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("DatasourceSession", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("DatasourceSession", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("DatasourceSession", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        _sys_created = d.pop("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
-        if isinstance(_sys_created, Unset):
+        if sys_created_json is UNSET:
             sys_created = UNSET
         else:
-            sys_created = datetime.datetime.fromisoformat(_sys_created)
+            if not isinstance(sys_created_json, str):
+                raise DecodeError("DatasourceSession", "_created", "a date-time string", sys_created_json)
+            try:
+                sys_created = parse_datetime(sys_created_json)
+            except ValueError:
+                raise DecodeError(
+                    "DatasourceSession", "_created", "a date-time string", sys_created_json
+                ) from None
 
-        _sys_modified = d.pop("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
-        if isinstance(_sys_modified, Unset):
+        if sys_modified_json is UNSET:
             sys_modified = UNSET
         else:
-            sys_modified = datetime.datetime.fromisoformat(_sys_modified)
-
-        def _parse_status(data: object) -> SessionStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+            if not isinstance(sys_modified_json, str):
+                raise DecodeError("DatasourceSession", "_modified", "a date-time string", sys_modified_json)
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_session_status_value_type_0 = SessionStatus(data)
+                sys_modified = parse_datetime(sys_modified_json)
+            except ValueError:
+                raise DecodeError(
+                    "DatasourceSession", "_modified", "a date-time string", sys_modified_json
+                ) from None
 
-                return componentsschemas_session_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SessionStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status_json = get("status", UNSET)
+        status: SessionStatus | str | Unset
+        if status_json is UNSET:
+            status = UNSET
+        else:
+            if isinstance(status_json, str):
+                status_text: SessionStatus | str = cast(
+                    SessionStatus | str, SessionStatus._value2member_map_.get(status_json, status_json)
+                )
+                status = status_text
+            else:
+                raise DecodeError(
+                    "DatasourceSession", "status", "a SessionStatus value or a string", status_json
+                )
 
         datasource_session = cls(
             sys_id=sys_id,
@@ -106,8 +139,9 @@ class DatasourceSession:
             sys_modified=sys_modified,
             status=status,
         )
-
-        datasource_session.additional_properties = d
+        datasource_session.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return datasource_session
 
     @property

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="DatasourceUpdate")
+
+_FIELDS = frozenset(
+    {
+        "enabled",
+        "location",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -47,20 +55,45 @@ class DatasourceUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("DatasourceUpdate", None, "an object", d)
+        get = d.get
+        enabled_json = get("enabled", UNSET)
+        enabled: bool | Unset
+        if enabled_json is UNSET:
+            enabled = UNSET
+        else:
+            if not (isinstance(enabled_json, bool)):
+                raise DecodeError("DatasourceUpdate", "enabled", "a boolean", enabled_json)
+            enabled = enabled_json
 
-        location = d.pop("location", UNSET)
+        location_json = get("location", UNSET)
+        location: str | Unset
+        if location_json is UNSET:
+            location = UNSET
+        else:
+            if not (isinstance(location_json, str)):
+                raise DecodeError("DatasourceUpdate", "location", "a string", location_json)
+            location = location_json
 
-        name = d.pop("name", UNSET)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("DatasourceUpdate", "name", "a string", name_json)
+            name = name_json
 
         datasource_update = cls(
             enabled=enabled,
             location=location,
             name=name,
         )
-
-        datasource_update.additional_properties = d
+        datasource_update.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return datasource_update
 
     @property

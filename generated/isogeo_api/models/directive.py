@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="Directive")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "name",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -50,20 +58,45 @@ class Directive:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Directive", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Directive", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Directive", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        name = d.pop("name", UNSET)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("Directive", "name", "a string", name_json)
+            name = name_json
 
-        description = d.pop("description", UNSET)
+        description_json = get("description", UNSET)
+        description: str | Unset
+        if description_json is UNSET:
+            description = UNSET
+        else:
+            if not (isinstance(description_json, str)):
+                raise DecodeError("Directive", "description", "a string", description_json)
+            description = description_json
 
         directive = cls(
             sys_id=sys_id,
             name=name,
             description=description,
         )
-
-        directive.additional_properties = d
+        directive.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return directive
 
     @property

@@ -6,13 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.error_errors import ErrorErrors
 
 
 T = TypeVar("T", bound="Error")
+
+_FIELDS = frozenset(
+    {
+        "error",
+        "message",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -57,27 +65,45 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_errors import ErrorErrors  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Error", None, "an object", d)
+        get = d.get
+        error_json = get("error", UNSET)
+        error: str | Unset
+        if error_json is UNSET:
+            error = UNSET
+        else:
+            if not (isinstance(error_json, str)):
+                raise DecodeError("Error", "error", "a string", error_json)
+            error = error_json
 
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        message_json = get("message", UNSET)
+        message: str | Unset
+        if message_json is UNSET:
+            message = UNSET
+        else:
+            if not (isinstance(message_json, str)):
+                raise DecodeError("Error", "message", "a string", message_json)
+            message = message_json
 
-        message = d.pop("message", UNSET)
-
-        _errors = d.pop("errors", UNSET)
+        errors_json = get("errors", UNSET)
         errors: ErrorErrors | Unset
-        if isinstance(_errors, Unset):
+        if errors_json is UNSET:
             errors = UNSET
         else:
-            errors = ErrorErrors.from_dict(_errors)
+            if not isinstance(errors_json, dict):
+                raise DecodeError("Error", "errors", "an object (ErrorErrors)", errors_json)
+            errors = ErrorErrors.from_dict(errors_json)
 
         error = cls(
             error=error,
             message=message,
             errors=errors,
         )
-
-        error.additional_properties = d
+        error.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return error
 
     @property
@@ -95,3 +121,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_errors import ErrorErrors  # noqa: E402

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DecodeError
+
 T = TypeVar("T", bound="ErrorErrors")
 
 
@@ -24,10 +26,20 @@ class ErrorErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ErrorErrors", None, "an object", d)
+        get = d.get
         error_errors = cls()
+        additional_properties: dict[str, str] = {}
+        for prop_name, prop_json in d.items():
+            prop_value: str
+            if not (isinstance(prop_json, str)):
+                raise DecodeError("ErrorErrors", prop_name, "a string", prop_json)
+            prop_value = prop_json
 
-        error_errors.additional_properties = d
+            additional_properties[prop_name] = prop_value
+        error_errors.additional_properties = additional_properties
         return error_errors
 
     @property

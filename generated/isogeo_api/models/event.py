@@ -8,9 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_kind import EventKind
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset, parse_datetime
 
 T = TypeVar("T", bound="Event")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "date",
+        "description",
+        "kind",
+    }
+)
 
 
 @_attrs_define
@@ -70,39 +79,56 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Event", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Event", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Event", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        _date = d.pop("date", UNSET)
+        date_json = get("date", UNSET)
         date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        if date_json is UNSET:
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_kind(data: object) -> EventKind | str | Unset:
-            if isinstance(data, Unset):
-                return data
+            if not isinstance(date_json, str):
+                raise DecodeError("Event", "date", "a date-time string", date_json)
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_event_kind_value_type_0 = EventKind(data)
+                date = parse_datetime(date_json)
+            except ValueError:
+                raise DecodeError("Event", "date", "a date-time string", date_json) from None
 
-                return componentsschemas_event_kind_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventKind | str | Unset, data)
+        description_json = get("description", UNSET)
+        description: None | str | Unset
+        if description_json is UNSET:
+            description = UNSET
+        else:
+            if isinstance(description_json, str):
+                description_text: None | str = description_json
+                description = description_text
+            elif description_json is None:
+                description = None
+            else:
+                raise DecodeError("Event", "description", "a string or null", description_json)
 
-        kind = _parse_kind(d.pop("kind", UNSET))
+        kind_json = get("kind", UNSET)
+        kind: EventKind | str | Unset
+        if kind_json is UNSET:
+            kind = UNSET
+        else:
+            if isinstance(kind_json, str):
+                kind_text: EventKind | str = cast(
+                    EventKind | str, EventKind._value2member_map_.get(kind_json, kind_json)
+                )
+                kind = kind_text
+            else:
+                raise DecodeError("Event", "kind", "a EventKind value or a string", kind_json)
 
         event = cls(
             sys_id=sys_id,
@@ -110,8 +136,9 @@ class Event:
             description=description,
             kind=kind,
         )
-
-        event.additional_properties = d
+        event.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return event
 
     @property

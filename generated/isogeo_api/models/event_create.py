@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_kind import EventKind
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="EventCreate")
+
+_FIELDS = frozenset(
+    {
+        "date",
+        "kind",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -55,27 +63,50 @@ class EventCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = d.pop("date")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("EventCreate", None, "an object", d)
+        get = d.get
+        date_json = get("date", UNSET)
+        date: str
+        if date_json is UNSET:
+            raise DecodeError("EventCreate", "date", "a string (required)", UNSET)
+        else:
+            if not (isinstance(date_json, str)):
+                raise DecodeError("EventCreate", "date", "a string", date_json)
+            date = date_json
 
-        kind = EventKind(d.pop("kind"))
+        kind_json = get("kind", UNSET)
+        kind: EventKind
+        if kind_json is UNSET:
+            raise DecodeError("EventCreate", "kind", "a EventKind value (required)", UNSET)
+        else:
+            kind_member = EventKind._value2member_map_.get(kind_json) if isinstance(kind_json, str) else None
+            if kind_member is None:
+                raise DecodeError("EventCreate", "kind", "a EventKind value", kind_json)
+            kind = cast(EventKind, kind_member)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description_json = get("description", UNSET)
+        description: None | str | Unset
+        if description_json is UNSET:
+            description = UNSET
+        else:
+            if isinstance(description_json, str):
+                description_text: None | str = description_json
+                description = description_text
+            elif description_json is None:
+                description = None
+            else:
+                raise DecodeError("EventCreate", "description", "a string or null", description_json)
 
         event_create = cls(
             date=date,
             kind=kind,
             description=description,
         )
-
-        event_create.additional_properties = d
+        event_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return event_create
 
     @property

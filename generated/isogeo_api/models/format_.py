@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="Format")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_tag",
+        "aliases",
+        "code",
+        "name",
+        "type",
+        "versions",
+    }
+)
 
 
 @_attrs_define
@@ -80,33 +92,86 @@ class Format:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Format", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Format", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Format", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        sys_tag = d.pop("_tag", UNSET)
+        sys_tag_json = get("_tag", UNSET)
+        sys_tag: str | Unset
+        if sys_tag_json is UNSET:
+            sys_tag = UNSET
+        else:
+            if not (isinstance(sys_tag_json, str)):
+                raise DecodeError("Format", "_tag", "a string", sys_tag_json)
+            sys_tag = sys_tag_json
 
-        aliases = cast(list[str], d.pop("aliases", UNSET))
+        aliases_json = get("aliases", UNSET)
+        aliases: list[str] | Unset
+        if aliases_json is UNSET:
+            aliases = UNSET
+        else:
+            if not isinstance(aliases_json, list):
+                raise DecodeError("Format", "aliases", "an array", aliases_json)
+            for aliases_item in aliases_json:
+                if not (isinstance(aliases_item, str)):
+                    raise DecodeError("Format", "aliases", "an array of a string", aliases_item)
+            aliases = aliases_json
 
-        code = d.pop("code", UNSET)
+        code_json = get("code", UNSET)
+        code: str | Unset
+        if code_json is UNSET:
+            code = UNSET
+        else:
+            if not (isinstance(code_json, str)):
+                raise DecodeError("Format", "code", "a string", code_json)
+            code = code_json
 
-        name = d.pop("name", UNSET)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("Format", "name", "a string", name_json)
+            name = name_json
 
-        type_ = d.pop("type", UNSET)
+        type__json = get("type", UNSET)
+        type_: str | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if not (isinstance(type__json, str)):
+                raise DecodeError("Format", "type", "a string", type__json)
+            type_ = type__json
 
-        _versions = d.pop("versions", UNSET)
-        versions: list[None | str] | Unset = UNSET
-        if _versions is not UNSET:
+        versions_json = get("versions", UNSET)
+        versions: list[None | str] | Unset
+        if versions_json is UNSET:
+            versions = UNSET
+        else:
+            if not isinstance(versions_json, list):
+                raise DecodeError("Format", "versions", "an array", versions_json)
             versions = []
-            for versions_item_data in _versions:
+            for versions_item in versions_json:
+                versions_value: None | str
+                if isinstance(versions_item, str):
+                    versions_value_text: None | str = versions_item
+                    versions_value = versions_value_text
+                elif versions_item is None:
+                    versions_value = None
+                else:
+                    raise DecodeError("Format", "versions", "a string or null", versions_item)
 
-                def _parse_versions_item(data: object) -> None | str:
-                    if data is None:
-                        return data
-                    return cast(None | str, data)
-
-                versions_item = _parse_versions_item(versions_item_data)
-
-                versions.append(versions_item)
+                versions.append(versions_value)
 
         format_ = cls(
             sys_id=sys_id,
@@ -117,8 +182,9 @@ class Format:
             type_=type_,
             versions=versions,
         )
-
-        format_.additional_properties = d
+        format_.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return format_
 
     @property

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="FormatSummary")
+
+_FIELDS = frozenset(
+    {
+        "aliases",
+        "name",
+        "versions",
+    }
+)
 
 
 @_attrs_define
@@ -54,33 +62,59 @@ class FormatSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        aliases = cast(list[str], d.pop("aliases", UNSET))
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("FormatSummary", None, "an object", d)
+        get = d.get
+        aliases_json = get("aliases", UNSET)
+        aliases: list[str] | Unset
+        if aliases_json is UNSET:
+            aliases = UNSET
+        else:
+            if not isinstance(aliases_json, list):
+                raise DecodeError("FormatSummary", "aliases", "an array", aliases_json)
+            for aliases_item in aliases_json:
+                if not (isinstance(aliases_item, str)):
+                    raise DecodeError("FormatSummary", "aliases", "an array of a string", aliases_item)
+            aliases = aliases_json
 
-        name = d.pop("name", UNSET)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("FormatSummary", "name", "a string", name_json)
+            name = name_json
 
-        _versions = d.pop("versions", UNSET)
-        versions: list[None | str] | Unset = UNSET
-        if _versions is not UNSET:
+        versions_json = get("versions", UNSET)
+        versions: list[None | str] | Unset
+        if versions_json is UNSET:
+            versions = UNSET
+        else:
+            if not isinstance(versions_json, list):
+                raise DecodeError("FormatSummary", "versions", "an array", versions_json)
             versions = []
-            for versions_item_data in _versions:
+            for versions_item in versions_json:
+                versions_value: None | str
+                if isinstance(versions_item, str):
+                    versions_value_text: None | str = versions_item
+                    versions_value = versions_value_text
+                elif versions_item is None:
+                    versions_value = None
+                else:
+                    raise DecodeError("FormatSummary", "versions", "a string or null", versions_item)
 
-                def _parse_versions_item(data: object) -> None | str:
-                    if data is None:
-                        return data
-                    return cast(None | str, data)
-
-                versions_item = _parse_versions_item(versions_item_data)
-
-                versions.append(versions_item)
+                versions.append(versions_value)
 
         format_summary = cls(
             aliases=aliases,
             name=name,
             versions=versions,
         )
-
-        format_summary.additional_properties = d
+        format_summary.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return format_summary
 
     @property

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="GeoJsonGeometry")
+
+_FIELDS = frozenset(
+    {
+        "type",
+        "coordinates",
+        "bbox",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +62,48 @@ class GeoJsonGeometry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("GeoJsonGeometry", None, "an object", d)
+        get = d.get
+        type__json = get("type", UNSET)
+        type_: str
+        if type__json is UNSET:
+            raise DecodeError("GeoJsonGeometry", "type", "a string (required)", UNSET)
+        else:
+            if not (isinstance(type__json, str)):
+                raise DecodeError("GeoJsonGeometry", "type", "a string", type__json)
+            type_ = type__json
 
-        coordinates = cast(list[Any], d.pop("coordinates", UNSET))
+        coordinates_json = get("coordinates", UNSET)
+        coordinates: list[Any] | Unset
+        if coordinates_json is UNSET:
+            coordinates = UNSET
+        else:
+            if not isinstance(coordinates_json, list):
+                raise DecodeError("GeoJsonGeometry", "coordinates", "an array", coordinates_json)
+            coordinates = coordinates_json
 
-        bbox = cast(list[float], d.pop("bbox", UNSET))
+        bbox_json = get("bbox", UNSET)
+        bbox: list[float] | Unset
+        if bbox_json is UNSET:
+            bbox = UNSET
+        else:
+            if not isinstance(bbox_json, list):
+                raise DecodeError("GeoJsonGeometry", "bbox", "an array", bbox_json)
+            for bbox_item in bbox_json:
+                if not (isinstance(bbox_item, (int, float)) and not isinstance(bbox_item, bool)):
+                    raise DecodeError("GeoJsonGeometry", "bbox", "an array of a number", bbox_item)
+            bbox = bbox_json
 
         geo_json_geometry = cls(
             type_=type_,
             coordinates=coordinates,
             bbox=bbox,
         )
-
-        geo_json_geometry.additional_properties = d
+        geo_json_geometry.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return geo_json_geometry
 
     @property

@@ -8,13 +8,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
 
 
 T = TypeVar("T", bound="Invitation")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_created",
+        "_modified",
+        "email",
+        "expiresIn",
+        "group",
+        "role",
+    }
+)
 
 
 @_attrs_define
@@ -91,50 +103,84 @@ class Invitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workgroup import Workgroup  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Invitation", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Invitation", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Invitation", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
-
-        _sys_created = d.pop("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
-        if isinstance(_sys_created, Unset):
+        if sys_created_json is UNSET:
             sys_created = UNSET
         else:
-            sys_created = datetime.datetime.fromisoformat(_sys_created)
+            if not isinstance(sys_created_json, str):
+                raise DecodeError("Invitation", "_created", "a date-time string", sys_created_json)
+            try:
+                sys_created = parse_datetime(sys_created_json)
+            except ValueError:
+                raise DecodeError("Invitation", "_created", "a date-time string", sys_created_json) from None
 
-        _sys_modified = d.pop("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
-        if isinstance(_sys_modified, Unset):
+        if sys_modified_json is UNSET:
             sys_modified = UNSET
         else:
-            sys_modified = datetime.datetime.fromisoformat(_sys_modified)
+            if not isinstance(sys_modified_json, str):
+                raise DecodeError("Invitation", "_modified", "a date-time string", sys_modified_json)
+            try:
+                sys_modified = parse_datetime(sys_modified_json)
+            except ValueError:
+                raise DecodeError(
+                    "Invitation", "_modified", "a date-time string", sys_modified_json
+                ) from None
 
-        email = d.pop("email", UNSET)
+        email_json = get("email", UNSET)
+        email: str | Unset
+        if email_json is UNSET:
+            email = UNSET
+        else:
+            if not (isinstance(email_json, str)):
+                raise DecodeError("Invitation", "email", "a string", email_json)
+            email = email_json
 
-        expires_in = d.pop("expiresIn", UNSET)
+        expires_in_json = get("expiresIn", UNSET)
+        expires_in: int | Unset
+        if expires_in_json is UNSET:
+            expires_in = UNSET
+        else:
+            if not (isinstance(expires_in_json, int) and not isinstance(expires_in_json, bool)):
+                raise DecodeError("Invitation", "expiresIn", "an integer", expires_in_json)
+            expires_in = expires_in_json
 
-        _group = d.pop("group", UNSET)
+        group_json = get("group", UNSET)
         group: Workgroup | Unset
-        if isinstance(_group, Unset):
+        if group_json is UNSET:
             group = UNSET
         else:
-            group = Workgroup.from_dict(_group)
+            if not isinstance(group_json, dict):
+                raise DecodeError("Invitation", "group", "an object (Workgroup)", group_json)
+            group = Workgroup.from_dict(group_json)
 
-        def _parse_role(data: object) -> str | Unset | UserRole:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_user_role_value_type_0 = UserRole(data)
-
-                return componentsschemas_user_role_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UserRole, data)
-
-        role = _parse_role(d.pop("role", UNSET))
+        role_json = get("role", UNSET)
+        role: str | Unset | UserRole
+        if role_json is UNSET:
+            role = UNSET
+        else:
+            if isinstance(role_json, str):
+                role_text: str | UserRole = cast(
+                    str | UserRole, UserRole._value2member_map_.get(role_json, role_json)
+                )
+                role = role_text
+            else:
+                raise DecodeError("Invitation", "role", "a UserRole value or a string", role_json)
 
         invitation = cls(
             sys_id=sys_id,
@@ -145,8 +191,9 @@ class Invitation:
             group=group,
             role=role,
         )
-
-        invitation.additional_properties = d
+        invitation.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return invitation
 
     @property
@@ -164,3 +211,6 @@ class Invitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workgroup import Workgroup  # noqa: E402

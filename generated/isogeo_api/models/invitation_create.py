@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="InvitationCreate")
+
+_FIELDS = frozenset(
+    {
+        "email",
+        "role",
+        "group",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +62,46 @@ class InvitationCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("InvitationCreate", None, "an object", d)
+        get = d.get
+        email_json = get("email", UNSET)
+        email: str
+        if email_json is UNSET:
+            raise DecodeError("InvitationCreate", "email", "a string (required)", UNSET)
+        else:
+            if not (isinstance(email_json, str)):
+                raise DecodeError("InvitationCreate", "email", "a string", email_json)
+            email = email_json
 
-        role = UserRole(d.pop("role"))
+        role_json = get("role", UNSET)
+        role: UserRole
+        if role_json is UNSET:
+            raise DecodeError("InvitationCreate", "role", "a UserRole value (required)", UNSET)
+        else:
+            role_member = UserRole._value2member_map_.get(role_json) if isinstance(role_json, str) else None
+            if role_member is None:
+                raise DecodeError("InvitationCreate", "role", "a UserRole value", role_json)
+            role = cast(UserRole, role_member)
 
-        group = d.pop("group", UNSET)
+        group_json = get("group", UNSET)
+        group: str | Unset
+        if group_json is UNSET:
+            group = UNSET
+        else:
+            if not (isinstance(group_json, str)):
+                raise DecodeError("InvitationCreate", "group", "a string", group_json)
+            group = group_json
 
         invitation_create = cls(
             email=email,
             role=role,
             group=group,
         )
-
-        invitation_create.additional_properties = d
+        invitation_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return invitation_create
 
     @property

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="InvitationUpdate")
+
+_FIELDS = frozenset(
+    {
+        "email",
+        "role",
+    }
+)
 
 
 @_attrs_define
@@ -48,22 +55,36 @@ class InvitationUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("InvitationUpdate", None, "an object", d)
+        get = d.get
+        email_json = get("email", UNSET)
+        email: str | Unset
+        if email_json is UNSET:
+            email = UNSET
+        else:
+            if not (isinstance(email_json, str)):
+                raise DecodeError("InvitationUpdate", "email", "a string", email_json)
+            email = email_json
 
-        _role = d.pop("role", UNSET)
+        role_json = get("role", UNSET)
         role: UserRole | Unset
-        if isinstance(_role, Unset):
+        if role_json is UNSET:
             role = UNSET
         else:
-            role = UserRole(_role)
+            role_member = UserRole._value2member_map_.get(role_json) if isinstance(role_json, str) else None
+            if role_member is None:
+                raise DecodeError("InvitationUpdate", "role", "a UserRole value", role_json)
+            role = cast(UserRole, role_member)
 
         invitation_update = cls(
             email=email,
             role=role,
         )
-
-        invitation_update.additional_properties = d
+        invitation_update.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return invitation_update
 
     @property

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.keyword_count import KeywordCount
@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Keyword")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_tag",
+        "_created",
+        "_modified",
+        "_abilities",
+        "code",
+        "count",
+        "description",
+        "text",
+        "thesaurus",
+    }
+)
 
 
 @_attrs_define
@@ -119,76 +134,130 @@ class Keyword:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.keyword_count import KeywordCount  # noqa: PLC0415
-        from ..models.thesaurus import Thesaurus  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Keyword", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Keyword", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Keyword", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        sys_tag_json = get("_tag", UNSET)
+        sys_tag: str | Unset
+        if sys_tag_json is UNSET:
+            sys_tag = UNSET
+        else:
+            if not (isinstance(sys_tag_json, str)):
+                raise DecodeError("Keyword", "_tag", "a string", sys_tag_json)
+            sys_tag = sys_tag_json
 
-        sys_tag = d.pop("_tag", UNSET)
+        sys_created_json = get("_created", UNSET)
+        sys_created: datetime.datetime | None | Unset
+        if sys_created_json is UNSET:
+            sys_created = UNSET
+        else:
+            if isinstance(sys_created_json, str):
+                sys_created_1: datetime.datetime
+                if not isinstance(sys_created_json, str):
+                    raise DecodeError("Keyword", "_created", "a date-time string", sys_created_json)
+                try:
+                    sys_created_1 = parse_datetime(sys_created_json)
+                except ValueError:
+                    raise DecodeError("Keyword", "_created", "a date-time string", sys_created_json) from None
 
-        def _parse_sys_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sys_created_type_0 = datetime.datetime.fromisoformat(data)
+                sys_created = sys_created_1
+            elif sys_created_json is None:
+                sys_created = None
+            else:
+                raise DecodeError("Keyword", "_created", "a date-time string or null", sys_created_json)
 
-                return sys_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        sys_modified_json = get("_modified", UNSET)
+        sys_modified: datetime.datetime | None | Unset
+        if sys_modified_json is UNSET:
+            sys_modified = UNSET
+        else:
+            if isinstance(sys_modified_json, str):
+                sys_modified_1: datetime.datetime
+                if not isinstance(sys_modified_json, str):
+                    raise DecodeError("Keyword", "_modified", "a date-time string", sys_modified_json)
+                try:
+                    sys_modified_1 = parse_datetime(sys_modified_json)
+                except ValueError:
+                    raise DecodeError(
+                        "Keyword", "_modified", "a date-time string", sys_modified_json
+                    ) from None
 
-        sys_created = _parse_sys_created(d.pop("_created", UNSET))
+                sys_modified = sys_modified_1
+            elif sys_modified_json is None:
+                sys_modified = None
+            else:
+                raise DecodeError("Keyword", "_modified", "a date-time string or null", sys_modified_json)
 
-        def _parse_sys_modified(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sys_modified_type_0 = datetime.datetime.fromisoformat(data)
+        sys_abilities_json = get("_abilities", UNSET)
+        sys_abilities: list[str] | Unset
+        if sys_abilities_json is UNSET:
+            sys_abilities = UNSET
+        else:
+            if not isinstance(sys_abilities_json, list):
+                raise DecodeError("Keyword", "_abilities", "an array", sys_abilities_json)
+            for sys_abilities_item in sys_abilities_json:
+                if not (isinstance(sys_abilities_item, str)):
+                    raise DecodeError("Keyword", "_abilities", "an array of a string", sys_abilities_item)
+            sys_abilities = sys_abilities_json
 
-                return sys_modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        code_json = get("code", UNSET)
+        code: str | Unset
+        if code_json is UNSET:
+            code = UNSET
+        else:
+            if not (isinstance(code_json, str)):
+                raise DecodeError("Keyword", "code", "a string", code_json)
+            code = code_json
 
-        sys_modified = _parse_sys_modified(d.pop("_modified", UNSET))
-
-        sys_abilities = cast(list[str], d.pop("_abilities", UNSET))
-
-        code = d.pop("code", UNSET)
-
-        _count = d.pop("count", UNSET)
+        count_json = get("count", UNSET)
         count: KeywordCount | Unset
-        if isinstance(_count, Unset):
+        if count_json is UNSET:
             count = UNSET
         else:
-            count = KeywordCount.from_dict(_count)
+            if not isinstance(count_json, dict):
+                raise DecodeError("Keyword", "count", "an object (KeywordCount)", count_json)
+            count = KeywordCount.from_dict(count_json)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description_json = get("description", UNSET)
+        description: None | str | Unset
+        if description_json is UNSET:
+            description = UNSET
+        else:
+            if isinstance(description_json, str):
+                description_text: None | str = description_json
+                description = description_text
+            elif description_json is None:
+                description = None
+            else:
+                raise DecodeError("Keyword", "description", "a string or null", description_json)
 
-        description = _parse_description(d.pop("description", UNSET))
+        text_json = get("text", UNSET)
+        text: str | Unset
+        if text_json is UNSET:
+            text = UNSET
+        else:
+            if not (isinstance(text_json, str)):
+                raise DecodeError("Keyword", "text", "a string", text_json)
+            text = text_json
 
-        text = d.pop("text", UNSET)
-
-        _thesaurus = d.pop("thesaurus", UNSET)
+        thesaurus_json = get("thesaurus", UNSET)
         thesaurus: Thesaurus | Unset
-        if isinstance(_thesaurus, Unset):
+        if thesaurus_json is UNSET:
             thesaurus = UNSET
         else:
-            thesaurus = Thesaurus.from_dict(_thesaurus)
+            if not isinstance(thesaurus_json, dict):
+                raise DecodeError("Keyword", "thesaurus", "an object (Thesaurus)", thesaurus_json)
+            thesaurus = Thesaurus.from_dict(thesaurus_json)
 
         keyword = cls(
             sys_id=sys_id,
@@ -202,8 +271,9 @@ class Keyword:
             text=text,
             thesaurus=thesaurus,
         )
-
-        keyword.additional_properties = d
+        keyword.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return keyword
 
     @property
@@ -221,3 +291,7 @@ class Keyword:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.keyword_count import KeywordCount  # noqa: E402
+from ..models.thesaurus import Thesaurus  # noqa: E402

@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="KeywordCount")
+
+_FIELDS = frozenset(
+    {
+        "group",
+        "isogeo",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +48,35 @@ class KeywordCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group = d.pop("group", UNSET)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("KeywordCount", None, "an object", d)
+        get = d.get
+        group_json = get("group", UNSET)
+        group: int | Unset
+        if group_json is UNSET:
+            group = UNSET
+        else:
+            if not (isinstance(group_json, int) and not isinstance(group_json, bool)):
+                raise DecodeError("KeywordCount", "group", "an integer", group_json)
+            group = group_json
 
-        isogeo = d.pop("isogeo", UNSET)
+        isogeo_json = get("isogeo", UNSET)
+        isogeo: int | Unset
+        if isogeo_json is UNSET:
+            isogeo = UNSET
+        else:
+            if not (isinstance(isogeo_json, int) and not isinstance(isogeo_json, bool)):
+                raise DecodeError("KeywordCount", "isogeo", "an integer", isogeo_json)
+            isogeo = isogeo_json
 
         keyword_count = cls(
             group=group,
             isogeo=isogeo,
         )
-
-        keyword_count.additional_properties = d
+        keyword_count.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return keyword_count
 
     @property

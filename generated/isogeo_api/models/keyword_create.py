@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, DecodeError
+
 T = TypeVar("T", bound="KeywordCreate")
+
+_FIELDS = frozenset(
+    {
+        "text",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +44,25 @@ class KeywordCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("KeywordCreate", None, "an object", d)
+        get = d.get
+        text_json = get("text", UNSET)
+        text: str
+        if text_json is UNSET:
+            raise DecodeError("KeywordCreate", "text", "a string (required)", UNSET)
+        else:
+            if not (isinstance(text_json, str)):
+                raise DecodeError("KeywordCreate", "text", "a string", text_json)
+            text = text_json
 
         keyword_create = cls(
             text=text,
         )
-
-        keyword_create.additional_properties = d
+        keyword_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return keyword_create
 
     @property

@@ -6,11 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, DecodeError
+
 if TYPE_CHECKING:
     from ..models.keyword import Keyword
 
 
 T = TypeVar("T", bound="KeywordSearch")
+
+_FIELDS = frozenset(
+    {
+        "limit",
+        "offset",
+        "results",
+        "total",
+    }
+)
 
 
 @_attrs_define
@@ -56,21 +67,52 @@ class KeywordSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.keyword import Keyword  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("KeywordSearch", None, "an object", d)
+        get = d.get
+        limit_json = get("limit", UNSET)
+        limit: int
+        if limit_json is UNSET:
+            raise DecodeError("KeywordSearch", "limit", "an integer (required)", UNSET)
+        else:
+            if not (isinstance(limit_json, int) and not isinstance(limit_json, bool)):
+                raise DecodeError("KeywordSearch", "limit", "an integer", limit_json)
+            limit = limit_json
 
-        d = dict(src_dict)
-        limit = d.pop("limit")
+        offset_json = get("offset", UNSET)
+        offset: int
+        if offset_json is UNSET:
+            raise DecodeError("KeywordSearch", "offset", "an integer (required)", UNSET)
+        else:
+            if not (isinstance(offset_json, int) and not isinstance(offset_json, bool)):
+                raise DecodeError("KeywordSearch", "offset", "an integer", offset_json)
+            offset = offset_json
 
-        offset = d.pop("offset")
+        results_json = get("results", UNSET)
+        results: list[Keyword]
+        if results_json is UNSET:
+            raise DecodeError("KeywordSearch", "results", "an array (required)", UNSET)
+        else:
+            if not isinstance(results_json, list):
+                raise DecodeError("KeywordSearch", "results", "an array", results_json)
+            results = []
+            for results_item in results_json:
+                results_value: Keyword
+                if not isinstance(results_item, dict):
+                    raise DecodeError("KeywordSearch", "results", "an object (Keyword)", results_item)
+                results_value = Keyword.from_dict(results_item)
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Keyword.from_dict(results_item_data)
+                results.append(results_value)
 
-            results.append(results_item)
-
-        total = d.pop("total")
+        total_json = get("total", UNSET)
+        total: int
+        if total_json is UNSET:
+            raise DecodeError("KeywordSearch", "total", "an integer (required)", UNSET)
+        else:
+            if not (isinstance(total_json, int) and not isinstance(total_json, bool)):
+                raise DecodeError("KeywordSearch", "total", "an integer", total_json)
+            total = total_json
 
         keyword_search = cls(
             limit=limit,
@@ -78,8 +120,9 @@ class KeywordSearch:
             results=results,
             total=total,
         )
-
-        keyword_search.additional_properties = d
+        keyword_search.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return keyword_search
 
     @property
@@ -97,3 +140,6 @@ class KeywordSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.keyword import Keyword  # noqa: E402

@@ -1,18 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
 
 
 T = TypeVar("T", bound="License")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_tag",
+        "_abilities",
+        "content",
+        "count",
+        "link",
+        "name",
+        "owner",
+    }
+)
 
 
 @_attrs_define
@@ -95,43 +108,92 @@ class License:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workgroup import Workgroup  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("License", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("License", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("License", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        sys_tag_json = get("_tag", UNSET)
+        sys_tag: str | Unset
+        if sys_tag_json is UNSET:
+            sys_tag = UNSET
+        else:
+            if not (isinstance(sys_tag_json, str)):
+                raise DecodeError("License", "_tag", "a string", sys_tag_json)
+            sys_tag = sys_tag_json
 
-        sys_tag = d.pop("_tag", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
+        sys_abilities: list[str] | Unset
+        if sys_abilities_json is UNSET:
+            sys_abilities = UNSET
+        else:
+            if not isinstance(sys_abilities_json, list):
+                raise DecodeError("License", "_abilities", "an array", sys_abilities_json)
+            for sys_abilities_item in sys_abilities_json:
+                if not (isinstance(sys_abilities_item, str)):
+                    raise DecodeError("License", "_abilities", "an array of a string", sys_abilities_item)
+            sys_abilities = sys_abilities_json
 
-        sys_abilities = cast(list[str], d.pop("_abilities", UNSET))
+        content_json = get("content", UNSET)
+        content: None | str | Unset
+        if content_json is UNSET:
+            content = UNSET
+        else:
+            if isinstance(content_json, str):
+                content_text: None | str = content_json
+                content = content_text
+            elif content_json is None:
+                content = None
+            else:
+                raise DecodeError("License", "content", "a string or null", content_json)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        count_json = get("count", UNSET)
+        count: int | Unset
+        if count_json is UNSET:
+            count = UNSET
+        else:
+            if not (isinstance(count_json, int) and not isinstance(count_json, bool)):
+                raise DecodeError("License", "count", "an integer", count_json)
+            count = count_json
 
-        content = _parse_content(d.pop("content", UNSET))
+        link_json = get("link", UNSET)
+        link: None | str | Unset
+        if link_json is UNSET:
+            link = UNSET
+        else:
+            if isinstance(link_json, str):
+                link_text: None | str = link_json
+                link = link_text
+            elif link_json is None:
+                link = None
+            else:
+                raise DecodeError("License", "link", "a string or null", link_json)
 
-        count = d.pop("count", UNSET)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("License", "name", "a string", name_json)
+            name = name_json
 
-        def _parse_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        link = _parse_link(d.pop("link", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        _owner = d.pop("owner", UNSET)
+        owner_json = get("owner", UNSET)
         owner: Workgroup | Unset
-        if isinstance(_owner, Unset):
+        if owner_json is UNSET:
             owner = UNSET
         else:
-            owner = Workgroup.from_dict(_owner)
+            if not isinstance(owner_json, dict):
+                raise DecodeError("License", "owner", "an object (Workgroup)", owner_json)
+            owner = Workgroup.from_dict(owner_json)
 
         license_ = cls(
             sys_id=sys_id,
@@ -143,8 +205,9 @@ class License:
             name=name,
             owner=owner,
         )
-
-        license_.additional_properties = d
+        license_.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return license_
 
     @property
@@ -162,3 +225,6 @@ class License:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workgroup import Workgroup  # noqa: E402

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="LicenseWrite")
+
+_FIELDS = frozenset(
+    {
+        "name",
+        "link",
+        "content",
+    }
+)
 
 
 @_attrs_define
@@ -51,20 +59,45 @@ class LicenseWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("LicenseWrite", None, "an object", d)
+        get = d.get
+        name_json = get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("LicenseWrite", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("LicenseWrite", "name", "a string", name_json)
+            name = name_json
 
-        link = d.pop("link", UNSET)
+        link_json = get("link", UNSET)
+        link: str | Unset
+        if link_json is UNSET:
+            link = UNSET
+        else:
+            if not (isinstance(link_json, str)):
+                raise DecodeError("LicenseWrite", "link", "a string", link_json)
+            link = link_json
 
-        content = d.pop("content", UNSET)
+        content_json = get("content", UNSET)
+        content: str | Unset
+        if content_json is UNSET:
+            content = UNSET
+        else:
+            if not (isinstance(content_json, str)):
+                raise DecodeError("LicenseWrite", "content", "a string", content_json)
+            content = content_json
 
         license_write = cls(
             name=name,
             link=link,
             content=content,
         )
-
-        license_write.additional_properties = d
+        license_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return license_write
 
     @property

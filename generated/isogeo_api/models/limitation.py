@@ -8,13 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.limitation_restriction import LimitationRestriction
 from ..models.limitation_type import LimitationType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.directive import Directive
 
 
 T = TypeVar("T", bound="Limitation")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "description",
+        "directive",
+        "restriction",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -91,68 +101,82 @@ class Limitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.directive import Directive  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Limitation", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Limitation", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Limitation", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        description_json = get("description", UNSET)
+        description: None | str | Unset
+        if description_json is UNSET:
+            description = UNSET
+        else:
+            if isinstance(description_json, str):
+                description_text: None | str = description_json
+                description = description_text
+            elif description_json is None:
+                description = None
+            else:
+                raise DecodeError("Limitation", "description", "a string or null", description_json)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        directive_json = get("directive", UNSET)
+        directive: Directive | None | Unset
+        if directive_json is UNSET:
+            directive = UNSET
+        else:
+            if isinstance(directive_json, dict):
+                directive_1: Directive
+                if not isinstance(directive_json, dict):
+                    raise DecodeError("Limitation", "directive", "an object (Directive)", directive_json)
+                directive_1 = Directive.from_dict(directive_json)
 
-        description = _parse_description(d.pop("description", UNSET))
+                directive = directive_1
+            elif directive_json is None:
+                directive = None
+            else:
+                raise DecodeError("Limitation", "directive", "an object (Directive) or null", directive_json)
 
-        def _parse_directive(data: object) -> Directive | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                directive_type_0 = Directive.from_dict(data)
+        restriction_json = get("restriction", UNSET)
+        restriction: LimitationRestriction | None | str | Unset
+        if restriction_json is UNSET:
+            restriction = UNSET
+        else:
+            if isinstance(restriction_json, str):
+                restriction_text: LimitationRestriction | None | str = cast(
+                    LimitationRestriction | None | str,
+                    LimitationRestriction._value2member_map_.get(restriction_json, restriction_json),
+                )
+                restriction = restriction_text
+            elif restriction_json is None:
+                restriction = None
+            else:
+                raise DecodeError(
+                    "Limitation",
+                    "restriction",
+                    "a LimitationRestriction value or a string or null",
+                    restriction_json,
+                )
 
-                return directive_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Directive | None | Unset, data)
-
-        directive = _parse_directive(d.pop("directive", UNSET))
-
-        def _parse_restriction(data: object) -> LimitationRestriction | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_limitation_restriction_value_type_0 = LimitationRestriction(data)
-
-                return componentsschemas_limitation_restriction_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LimitationRestriction | None | str | Unset, data)
-
-        restriction = _parse_restriction(d.pop("restriction", UNSET))
-
-        def _parse_type_(data: object) -> LimitationType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_limitation_type_value_type_0 = LimitationType(data)
-
-                return componentsschemas_limitation_type_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LimitationType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type__json = get("type", UNSET)
+        type_: LimitationType | str | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if isinstance(type__json, str):
+                type__text: LimitationType | str = cast(
+                    LimitationType | str, LimitationType._value2member_map_.get(type__json, type__json)
+                )
+                type_ = type__text
+            else:
+                raise DecodeError("Limitation", "type", "a LimitationType value or a string", type__json)
 
         limitation = cls(
             sys_id=sys_id,
@@ -161,8 +185,9 @@ class Limitation:
             restriction=restriction,
             type_=type_,
         )
-
-        limitation.additional_properties = d
+        limitation.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return limitation
 
     @property
@@ -180,3 +205,6 @@ class Limitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.directive import Directive  # noqa: E402

@@ -8,13 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.limitation_restriction import LimitationRestriction
 from ..models.limitation_type import LimitationType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.directive import Directive
 
 
 T = TypeVar("T", bound="LimitationWrite")
+
+_FIELDS = frozenset(
+    {
+        "type",
+        "description",
+        "restriction",
+        "directive",
+    }
+)
 
 
 @_attrs_define
@@ -80,53 +89,82 @@ class LimitationWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.directive import Directive  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("LimitationWrite", None, "an object", d)
+        get = d.get
+        type__json = get("type", UNSET)
+        type_: LimitationType
+        if type__json is UNSET:
+            raise DecodeError("LimitationWrite", "type", "a LimitationType value (required)", UNSET)
+        else:
+            type__member = (
+                LimitationType._value2member_map_.get(type__json) if isinstance(type__json, str) else None
+            )
+            if type__member is None:
+                raise DecodeError("LimitationWrite", "type", "a LimitationType value", type__json)
+            type_ = cast(LimitationType, type__member)
 
-        d = dict(src_dict)
-        type_ = LimitationType(d.pop("type"))
+        description_json = get("description", UNSET)
+        description: None | str | Unset
+        if description_json is UNSET:
+            description = UNSET
+        else:
+            if isinstance(description_json, str):
+                description_text: None | str = description_json
+                description = description_text
+            elif description_json is None:
+                description = None
+            else:
+                raise DecodeError("LimitationWrite", "description", "a string or null", description_json)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        restriction_json = get("restriction", UNSET)
+        restriction: LimitationRestriction | None | Unset
+        if restriction_json is UNSET:
+            restriction = UNSET
+        else:
+            if isinstance(restriction_json, str):
+                restriction_1: LimitationRestriction
+                restriction_1_member = (
+                    LimitationRestriction._value2member_map_.get(restriction_json)
+                    if isinstance(restriction_json, str)
+                    else None
+                )
+                if restriction_1_member is None:
+                    raise DecodeError(
+                        "LimitationWrite", "restriction", "a LimitationRestriction value", restriction_json
+                    )
+                restriction_1 = cast(LimitationRestriction, restriction_1_member)
 
-        description = _parse_description(d.pop("description", UNSET))
+                restriction = restriction_1
+            elif restriction_json is None:
+                restriction = None
+            else:
+                raise DecodeError(
+                    "LimitationWrite",
+                    "restriction",
+                    "a LimitationRestriction value or null",
+                    restriction_json,
+                )
 
-        def _parse_restriction(data: object) -> LimitationRestriction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                restriction_type_0 = LimitationRestriction(data)
+        directive_json = get("directive", UNSET)
+        directive: Directive | None | Unset
+        if directive_json is UNSET:
+            directive = UNSET
+        else:
+            if isinstance(directive_json, dict):
+                directive_1: Directive
+                if not isinstance(directive_json, dict):
+                    raise DecodeError("LimitationWrite", "directive", "an object (Directive)", directive_json)
+                directive_1 = Directive.from_dict(directive_json)
 
-                return restriction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LimitationRestriction | None | Unset, data)
-
-        restriction = _parse_restriction(d.pop("restriction", UNSET))
-
-        def _parse_directive(data: object) -> Directive | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                directive_type_0 = Directive.from_dict(data)
-
-                return directive_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Directive | None | Unset, data)
-
-        directive = _parse_directive(d.pop("directive", UNSET))
+                directive = directive_1
+            elif directive_json is None:
+                directive = None
+            else:
+                raise DecodeError(
+                    "LimitationWrite", "directive", "an object (Directive) or null", directive_json
+                )
 
         limitation_write = cls(
             type_=type_,
@@ -134,8 +172,9 @@ class LimitationWrite:
             restriction=restriction,
             directive=directive,
         )
-
-        limitation_write.additional_properties = d
+        limitation_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return limitation_write
 
     @property
@@ -153,3 +192,6 @@ class LimitationWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.directive import Directive  # noqa: E402

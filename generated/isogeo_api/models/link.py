@@ -9,13 +9,28 @@ from attrs import field as _attrs_field
 from ..models.link_action import LinkAction
 from ..models.link_kind import LinkKind
 from ..models.link_type import LinkType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.link_reference import LinkReference
 
 
 T = TypeVar("T", bound="Link")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "actions",
+        "fileName",
+        "kind",
+        "link",
+        "size",
+        "title",
+        "type",
+        "url",
+        "isHeader",
+    }
+)
 
 
 @_attrs_define
@@ -139,109 +154,138 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link_reference import LinkReference  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Link", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Link", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Link", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[LinkAction | str] | Unset = UNSET
-        if _actions is not UNSET:
+        actions_json = get("actions", UNSET)
+        actions: list[LinkAction | str] | Unset
+        if actions_json is UNSET:
+            actions = UNSET
+        else:
+            if not isinstance(actions_json, list):
+                raise DecodeError("Link", "actions", "an array", actions_json)
             actions = []
-            for actions_item_data in _actions:
+            for actions_item in actions_json:
+                actions_value: LinkAction | str
+                if isinstance(actions_item, str):
+                    actions_value_text: LinkAction | str = cast(
+                        LinkAction | str, LinkAction._value2member_map_.get(actions_item, actions_item)
+                    )
+                    actions_value = actions_value_text
+                else:
+                    raise DecodeError("Link", "actions", "a LinkAction value or a string", actions_item)
 
-                def _parse_actions_item(data: object) -> LinkAction | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_link_action_value_type_0 = LinkAction(data)
+                actions.append(actions_value)
 
-                        return componentsschemas_link_action_value_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(LinkAction | str, data)
+        file_name_json = get("fileName", UNSET)
+        file_name: None | str | Unset
+        if file_name_json is UNSET:
+            file_name = UNSET
+        else:
+            if isinstance(file_name_json, str):
+                file_name_text: None | str = file_name_json
+                file_name = file_name_text
+            elif file_name_json is None:
+                file_name = None
+            else:
+                raise DecodeError("Link", "fileName", "a string or null", file_name_json)
 
-                actions_item = _parse_actions_item(actions_item_data)
+        kind_json = get("kind", UNSET)
+        kind: LinkKind | str | Unset
+        if kind_json is UNSET:
+            kind = UNSET
+        else:
+            if isinstance(kind_json, str):
+                kind_text: LinkKind | str = cast(
+                    LinkKind | str, LinkKind._value2member_map_.get(kind_json, kind_json)
+                )
+                kind = kind_text
+            else:
+                raise DecodeError("Link", "kind", "a LinkKind value or a string", kind_json)
 
-                actions.append(actions_item)
+        link_json = get("link", UNSET)
+        link: LinkReference | None | Unset
+        if link_json is UNSET:
+            link = UNSET
+        else:
+            if isinstance(link_json, dict):
+                link_1: LinkReference
+                if not isinstance(link_json, dict):
+                    raise DecodeError("Link", "link", "an object (LinkReference)", link_json)
+                link_1 = LinkReference.from_dict(link_json)
 
-        def _parse_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                link = link_1
+            elif link_json is None:
+                link = None
+            else:
+                raise DecodeError("Link", "link", "an object (LinkReference) or null", link_json)
 
-        file_name = _parse_file_name(d.pop("fileName", UNSET))
+        size_json = get("size", UNSET)
+        size: int | Unset
+        if size_json is UNSET:
+            size = UNSET
+        else:
+            if not (isinstance(size_json, int) and not isinstance(size_json, bool)):
+                raise DecodeError("Link", "size", "an integer", size_json)
+            size = size_json
 
-        def _parse_kind(data: object) -> LinkKind | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_link_kind_value_type_0 = LinkKind(data)
+        title_json = get("title", UNSET)
+        title: None | str | Unset
+        if title_json is UNSET:
+            title = UNSET
+        else:
+            if isinstance(title_json, str):
+                title_text: None | str = title_json
+                title = title_text
+            elif title_json is None:
+                title = None
+            else:
+                raise DecodeError("Link", "title", "a string or null", title_json)
 
-                return componentsschemas_link_kind_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LinkKind | str | Unset, data)
+        type__json = get("type", UNSET)
+        type_: LinkType | str | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if isinstance(type__json, str):
+                type__text: LinkType | str = cast(
+                    LinkType | str, LinkType._value2member_map_.get(type__json, type__json)
+                )
+                type_ = type__text
+            else:
+                raise DecodeError("Link", "type", "a LinkType value or a string", type__json)
 
-        kind = _parse_kind(d.pop("kind", UNSET))
+        url_json = get("url", UNSET)
+        url: None | str | Unset
+        if url_json is UNSET:
+            url = UNSET
+        else:
+            if isinstance(url_json, str):
+                url_text: None | str = url_json
+                url = url_text
+            elif url_json is None:
+                url = None
+            else:
+                raise DecodeError("Link", "url", "a string or null", url_json)
 
-        def _parse_link(data: object) -> LinkReference | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                link_type_0 = LinkReference.from_dict(data)
-
-                return link_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LinkReference | None | Unset, data)
-
-        link = _parse_link(d.pop("link", UNSET))
-
-        size = d.pop("size", UNSET)
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_type_(data: object) -> LinkType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_link_type_value_type_0 = LinkType(data)
-
-                return componentsschemas_link_type_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LinkType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        is_header = d.pop("isHeader", UNSET)
+        is_header_json = get("isHeader", UNSET)
+        is_header: bool | Unset
+        if is_header_json is UNSET:
+            is_header = UNSET
+        else:
+            if not (isinstance(is_header_json, bool)):
+                raise DecodeError("Link", "isHeader", "a boolean", is_header_json)
+            is_header = is_header_json
 
         link = cls(
             sys_id=sys_id,
@@ -255,8 +299,9 @@ class Link:
             url=url,
             is_header=is_header,
         )
-
-        link.additional_properties = d
+        link.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return link
 
     @property
@@ -274,3 +319,6 @@ class Link:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.link_reference import LinkReference  # noqa: E402

@@ -8,9 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.link_action import LinkAction
 from ..models.link_kind import LinkKind
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="LinkKindDescription")
+
+_FIELDS = frozenset(
+    {
+        "kind",
+        "name",
+        "actions",
+    }
+)
 
 
 @_attrs_define
@@ -64,53 +72,62 @@ class LinkKindDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("LinkKindDescription", None, "an object", d)
+        get = d.get
+        kind_json = get("kind", UNSET)
+        kind: LinkKind | str | Unset
+        if kind_json is UNSET:
+            kind = UNSET
+        else:
+            if isinstance(kind_json, str):
+                kind_text: LinkKind | str = cast(
+                    LinkKind | str, LinkKind._value2member_map_.get(kind_json, kind_json)
+                )
+                kind = kind_text
+            else:
+                raise DecodeError("LinkKindDescription", "kind", "a LinkKind value or a string", kind_json)
 
-        def _parse_kind(data: object) -> LinkKind | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_link_kind_value_type_0 = LinkKind(data)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("LinkKindDescription", "name", "a string", name_json)
+            name = name_json
 
-                return componentsschemas_link_kind_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LinkKind | str | Unset, data)
-
-        kind = _parse_kind(d.pop("kind", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[LinkAction | str] | Unset = UNSET
-        if _actions is not UNSET:
+        actions_json = get("actions", UNSET)
+        actions: list[LinkAction | str] | Unset
+        if actions_json is UNSET:
+            actions = UNSET
+        else:
+            if not isinstance(actions_json, list):
+                raise DecodeError("LinkKindDescription", "actions", "an array", actions_json)
             actions = []
-            for actions_item_data in _actions:
+            for actions_item in actions_json:
+                actions_value: LinkAction | str
+                if isinstance(actions_item, str):
+                    actions_value_text: LinkAction | str = cast(
+                        LinkAction | str, LinkAction._value2member_map_.get(actions_item, actions_item)
+                    )
+                    actions_value = actions_value_text
+                else:
+                    raise DecodeError(
+                        "LinkKindDescription", "actions", "a LinkAction value or a string", actions_item
+                    )
 
-                def _parse_actions_item(data: object) -> LinkAction | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_link_action_value_type_0 = LinkAction(data)
-
-                        return componentsschemas_link_action_value_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(LinkAction | str, data)
-
-                actions_item = _parse_actions_item(actions_item_data)
-
-                actions.append(actions_item)
+                actions.append(actions_value)
 
         link_kind_description = cls(
             kind=kind,
             name=name,
             actions=actions,
         )
-
-        link_kind_description.additional_properties = d
+        link_kind_description.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return link_kind_description
 
     @property

@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, DecodeError
+
 T = TypeVar("T", bound="LinkReference")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+    }
+)
 
 
 @_attrs_define
@@ -37,14 +45,25 @@ class LinkReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("LinkReference", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("LinkReference", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("LinkReference", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
         link_reference = cls(
             sys_id=sys_id,
         )
-
-        link_reference.additional_properties = d
+        link_reference.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return link_reference
 
     @property

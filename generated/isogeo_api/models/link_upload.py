@@ -1,21 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, DecodeError, File, Unset
 
 T = TypeVar("T", bound="LinkUpload")
+
+_FIELDS = frozenset(
+    {
+        "file",
+        "title",
+        "fileName",
+        "kind",
+        "type",
+        "actions",
+    }
+)
 
 
 @_attrs_define
@@ -102,30 +111,57 @@ class LinkUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("LinkUpload", None, "an object", d)
+        get = d.get
+        file_json = get("file", UNSET)
+        file: File
+        if file_json is UNSET:
+            raise DecodeError("LinkUpload", "file", "any value (required)", UNSET)
+        else:
+            file = file_json
 
-        title = d.pop("title", UNSET)
+        title_json = get("title", UNSET)
+        title: str | Unset
+        if title_json is UNSET:
+            title = UNSET
+        else:
+            if not (isinstance(title_json, str)):
+                raise DecodeError("LinkUpload", "title", "a string", title_json)
+            title = title_json
 
-        file_name = d.pop("fileName", UNSET)
+        file_name_json = get("fileName", UNSET)
+        file_name: str | Unset
+        if file_name_json is UNSET:
+            file_name = UNSET
+        else:
+            if not (isinstance(file_name_json, str)):
+                raise DecodeError("LinkUpload", "fileName", "a string", file_name_json)
+            file_name = file_name_json
 
-        kind = cast(Literal["data"] | Unset, d.pop("kind", UNSET))
-        if kind != "data" and not isinstance(kind, Unset):
-            raise ValueError(f"kind must match const 'data', got '{kind}'")
+        kind_json = get("kind", UNSET)
+        kind: Literal["data"] | Unset
+        if kind_json is UNSET:
+            kind = UNSET
+        else:
+            kind = kind_json
 
-        type_ = cast(Literal["hosted"] | Unset, d.pop("type", UNSET))
-        if type_ != "hosted" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'hosted', got '{type_}'")
+        type__json = get("type", UNSET)
+        type_: Literal["hosted"] | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            type_ = type__json
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[Literal["download"]] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = cast(Literal["download"], actions_item_data)
-                if actions_item != "download":
-                    raise ValueError(f"actions_item must match const 'download', got '{actions_item}'")
-                actions.append(actions_item)
+        actions_json = get("actions", UNSET)
+        actions: list[Literal["download"]] | Unset
+        if actions_json is UNSET:
+            actions = UNSET
+        else:
+            if not isinstance(actions_json, list):
+                raise DecodeError("LinkUpload", "actions", "an array", actions_json)
+            actions = actions_json
 
         link_upload = cls(
             file=file,
@@ -135,8 +171,9 @@ class LinkUpload:
             type_=type_,
             actions=actions,
         )
-
-        link_upload.additional_properties = d
+        link_upload.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return link_upload
 
     @property

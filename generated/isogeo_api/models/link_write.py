@@ -9,13 +9,25 @@ from attrs import field as _attrs_field
 from ..models.link_action import LinkAction
 from ..models.link_kind import LinkKind
 from ..models.link_type import LinkType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.link_reference import LinkReference
 
 
 T = TypeVar("T", bound="LinkWrite")
+
+_FIELDS = frozenset(
+    {
+        "kind",
+        "type",
+        "title",
+        "url",
+        "actions",
+        "fileName",
+        "link",
+    }
+)
 
 
 @_attrs_define
@@ -107,65 +119,106 @@ class LinkWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link_reference import LinkReference  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("LinkWrite", None, "an object", d)
+        get = d.get
+        kind_json = get("kind", UNSET)
+        kind: LinkKind
+        if kind_json is UNSET:
+            raise DecodeError("LinkWrite", "kind", "a LinkKind value (required)", UNSET)
+        else:
+            kind_member = LinkKind._value2member_map_.get(kind_json) if isinstance(kind_json, str) else None
+            if kind_member is None:
+                raise DecodeError("LinkWrite", "kind", "a LinkKind value", kind_json)
+            kind = cast(LinkKind, kind_member)
 
-        d = dict(src_dict)
-        kind = LinkKind(d.pop("kind"))
+        type__json = get("type", UNSET)
+        type_: LinkType
+        if type__json is UNSET:
+            raise DecodeError("LinkWrite", "type", "a LinkType value (required)", UNSET)
+        else:
+            type__member = (
+                LinkType._value2member_map_.get(type__json) if isinstance(type__json, str) else None
+            )
+            if type__member is None:
+                raise DecodeError("LinkWrite", "type", "a LinkType value", type__json)
+            type_ = cast(LinkType, type__member)
 
-        type_ = LinkType(d.pop("type"))
+        title_json = get("title", UNSET)
+        title: None | str | Unset
+        if title_json is UNSET:
+            title = UNSET
+        else:
+            if isinstance(title_json, str):
+                title_text: None | str = title_json
+                title = title_text
+            elif title_json is None:
+                title = None
+            else:
+                raise DecodeError("LinkWrite", "title", "a string or null", title_json)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url_json = get("url", UNSET)
+        url: None | str | Unset
+        if url_json is UNSET:
+            url = UNSET
+        else:
+            if isinstance(url_json, str):
+                url_text: None | str = url_json
+                url = url_text
+            elif url_json is None:
+                url = None
+            else:
+                raise DecodeError("LinkWrite", "url", "a string or null", url_json)
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[LinkAction] | Unset = UNSET
-        if _actions is not UNSET:
+        actions_json = get("actions", UNSET)
+        actions: list[LinkAction] | Unset
+        if actions_json is UNSET:
+            actions = UNSET
+        else:
+            if not isinstance(actions_json, list):
+                raise DecodeError("LinkWrite", "actions", "an array", actions_json)
             actions = []
-            for actions_item_data in _actions:
-                actions_item = LinkAction(actions_item_data)
+            for actions_item in actions_json:
+                actions_value: LinkAction
+                actions_value_member = (
+                    LinkAction._value2member_map_.get(actions_item) if isinstance(actions_item, str) else None
+                )
+                if actions_value_member is None:
+                    raise DecodeError("LinkWrite", "actions", "a LinkAction value", actions_item)
+                actions_value = cast(LinkAction, actions_value_member)
 
-                actions.append(actions_item)
+                actions.append(actions_value)
 
-        def _parse_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_name_json = get("fileName", UNSET)
+        file_name: None | str | Unset
+        if file_name_json is UNSET:
+            file_name = UNSET
+        else:
+            if isinstance(file_name_json, str):
+                file_name_text: None | str = file_name_json
+                file_name = file_name_text
+            elif file_name_json is None:
+                file_name = None
+            else:
+                raise DecodeError("LinkWrite", "fileName", "a string or null", file_name_json)
 
-        file_name = _parse_file_name(d.pop("fileName", UNSET))
+        link_json = get("link", UNSET)
+        link: LinkReference | None | Unset
+        if link_json is UNSET:
+            link = UNSET
+        else:
+            if isinstance(link_json, dict):
+                link_1: LinkReference
+                if not isinstance(link_json, dict):
+                    raise DecodeError("LinkWrite", "link", "an object (LinkReference)", link_json)
+                link_1 = LinkReference.from_dict(link_json)
 
-        def _parse_link(data: object) -> LinkReference | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                link_type_0 = LinkReference.from_dict(data)
-
-                return link_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LinkReference | None | Unset, data)
-
-        link = _parse_link(d.pop("link", UNSET))
+                link = link_1
+            elif link_json is None:
+                link = None
+            else:
+                raise DecodeError("LinkWrite", "link", "an object (LinkReference) or null", link_json)
 
         link_write = cls(
             kind=kind,
@@ -176,8 +229,9 @@ class LinkWrite:
             file_name=file_name,
             link=link,
         )
-
-        link_write.additional_properties = d
+        link_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return link_write
 
     @property
@@ -195,3 +249,6 @@ class LinkWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.link_reference import LinkReference  # noqa: E402

@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.newsletter_subscription import NewsletterSubscription
 
 
 T = TypeVar("T", bound="Mailchimp")
+
+_FIELDS = frozenset(
+    {
+        "subscriptions",
+    }
+)
 
 
 @_attrs_define
@@ -46,23 +52,34 @@ class Mailchimp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.newsletter_subscription import NewsletterSubscription  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _subscriptions = d.pop("subscriptions", UNSET)
-        subscriptions: list[NewsletterSubscription] | Unset = UNSET
-        if _subscriptions is not UNSET:
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Mailchimp", None, "an object", d)
+        get = d.get
+        subscriptions_json = get("subscriptions", UNSET)
+        subscriptions: list[NewsletterSubscription] | Unset
+        if subscriptions_json is UNSET:
+            subscriptions = UNSET
+        else:
+            if not isinstance(subscriptions_json, list):
+                raise DecodeError("Mailchimp", "subscriptions", "an array", subscriptions_json)
             subscriptions = []
-            for subscriptions_item_data in _subscriptions:
-                subscriptions_item = NewsletterSubscription.from_dict(subscriptions_item_data)
+            for subscriptions_item in subscriptions_json:
+                subscriptions_value: NewsletterSubscription
+                if not isinstance(subscriptions_item, dict):
+                    raise DecodeError(
+                        "Mailchimp", "subscriptions", "an object (NewsletterSubscription)", subscriptions_item
+                    )
+                subscriptions_value = NewsletterSubscription.from_dict(subscriptions_item)
 
-                subscriptions.append(subscriptions_item)
+                subscriptions.append(subscriptions_value)
 
         mailchimp = cls(
             subscriptions=subscriptions,
         )
-
-        mailchimp.additional_properties = d
+        mailchimp.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return mailchimp
 
     @property
@@ -80,3 +97,6 @@ class Mailchimp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.newsletter_subscription import NewsletterSubscription  # noqa: E402

@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.newsletter_preference import NewsletterPreference
 
 
 T = TypeVar("T", bound="MailchimpPreferences")
+
+_FIELDS = frozenset(
+    {
+        "subscriptions",
+    }
+)
 
 
 @_attrs_define
@@ -46,23 +52,37 @@ class MailchimpPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.newsletter_preference import NewsletterPreference  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _subscriptions = d.pop("subscriptions", UNSET)
-        subscriptions: list[NewsletterPreference] | Unset = UNSET
-        if _subscriptions is not UNSET:
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("MailchimpPreferences", None, "an object", d)
+        get = d.get
+        subscriptions_json = get("subscriptions", UNSET)
+        subscriptions: list[NewsletterPreference] | Unset
+        if subscriptions_json is UNSET:
+            subscriptions = UNSET
+        else:
+            if not isinstance(subscriptions_json, list):
+                raise DecodeError("MailchimpPreferences", "subscriptions", "an array", subscriptions_json)
             subscriptions = []
-            for subscriptions_item_data in _subscriptions:
-                subscriptions_item = NewsletterPreference.from_dict(subscriptions_item_data)
+            for subscriptions_item in subscriptions_json:
+                subscriptions_value: NewsletterPreference
+                if not isinstance(subscriptions_item, dict):
+                    raise DecodeError(
+                        "MailchimpPreferences",
+                        "subscriptions",
+                        "an object (NewsletterPreference)",
+                        subscriptions_item,
+                    )
+                subscriptions_value = NewsletterPreference.from_dict(subscriptions_item)
 
-                subscriptions.append(subscriptions_item)
+                subscriptions.append(subscriptions_value)
 
         mailchimp_preferences = cls(
             subscriptions=subscriptions,
         )
-
-        mailchimp_preferences.additional_properties = d
+        mailchimp_preferences.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return mailchimp_preferences
 
     @property
@@ -80,3 +100,6 @@ class MailchimpPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.newsletter_preference import NewsletterPreference  # noqa: E402

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.user import User
@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Membership")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "role",
+        "user",
+        "group",
+    }
+)
 
 
 @_attrs_define
@@ -78,40 +87,49 @@ class Membership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-        from ..models.workgroup import Workgroup  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Membership", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Membership", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Membership", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        role_json = get("role", UNSET)
+        role: str | Unset | UserRole
+        if role_json is UNSET:
+            role = UNSET
+        else:
+            if isinstance(role_json, str):
+                role_text: str | UserRole = cast(
+                    str | UserRole, UserRole._value2member_map_.get(role_json, role_json)
+                )
+                role = role_text
+            else:
+                raise DecodeError("Membership", "role", "a UserRole value or a string", role_json)
 
-        def _parse_role(data: object) -> str | Unset | UserRole:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_user_role_value_type_0 = UserRole(data)
-
-                return componentsschemas_user_role_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UserRole, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        _user = d.pop("user", UNSET)
+        user_json = get("user", UNSET)
         user: User | Unset
-        if isinstance(_user, Unset):
+        if user_json is UNSET:
             user = UNSET
         else:
-            user = User.from_dict(_user)
+            if not isinstance(user_json, dict):
+                raise DecodeError("Membership", "user", "an object (User)", user_json)
+            user = User.from_dict(user_json)
 
-        _group = d.pop("group", UNSET)
+        group_json = get("group", UNSET)
         group: Workgroup | Unset
-        if isinstance(_group, Unset):
+        if group_json is UNSET:
             group = UNSET
         else:
-            group = Workgroup.from_dict(_group)
+            if not isinstance(group_json, dict):
+                raise DecodeError("Membership", "group", "an object (Workgroup)", group_json)
+            group = Workgroup.from_dict(group_json)
 
         membership = cls(
             sys_id=sys_id,
@@ -119,8 +137,9 @@ class Membership:
             user=user,
             group=group,
         )
-
-        membership.additional_properties = d
+        membership.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return membership
 
     @property
@@ -138,3 +157,7 @@ class Membership:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user import User  # noqa: E402
+from ..models.workgroup import Workgroup  # noqa: E402

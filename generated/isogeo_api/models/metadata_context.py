@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DecodeError
+
 T = TypeVar("T", bound="MetadataContext")
 
 
@@ -24,10 +26,12 @@ class MetadataContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("MetadataContext", None, "an object", d)
+        get = d.get
         metadata_context = cls()
-
-        metadata_context.additional_properties = d
+        metadata_context.additional_properties = dict(d)
         return metadata_context
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.geo_json_geometry import GeoJsonGeometry
@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MetadataSearch")
+
+_FIELDS = frozenset(
+    {
+        "limit",
+        "offset",
+        "results",
+        "total",
+        "envelope",
+        "query",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -96,55 +108,91 @@ class MetadataSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.search_query import SearchQuery  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("MetadataSearch", None, "an object", d)
+        get = d.get
+        limit_json = get("limit", UNSET)
+        limit: int
+        if limit_json is UNSET:
+            raise DecodeError("MetadataSearch", "limit", "an integer (required)", UNSET)
+        else:
+            if not (isinstance(limit_json, int) and not isinstance(limit_json, bool)):
+                raise DecodeError("MetadataSearch", "limit", "an integer", limit_json)
+            limit = limit_json
 
-        d = dict(src_dict)
-        limit = d.pop("limit")
+        offset_json = get("offset", UNSET)
+        offset: int
+        if offset_json is UNSET:
+            raise DecodeError("MetadataSearch", "offset", "an integer (required)", UNSET)
+        else:
+            if not (isinstance(offset_json, int) and not isinstance(offset_json, bool)):
+                raise DecodeError("MetadataSearch", "offset", "an integer", offset_json)
+            offset = offset_json
 
-        offset = d.pop("offset")
+        results_json = get("results", UNSET)
+        results: list[Metadata]
+        if results_json is UNSET:
+            raise DecodeError("MetadataSearch", "results", "an array (required)", UNSET)
+        else:
+            if not isinstance(results_json, list):
+                raise DecodeError("MetadataSearch", "results", "an array", results_json)
+            results = []
+            for results_item in results_json:
+                results_value: Metadata
+                if not isinstance(results_item, dict):
+                    raise DecodeError("MetadataSearch", "results", "an object (Metadata)", results_item)
+                results_value = Metadata.from_dict(results_item)
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Metadata.from_dict(results_item_data)
+                results.append(results_value)
 
-            results.append(results_item)
+        total_json = get("total", UNSET)
+        total: int
+        if total_json is UNSET:
+            raise DecodeError("MetadataSearch", "total", "an integer (required)", UNSET)
+        else:
+            if not (isinstance(total_json, int) and not isinstance(total_json, bool)):
+                raise DecodeError("MetadataSearch", "total", "an integer", total_json)
+            total = total_json
 
-        total = d.pop("total")
+        envelope_json = get("envelope", UNSET)
+        envelope: GeoJsonGeometry | None | Unset
+        if envelope_json is UNSET:
+            envelope = UNSET
+        else:
+            if isinstance(envelope_json, dict):
+                envelope_1: GeoJsonGeometry
+                if not isinstance(envelope_json, dict):
+                    raise DecodeError(
+                        "MetadataSearch", "envelope", "an object (GeoJsonGeometry)", envelope_json
+                    )
+                envelope_1 = GeoJsonGeometry.from_dict(envelope_json)
 
-        def _parse_envelope(data: object) -> GeoJsonGeometry | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                envelope_type_0 = GeoJsonGeometry.from_dict(data)
+                envelope = envelope_1
+            elif envelope_json is None:
+                envelope = None
+            else:
+                raise DecodeError(
+                    "MetadataSearch", "envelope", "an object (GeoJsonGeometry) or null", envelope_json
+                )
 
-                return envelope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GeoJsonGeometry | None | Unset, data)
-
-        envelope = _parse_envelope(d.pop("envelope", UNSET))
-
-        _query = d.pop("query", UNSET)
+        query_json = get("query", UNSET)
         query: SearchQuery | Unset
-        if isinstance(_query, Unset):
+        if query_json is UNSET:
             query = UNSET
         else:
-            query = SearchQuery.from_dict(_query)
+            if not isinstance(query_json, dict):
+                raise DecodeError("MetadataSearch", "query", "an object (SearchQuery)", query_json)
+            query = SearchQuery.from_dict(query_json)
 
-        _tags = d.pop("tags", UNSET)
+        tags_json = get("tags", UNSET)
         tags: Tags | Unset
-        if isinstance(_tags, Unset):
+        if tags_json is UNSET:
             tags = UNSET
         else:
-            tags = Tags.from_dict(_tags)
+            if not isinstance(tags_json, dict):
+                raise DecodeError("MetadataSearch", "tags", "an object (Tags)", tags_json)
+            tags = Tags.from_dict(tags_json)
 
         metadata_search = cls(
             limit=limit,
@@ -155,8 +203,9 @@ class MetadataSearch:
             query=query,
             tags=tags,
         )
-
-        metadata_search.additional_properties = d
+        metadata_search.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return metadata_search
 
     @property
@@ -174,3 +223,9 @@ class MetadataSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.search_query import SearchQuery  # noqa: E402
+from ..models.tags import Tags  # noqa: E402

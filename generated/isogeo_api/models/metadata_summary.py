@@ -7,9 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.metadata_type import MetadataType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="MetadataSummary")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "name",
+        "title",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -70,41 +79,57 @@ class MetadataSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("MetadataSummary", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("MetadataSummary", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("MetadataSummary", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name_json = get("name", UNSET)
+        name: None | str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if isinstance(name_json, str):
+                name_text: None | str = name_json
+                name = name_text
+            elif name_json is None:
+                name = None
+            else:
+                raise DecodeError("MetadataSummary", "name", "a string or null", name_json)
 
-        name = _parse_name(d.pop("name", UNSET))
+        title_json = get("title", UNSET)
+        title: None | str | Unset
+        if title_json is UNSET:
+            title = UNSET
+        else:
+            if isinstance(title_json, str):
+                title_text: None | str = title_json
+                title = title_text
+            elif title_json is None:
+                title = None
+            else:
+                raise DecodeError("MetadataSummary", "title", "a string or null", title_json)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_type_(data: object) -> MetadataType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_metadata_type_value_type_0 = MetadataType(data)
-
-                return componentsschemas_metadata_type_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetadataType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type__json = get("type", UNSET)
+        type_: MetadataType | str | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if isinstance(type__json, str):
+                type__text: MetadataType | str = cast(
+                    MetadataType | str, MetadataType._value2member_map_.get(type__json, type__json)
+                )
+                type_ = type__text
+            else:
+                raise DecodeError("MetadataSummary", "type", "a MetadataType value or a string", type__json)
 
         metadata_summary = cls(
             sys_id=sys_id,
@@ -112,8 +137,9 @@ class MetadataSummary:
             title=title,
             type_=type_,
         )
-
-        metadata_summary.additional_properties = d
+        metadata_summary.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return metadata_summary
 
     @property

@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.newsletter_name import NewsletterName
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="NewsletterSubscription")
+
+_FIELDS = frozenset(
+    {
+        "name",
+        "isInterested",
+    }
+)
 
 
 @_attrs_define
@@ -48,31 +55,41 @@ class NewsletterSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("NewsletterSubscription", None, "an object", d)
+        get = d.get
+        name_json = get("name", UNSET)
+        name: NewsletterName | str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if isinstance(name_json, str):
+                name_text: NewsletterName | str = cast(
+                    NewsletterName | str, NewsletterName._value2member_map_.get(name_json, name_json)
+                )
+                name = name_text
+            else:
+                raise DecodeError(
+                    "NewsletterSubscription", "name", "a NewsletterName value or a string", name_json
+                )
 
-        def _parse_name(data: object) -> NewsletterName | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_newsletter_name_value_type_0 = NewsletterName(data)
-
-                return componentsschemas_newsletter_name_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NewsletterName | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        is_interested = d.pop("isInterested", UNSET)
+        is_interested_json = get("isInterested", UNSET)
+        is_interested: bool | Unset
+        if is_interested_json is UNSET:
+            is_interested = UNSET
+        else:
+            if not (isinstance(is_interested_json, bool)):
+                raise DecodeError("NewsletterSubscription", "isInterested", "a boolean", is_interested_json)
+            is_interested = is_interested_json
 
         newsletter_subscription = cls(
             name=name,
             is_interested=is_interested,
         )
-
-        newsletter_subscription.additional_properties = d
+        newsletter_subscription.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return newsletter_subscription
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_role import ContactRole
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -15,18 +15,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResourceContact")
 
+_FIELDS = frozenset(
+    {
+        "_id",
+        "contact",
+        "role",
+    }
+)
+
 
 @_attrs_define
 class ResourceContact:
-    """A contact with its role on a metadata (`_include=contacts`).
+    """A contact with its role on a metadata (`_include=contacts`). Real responses carry only `role` and `contact` (no
+    `_id` of the association: tests/fixtures/real, every metadata contact of isogeo-api-py-minsdk's and
+    isogeo-2-office's saved responses); the official SDK's swagger-derived sample lists an `_id`, kept here as optional.
 
-    Example:
-        {'_id': '9d5b4f1d0c5b4a8d8e1f2a3b4c5d6e7f', 'role': 'pointOfContact', 'contact': {'_id':
-            '2a3aefc4f80347f590afe58127f6cb0f', 'name': 'Isogeo Test', 'email': 'contact@isogeo.fr', 'type': 'custom'}}
+        Example:
+            {'role': 'pointOfContact', 'contact': {'_id': '2a3aefc4f80347f590afe58127f6cb0f', 'name': 'Isogeo Test',
+                'email': 'contact@isogeo.fr', 'type': 'custom'}}
 
     """
 
-    sys_id: str
+    sys_id: str | Unset = UNSET
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     contact: Contact | Unset = UNSET
     """ A contact card: a custom contact of a workgroup address book, a workgroup's own card
@@ -58,11 +68,9 @@ class ResourceContact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": sys_id,
-            }
-        )
+        field_dict.update({})
+        if sys_id is not UNSET:
+            field_dict["_id"] = sys_id
         if contact is not UNSET:
             field_dict["contact"] = contact
         if role is not UNSET:
@@ -72,40 +80,49 @@ class ResourceContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ResourceContact", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str | Unset
+        if sys_id_json is UNSET:
+            sys_id = UNSET
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("ResourceContact", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
-
-        _contact = d.pop("contact", UNSET)
+        contact_json = get("contact", UNSET)
         contact: Contact | Unset
-        if isinstance(_contact, Unset):
+        if contact_json is UNSET:
             contact = UNSET
         else:
-            contact = Contact.from_dict(_contact)
+            if not isinstance(contact_json, dict):
+                raise DecodeError("ResourceContact", "contact", "an object (Contact)", contact_json)
+            contact = Contact.from_dict(contact_json)
 
-        def _parse_role(data: object) -> ContactRole | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_contact_role_value_type_0 = ContactRole(data)
-
-                return componentsschemas_contact_role_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactRole | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
+        role_json = get("role", UNSET)
+        role: ContactRole | str | Unset
+        if role_json is UNSET:
+            role = UNSET
+        else:
+            if isinstance(role_json, str):
+                role_text: ContactRole | str = cast(
+                    ContactRole | str, ContactRole._value2member_map_.get(role_json, role_json)
+                )
+                role = role_text
+            else:
+                raise DecodeError("ResourceContact", "role", "a ContactRole value or a string", role_json)
 
         resource_contact = cls(
             sys_id=sys_id,
             contact=contact,
             role=role,
         )
-
-        resource_contact.additional_properties = d
+        resource_contact.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return resource_contact
 
     @property
@@ -123,3 +140,6 @@ class ResourceContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402

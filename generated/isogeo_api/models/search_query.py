@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="SearchQuery")
+
+_FIELDS = frozenset(
+    {
+        "_tags",
+        "_terms",
+    }
+)
 
 
 @_attrs_define
@@ -47,17 +54,41 @@ class SearchQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sys_tags = cast(list[str], d.pop("_tags", UNSET))
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("SearchQuery", None, "an object", d)
+        get = d.get
+        sys_tags_json = get("_tags", UNSET)
+        sys_tags: list[str] | Unset
+        if sys_tags_json is UNSET:
+            sys_tags = UNSET
+        else:
+            if not isinstance(sys_tags_json, list):
+                raise DecodeError("SearchQuery", "_tags", "an array", sys_tags_json)
+            for sys_tags_item in sys_tags_json:
+                if not (isinstance(sys_tags_item, str)):
+                    raise DecodeError("SearchQuery", "_tags", "an array of a string", sys_tags_item)
+            sys_tags = sys_tags_json
 
-        sys_terms = cast(list[str], d.pop("_terms", UNSET))
+        sys_terms_json = get("_terms", UNSET)
+        sys_terms: list[str] | Unset
+        if sys_terms_json is UNSET:
+            sys_terms = UNSET
+        else:
+            if not isinstance(sys_terms_json, list):
+                raise DecodeError("SearchQuery", "_terms", "an array", sys_terms_json)
+            for sys_terms_item in sys_terms_json:
+                if not (isinstance(sys_terms_item, str)):
+                    raise DecodeError("SearchQuery", "_terms", "an array of a string", sys_terms_item)
+            sys_terms = sys_terms_json
 
         search_query = cls(
             sys_tags=sys_tags,
             sys_terms=sys_terms,
         )
-
-        search_query.additional_properties = d
+        search_query.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return search_query
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_layer_type import ServiceLayerType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_summary import MetadataSummary
@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceLayer")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "id",
+        "dataset",
+        "datasets",
+        "noGeoDatasets",
+        "mimeTypes",
+        "parentUid",
+        "title",
+        "titles",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -133,92 +148,149 @@ class ServiceLayer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_summary import MetadataSummary  # noqa: PLC0415
-        from ..models.service_layer_title import ServiceLayerTitle  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ServiceLayer", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("ServiceLayer", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("ServiceLayer", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        id_json = get("id", UNSET)
+        id: str | Unset
+        if id_json is UNSET:
+            id = UNSET
+        else:
+            if not (isinstance(id_json, str)):
+                raise DecodeError("ServiceLayer", "id", "a string", id_json)
+            id = id_json
 
-        id = d.pop("id", UNSET)
+        dataset_json = get("dataset", UNSET)
+        dataset: MetadataSummary | None | Unset
+        if dataset_json is UNSET:
+            dataset = UNSET
+        else:
+            if isinstance(dataset_json, dict):
+                dataset_1: MetadataSummary
+                if not isinstance(dataset_json, dict):
+                    raise DecodeError("ServiceLayer", "dataset", "an object (MetadataSummary)", dataset_json)
+                dataset_1 = MetadataSummary.from_dict(dataset_json)
 
-        def _parse_dataset(data: object) -> MetadataSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dataset_type_0 = MetadataSummary.from_dict(data)
+                dataset = dataset_1
+            elif dataset_json is None:
+                dataset = None
+            else:
+                raise DecodeError(
+                    "ServiceLayer", "dataset", "an object (MetadataSummary) or null", dataset_json
+                )
 
-                return dataset_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetadataSummary | None | Unset, data)
-
-        dataset = _parse_dataset(d.pop("dataset", UNSET))
-
-        _datasets = d.pop("datasets", UNSET)
-        datasets: list[MetadataSummary] | Unset = UNSET
-        if _datasets is not UNSET:
+        datasets_json = get("datasets", UNSET)
+        datasets: list[MetadataSummary] | Unset
+        if datasets_json is UNSET:
+            datasets = UNSET
+        else:
+            if not isinstance(datasets_json, list):
+                raise DecodeError("ServiceLayer", "datasets", "an array", datasets_json)
             datasets = []
-            for datasets_item_data in _datasets:
-                datasets_item = MetadataSummary.from_dict(datasets_item_data)
+            for datasets_item in datasets_json:
+                datasets_value: MetadataSummary
+                if not isinstance(datasets_item, dict):
+                    raise DecodeError(
+                        "ServiceLayer", "datasets", "an object (MetadataSummary)", datasets_item
+                    )
+                datasets_value = MetadataSummary.from_dict(datasets_item)
 
-                datasets.append(datasets_item)
+                datasets.append(datasets_value)
 
-        _no_geo_datasets = d.pop("noGeoDatasets", UNSET)
-        no_geo_datasets: list[MetadataSummary] | Unset = UNSET
-        if _no_geo_datasets is not UNSET:
+        no_geo_datasets_json = get("noGeoDatasets", UNSET)
+        no_geo_datasets: list[MetadataSummary] | Unset
+        if no_geo_datasets_json is UNSET:
+            no_geo_datasets = UNSET
+        else:
+            if not isinstance(no_geo_datasets_json, list):
+                raise DecodeError("ServiceLayer", "noGeoDatasets", "an array", no_geo_datasets_json)
             no_geo_datasets = []
-            for no_geo_datasets_item_data in _no_geo_datasets:
-                no_geo_datasets_item = MetadataSummary.from_dict(no_geo_datasets_item_data)
+            for no_geo_datasets_item in no_geo_datasets_json:
+                no_geo_datasets_value: MetadataSummary
+                if not isinstance(no_geo_datasets_item, dict):
+                    raise DecodeError(
+                        "ServiceLayer", "noGeoDatasets", "an object (MetadataSummary)", no_geo_datasets_item
+                    )
+                no_geo_datasets_value = MetadataSummary.from_dict(no_geo_datasets_item)
 
-                no_geo_datasets.append(no_geo_datasets_item)
+                no_geo_datasets.append(no_geo_datasets_value)
 
-        mime_types = cast(list[str], d.pop("mimeTypes", UNSET))
+        mime_types_json = get("mimeTypes", UNSET)
+        mime_types: list[str] | Unset
+        if mime_types_json is UNSET:
+            mime_types = UNSET
+        else:
+            if not isinstance(mime_types_json, list):
+                raise DecodeError("ServiceLayer", "mimeTypes", "an array", mime_types_json)
+            for mime_types_item in mime_types_json:
+                if not (isinstance(mime_types_item, str)):
+                    raise DecodeError("ServiceLayer", "mimeTypes", "an array of a string", mime_types_item)
+            mime_types = mime_types_json
 
-        def _parse_parent_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_uid_json = get("parentUid", UNSET)
+        parent_uid: None | str | Unset
+        if parent_uid_json is UNSET:
+            parent_uid = UNSET
+        else:
+            if isinstance(parent_uid_json, str):
+                parent_uid_text: None | str = parent_uid_json
+                parent_uid = parent_uid_text
+            elif parent_uid_json is None:
+                parent_uid = None
+            else:
+                raise DecodeError("ServiceLayer", "parentUid", "a string or null", parent_uid_json)
 
-        parent_uid = _parse_parent_uid(d.pop("parentUid", UNSET))
+        title_json = get("title", UNSET)
+        title: None | str | Unset
+        if title_json is UNSET:
+            title = UNSET
+        else:
+            if isinstance(title_json, str):
+                title_text: None | str = title_json
+                title = title_text
+            elif title_json is None:
+                title = None
+            else:
+                raise DecodeError("ServiceLayer", "title", "a string or null", title_json)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        _titles = d.pop("titles", UNSET)
-        titles: list[ServiceLayerTitle] | Unset = UNSET
-        if _titles is not UNSET:
+        titles_json = get("titles", UNSET)
+        titles: list[ServiceLayerTitle] | Unset
+        if titles_json is UNSET:
+            titles = UNSET
+        else:
+            if not isinstance(titles_json, list):
+                raise DecodeError("ServiceLayer", "titles", "an array", titles_json)
             titles = []
-            for titles_item_data in _titles:
-                titles_item = ServiceLayerTitle.from_dict(titles_item_data)
+            for titles_item in titles_json:
+                titles_value: ServiceLayerTitle
+                if not isinstance(titles_item, dict):
+                    raise DecodeError("ServiceLayer", "titles", "an object (ServiceLayerTitle)", titles_item)
+                titles_value = ServiceLayerTitle.from_dict(titles_item)
 
-                titles.append(titles_item)
+                titles.append(titles_value)
 
-        def _parse_type_(data: object) -> ServiceLayerType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_service_layer_type_value_type_0 = ServiceLayerType(data)
-
-                return componentsschemas_service_layer_type_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ServiceLayerType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type__json = get("type", UNSET)
+        type_: ServiceLayerType | str | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if isinstance(type__json, str):
+                type__text: ServiceLayerType | str = cast(
+                    ServiceLayerType | str, ServiceLayerType._value2member_map_.get(type__json, type__json)
+                )
+                type_ = type__text
+            else:
+                raise DecodeError("ServiceLayer", "type", "a ServiceLayerType value or a string", type__json)
 
         service_layer = cls(
             sys_id=sys_id,
@@ -232,8 +304,9 @@ class ServiceLayer:
             titles=titles,
             type_=type_,
         )
-
-        service_layer.additional_properties = d
+        service_layer.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_layer
 
     @property
@@ -251,3 +324,7 @@ class ServiceLayer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata_summary import MetadataSummary  # noqa: E402
+from ..models.service_layer_title import ServiceLayerTitle  # noqa: E402

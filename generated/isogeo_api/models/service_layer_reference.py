@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_summary import MetadataSummary
@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceLayerReference")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "id",
+        "mimeTypes",
+        "service",
+        "titles",
+    }
+)
 
 
 @_attrs_define
@@ -76,31 +86,70 @@ class ServiceLayerReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_summary import MetadataSummary  # noqa: PLC0415
-        from ..models.service_layer_title import ServiceLayerTitle  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ServiceLayerReference", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("ServiceLayerReference", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("ServiceLayerReference", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        id_json = get("id", UNSET)
+        id: str | Unset
+        if id_json is UNSET:
+            id = UNSET
+        else:
+            if not (isinstance(id_json, str)):
+                raise DecodeError("ServiceLayerReference", "id", "a string", id_json)
+            id = id_json
 
-        id = d.pop("id", UNSET)
+        mime_types_json = get("mimeTypes", UNSET)
+        mime_types: list[str] | Unset
+        if mime_types_json is UNSET:
+            mime_types = UNSET
+        else:
+            if not isinstance(mime_types_json, list):
+                raise DecodeError("ServiceLayerReference", "mimeTypes", "an array", mime_types_json)
+            for mime_types_item in mime_types_json:
+                if not (isinstance(mime_types_item, str)):
+                    raise DecodeError(
+                        "ServiceLayerReference", "mimeTypes", "an array of a string", mime_types_item
+                    )
+            mime_types = mime_types_json
 
-        mime_types = cast(list[str], d.pop("mimeTypes", UNSET))
-
-        _service = d.pop("service", UNSET)
+        service_json = get("service", UNSET)
         service: MetadataSummary | Unset
-        if isinstance(_service, Unset):
+        if service_json is UNSET:
             service = UNSET
         else:
-            service = MetadataSummary.from_dict(_service)
+            if not isinstance(service_json, dict):
+                raise DecodeError(
+                    "ServiceLayerReference", "service", "an object (MetadataSummary)", service_json
+                )
+            service = MetadataSummary.from_dict(service_json)
 
-        _titles = d.pop("titles", UNSET)
-        titles: list[ServiceLayerTitle] | Unset = UNSET
-        if _titles is not UNSET:
+        titles_json = get("titles", UNSET)
+        titles: list[ServiceLayerTitle] | Unset
+        if titles_json is UNSET:
+            titles = UNSET
+        else:
+            if not isinstance(titles_json, list):
+                raise DecodeError("ServiceLayerReference", "titles", "an array", titles_json)
             titles = []
-            for titles_item_data in _titles:
-                titles_item = ServiceLayerTitle.from_dict(titles_item_data)
+            for titles_item in titles_json:
+                titles_value: ServiceLayerTitle
+                if not isinstance(titles_item, dict):
+                    raise DecodeError(
+                        "ServiceLayerReference", "titles", "an object (ServiceLayerTitle)", titles_item
+                    )
+                titles_value = ServiceLayerTitle.from_dict(titles_item)
 
-                titles.append(titles_item)
+                titles.append(titles_value)
 
         service_layer_reference = cls(
             sys_id=sys_id,
@@ -109,8 +158,9 @@ class ServiceLayerReference:
             service=service,
             titles=titles,
         )
-
-        service_layer_reference.additional_properties = d
+        service_layer_reference.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_layer_reference
 
     @property
@@ -128,3 +178,7 @@ class ServiceLayerReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata_summary import MetadataSummary  # noqa: E402
+from ..models.service_layer_title import ServiceLayerTitle  # noqa: E402

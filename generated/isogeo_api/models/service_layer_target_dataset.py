@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="ServiceLayerTargetDataset")
+
+_FIELDS = frozenset(
+    {
+        "format",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +48,35 @@ class ServiceLayerTargetDataset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        format_ = d.pop("format", UNSET)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ServiceLayerTargetDataset", None, "an object", d)
+        get = d.get
+        format__json = get("format", UNSET)
+        format_: str | Unset
+        if format__json is UNSET:
+            format_ = UNSET
+        else:
+            if not (isinstance(format__json, str)):
+                raise DecodeError("ServiceLayerTargetDataset", "format", "a string", format__json)
+            format_ = format__json
 
-        name = d.pop("name", UNSET)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("ServiceLayerTargetDataset", "name", "a string", name_json)
+            name = name_json
 
         service_layer_target_dataset = cls(
             format_=format_,
             name=name,
         )
-
-        service_layer_target_dataset.additional_properties = d
+        service_layer_target_dataset.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_layer_target_dataset
 
     @property

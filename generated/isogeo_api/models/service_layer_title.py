@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="ServiceLayerTitle")
+
+_FIELDS = frozenset(
+    {
+        "lang",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +47,35 @@ class ServiceLayerTitle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lang = d.pop("lang", UNSET)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ServiceLayerTitle", None, "an object", d)
+        get = d.get
+        lang_json = get("lang", UNSET)
+        lang: str | Unset
+        if lang_json is UNSET:
+            lang = UNSET
+        else:
+            if not (isinstance(lang_json, str)):
+                raise DecodeError("ServiceLayerTitle", "lang", "a string", lang_json)
+            lang = lang_json
 
-        value = d.pop("value", UNSET)
+        value_json = get("value", UNSET)
+        value: str | Unset
+        if value_json is UNSET:
+            value = UNSET
+        else:
+            if not (isinstance(value_json, str)):
+                raise DecodeError("ServiceLayerTitle", "value", "a string", value_json)
+            value = value_json
 
         service_layer_title = cls(
             lang=lang,
             value=value,
         )
-
-        service_layer_title.additional_properties = d
+        service_layer_title.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_layer_title
 
     @property

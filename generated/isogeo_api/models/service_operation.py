@@ -7,9 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_operation_verb import ServiceOperationVerb
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="ServiceOperation")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "mimeTypesIn",
+        "mimeTypesOut",
+        "name",
+        "url",
+        "verb",
+    }
+)
 
 
 @_attrs_define
@@ -81,38 +92,84 @@ class ServiceOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ServiceOperation", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("ServiceOperation", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("ServiceOperation", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        mime_types_in = cast(list[str], d.pop("mimeTypesIn", UNSET))
+        mime_types_in_json = get("mimeTypesIn", UNSET)
+        mime_types_in: list[str] | Unset
+        if mime_types_in_json is UNSET:
+            mime_types_in = UNSET
+        else:
+            if not isinstance(mime_types_in_json, list):
+                raise DecodeError("ServiceOperation", "mimeTypesIn", "an array", mime_types_in_json)
+            for mime_types_in_item in mime_types_in_json:
+                if not (isinstance(mime_types_in_item, str)):
+                    raise DecodeError(
+                        "ServiceOperation", "mimeTypesIn", "an array of a string", mime_types_in_item
+                    )
+            mime_types_in = mime_types_in_json
 
-        mime_types_out = cast(list[str], d.pop("mimeTypesOut", UNSET))
+        mime_types_out_json = get("mimeTypesOut", UNSET)
+        mime_types_out: list[str] | Unset
+        if mime_types_out_json is UNSET:
+            mime_types_out = UNSET
+        else:
+            if not isinstance(mime_types_out_json, list):
+                raise DecodeError("ServiceOperation", "mimeTypesOut", "an array", mime_types_out_json)
+            for mime_types_out_item in mime_types_out_json:
+                if not (isinstance(mime_types_out_item, str)):
+                    raise DecodeError(
+                        "ServiceOperation", "mimeTypesOut", "an array of a string", mime_types_out_item
+                    )
+            mime_types_out = mime_types_out_json
 
-        name = d.pop("name", UNSET)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("ServiceOperation", "name", "a string", name_json)
+            name = name_json
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url_json = get("url", UNSET)
+        url: None | str | Unset
+        if url_json is UNSET:
+            url = UNSET
+        else:
+            if isinstance(url_json, str):
+                url_text: None | str = url_json
+                url = url_text
+            elif url_json is None:
+                url = None
+            else:
+                raise DecodeError("ServiceOperation", "url", "a string or null", url_json)
 
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_verb(data: object) -> ServiceOperationVerb | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_service_operation_verb_value_type_0 = ServiceOperationVerb(data)
-
-                return componentsschemas_service_operation_verb_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ServiceOperationVerb | str | Unset, data)
-
-        verb = _parse_verb(d.pop("verb", UNSET))
+        verb_json = get("verb", UNSET)
+        verb: ServiceOperationVerb | str | Unset
+        if verb_json is UNSET:
+            verb = UNSET
+        else:
+            if isinstance(verb_json, str):
+                verb_text: ServiceOperationVerb | str = cast(
+                    ServiceOperationVerb | str,
+                    ServiceOperationVerb._value2member_map_.get(verb_json, verb_json),
+                )
+                verb = verb_text
+            else:
+                raise DecodeError(
+                    "ServiceOperation", "verb", "a ServiceOperationVerb value or a string", verb_json
+                )
 
         service_operation = cls(
             sys_id=sys_id,
@@ -122,8 +179,9 @@ class ServiceOperation:
             url=url,
             verb=verb,
         )
-
-        service_operation.additional_properties = d
+        service_operation.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_operation
 
     @property

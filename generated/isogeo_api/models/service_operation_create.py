@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_operation_verb import ServiceOperationVerb
+from ..types import UNSET, DecodeError
 
 T = TypeVar("T", bound="ServiceOperationCreate")
+
+_FIELDS = frozenset(
+    {
+        "name",
+        "verb",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +50,40 @@ class ServiceOperationCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ServiceOperationCreate", None, "an object", d)
+        get = d.get
+        name_json = get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("ServiceOperationCreate", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("ServiceOperationCreate", "name", "a string", name_json)
+            name = name_json
 
-        verb = ServiceOperationVerb(d.pop("verb"))
+        verb_json = get("verb", UNSET)
+        verb: ServiceOperationVerb
+        if verb_json is UNSET:
+            raise DecodeError(
+                "ServiceOperationCreate", "verb", "a ServiceOperationVerb value (required)", UNSET
+            )
+        else:
+            verb_member = (
+                ServiceOperationVerb._value2member_map_.get(verb_json) if isinstance(verb_json, str) else None
+            )
+            if verb_member is None:
+                raise DecodeError("ServiceOperationCreate", "verb", "a ServiceOperationVerb value", verb_json)
+            verb = cast(ServiceOperationVerb, verb_member)
 
         service_operation_create = cls(
             name=name,
             verb=verb,
         )
-
-        service_operation_create.additional_properties = d
+        service_operation_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_operation_create
 
     @property

@@ -2,18 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
 
 
 T = TypeVar("T", bound="Specification")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_tag",
+        "_abilities",
+        "count",
+        "link",
+        "name",
+        "owner",
+        "published",
+    }
+)
 
 
 @_attrs_define
@@ -103,51 +116,101 @@ class Specification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workgroup import Workgroup  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Specification", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Specification", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Specification", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        sys_tag_json = get("_tag", UNSET)
+        sys_tag: str | Unset
+        if sys_tag_json is UNSET:
+            sys_tag = UNSET
+        else:
+            if not (isinstance(sys_tag_json, str)):
+                raise DecodeError("Specification", "_tag", "a string", sys_tag_json)
+            sys_tag = sys_tag_json
 
-        sys_tag = d.pop("_tag", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
+        sys_abilities: list[str] | Unset
+        if sys_abilities_json is UNSET:
+            sys_abilities = UNSET
+        else:
+            if not isinstance(sys_abilities_json, list):
+                raise DecodeError("Specification", "_abilities", "an array", sys_abilities_json)
+            for sys_abilities_item in sys_abilities_json:
+                if not (isinstance(sys_abilities_item, str)):
+                    raise DecodeError(
+                        "Specification", "_abilities", "an array of a string", sys_abilities_item
+                    )
+            sys_abilities = sys_abilities_json
 
-        sys_abilities = cast(list[str], d.pop("_abilities", UNSET))
+        count_json = get("count", UNSET)
+        count: int | Unset
+        if count_json is UNSET:
+            count = UNSET
+        else:
+            if not (isinstance(count_json, int) and not isinstance(count_json, bool)):
+                raise DecodeError("Specification", "count", "an integer", count_json)
+            count = count_json
 
-        count = d.pop("count", UNSET)
+        link_json = get("link", UNSET)
+        link: None | str | Unset
+        if link_json is UNSET:
+            link = UNSET
+        else:
+            if isinstance(link_json, str):
+                link_text: None | str = link_json
+                link = link_text
+            elif link_json is None:
+                link = None
+            else:
+                raise DecodeError("Specification", "link", "a string or null", link_json)
 
-        def _parse_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("Specification", "name", "a string", name_json)
+            name = name_json
 
-        link = _parse_link(d.pop("link", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        _owner = d.pop("owner", UNSET)
+        owner_json = get("owner", UNSET)
         owner: Workgroup | Unset
-        if isinstance(_owner, Unset):
+        if owner_json is UNSET:
             owner = UNSET
         else:
-            owner = Workgroup.from_dict(_owner)
+            if not isinstance(owner_json, dict):
+                raise DecodeError("Specification", "owner", "an object (Workgroup)", owner_json)
+            owner = Workgroup.from_dict(owner_json)
 
-        def _parse_published(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                published_type_1 = datetime.datetime.fromisoformat(data)
-
-                return published_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
-        published = _parse_published(d.pop("published", UNSET))
+        published_json = get("published", UNSET)
+        published: datetime.datetime | None | str | Unset
+        if published_json is UNSET:
+            published = UNSET
+        else:
+            if isinstance(published_json, str):
+                published_text: datetime.datetime | None | str = published_json
+                if published_text is published_json:
+                    try:
+                        published_text = parse_datetime(published_json)
+                    except ValueError:
+                        pass
+                published = published_text
+            elif published_json is None:
+                published = None
+            else:
+                raise DecodeError(
+                    "Specification", "published", "a string or a date-time string or null", published_json
+                )
 
         specification = cls(
             sys_id=sys_id,
@@ -159,8 +222,9 @@ class Specification:
             owner=owner,
             published=published,
         )
-
-        specification.additional_properties = d
+        specification.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return specification
 
     @property
@@ -178,3 +242,6 @@ class Specification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workgroup import Workgroup  # noqa: E402

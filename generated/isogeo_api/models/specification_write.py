@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="SpecificationWrite")
+
+_FIELDS = frozenset(
+    {
+        "name",
+        "link",
+        "published",
+    }
+)
 
 
 @_attrs_define
@@ -51,20 +59,45 @@ class SpecificationWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("SpecificationWrite", None, "an object", d)
+        get = d.get
+        name_json = get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("SpecificationWrite", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("SpecificationWrite", "name", "a string", name_json)
+            name = name_json
 
-        link = d.pop("link", UNSET)
+        link_json = get("link", UNSET)
+        link: str | Unset
+        if link_json is UNSET:
+            link = UNSET
+        else:
+            if not (isinstance(link_json, str)):
+                raise DecodeError("SpecificationWrite", "link", "a string", link_json)
+            link = link_json
 
-        published = d.pop("published", UNSET)
+        published_json = get("published", UNSET)
+        published: str | Unset
+        if published_json is UNSET:
+            published = UNSET
+        else:
+            if not (isinstance(published_json, str)):
+                raise DecodeError("SpecificationWrite", "published", "a string", published_json)
+            published = published_json
 
         specification_write = cls(
             name=name,
             link=link,
             published=published,
         )
-
-        specification_write.additional_properties = d
+        specification_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return specification_write
 
     @property

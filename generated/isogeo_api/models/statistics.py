@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="Statistics")
+
+_FIELDS = frozenset(
+    {
+        "resources",
+    }
+)
 
 
 @_attrs_define
@@ -39,14 +45,25 @@ class Statistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resources = d.pop("resources", UNSET)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Statistics", None, "an object", d)
+        get = d.get
+        resources_json = get("resources", UNSET)
+        resources: int | Unset
+        if resources_json is UNSET:
+            resources = UNSET
+        else:
+            if not (isinstance(resources_json, int) and not isinstance(resources_json, bool)):
+                raise DecodeError("Statistics", "resources", "an integer", resources_json)
+            resources = resources_json
 
         statistics = cls(
             resources=resources,
         )
-
-        statistics.additional_properties = d
+        statistics.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return statistics
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import DecodeError
 
 T = TypeVar("T", bound="Tags")
 
@@ -35,21 +37,23 @@ class Tags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Tags", None, "an object", d)
+        get = d.get
         tags = cls()
+        additional_properties: dict[str, None | str] = {}
+        for prop_name, prop_json in d.items():
+            prop_value: None | str
+            if isinstance(prop_json, str):
+                prop_value_text: None | str = prop_json
+                prop_value = prop_value_text
+            elif prop_json is None:
+                prop_value = None
+            else:
+                raise DecodeError("Tags", prop_name, "a string or null", prop_json)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
+            additional_properties[prop_name] = prop_value
         tags.additional_properties = additional_properties
         return tags
 

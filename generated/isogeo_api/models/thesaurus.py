@@ -7,9 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.thesaurus_code import ThesaurusCode
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="Thesaurus")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_abilities",
+        "code",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -65,27 +74,52 @@ class Thesaurus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Thesaurus", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Thesaurus", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Thesaurus", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        sys_abilities = cast(list[str], d.pop("_abilities", UNSET))
+        sys_abilities_json = get("_abilities", UNSET)
+        sys_abilities: list[str] | Unset
+        if sys_abilities_json is UNSET:
+            sys_abilities = UNSET
+        else:
+            if not isinstance(sys_abilities_json, list):
+                raise DecodeError("Thesaurus", "_abilities", "an array", sys_abilities_json)
+            for sys_abilities_item in sys_abilities_json:
+                if not (isinstance(sys_abilities_item, str)):
+                    raise DecodeError("Thesaurus", "_abilities", "an array of a string", sys_abilities_item)
+            sys_abilities = sys_abilities_json
 
-        def _parse_code(data: object) -> str | ThesaurusCode | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_thesaurus_code_value_type_0 = ThesaurusCode(data)
+        code_json = get("code", UNSET)
+        code: str | ThesaurusCode | Unset
+        if code_json is UNSET:
+            code = UNSET
+        else:
+            if isinstance(code_json, str):
+                code_text: str | ThesaurusCode = cast(
+                    str | ThesaurusCode, ThesaurusCode._value2member_map_.get(code_json, code_json)
+                )
+                code = code_text
+            else:
+                raise DecodeError("Thesaurus", "code", "a ThesaurusCode value or a string", code_json)
 
-                return componentsschemas_thesaurus_code_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | ThesaurusCode | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        name = d.pop("name", UNSET)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("Thesaurus", "name", "a string", name_json)
+            name = name_json
 
         thesaurus = cls(
             sys_id=sys_id,
@@ -93,8 +127,9 @@ class Thesaurus:
             code=code,
             name=name,
         )
-
-        thesaurus.additional_properties = d
+        thesaurus.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return thesaurus
 
     @property

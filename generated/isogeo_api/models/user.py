@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="User")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_created",
+        "_modified",
+        "_abilities",
+        "contact",
+        "language",
+        "mailchimp",
+        "memberships",
+        "staff",
+        "timezone",
+    }
+)
 
 
 @_attrs_define
@@ -133,71 +148,123 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.mailchimp import Mailchimp  # noqa: PLC0415
-        from ..models.membership import Membership  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("User", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("User", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("User", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
-
-        _sys_created = d.pop("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
-        if isinstance(_sys_created, Unset):
+        if sys_created_json is UNSET:
             sys_created = UNSET
         else:
-            sys_created = datetime.datetime.fromisoformat(_sys_created)
+            if not isinstance(sys_created_json, str):
+                raise DecodeError("User", "_created", "a date-time string", sys_created_json)
+            try:
+                sys_created = parse_datetime(sys_created_json)
+            except ValueError:
+                raise DecodeError("User", "_created", "a date-time string", sys_created_json) from None
 
-        _sys_modified = d.pop("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
-        if isinstance(_sys_modified, Unset):
+        if sys_modified_json is UNSET:
             sys_modified = UNSET
         else:
-            sys_modified = datetime.datetime.fromisoformat(_sys_modified)
+            if not isinstance(sys_modified_json, str):
+                raise DecodeError("User", "_modified", "a date-time string", sys_modified_json)
+            try:
+                sys_modified = parse_datetime(sys_modified_json)
+            except ValueError:
+                raise DecodeError("User", "_modified", "a date-time string", sys_modified_json) from None
 
-        sys_abilities = cast(list[str], d.pop("_abilities", UNSET))
+        sys_abilities_json = get("_abilities", UNSET)
+        sys_abilities: list[str] | Unset
+        if sys_abilities_json is UNSET:
+            sys_abilities = UNSET
+        else:
+            if not isinstance(sys_abilities_json, list):
+                raise DecodeError("User", "_abilities", "an array", sys_abilities_json)
+            for sys_abilities_item in sys_abilities_json:
+                if not (isinstance(sys_abilities_item, str)):
+                    raise DecodeError("User", "_abilities", "an array of a string", sys_abilities_item)
+            sys_abilities = sys_abilities_json
 
-        _contact = d.pop("contact", UNSET)
+        contact_json = get("contact", UNSET)
         contact: Contact | Unset
-        if isinstance(_contact, Unset):
+        if contact_json is UNSET:
             contact = UNSET
         else:
-            contact = Contact.from_dict(_contact)
+            if not isinstance(contact_json, dict):
+                raise DecodeError("User", "contact", "an object (Contact)", contact_json)
+            contact = Contact.from_dict(contact_json)
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language_json = get("language", UNSET)
+        language: None | str | Unset
+        if language_json is UNSET:
+            language = UNSET
+        else:
+            if isinstance(language_json, str):
+                language_text: None | str = language_json
+                language = language_text
+            elif language_json is None:
+                language = None
+            else:
+                raise DecodeError("User", "language", "a string or null", language_json)
 
-        language = _parse_language(d.pop("language", UNSET))
-
-        _mailchimp = d.pop("mailchimp", UNSET)
+        mailchimp_json = get("mailchimp", UNSET)
         mailchimp: Mailchimp | Unset
-        if isinstance(_mailchimp, Unset):
+        if mailchimp_json is UNSET:
             mailchimp = UNSET
         else:
-            mailchimp = Mailchimp.from_dict(_mailchimp)
+            if not isinstance(mailchimp_json, dict):
+                raise DecodeError("User", "mailchimp", "an object (Mailchimp)", mailchimp_json)
+            mailchimp = Mailchimp.from_dict(mailchimp_json)
 
-        _memberships = d.pop("memberships", UNSET)
-        memberships: list[Membership] | Unset = UNSET
-        if _memberships is not UNSET:
+        memberships_json = get("memberships", UNSET)
+        memberships: list[Membership] | Unset
+        if memberships_json is UNSET:
+            memberships = UNSET
+        else:
+            if not isinstance(memberships_json, list):
+                raise DecodeError("User", "memberships", "an array", memberships_json)
             memberships = []
-            for memberships_item_data in _memberships:
-                memberships_item = Membership.from_dict(memberships_item_data)
+            for memberships_item in memberships_json:
+                memberships_value: Membership
+                if not isinstance(memberships_item, dict):
+                    raise DecodeError("User", "memberships", "an object (Membership)", memberships_item)
+                memberships_value = Membership.from_dict(memberships_item)
 
-                memberships.append(memberships_item)
+                memberships.append(memberships_value)
 
-        staff = d.pop("staff", UNSET)
+        staff_json = get("staff", UNSET)
+        staff: bool | Unset
+        if staff_json is UNSET:
+            staff = UNSET
+        else:
+            if not (isinstance(staff_json, bool)):
+                raise DecodeError("User", "staff", "a boolean", staff_json)
+            staff = staff_json
 
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone_json = get("timezone", UNSET)
+        timezone: None | str | Unset
+        if timezone_json is UNSET:
+            timezone = UNSET
+        else:
+            if isinstance(timezone_json, str):
+                timezone_text: None | str = timezone_json
+                timezone = timezone_text
+            elif timezone_json is None:
+                timezone = None
+            else:
+                raise DecodeError("User", "timezone", "a string or null", timezone_json)
 
         user = cls(
             sys_id=sys_id,
@@ -211,8 +278,9 @@ class User:
             staff=staff,
             timezone=timezone,
         )
-
-        user.additional_properties = d
+        user.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return user
 
     @property
@@ -230,3 +298,8 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402
+from ..models.mailchimp import Mailchimp  # noqa: E402
+from ..models.membership import Membership  # noqa: E402

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_update import ContactUpdate
@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserWrite")
+
+_FIELDS = frozenset(
+    {
+        "contact",
+        "language",
+        "mailchimp",
+        "staff",
+        "timezone",
+    }
+)
 
 
 @_attrs_define
@@ -81,38 +91,64 @@ class UserWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_update import ContactUpdate  # noqa: PLC0415
-        from ..models.mailchimp_preferences import MailchimpPreferences  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("UserWrite", None, "an object", d)
+        get = d.get
+        contact_json = get("contact", UNSET)
+        contact: ContactUpdate
+        if contact_json is UNSET:
+            raise DecodeError("UserWrite", "contact", "an object (ContactUpdate) (required)", UNSET)
+        else:
+            if not isinstance(contact_json, dict):
+                raise DecodeError("UserWrite", "contact", "an object (ContactUpdate)", contact_json)
+            contact = ContactUpdate.from_dict(contact_json)
 
-        d = dict(src_dict)
-        contact = ContactUpdate.from_dict(d.pop("contact"))
+        language_json = get("language", UNSET)
+        language: None | str | Unset
+        if language_json is UNSET:
+            language = UNSET
+        else:
+            if isinstance(language_json, str):
+                language_text: None | str = language_json
+                language = language_text
+            elif language_json is None:
+                language = None
+            else:
+                raise DecodeError("UserWrite", "language", "a string or null", language_json)
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
-
-        _mailchimp = d.pop("mailchimp", UNSET)
+        mailchimp_json = get("mailchimp", UNSET)
         mailchimp: MailchimpPreferences | Unset
-        if isinstance(_mailchimp, Unset):
+        if mailchimp_json is UNSET:
             mailchimp = UNSET
         else:
-            mailchimp = MailchimpPreferences.from_dict(_mailchimp)
+            if not isinstance(mailchimp_json, dict):
+                raise DecodeError(
+                    "UserWrite", "mailchimp", "an object (MailchimpPreferences)", mailchimp_json
+                )
+            mailchimp = MailchimpPreferences.from_dict(mailchimp_json)
 
-        staff = d.pop("staff", UNSET)
+        staff_json = get("staff", UNSET)
+        staff: bool | Unset
+        if staff_json is UNSET:
+            staff = UNSET
+        else:
+            if not (isinstance(staff_json, bool)):
+                raise DecodeError("UserWrite", "staff", "a boolean", staff_json)
+            staff = staff_json
 
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone_json = get("timezone", UNSET)
+        timezone: None | str | Unset
+        if timezone_json is UNSET:
+            timezone = UNSET
+        else:
+            if isinstance(timezone_json, str):
+                timezone_text: None | str = timezone_json
+                timezone = timezone_text
+            elif timezone_json is None:
+                timezone = None
+            else:
+                raise DecodeError("UserWrite", "timezone", "a string or null", timezone_json)
 
         user_write = cls(
             contact=contact,
@@ -121,8 +157,9 @@ class UserWrite:
             staff=staff,
             timezone=timezone,
         )
-
-        user_write.additional_properties = d
+        user_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return user_write
 
     @property
@@ -140,3 +177,7 @@ class UserWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_update import ContactUpdate  # noqa: E402
+from ..models.mailchimp_preferences import MailchimpPreferences  # noqa: E402

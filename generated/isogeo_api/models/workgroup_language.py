@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="WorkgroupLanguage")
+
+_FIELDS = frozenset(
+    {
+        "code",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +42,25 @@ class WorkgroupLanguage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("WorkgroupLanguage", None, "an object", d)
+        get = d.get
+        code_json = get("code", UNSET)
+        code: str | Unset
+        if code_json is UNSET:
+            code = UNSET
+        else:
+            if not (isinstance(code_json, str)):
+                raise DecodeError("WorkgroupLanguage", "code", "a string", code_json)
+            code = code_json
 
         workgroup_language = cls(
             code=code,
         )
-
-        workgroup_language.additional_properties = d
+        workgroup_language.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return workgroup_language
 
     @property

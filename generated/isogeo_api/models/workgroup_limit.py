@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="WorkgroupLimit")
+
+_FIELDS = frozenset(
+    {
+        "current",
+        "max",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +48,35 @@ class WorkgroupLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current = d.pop("current", UNSET)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("WorkgroupLimit", None, "an object", d)
+        get = d.get
+        current_json = get("current", UNSET)
+        current: int | Unset
+        if current_json is UNSET:
+            current = UNSET
+        else:
+            if not (isinstance(current_json, int) and not isinstance(current_json, bool)):
+                raise DecodeError("WorkgroupLimit", "current", "an integer", current_json)
+            current = current_json
 
-        max_ = d.pop("max", UNSET)
+        max__json = get("max", UNSET)
+        max_: int | Unset
+        if max__json is UNSET:
+            max_ = UNSET
+        else:
+            if not (isinstance(max__json, int) and not isinstance(max__json, bool)):
+                raise DecodeError("WorkgroupLimit", "max", "an integer", max__json)
+            max_ = max__json
 
         workgroup_limit = cls(
             current=current,
             max_=max_,
         )
-
-        workgroup_limit.additional_properties = d
+        workgroup_limit.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return workgroup_limit
 
     @property

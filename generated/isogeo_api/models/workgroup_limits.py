@@ -6,13 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.workgroup_limit import WorkgroupLimit
 
 
 T = TypeVar("T", bound="WorkgroupLimits")
+
+_FIELDS = frozenset(
+    {
+        "canDiffuse",
+        "canShare",
+        "Workgroups",
+        "resources",
+        "upload",
+        "users",
+    }
+)
 
 
 @_attrs_define
@@ -78,40 +89,67 @@ class WorkgroupLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workgroup_limit import WorkgroupLimit  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("WorkgroupLimits", None, "an object", d)
+        get = d.get
+        can_diffuse_json = get("canDiffuse", UNSET)
+        can_diffuse: bool | Unset
+        if can_diffuse_json is UNSET:
+            can_diffuse = UNSET
+        else:
+            if not (isinstance(can_diffuse_json, bool)):
+                raise DecodeError("WorkgroupLimits", "canDiffuse", "a boolean", can_diffuse_json)
+            can_diffuse = can_diffuse_json
 
-        d = dict(src_dict)
-        can_diffuse = d.pop("canDiffuse", UNSET)
+        can_share_json = get("canShare", UNSET)
+        can_share: bool | Unset
+        if can_share_json is UNSET:
+            can_share = UNSET
+        else:
+            if not (isinstance(can_share_json, bool)):
+                raise DecodeError("WorkgroupLimits", "canShare", "a boolean", can_share_json)
+            can_share = can_share_json
 
-        can_share = d.pop("canShare", UNSET)
-
-        _workgroups = d.pop("Workgroups", UNSET)
+        workgroups_json = get("Workgroups", UNSET)
         workgroups: WorkgroupLimit | Unset
-        if isinstance(_workgroups, Unset):
+        if workgroups_json is UNSET:
             workgroups = UNSET
         else:
-            workgroups = WorkgroupLimit.from_dict(_workgroups)
+            if not isinstance(workgroups_json, dict):
+                raise DecodeError(
+                    "WorkgroupLimits", "Workgroups", "an object (WorkgroupLimit)", workgroups_json
+                )
+            workgroups = WorkgroupLimit.from_dict(workgroups_json)
 
-        _resources = d.pop("resources", UNSET)
+        resources_json = get("resources", UNSET)
         resources: WorkgroupLimit | Unset
-        if isinstance(_resources, Unset):
+        if resources_json is UNSET:
             resources = UNSET
         else:
-            resources = WorkgroupLimit.from_dict(_resources)
+            if not isinstance(resources_json, dict):
+                raise DecodeError(
+                    "WorkgroupLimits", "resources", "an object (WorkgroupLimit)", resources_json
+                )
+            resources = WorkgroupLimit.from_dict(resources_json)
 
-        _upload = d.pop("upload", UNSET)
+        upload_json = get("upload", UNSET)
         upload: WorkgroupLimit | Unset
-        if isinstance(_upload, Unset):
+        if upload_json is UNSET:
             upload = UNSET
         else:
-            upload = WorkgroupLimit.from_dict(_upload)
+            if not isinstance(upload_json, dict):
+                raise DecodeError("WorkgroupLimits", "upload", "an object (WorkgroupLimit)", upload_json)
+            upload = WorkgroupLimit.from_dict(upload_json)
 
-        _users = d.pop("users", UNSET)
+        users_json = get("users", UNSET)
         users: WorkgroupLimit | Unset
-        if isinstance(_users, Unset):
+        if users_json is UNSET:
             users = UNSET
         else:
-            users = WorkgroupLimit.from_dict(_users)
+            if not isinstance(users_json, dict):
+                raise DecodeError("WorkgroupLimits", "users", "an object (WorkgroupLimit)", users_json)
+            users = WorkgroupLimit.from_dict(users_json)
 
         workgroup_limits = cls(
             can_diffuse=can_diffuse,
@@ -121,8 +159,9 @@ class WorkgroupLimits:
             upload=upload,
             users=users,
         )
-
-        workgroup_limits.additional_properties = d
+        workgroup_limits.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return workgroup_limits
 
     @property
@@ -140,3 +179,6 @@ class WorkgroupLimits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workgroup_limit import WorkgroupLimit  # noqa: E402
