@@ -16,7 +16,7 @@ import pytest
 
 from isogeo._wire import join_list_params_hook
 from isogeo_api import AuthenticatedClient
-from isogeo_api.models import Error
+from isogeo_api.models import ApiError
 from tests.support.sandbox import SandboxHandle
 from tests.support.spec import operations
 
@@ -100,4 +100,4 @@ def test_generated_client_parses_the_answer(
     response = module.sync_detailed(**{name: values[name] for name in names}, client=client, **extra)
 
     assert response.status_code == 200, response.content[:500]
-    assert response.parsed is not None and not isinstance(response.parsed, Error)
+    assert response.parsed is not None and not isinstance(response.parsed, ApiError)

@@ -11,7 +11,7 @@ import pytest
 
 from isogeo_api.api.contact import associate_contact_to_metadata, delete_workgroup_contact
 from isogeo_api.api.link import create_metadata_link
-from isogeo_api.models import Error, Link
+from isogeo_api.models import ApiError, Link
 from isogeo_api.types import Unset
 from tests.support.facts import route_rows
 from tests.support.spec import ROOT, load_spec, operations
@@ -100,7 +100,7 @@ def test_row_ids_are_read_from_the_start_of_the_description(description: str, ro
 
 
 def test_type_labels_read_like_python() -> None:
-    assert api_md.type_label(Error | Link | list[Link] | None) == "Error | Link | list[Link] | None"
+    assert api_md.type_label(ApiError | Link | list[Link] | None) == "ApiError | Link | list[Link] | None"
     assert api_md.type_label(dict[str, int]) == "dict[str, int]"
     assert api_md.type_label(Any) == "Any"
     with pytest.raises(api_md.GenerationError, match="cannot name"):
@@ -108,13 +108,13 @@ def test_type_labels_read_like_python() -> None:
 
 
 def test_success_and_body_types_come_from_the_sync_annotations() -> None:
-    assert api_md.success_label(create_metadata_link.sync, [Error], has_body=True) == "Link | list[Link]"
+    assert api_md.success_label(create_metadata_link.sync, [ApiError], has_body=True) == "Link | list[Link]"
     assert api_md.body_label(create_metadata_link.sync, Unset) == ("LinkWrite | LinkUpload", True)
     assert api_md.body_label(associate_contact_to_metadata.sync, Unset) == ("ContactAssociation", False)
     assert api_md.body_label(delete_workgroup_contact.sync, Unset) == (None, False)
     # An empty answer is typed `Any` by the generator: "no body" only when the spec declares none.
-    assert api_md.success_label(delete_workgroup_contact.sync, [Error], has_body=False) == api_md.NO_BODY
-    assert api_md.success_label(delete_workgroup_contact.sync, [Error], has_body=True) == "Any"
+    assert api_md.success_label(delete_workgroup_contact.sync, [ApiError], has_body=False) == api_md.NO_BODY
+    assert api_md.success_label(delete_workgroup_contact.sync, [ApiError], has_body=True) == "Any"
 
 
 def test_the_module_of_an_operation_is_found_by_the_request_it_sends() -> None:
