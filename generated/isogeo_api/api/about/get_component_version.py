@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.about import About
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...types import Response
 
 
@@ -22,19 +22,19 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> About | Error | None:
+) -> About | ApiError | None:
     if response.status_code == 200:
         response_200 = About.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[About | Error]:
+) -> Response[About | ApiError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[About | Error]:
+) -> Response[About | ApiError]:
     """Version of a component hosted outside the API (ID server, scan daemon, OWS services).
 
      ABT-3 (ID / OAuth2 server), ABT-4 (scan daemon) and ABT-5 (OWS/CSW services): `GET
@@ -77,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[About | Error]
+        Response[About | ApiError]
     """
 
     kwargs = _get_kwargs()
@@ -92,7 +92,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> About | Error | None:
+) -> About | ApiError | None:
     """Version of a component hosted outside the API (ID server, scan daemon, OWS services).
 
      ABT-3 (ID / OAuth2 server), ABT-4 (scan daemon) and ABT-5 (OWS/CSW services): `GET
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        About | Error
+        About | ApiError
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[About | Error]:
+) -> Response[About | ApiError]:
     """Version of a component hosted outside the API (ID server, scan daemon, OWS services).
 
      ABT-3 (ID / OAuth2 server), ABT-4 (scan daemon) and ABT-5 (OWS/CSW services): `GET
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[About | Error]
+        Response[About | ApiError]
     """
 
     kwargs = _get_kwargs()
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> About | Error | None:
+) -> About | ApiError | None:
     """Version of a component hosted outside the API (ID server, scan daemon, OWS services).
 
      ABT-3 (ID / OAuth2 server), ABT-4 (scan daemon) and ABT-5 (OWS/CSW services): `GET
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        About | Error
+        About | ApiError
     """
 
     return (

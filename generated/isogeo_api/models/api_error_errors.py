@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ErrorErrors")
+T = TypeVar("T", bound="ApiErrorErrors")
 
 
 @_attrs_define
-class ErrorErrors:
+class ApiErrorErrors:
     """Field-level validation messages of a 400, field name → message."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -25,10 +25,10 @@ class ErrorErrors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error_errors = cls()
+        api_error_errors = cls()
 
-        error_errors.additional_properties = d
-        return error_errors
+        api_error_errors.additional_properties = d
+        return api_error_errors
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_errors import ErrorErrors
+    from ..models.api_error_errors import ApiErrorErrors
 
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ApiError")
 
 
 @_attrs_define
-class Error:
+class ApiError:
     """Error body. The Isogeo API does not document it; this is the shape the sandbox emits and
     the fields a client may find. It stays open: clients must cope with any JSON (or none).
 
@@ -30,7 +30,7 @@ class Error:
     """ Short error message or code. """
     message: str | Unset = UNSET
     """ Longer human-readable explanation. """
-    errors: ErrorErrors | Unset = UNSET
+    errors: ApiErrorErrors | Unset = UNSET
     """ Field-level validation messages of a 400, field name → message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +57,7 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_errors import ErrorErrors  # noqa: PLC0415
+        from ..models.api_error_errors import ApiErrorErrors  # noqa: PLC0415
 
         d = dict(src_dict)
         error = d.pop("error", UNSET)
@@ -65,20 +65,20 @@ class Error:
         message = d.pop("message", UNSET)
 
         _errors = d.pop("errors", UNSET)
-        errors: ErrorErrors | Unset
+        errors: ApiErrorErrors | Unset
         if isinstance(_errors, Unset):
             errors = UNSET
         else:
-            errors = ErrorErrors.from_dict(_errors)
+            errors = ApiErrorErrors.from_dict(_errors)
 
-        error = cls(
+        api_error = cls(
             error=error,
             message=message,
             errors=errors,
         )
 
-        error.additional_properties = d
-        return error
+        api_error.additional_properties = d
+        return api_error
 
     @property
     def additional_keys(self) -> list[str]:
