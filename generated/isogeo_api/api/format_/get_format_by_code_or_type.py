@@ -58,10 +58,10 @@ def _parse_response(
                 raise TypeError()
             response_200_type_1 = []
             _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = Format.from_dict(response_200_type_1_item_data)
+            for componentsschemas_format_list_item_data in _response_200_type_1:
+                componentsschemas_format_list_item = Format.from_dict(componentsschemas_format_list_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_1.append(componentsschemas_format_list_item)
 
             return response_200_type_1
 
@@ -122,7 +122,8 @@ def sync_detailed(
      FMT-2. **One template, two meanings** (§3.30): a format **code** (e.g. `postgis`) answers one
     `Format`; a metadata **filter type** (`dataset`, `raster-dataset`, `vector-dataset`,
     `no-geo-dataset`, `resource`, `service`; see `MetadataTypeFilter`) answers the list of formats
-    for that type. The answer is therefore `oneOf` a Format or an array of Format.
+    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`, both named
+    schemas (an inline array made some generators emit the Format model twice).
     The path item is shared with FMT-4 and FMT-5, hence the parameter name `format_code`.
 
     Args:
@@ -160,7 +161,8 @@ def sync(
      FMT-2. **One template, two meanings** (§3.30): a format **code** (e.g. `postgis`) answers one
     `Format`; a metadata **filter type** (`dataset`, `raster-dataset`, `vector-dataset`,
     `no-geo-dataset`, `resource`, `service`; see `MetadataTypeFilter`) answers the list of formats
-    for that type. The answer is therefore `oneOf` a Format or an array of Format.
+    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`, both named
+    schemas (an inline array made some generators emit the Format model twice).
     The path item is shared with FMT-4 and FMT-5, hence the parameter name `format_code`.
 
     Args:
@@ -193,7 +195,8 @@ async def asyncio_detailed(
      FMT-2. **One template, two meanings** (§3.30): a format **code** (e.g. `postgis`) answers one
     `Format`; a metadata **filter type** (`dataset`, `raster-dataset`, `vector-dataset`,
     `no-geo-dataset`, `resource`, `service`; see `MetadataTypeFilter`) answers the list of formats
-    for that type. The answer is therefore `oneOf` a Format or an array of Format.
+    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`, both named
+    schemas (an inline array made some generators emit the Format model twice).
     The path item is shared with FMT-4 and FMT-5, hence the parameter name `format_code`.
 
     Args:
@@ -229,7 +232,8 @@ async def asyncio(
      FMT-2. **One template, two meanings** (§3.30): a format **code** (e.g. `postgis`) answers one
     `Format`; a metadata **filter type** (`dataset`, `raster-dataset`, `vector-dataset`,
     `no-geo-dataset`, `resource`, `service`; see `MetadataTypeFilter`) answers the list of formats
-    for that type. The answer is therefore `oneOf` a Format or an array of Format.
+    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`, both named
+    schemas (an inline array made some generators emit the Format model twice).
     The path item is shared with FMT-4 and FMT-5, hence the parameter name `format_code`.
 
     Args:
