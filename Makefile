@@ -12,6 +12,8 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed
 SPEC := openapi/isogeo.yaml
+# Companion document: the version route of the components on other hosts (ID server, scan, OWS).
+ABOUT_SPEC := openapi/isogeo-about.yaml
 GENERATOR_CONFIG := generator-config.yml
 GEN_PKG := generated/isogeo_api
 # Operation -> generated function table (tools/generate_api_md.py); HTML reference (`make docs`).
@@ -81,11 +83,11 @@ check-generated: $(STAMP) ## Fail if generated/ is not exactly what the spec and
 _generate_into:
 	$(call generate_into,$(OUT))
 
-spec-validate: $(STAMP) ## Validate openapi/isogeo.yaml against the OpenAPI 3.1 schema.
-	$(BIN)/openapi-spec-validator $(SPEC)
+spec-validate: $(STAMP) ## Validate openapi/isogeo.yaml and openapi/isogeo-about.yaml against the OpenAPI 3.1 schema.
+	$(BIN)/openapi-spec-validator $(SPEC) $(ABOUT_SPEC)
 
 spec-check: spec-validate $(NODE_STAMP) ## Validator + Redocly lint (redocly.yaml) + route coverage of the facts sheet.
-	$(NODE_BIN)/redocly lint $(SPEC) --format=stylish 2>&1 | sed -e '/[║╔╚]/d' -e '/^[[:space:]]*$$/d'
+	$(NODE_BIN)/redocly lint $(SPEC) $(ABOUT_SPEC) --format=stylish 2>&1 | sed -e '/[║╔╚]/d' -e '/^[[:space:]]*$$/d'
 	$(BIN)/python -m pytest -q --no-header -p no:cacheprovider tests/unit/test_coverage.py
 
 ts-check: $(NODE_STAMP) ## Generate TypeScript types from the spec (openapi-typescript) and type-check them with tsc --strict.

@@ -48,7 +48,7 @@ def _spec_operations() -> set[tuple[str, str, str]]:
 def test_api_md_lists_every_operation_of_the_spec_once() -> None:
     text = API_MD.read_text(encoding="utf-8")
     assert _documented(text) == _spec_operations()
-    assert len(_table_rows(text)) == len(_spec_operations()) == 161
+    assert len(_table_rows(text)) == len(_spec_operations()) == 160
 
 
 def test_the_check_sees_a_missing_operation() -> None:
@@ -71,7 +71,10 @@ def test_every_documented_module_exists_and_has_the_four_functions() -> None:
 def test_every_route_of_the_facts_sheet_has_its_row() -> None:
     rows = _table_rows(API_MD.read_text(encoding="utf-8"))
     documented_rows = {row_id.strip() for row in rows for row_id in row[0].split(",")}
-    assert {row.row for row in route_rows()} <= documented_rows
+    # ABT-3..5 live on other hosts: openapi/isogeo-about.yaml, called with get_api_version.
+    elsewhere = {"ABT-3", "ABT-4", "ABT-5"}
+    assert {row.row for row in route_rows()} - elsewhere <= documented_rows
+    assert not documented_rows & elsewhere
     assert documented_rows - {row.row for row in route_rows()} == {"§3.31"}
 
 
