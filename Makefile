@@ -28,7 +28,7 @@ NODE_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help install generate check-generated spec-validate spec-check ts-check lint typecheck pytest test demo clean docs bench reliability
+.PHONY: help install generate check-generated spec-validate spec-check ts-check other-languages lint typecheck pytest test demo clean docs bench reliability
 
 help: ## List the tasks.
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -97,6 +97,9 @@ ts-check: $(NODE_STAMP) ## Generate TypeScript types from the spec (openapi-type
 	$(NODE_BIN)/tsc --noEmit --strict --target es2020 --module esnext --moduleResolution bundler "$$tmp/usage.ts"; \
 	echo "TypeScript types from $(SPEC) type-check ($$(wc -l < "$$tmp/isogeo.d.ts") lines)"
 
+other-languages: $(STAMP) $(NODE_STAMP) ## Clients of other generators (openapi/generators/) compile with tsc --strict, install, and work against a sandbox.
+	$(BIN)/python -m tools.other_languages
+
 # --inlineBundle embeds Redoc in the page (without it the page imports Redoc from a CDN);
 # disableTelemetry keeps the opened page from reporting to Redocly. Building fetches nothing.
 docs: $(NODE_STAMP) ## Build the HTML API reference of the spec: docs/site/index.html, one self-contained file.
@@ -115,7 +118,7 @@ pytest: $(STAMP) ## Run the test suite only.
 	@rc=0; $(BIN)/python -m pytest $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make: pytest collected no tests: the suite is broken"; exit 1; fi; exit $$rc
 
-test: spec-check ts-check check-generated lint typecheck pytest ## Everything CI checks (the README's test command).
+test: spec-check ts-check other-languages check-generated lint typecheck pytest ## Everything CI checks (the README's test command).
 
 reliability: $(STAMP) ## The reliability suite alone (fault matrix, soak, fuzzing, security) and its summary table.
 	$(BIN)/python -m pytest -q tests/reliability
