@@ -172,6 +172,12 @@ def sync_detailed(
     `LinkWrite | LinkUpload` (JSON or multipart chosen by the body's type) and whose result is
     `Link | list[Link]`.
 
+    The upload stays in this operation: the API has one route for both shapes (the official
+    SDK's `ApiLink.create` and `ApiLink.upload_hosted` both POST `resources/{id}/links`), so an
+    operation of its own would need a path the API does not have. Generators that keep one body
+    per operation (typescript-fetch, hey-api) expose the JSON shape only; send the multipart
+    request to the same URL by hand there (`docs/other-languages.md`).
+
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
@@ -235,6 +241,12 @@ def sync(
     `LinkWrite | LinkUpload` (JSON or multipart chosen by the body's type) and whose result is
     `Link | list[Link]`.
 
+    The upload stays in this operation: the API has one route for both shapes (the official
+    SDK's `ApiLink.create` and `ApiLink.upload_hosted` both POST `resources/{id}/links`), so an
+    operation of its own would need a path the API does not have. Generators that keep one body
+    per operation (typescript-fetch, hey-api) expose the JSON shape only; send the multipart
+    request to the same URL by hand there (`docs/other-languages.md`).
+
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
@@ -292,6 +304,12 @@ async def asyncio_detailed(
     array of Link. openapi-python-client 0.29 turns this into one function whose `body` is
     `LinkWrite | LinkUpload` (JSON or multipart chosen by the body's type) and whose result is
     `Link | list[Link]`.
+
+    The upload stays in this operation: the API has one route for both shapes (the official
+    SDK's `ApiLink.create` and `ApiLink.upload_hosted` both POST `resources/{id}/links`), so an
+    operation of its own would need a path the API does not have. Generators that keep one body
+    per operation (typescript-fetch, hey-api) expose the JSON shape only; send the multipart
+    request to the same URL by hand there (`docs/other-languages.md`).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -353,6 +371,12 @@ async def asyncio(
     array of Link. openapi-python-client 0.29 turns this into one function whose `body` is
     `LinkWrite | LinkUpload` (JSON or multipart chosen by the body's type) and whose result is
     `Link | list[Link]`.
+
+    The upload stays in this operation: the API has one route for both shapes (the official
+    SDK's `ApiLink.create` and `ApiLink.upload_hosted` both POST `resources/{id}/links`), so an
+    operation of its own would need a path the API does not have. Generators that keep one body
+    per operation (typescript-fetch, hey-api) expose the JSON shape only; send the multipart
+    request to the same URL by hand there (`docs/other-languages.md`).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
