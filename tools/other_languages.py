@@ -95,7 +95,7 @@ def openapi_generator(generator: str, config: str, out: Path) -> None:
     check_warnings(f"openapi-generator {generator}", output)
 
 
-def tsc(files: Sequence[Path], *extra: str) -> None:
+def tsc(files: Sequence[Path], *extra: str | Path) -> None:
     run([NODE_BIN / "tsc", *TSC_FLAGS, *extra, *files])
 
 
@@ -253,7 +253,6 @@ def main(argv: Sequence[str] = ()) -> int:
         return run_hey_and_sandbox(work, spec_json, site, started)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":
