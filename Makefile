@@ -12,6 +12,8 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed
 SPEC := openapi/isogeo.yaml
+# Companion document: the version route of the components on other hosts (ID server, scan, OWS).
+ABOUT_SPEC := openapi/isogeo-about.yaml
 GENERATOR_CONFIG := generator-config.yml
 GEN_PKG := generated/isogeo_api
 # Operation -> generated function table (tools/generate_api_md.py); HTML reference (`make docs`).
@@ -26,7 +28,7 @@ NODE_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help install generate check-generated spec-validate spec-check ts-check lint typecheck pytest compat test demo clean docs bench reliability
+.PHONY: help install generate check-generated spec-validate spec-check ts-check other-languages lint typecheck pytest compat test demo clean docs bench reliability
 
 help: ## List the tasks.
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -81,11 +83,11 @@ check-generated: $(STAMP) ## Fail if generated/ is not exactly what the spec and
 _generate_into:
 	$(call generate_into,$(OUT))
 
-spec-validate: $(STAMP) ## Validate openapi/isogeo.yaml against the OpenAPI 3.1 schema.
-	$(BIN)/openapi-spec-validator $(SPEC)
+spec-validate: $(STAMP) ## Validate openapi/isogeo.yaml and openapi/isogeo-about.yaml against the OpenAPI 3.1 schema.
+	$(BIN)/openapi-spec-validator $(SPEC) $(ABOUT_SPEC)
 
 spec-check: spec-validate $(NODE_STAMP) ## Validator + Redocly lint (redocly.yaml) + route coverage of the facts sheet.
-	$(NODE_BIN)/redocly lint $(SPEC) --format=stylish 2>&1 | sed -e '/[║╔╚]/d' -e '/^[[:space:]]*$$/d'
+	$(NODE_BIN)/redocly lint $(SPEC) $(ABOUT_SPEC) --format=stylish 2>&1 | sed -e '/[║╔╚]/d' -e '/^[[:space:]]*$$/d'
 	$(BIN)/python -m pytest -q --no-header -p no:cacheprovider tests/unit/test_coverage.py
 
 ts-check: $(NODE_STAMP) ## Generate TypeScript types from the spec (openapi-typescript) and type-check them with tsc --strict.
@@ -94,6 +96,9 @@ ts-check: $(NODE_STAMP) ## Generate TypeScript types from the spec (openapi-type
 	cp tests/ts/usage.ts "$$tmp/"; \
 	$(NODE_BIN)/tsc --noEmit --strict --target es2020 --module esnext --moduleResolution bundler "$$tmp/usage.ts"; \
 	echo "TypeScript types from $(SPEC) type-check ($$(wc -l < "$$tmp/isogeo.d.ts") lines)"
+
+other-languages: $(STAMP) $(NODE_STAMP) ## Clients of other generators (openapi/generators/) compile with tsc --strict, install, and work against a sandbox.
+	$(BIN)/python -m tools.other_languages
 
 # --inlineBundle embeds Redoc in the page (without it the page imports Redoc from a CDN);
 # disableTelemetry keeps the opened page from reporting to Redocly. Building fetches nothing.
@@ -119,7 +124,7 @@ pytest: $(STAMP) ## Run the test suite only.
 compat: $(STAMP) ## The official SDK's integration suite against the sandbox over HTTPS (README: How we know).
 	$(BIN)/python -m tools.compat $(COMPAT_ARGS)
 
-test: spec-check ts-check check-generated lint typecheck pytest compat ## Everything CI checks (the README's test command).
+test: spec-check ts-check other-languages check-generated lint typecheck pytest compat ## Everything CI checks (the README's test command).
 
 reliability: $(STAMP) ## The reliability suite alone (fault matrix, soak, fuzzing, security) and its summary table.
 	$(BIN)/python -m pytest -q tests/reliability

@@ -355,7 +355,7 @@ with AuthenticatedClient(base_url="https://v1.api.isogeo.com", token=access_toke
     )
 ```
 
-On a documented error status `sync` returns the `Error` body and on an undocumented one `None`
+On a documented error status `sync` returns the `ApiError` body and on an undocumented one `None`
 (or raises `isogeo_api.errors.UnexpectedStatus` when the client has
 `raise_on_unexpected_status=True`). Array query parameters must travel comma-joined: pass
 `httpx_args={"event_hooks": {"request": [isogeo._wire.join_list_params_hook]}}` to the client (see

@@ -2,7 +2,7 @@
 
 The endpoint is the generated *module* (``isogeo_api.api.contact.get_contact``). The protocols
 below let mypy infer the return type from the module's ``sync_detailed`` /
-``asyncio_detailed``: ``Response[Contact | Error]`` gives ``Contact`` (the ``Error`` member is
+``asyncio_detailed``: ``Response[Contact | ApiError]`` gives ``Contact`` (the ``ApiError`` member is
 what an error status parses to, and error statuses raise instead).
 """
 
@@ -18,7 +18,7 @@ from isogeo._redact import body_excerpt, redact_url
 from isogeo._validation import prepare_arguments
 from isogeo_api import Client
 from isogeo_api.errors import UnexpectedStatus
-from isogeo_api.models import Error
+from isogeo_api.models import ApiError
 from isogeo_api.types import Response
 
 T = TypeVar("T")
@@ -27,13 +27,13 @@ T = TypeVar("T")
 class SyncEndpoint(Protocol[T]):
     """A generated endpoint module, seen from :meth:`isogeo.Isogeo.call`."""
 
-    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[T | Error]: ...
+    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[T | ApiError]: ...
 
 
 class AsyncEndpoint(Protocol[T]):
     """A generated endpoint module, seen from :meth:`isogeo.AsyncIsogeo.call`."""
 
-    async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Response[T | Error]: ...
+    async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Response[T | ApiError]: ...
 
 
 def _operation(endpoint: object) -> str:
@@ -65,9 +65,9 @@ def _wrap_failure(operation: str, exc: Exception) -> errors.IsogeoError | None:
     return errors.malformed(response, exc)
 
 
-def _result(response: Response[T | Error]) -> T:
+def _result(response: Response[T | ApiError]) -> T:
     parsed = response.parsed
-    if isinstance(parsed, Error):  # pragma: no cover - error statuses raise in the transport
+    if isinstance(parsed, ApiError):  # pragma: no cover - error statuses raise in the transport
         raise errors.status_error_class(response.status_code)(
             status_code=response.status_code, message=str(parsed)
         )

@@ -6,7 +6,7 @@ Everything else hangs off it:
 * ``isogeo.api`` — the generated :class:`isogeo_api.Client`, wired to that HTTP client, for
   any generated function (``get_contact.sync(cid, client=isogeo.api)``);
 * ``isogeo.call(endpoint_module, ...)`` — the same, with arguments checked before the request
-  and the model (never ``Error``/``None``) returned;
+  and the model (never ``ApiError``/``None``) returned;
 * resource namespaces such as ``isogeo.contacts`` — typed, friendly methods composed of ``call``.
 
 Adding a resource family: write ``isogeo/resources/<family>.py`` with a sync class and its async

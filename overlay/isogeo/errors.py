@@ -371,7 +371,7 @@ def parse_retry_after(value: str | None) -> float | None:
 
 
 def _error_fields(content: bytes) -> tuple[str | None, str, dict[str, str]]:
-    """(error code, message, field errors) from an error body: the API's ``Error`` shape or RFC 6749's."""
+    """(error code, message, field errors) from an error body: the API's ``ApiError`` shape or RFC 6749's."""
     try:
         body: Any = json.loads(content) if content else None
     except ValueError:

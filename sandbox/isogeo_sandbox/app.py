@@ -28,6 +28,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from isogeo_sandbox import admin
 from isogeo_sandbox.auth import OAuthService, Principal
+from isogeo_sandbox.comma_lists import comma_joined_parameters, refuse_repeated_keys
 from isogeo_sandbox.config import SandboxConfig
 from isogeo_sandbox.errors import ApiError
 from isogeo_sandbox.faults import Fault, FaultInjector, parse_spec
@@ -112,6 +113,7 @@ class Sandbox:
         self.router = Router(self.operations)
         self.multipart_ops = multipart_operations(self.spec)
         self.validator = SpecValidator(self.spec)
+        self.comma_joined = comma_joined_parameters(self.spec)
         self.handlers: dict[str, Handler] = dict(load_handlers())  # per instance: tests may swap one
         self.store: Store = build_store(self.config.seed, self.config.metadata_count)
         self.oauth = OAuthService(
@@ -275,6 +277,9 @@ class Sandbox:
             streamed = (
                 content_type.startswith("multipart/form-data")
                 and operation.operation_id in self.multipart_ops
+            )
+            refuse_repeated_keys(
+                self.comma_joined.get(operation.operation_id, frozenset()), request.query_params.multi_items()
             )
             raw_body = b"" if streamed else await request.body()
             if raw_body and content_type.split(";")[0].strip() in ("", "application/json"):

@@ -3,7 +3,7 @@
 For each operation (and each request media type), the generated function is called with
 arguments built from the spec's examples. The loopback server validates the request with
 openapi-core (path, query, body, media type) and answers with the success example, then with a
-documented error status and the `Error` example. The test asserts what the client parsed.
+documented error status and the `ApiError` example. The test asserts what the client parsed.
 This proves, for every family, that the client sends what the contract accepts and parses what
 it promises. (Stateful behaviour is the sandbox's business.)
 """
@@ -18,7 +18,7 @@ import pytest
 
 from isogeo._wire import join_list_params_hook
 from isogeo_api import AuthenticatedClient
-from isogeo_api.models import Error
+from isogeo_api.models import ApiError
 from isogeo_api.types import File
 from tests.support.contract import UPLOAD_BYTES, Case, ContractServer, cases, model_class, resolve
 from tests.support.loopback import serve
@@ -94,7 +94,7 @@ def _assert_parsed(parsed: Any, schema: dict[str, Any] | None) -> None:
 
 
 def test_every_operation_has_a_case() -> None:
-    assert len({case.operation_id for case in CASES}) == 161
+    assert len({case.operation_id for case in CASES}) == 160
     assert sum(1 for case in CASES if case.operation_id == "createMetadataLink") == 2  # JSON and multipart
 
 
@@ -124,7 +124,7 @@ def test_documented_error_is_parsed_as_error(server: ContractServer, case: Case,
 
     assert server.violations == []
     assert response.status_code == case.error_status
-    assert isinstance(response.parsed, Error)
+    assert isinstance(response.parsed, ApiError)
     assert response.parsed.error == "bad_request" and response.parsed.errors is not None
 
 

@@ -27,6 +27,7 @@ from isogeo_api.api.metadata import get_metadata
 from isogeo_api.api.search import search_metadata
 from isogeo_api.models import (
     About,
+    ApiError,
     Contact,
     ContactAssociation,
     ContactCreate,
@@ -34,7 +35,6 @@ from isogeo_api.models import (
     ContactRole,
     ContactType,
     ContactUpdate,
-    Error,
     GeoRelation,
     LinkKind,
     Metadata,
@@ -161,7 +161,7 @@ def test_associate_and_dissociate_contact(loopback: LoopbackServer, client: Clie
 
     assert loopback.requests[0].json() == {"role": "custodian"}
     assert isinstance(linked, ResourceContact) and linked.role is ContactRole.CUSTODIAN
-    assert isinstance(missing, Error) and missing.error == "not_associated"
+    assert isinstance(missing, ApiError) and missing.error == "not_associated"
 
 
 def test_get_metadata_with_every_subresource(loopback: LoopbackServer, client: Client) -> None:

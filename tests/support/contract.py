@@ -128,7 +128,7 @@ class Case:
         return reply.status, example_of(reply.schema), {}
 
     def error_reply(self) -> Reply:
-        return self.error_status, example_of({"$ref": "#/components/schemas/Error"}), {}
+        return self.error_status, example_of({"$ref": "#/components/schemas/ApiError"}), {}
 
     def arguments(self) -> dict[str, Any]:
         """Keyword arguments of the generated function, from the spec's examples."""

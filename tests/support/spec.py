@@ -12,12 +12,21 @@ from openapi_schema_validator import OAS31Validator
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "isogeo.yaml"
+ABOUT_SPEC_PATH = ROOT / "openapi" / "isogeo-about.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 @functools.cache
 def load_spec() -> dict[str, Any]:
     with SPEC_PATH.open(encoding="utf-8") as handle:
+        spec: dict[str, Any] = yaml.safe_load(handle)
+    return spec
+
+
+@functools.cache
+def about_spec() -> dict[str, Any]:
+    """The companion document of the components on other hosts (ID server, scan, services)."""
+    with ABOUT_SPEC_PATH.open(encoding="utf-8") as handle:
         spec: dict[str, Any] = yaml.safe_load(handle)
     return spec
 

@@ -11,7 +11,7 @@ import pytest
 
 from isogeo_api.api.contact import associate_contact_to_metadata, delete_workgroup_contact
 from isogeo_api.api.link import create_metadata_link
-from isogeo_api.models import Error, Link
+from isogeo_api.models import ApiError, Link
 from isogeo_api.types import Unset
 from tests.support.facts import route_rows
 from tests.support.spec import ROOT, load_spec, operations
@@ -48,7 +48,7 @@ def _spec_operations() -> set[tuple[str, str, str]]:
 def test_api_md_lists_every_operation_of_the_spec_once() -> None:
     text = API_MD.read_text(encoding="utf-8")
     assert _documented(text) == _spec_operations()
-    assert len(_table_rows(text)) == len(_spec_operations()) == 161
+    assert len(_table_rows(text)) == len(_spec_operations()) == 160
 
 
 def test_the_check_sees_a_missing_operation() -> None:
@@ -71,7 +71,10 @@ def test_every_documented_module_exists_and_has_the_four_functions() -> None:
 def test_every_route_of_the_facts_sheet_has_its_row() -> None:
     rows = _table_rows(API_MD.read_text(encoding="utf-8"))
     documented_rows = {row_id.strip() for row in rows for row_id in row[0].split(",")}
-    assert {row.row for row in route_rows()} <= documented_rows
+    # ABT-3..5 live on other hosts: openapi/isogeo-about.yaml, called with get_api_version.
+    elsewhere = {"ABT-3", "ABT-4", "ABT-5"}
+    assert {row.row for row in route_rows()} - elsewhere <= documented_rows
+    assert not documented_rows & elsewhere
     assert documented_rows - {row.row for row in route_rows()} == {"§3.31"}
 
 
@@ -100,7 +103,7 @@ def test_row_ids_are_read_from_the_start_of_the_description(description: str, ro
 
 
 def test_type_labels_read_like_python() -> None:
-    assert api_md.type_label(Error | Link | list[Link] | None) == "Error | Link | list[Link] | None"
+    assert api_md.type_label(ApiError | Link | list[Link] | None) == "ApiError | Link | list[Link] | None"
     assert api_md.type_label(dict[str, int]) == "dict[str, int]"
     assert api_md.type_label(Any) == "Any"
     with pytest.raises(api_md.GenerationError, match="cannot name"):
@@ -108,13 +111,13 @@ def test_type_labels_read_like_python() -> None:
 
 
 def test_success_and_body_types_come_from_the_sync_annotations() -> None:
-    assert api_md.success_label(create_metadata_link.sync, [Error], has_body=True) == "Link | list[Link]"
+    assert api_md.success_label(create_metadata_link.sync, [ApiError], has_body=True) == "Link | list[Link]"
     assert api_md.body_label(create_metadata_link.sync, Unset) == ("LinkWrite | LinkUpload", True)
     assert api_md.body_label(associate_contact_to_metadata.sync, Unset) == ("ContactAssociation", False)
     assert api_md.body_label(delete_workgroup_contact.sync, Unset) == (None, False)
     # An empty answer is typed `Any` by the generator: "no body" only when the spec declares none.
-    assert api_md.success_label(delete_workgroup_contact.sync, [Error], has_body=False) == api_md.NO_BODY
-    assert api_md.success_label(delete_workgroup_contact.sync, [Error], has_body=True) == "Any"
+    assert api_md.success_label(delete_workgroup_contact.sync, [ApiError], has_body=False) == api_md.NO_BODY
+    assert api_md.success_label(delete_workgroup_contact.sync, [ApiError], has_body=True) == "Any"
 
 
 def test_the_module_of_an_operation_is_found_by_the_request_it_sends() -> None:

@@ -1,4 +1,4 @@
-"""mypy infers what ``call`` returns from the generated module: the model, without ``Error``."""
+"""mypy infers what ``call`` returns from the generated module: the model, without ``ApiError``."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.support.facts import facts_sheet, normalise_path, route_rows, shared_facts_sheet
-from tests.support.spec import operations
+from tests.support.spec import about_spec, load_spec, operations
 
 ABOUT_ELSEWHERE = {"ABT-3": "id.api", "ABT-4": "scan.isogeo.com", "ABT-5": "services."}
 
@@ -44,16 +44,30 @@ def test_a_missing_route_is_reported_by_its_row() -> None:
 
 
 def test_about_routes_are_covered() -> None:
+    """ABT-1..2 in the main document; ABT-3..5 (other hosts) in isogeo-about.yaml, one server each."""
     spec = _spec_routes()
     about = {row.row: row for row in route_rows() if row.row.startswith("ABT-")}
     assert len(about) == 5
     for row_id in ("ABT-1", "ABT-2"):
         assert about[row_id].key in spec, row_id
-    component = next(op for _m, _p, op in operations() if op["operationId"] == "getComponentVersion")
-    hosts = [urlsplit(server["url"].replace("{scheme}", "https")).netloc for server in component["servers"]]
-    assert all(server["url"].endswith("/about") for server in component["servers"])
+    assert "getComponentVersion" not in spec.values()
+    document = about_spec()
+    assert list(document["paths"]) == ["/about"]
+    assert document["paths"]["/about"]["get"]["operationId"] == "getComponentVersion"
+    hosts = [urlsplit(server["url"].replace("{scheme}", "https")).netloc for server in document["servers"]]
     for row_id, host_part in ABOUT_ELSEWHERE.items():
         assert any(host_part in host for host in hosts), f"{row_id}: no server for {about[row_id].url}"
+
+
+def test_the_about_document_answers_what_the_api_about_answers() -> None:
+    """Same path and body as getApiVersion: the Python client's get_api_version serves every host."""
+    main = load_spec()
+    assert about_spec()["components"]["schemas"]["About"] == main["components"]["schemas"]["About"]
+    assert (
+        about_spec()["components"]["schemas"]["ApiError"]["properties"]
+        == (main["components"]["schemas"]["ApiError"]["properties"])
+    )
+    assert main["paths"]["/about"]["get"]["operationId"] == "getApiVersion"
 
 
 def test_the_spec_has_no_route_outside_the_facts_sheet_but_the_documented_extras() -> None:
@@ -61,7 +75,6 @@ def test_the_spec_has_no_route_outside_the_facts_sheet_but_the_documented_extras
     known = {row.key for row in route_rows() if row.on_api_host}
     extras = {key: op_id for key, op_id in _spec_routes().items() if key not in known}
     assert extras == {
-        ("GET", "/"): "getComponentVersion",
         ("GET", "/resources/{}/contacts"): "listMetadataContacts",
         ("GET", "/resources/{}/coordinate-system"): "getMetadataCoordinateSystem",
     }

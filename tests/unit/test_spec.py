@@ -119,15 +119,19 @@ def test_a_broken_payload_is_rejected() -> None:
     assert any(e.startswith("coordinate-system") for e in errors)
 
 
-def test_enums_with_camel_case_or_underscored_values_name_their_members() -> None:
-    """Without x-enum-varnames, `vectorDataset` becomes VECTORDATASET and `_abilities` VALUE_0."""
-    for name, schema in load_spec()["components"]["schemas"].items():
-        values = schema.get("enum", [])
-        needs_names = any(v.startswith("_") or re.search(r"[a-z][A-Z]", v) for v in values)
-        if needs_names:
-            names = schema.get("x-enum-varnames", [])
-            assert len(names) == len(values), f"{name}: x-enum-varnames missing or incomplete"
-            assert all(re.fullmatch(r"[A-Z][A-Z0-9_]*", n) for n in names), name
+def test_every_enum_names_its_members() -> None:
+    """x-enum-varnames on every enum, one distinct upper-snake name per value, so that every
+    generator names members alike (without them `vectorDataset` becomes VECTORDATASET in Python
+    and `_abilities` VALUE_0)."""
+    enums = {
+        name: schema for name, schema in load_spec()["components"]["schemas"].items() if "enum" in schema
+    }
+    assert len(enums) >= 44
+    for name, schema in enums.items():
+        names = schema.get("x-enum-varnames", [])
+        assert len(names) == len(schema["enum"]), f"{name}: x-enum-varnames missing or incomplete"
+        assert len(set(names)) == len(names), name
+        assert all(re.fullmatch(r"[A-Z][A-Z0-9_]*", n) for n in names), name
 
 
 def test_every_parameter_has_an_example_that_validates() -> None:

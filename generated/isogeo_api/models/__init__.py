@@ -1,6 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .about import About
+from .api_error import ApiError
+from .api_error_errors import ApiErrorErrors
 from .application import Application
 from .application_include import ApplicationInclude
 from .application_kind import ApplicationKind
@@ -40,8 +42,6 @@ from .datasource_session import DatasourceSession
 from .datasource_update import DatasourceUpdate
 from .directive import Directive
 from .edition_profile import EditionProfile
-from .error import Error
-from .error_errors import ErrorErrors
 from .event import Event
 from .event_create import EventCreate
 from .event_kind import EventKind
@@ -139,6 +139,8 @@ from .workgroup_update import WorkgroupUpdate
 
 __all__ = (
     "About",
+    "ApiError",
+    "ApiErrorErrors",
     "Application",
     "ApplicationInclude",
     "ApplicationKind",
@@ -178,8 +180,6 @@ __all__ = (
     "DatasourceUpdate",
     "Directive",
     "EditionProfile",
-    "Error",
-    "ErrorErrors",
     "Event",
     "EventCreate",
     "EventKind",

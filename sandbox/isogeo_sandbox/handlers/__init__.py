@@ -1,7 +1,7 @@
 """operationId → handler registry, and the context every handler receives.
 
 A handler is a function ``(ctx) -> Reply`` (sync or async) registered with ``@handler("opId")``.
-An operation of the spec without a handler answers 501 with the ``Error`` body; the test suite
+An operation of the spec without a handler answers 501 with the ``ApiError`` body; the test suite
 lists such operations so that none is forgotten.
 """
 

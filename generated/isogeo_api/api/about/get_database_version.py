@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.about import About
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -37,19 +37,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> About | Error | None:
+) -> About | ApiError | None:
     if response.status_code == 200:
         response_200 = About.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[About | Error]:
+) -> Response[About | ApiError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[About | Error]:
+) -> Response[About | ApiError]:
     """Version of the database schema.
 
      ABT-2. No authentication.
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[About | Error]
+        Response[About | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> About | Error | None:
+) -> About | ApiError | None:
     """Version of the database schema.
 
      ABT-2. No authentication.
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        About | Error
+        About | ApiError
     """
 
     return sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[About | Error]:
+) -> Response[About | ApiError]:
     """Version of the database schema.
 
      ABT-2. No authentication.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[About | Error]
+        Response[About | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> About | Error | None:
+) -> About | ApiError | None:
     """Version of the database schema.
 
      ABT-2. No authentication.
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        About | Error
+        About | ApiError
     """
 
     return (

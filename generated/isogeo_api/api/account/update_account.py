@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.user import User
 from ...models.user_write import UserWrite
@@ -43,29 +43,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | User | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | User | None:
     if response.status_code == 200:
         response_200 = User.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -77,7 +79,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | User]:
+) -> Response[ApiError | User]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UserWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | User]:
+) -> Response[ApiError | User]:
     """Update the authenticated user.
 
      ACC-2. The SDK sends the whole user as read (`_id`, `_created`... included); the API ignores
@@ -114,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | User]
+        Response[ApiError | User]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +136,7 @@ def sync(
     client: AuthenticatedClient,
     body: UserWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | User | None:
+) -> ApiError | User | None:
     """Update the authenticated user.
 
      ACC-2. The SDK sends the whole user as read (`_id`, `_created`... included); the API ignores
@@ -157,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | User
+        ApiError | User
     """
 
     return sync_detailed(
@@ -172,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UserWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | User]:
+) -> Response[ApiError | User]:
     """Update the authenticated user.
 
      ACC-2. The SDK sends the whole user as read (`_id`, `_created`... included); the API ignores
@@ -195,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | User]
+        Response[ApiError | User]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +215,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UserWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | User | None:
+) -> ApiError | User | None:
     """Update the authenticated user.
 
      ACC-2. The SDK sends the whole user as read (`_id`, `_created`... included); the API ignores
@@ -236,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | User
+        ApiError | User
     """
 
     return (

@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.application import Application
 from ...models.application_write import ApplicationWrite
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -45,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Application | Error | None:
+) -> ApiError | Application | None:
     if response.status_code == 200:
         response_200 = Application.from_dict(response.json())
 
@@ -57,22 +57,22 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Application | Error]:
+) -> Response[ApiError | Application]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ApplicationWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Application | Error]:
+) -> Response[ApiError | Application]:
     """Create an application.
 
      APP-4. The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
@@ -121,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[ApiError | Application]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +141,7 @@ def sync(
     client: AuthenticatedClient,
     body: ApplicationWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Application | Error | None:
+) -> ApiError | Application | None:
     """Create an application.
 
      APP-4. The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | Error
+        ApiError | Application
     """
 
     return sync_detailed(
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ApplicationWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Application | Error]:
+) -> Response[ApiError | Application]:
     """Create an application.
 
      APP-4. The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
@@ -202,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[ApiError | Application]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +220,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ApplicationWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Application | Error | None:
+) -> ApiError | Application | None:
     """Create an application.
 
      APP-4. The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
@@ -243,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | Error
+        ApiError | Application
     """
 
     return (

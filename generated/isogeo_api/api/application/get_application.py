@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.application import Application
 from ...models.application_include import ApplicationInclude
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -52,34 +52,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Application | Error | None:
+) -> ApiError | Application | None:
     if response.status_code == 200:
         response_200 = Application.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Application | Error]:
+) -> Response[ApiError | Application]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     sys_include: list[ApplicationInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Application | Error]:
+) -> Response[ApiError | Application]:
     """Get one application.
 
      APP-3. The SDK asks for `_include=_abilities,groups`. The answer holds the OAuth2 `client_secret`:
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[ApiError | Application]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ def sync(
     client: AuthenticatedClient,
     sys_include: list[ApplicationInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Application | Error | None:
+) -> ApiError | Application | None:
     """Get one application.
 
      APP-3. The SDK asks for `_include=_abilities,groups`. The answer holds the OAuth2 `client_secret`:
@@ -162,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | Error
+        ApiError | Application
     """
 
     return sync_detailed(
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     sys_include: list[ApplicationInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Application | Error]:
+) -> Response[ApiError | Application]:
     """Get one application.
 
      APP-3. The SDK asks for `_include=_abilities,groups`. The answer holds the OAuth2 `client_secret`:
@@ -196,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[ApiError | Application]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +216,7 @@ async def asyncio(
     client: AuthenticatedClient,
     sys_include: list[ApplicationInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Application | Error | None:
+) -> ApiError | Application | None:
     """Get one application.
 
      APP-3. The SDK asks for `_include=_abilities,groups`. The answer holds the OAuth2 `client_secret`:
@@ -233,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | Error
+        ApiError | Application
     """
 
     return (

@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.application import Application
 from ...models.application_include import ApplicationInclude
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Application] | None:
+) -> ApiError | list[Application] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -60,22 +60,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Application]]:
+) -> Response[ApiError | list[Application]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     sys_include: list[ApplicationInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[Application]]:
+) -> Response[ApiError | list[Application]]:
     """List the applications.
 
      APP-1. Applications visible to the user (Isogeo staff see all). The SDK asks for
@@ -116,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Application]]
+        Response[ApiError | list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ def sync(
     client: AuthenticatedClient,
     sys_include: list[ApplicationInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[Application] | None:
+) -> ApiError | list[Application] | None:
     """List the applications.
 
      APP-1. Applications visible to the user (Isogeo staff see all). The SDK asks for
@@ -151,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Application]
+        ApiError | list[Application]
     """
 
     return sync_detailed(
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     sys_include: list[ApplicationInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[Application]]:
+) -> Response[ApiError | list[Application]]:
     """List the applications.
 
      APP-1. Applications visible to the user (Isogeo staff see all). The SDK asks for
@@ -181,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Application]]
+        Response[ApiError | list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient,
     sys_include: list[ApplicationInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[Application] | None:
+) -> ApiError | list[Application] | None:
     """List the applications.
 
      APP-1. Applications visible to the user (Isogeo staff see all). The SDK asks for
@@ -214,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Application]
+        ApiError | list[Application]
     """
 
     return (

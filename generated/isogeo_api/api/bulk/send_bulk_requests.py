@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.bulk_report import BulkReport
 from ...models.bulk_request import BulkRequest
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[BulkReport] | None:
+) -> ApiError | list[BulkReport] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -60,22 +60,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[BulkReport]]:
+) -> Response[ApiError | list[BulkReport]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: list[BulkRequest],
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[BulkReport]]:
+) -> Response[ApiError | list[BulkReport]]:
     """Apply several bulk changes to many metadata.
 
      BULK-1. The body is a JSON **array** of bulk requests (§7); the answer is one report per
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[BulkReport]]
+        Response[ApiError | list[BulkReport]]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ def sync(
     client: AuthenticatedClient,
     body: list[BulkRequest],
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[BulkReport] | None:
+) -> ApiError | list[BulkReport] | None:
     """Apply several bulk changes to many metadata.
 
      BULK-1. The body is a JSON **array** of bulk requests (§7); the answer is one report per
@@ -153,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[BulkReport]
+        ApiError | list[BulkReport]
     """
 
     return sync_detailed(
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: list[BulkRequest],
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[BulkReport]]:
+) -> Response[ApiError | list[BulkReport]]:
     """Apply several bulk changes to many metadata.
 
      BULK-1. The body is a JSON **array** of bulk requests (§7); the answer is one report per
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[BulkReport]]
+        Response[ApiError | list[BulkReport]]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: list[BulkRequest],
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[BulkReport] | None:
+) -> ApiError | list[BulkReport] | None:
     """Apply several bulk changes to many metadata.
 
      BULK-1. The body is a JSON **array** of bulk requests (§7); the answer is one report per
@@ -218,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[BulkReport]
+        ApiError | list[BulkReport]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -40,33 +40,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -78,7 +80,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+) -> Response[Any | ApiError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | ApiError]:
     """Add a metadata to a catalog.
 
      CAT-7. No body. Idempotent: **204 also when the metadata is already in the catalog** (§10-4).
@@ -111,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | ApiError | None:
     """Add a metadata to a catalog.
 
      CAT-7. No body. Idempotent: **204 also when the metadata is already in the catalog** (§10-4).
@@ -151,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | ApiError
     """
 
     return sync_detailed(
@@ -168,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | ApiError]:
     """Add a metadata to a catalog.
 
      CAT-7. No body. Idempotent: **204 also when the metadata is already in the catalog** (§10-4).
@@ -186,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | ApiError | None:
     """Add a metadata to a catalog.
 
      CAT-7. No body. Idempotent: **204 also when the metadata is already in the catalog** (§10-4).
@@ -224,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | ApiError
     """
 
     return (

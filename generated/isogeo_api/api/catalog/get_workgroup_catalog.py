@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.catalog import Catalog
 from ...models.catalog_include import CatalogInclude
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -54,34 +54,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Catalog | Error | None:
+) -> ApiError | Catalog | None:
     if response.status_code == 200:
         response_200 = Catalog.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -93,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Catalog | Error]:
+) -> Response[ApiError | Catalog]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +109,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     sys_include: list[CatalogInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Catalog | Error]:
+) -> Response[ApiError | Catalog]:
     """Get one catalog.
 
      CAT-3. The SDK asks for `_include=_abilities,count`.
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Catalog | Error]
+        Response[ApiError | Catalog]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ def sync(
     client: AuthenticatedClient,
     sys_include: list[CatalogInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Catalog | Error | None:
+) -> ApiError | Catalog | None:
     """Get one catalog.
 
      CAT-3. The SDK asks for `_include=_abilities,count`.
@@ -169,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalog | Error
+        ApiError | Catalog
     """
 
     return sync_detailed(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     sys_include: list[CatalogInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Catalog | Error]:
+) -> Response[ApiError | Catalog]:
     """Get one catalog.
 
      CAT-3. The SDK asks for `_include=_abilities,count`.
@@ -206,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Catalog | Error]
+        Response[ApiError | Catalog]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +228,7 @@ async def asyncio(
     client: AuthenticatedClient,
     sys_include: list[CatalogInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Catalog | Error | None:
+) -> ApiError | Catalog | None:
     """Get one catalog.
 
      CAT-3. The SDK asks for `_include=_abilities,count`.
@@ -246,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalog | Error
+        ApiError | Catalog
     """
 
     return (

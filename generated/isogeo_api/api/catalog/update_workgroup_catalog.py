@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.catalog import Catalog
 from ...models.catalog_write import CatalogWrite
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -51,34 +51,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Catalog | Error | None:
+) -> ApiError | Catalog | None:
     if response.status_code == 200:
         response_200 = Catalog.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Catalog | Error]:
+) -> Response[ApiError | Catalog]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CatalogWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Catalog | Error]:
+) -> Response[ApiError | Catalog]:
     """Update a catalog.
 
      CAT-5. JSON body (whereas creation is a form). `workgroup_id` is the catalog's owner (`owner._id`).
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Catalog | Error]
+        Response[ApiError | Catalog]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ def sync(
     client: AuthenticatedClient,
     body: CatalogWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Catalog | Error | None:
+) -> ApiError | Catalog | None:
     """Update a catalog.
 
      CAT-5. JSON body (whereas creation is a form). `workgroup_id` is the catalog's owner (`owner._id`).
@@ -172,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalog | Error
+        ApiError | Catalog
     """
 
     return sync_detailed(
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CatalogWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Catalog | Error]:
+) -> Response[ApiError | Catalog]:
     """Update a catalog.
 
      CAT-5. JSON body (whereas creation is a form). `workgroup_id` is the catalog's owner (`owner._id`).
@@ -212,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Catalog | Error]
+        Response[ApiError | Catalog]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +234,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CatalogWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Catalog | Error | None:
+) -> ApiError | Catalog | None:
     """Update a catalog.
 
      CAT-5. JSON body (whereas creation is a form). `workgroup_id` is the catalog's owner (`owner._id`).
@@ -255,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalog | Error
+        ApiError | Catalog
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.condition import Condition
 from ...models.condition_create import ConditionCreate
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Condition | Error | None:
+) -> ApiError | Condition | None:
     if response.status_code == 200:
         response_200 = Condition.from_dict(response.json())
 
@@ -61,27 +61,27 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -93,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Condition | Error]:
+) -> Response[ApiError | Condition]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ConditionCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Condition | Error]:
+) -> Response[ApiError | Condition]:
     """Apply a license to a metadata.
 
      CND-3. The body carries the **whole** license (as read) and a description specific to the
@@ -131,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Condition | Error]
+        Response[ApiError | Condition]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ def sync(
     client: AuthenticatedClient,
     body: ConditionCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Condition | Error | None:
+) -> ApiError | Condition | None:
     """Apply a license to a metadata.
 
      CND-3. The body carries the **whole** license (as read) and a description specific to the
@@ -176,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Condition | Error
+        ApiError | Condition
     """
 
     return sync_detailed(
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ConditionCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Condition | Error]:
+) -> Response[ApiError | Condition]:
     """Apply a license to a metadata.
 
      CND-3. The body carries the **whole** license (as read) and a description specific to the
@@ -216,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Condition | Error]
+        Response[ApiError | Condition]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +236,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ConditionCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Condition | Error | None:
+) -> ApiError | Condition | None:
     """Apply a license to a metadata.
 
      CND-3. The body carries the **whole** license (as read) and a description specific to the
@@ -259,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Condition | Error
+        ApiError | Condition
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.condition import Condition
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -43,34 +43,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Condition | Error | None:
+) -> ApiError | Condition | None:
     if response.status_code == 200:
         response_200 = Condition.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Condition | Error]:
+) -> Response[ApiError | Condition]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Condition | Error]:
+) -> Response[ApiError | Condition]:
     """Get one condition of a metadata.
 
      CND-2.
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Condition | Error]
+        Response[ApiError | Condition]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Condition | Error | None:
+) -> ApiError | Condition | None:
     """Get one condition of a metadata.
 
      CND-2.
@@ -153,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Condition | Error
+        ApiError | Condition
     """
 
     return sync_detailed(
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Condition | Error]:
+) -> Response[ApiError | Condition]:
     """Get one condition of a metadata.
 
      CND-2.
@@ -187,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Condition | Error]
+        Response[ApiError | Condition]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Condition | Error | None:
+) -> ApiError | Condition | None:
     """Get one condition of a metadata.
 
      CND-2.
@@ -224,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Condition | Error
+        ApiError | Condition
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.conformity import Conformity
 from ...models.conformity_write import ConformityWrite
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -51,34 +51,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Conformity | Error | None:
+) -> ApiError | Conformity | None:
     if response.status_code == 200:
         response_200 = Conformity.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Conformity | Error]:
+) -> Response[ApiError | Conformity]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ConformityWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Conformity | Error]:
+) -> Response[ApiError | Conformity]:
     """Declare a metadata (non-)conformant to a specification.
 
      CNF-2. **PUT creates**: an upsert that answers **200 also when the specification is already
@@ -133,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Conformity | Error]
+        Response[ApiError | Conformity]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ def sync(
     client: AuthenticatedClient,
     body: ConformityWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Conformity | Error | None:
+) -> ApiError | Conformity | None:
     """Declare a metadata (non-)conformant to a specification.
 
      CNF-2. **PUT creates**: an upsert that answers **200 also when the specification is already
@@ -184,7 +184,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Conformity | Error
+        ApiError | Conformity
     """
 
     return sync_detailed(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ConformityWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Conformity | Error]:
+) -> Response[ApiError | Conformity]:
     """Declare a metadata (non-)conformant to a specification.
 
      CNF-2. **PUT creates**: an upsert that answers **200 also when the specification is already
@@ -230,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Conformity | Error]
+        Response[ApiError | Conformity]
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +252,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ConformityWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Conformity | Error | None:
+) -> ApiError | Conformity | None:
     """Declare a metadata (non-)conformant to a specification.
 
      CNF-2. **PUT creates**: an upsert that answers **200 also when the specification is already
@@ -279,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Conformity | Error
+        ApiError | Conformity
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.contact_association import ContactAssociation
-from ...models.error import Error
 from ...models.lang import Lang
 from ...models.resource_contact import ResourceContact
 from ...types import UNSET, Response, Unset
@@ -51,34 +51,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ResourceContact | None:
+) -> ApiError | ResourceContact | None:
     if response.status_code == 200:
         response_200 = ResourceContact.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ResourceContact]:
+) -> Response[ApiError | ResourceContact]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ContactAssociation,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | ResourceContact]:
+) -> Response[ApiError | ResourceContact]:
     """Give a contact a role on a metadata.
 
      CTC-6. An upsert: answers **200 also when the contact is already associated** (the role is
@@ -125,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ResourceContact]
+        Response[ApiError | ResourceContact]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     client: AuthenticatedClient,
     body: ContactAssociation,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | ResourceContact | None:
+) -> ApiError | ResourceContact | None:
     """Give a contact a role on a metadata.
 
      CTC-6. An upsert: answers **200 also when the contact is already associated** (the role is
@@ -168,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ResourceContact
+        ApiError | ResourceContact
     """
 
     return sync_detailed(
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ContactAssociation,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | ResourceContact]:
+) -> Response[ApiError | ResourceContact]:
     """Give a contact a role on a metadata.
 
      CTC-6. An upsert: answers **200 also when the contact is already associated** (the role is
@@ -206,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ResourceContact]
+        Response[ApiError | ResourceContact]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +228,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ContactAssociation,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | ResourceContact | None:
+) -> ApiError | ResourceContact | None:
     """Give a contact a role on a metadata.
 
      CTC-6. An upsert: answers **200 also when the contact is already associated** (the role is
@@ -247,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ResourceContact
+        ApiError | ResourceContact
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.contact import Contact
 from ...models.contact_create import ContactCreate
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Contact | Error | None:
+) -> ApiError | Contact | None:
     if response.status_code == 200:
         response_200 = Contact.from_dict(response.json())
 
@@ -61,27 +61,27 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -93,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Contact | Error]:
+) -> Response[ApiError | Contact]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ContactCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Contact | Error]:
+) -> Response[ApiError | Contact]:
     """Add a contact to a workgroup's address book.
 
      CTC-3. **Creation names differ from read names**: the body uses `faxNumber`,
@@ -133,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[ApiError | Contact]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ def sync(
     client: AuthenticatedClient,
     body: ContactCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Contact | Error | None:
+) -> ApiError | Contact | None:
     """Add a contact to a workgroup's address book.
 
      CTC-3. **Creation names differ from read names**: the body uses `faxNumber`,
@@ -180,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        ApiError | Contact
     """
 
     return sync_detailed(
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ContactCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Contact | Error]:
+) -> Response[ApiError | Contact]:
     """Add a contact to a workgroup's address book.
 
      CTC-3. **Creation names differ from read names**: the body uses `faxNumber`,
@@ -222,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact | Error]
+        Response[ApiError | Contact]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +242,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ContactCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Contact | Error | None:
+) -> ApiError | Contact | None:
     """Add a contact to a workgroup's address book.
 
      CTC-3. **Creation names differ from read names**: the body uses `faxNumber`,
@@ -267,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        ApiError | Contact
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.coordinate_system import CoordinateSystem
 from ...models.coordinate_system_alias import CoordinateSystemAlias
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -51,34 +51,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CoordinateSystem | Error | None:
+) -> ApiError | CoordinateSystem | None:
     if response.status_code == 200:
         response_200 = CoordinateSystem.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CoordinateSystem | Error]:
+) -> Response[ApiError | CoordinateSystem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CoordinateSystemAlias,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[CoordinateSystem | Error]:
+) -> Response[ApiError | CoordinateSystem]:
     """Add a coordinate system to a workgroup's selection, or set its alias.
 
      SRS-7. Idempotent: a second call only updates the alias.
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoordinateSystem | Error]
+        Response[ApiError | CoordinateSystem]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     client: AuthenticatedClient,
     body: CoordinateSystemAlias,
     sys_lang: Lang | Unset = UNSET,
-) -> CoordinateSystem | Error | None:
+) -> ApiError | CoordinateSystem | None:
     """Add a coordinate system to a workgroup's selection, or set its alias.
 
      SRS-7. Idempotent: a second call only updates the alias.
@@ -166,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoordinateSystem | Error
+        ApiError | CoordinateSystem
     """
 
     return sync_detailed(
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CoordinateSystemAlias,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[CoordinateSystem | Error]:
+) -> Response[ApiError | CoordinateSystem]:
     """Add a coordinate system to a workgroup's selection, or set its alias.
 
      SRS-7. Idempotent: a second call only updates the alias.
@@ -203,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoordinateSystem | Error]
+        Response[ApiError | CoordinateSystem]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +225,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CoordinateSystemAlias,
     sys_lang: Lang | Unset = UNSET,
-) -> CoordinateSystem | Error | None:
+) -> ApiError | CoordinateSystem | None:
     """Add a coordinate system to a workgroup's selection, or set its alias.
 
      SRS-7. Idempotent: a second call only updates the alias.
@@ -243,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoordinateSystem | Error
+        ApiError | CoordinateSystem
     """
 
     return (

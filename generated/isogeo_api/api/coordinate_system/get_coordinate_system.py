@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.coordinate_system import CoordinateSystem
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -41,34 +41,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CoordinateSystem | Error | None:
+) -> ApiError | CoordinateSystem | None:
     if response.status_code == 200:
         response_200 = CoordinateSystem.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CoordinateSystem | Error]:
+) -> Response[ApiError | CoordinateSystem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[CoordinateSystem | Error]:
+) -> Response[ApiError | CoordinateSystem]:
     """Get one coordinate system by EPSG code.
 
      SRS-3. `srs_code` is a string in the path, `code` an integer in the answer.
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoordinateSystem | Error]
+        Response[ApiError | CoordinateSystem]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> CoordinateSystem | Error | None:
+) -> ApiError | CoordinateSystem | None:
     """Get one coordinate system by EPSG code.
 
      SRS-3. `srs_code` is a string in the path, `code` an integer in the answer.
@@ -142,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoordinateSystem | Error
+        ApiError | CoordinateSystem
     """
 
     return sync_detailed(
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[CoordinateSystem | Error]:
+) -> Response[ApiError | CoordinateSystem]:
     """Get one coordinate system by EPSG code.
 
      SRS-3. `srs_code` is a string in the path, `code` an integer in the answer.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoordinateSystem | Error]
+        Response[ApiError | CoordinateSystem]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> CoordinateSystem | Error | None:
+) -> ApiError | CoordinateSystem | None:
     """Get one coordinate system by EPSG code.
 
      SRS-3. `srs_code` is a string in the path, `code` an integer in the answer.
@@ -203,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoordinateSystem | Error
+        ApiError | CoordinateSystem
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.datasource import Datasource
 from ...models.datasource_create import DatasourceCreate
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Datasource | Error | None:
+) -> ApiError | Datasource | None:
     if response.status_code == 200:
         response_200 = Datasource.from_dict(response.json())
 
@@ -61,27 +61,27 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -93,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Datasource | Error]:
+) -> Response[ApiError | Datasource]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DatasourceCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Datasource | Error]:
+) -> Response[ApiError | Datasource]:
     """Add a CSW datasource to a workgroup.
 
      DSR-3. Locations and names are not deduplicated by the API (the SDK checks client-side).
@@ -125,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Datasource | Error]
+        Response[ApiError | Datasource]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ def sync(
     client: AuthenticatedClient,
     body: DatasourceCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Datasource | Error | None:
+) -> ApiError | Datasource | None:
     """Add a CSW datasource to a workgroup.
 
      DSR-3. Locations and names are not deduplicated by the API (the SDK checks client-side).
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Datasource | Error
+        ApiError | Datasource
     """
 
     return sync_detailed(
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DatasourceCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Datasource | Error]:
+) -> Response[ApiError | Datasource]:
     """Add a CSW datasource to a workgroup.
 
      DSR-3. Locations and names are not deduplicated by the API (the SDK checks client-side).
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Datasource | Error]
+        Response[ApiError | Datasource]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +218,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DatasourceCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Datasource | Error | None:
+) -> ApiError | Datasource | None:
     """Add a CSW datasource to a workgroup.
 
      DSR-3. Locations and names are not deduplicated by the API (the SDK checks client-side).
@@ -235,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Datasource | Error
+        ApiError | Datasource
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.datasource import Datasource
-from ...models.error import Error
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Datasource] | None:
+) -> ApiError | list[Datasource] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -60,27 +60,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Datasource]]:
+) -> Response[ApiError | list[Datasource]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     sys_include: list[str] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[Datasource]]:
+) -> Response[ApiError | list[Datasource]]:
     """List the CSW datasources of a workgroup.
 
      DSR-1. No `_include` by default.
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Datasource]]
+        Response[ApiError | list[Datasource]]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ def sync(
     client: AuthenticatedClient,
     sys_include: list[str] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[Datasource] | None:
+) -> ApiError | list[Datasource] | None:
     """List the CSW datasources of a workgroup.
 
      DSR-1. No `_include` by default.
@@ -161,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Datasource]
+        ApiError | list[Datasource]
     """
 
     return sync_detailed(
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     sys_include: list[str] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[Datasource]]:
+) -> Response[ApiError | list[Datasource]]:
     """List the CSW datasources of a workgroup.
 
      DSR-1. No `_include` by default.
@@ -194,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Datasource]]
+        Response[ApiError | list[Datasource]]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +214,7 @@ async def asyncio(
     client: AuthenticatedClient,
     sys_include: list[str] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[Datasource] | None:
+) -> ApiError | list[Datasource] | None:
     """List the CSW datasources of a workgroup.
 
      DSR-1. No `_include` by default.
@@ -230,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Datasource]
+        ApiError | list[Datasource]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.event import Event
 from ...models.event_create import EventCreate
 from ...models.lang import Lang
@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Event | None:
+) -> ApiError | Event | None:
     if response.status_code == 200:
         response_200 = Event.from_dict(response.json())
 
@@ -61,27 +61,27 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -93,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Event]:
+) -> Response[ApiError | Event]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EventCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Event]:
+) -> Response[ApiError | Event]:
     """Add an event to a metadata.
 
      EVT-3. The body is exactly `{date, description, kind}`; `date` may be `YYYY-MM-DD`.
@@ -130,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Event]
+        Response[ApiError | Event]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ def sync(
     client: AuthenticatedClient,
     body: EventCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Event | None:
+) -> ApiError | Event | None:
     """Add an event to a metadata.
 
      EVT-3. The body is exactly `{date, description, kind}`; `date` may be `YYYY-MM-DD`.
@@ -174,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Event
+        ApiError | Event
     """
 
     return sync_detailed(
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EventCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Event]:
+) -> Response[ApiError | Event]:
     """Add an event to a metadata.
 
      EVT-3. The body is exactly `{date, description, kind}`; `date` may be `YYYY-MM-DD`.
@@ -213,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Event]
+        Response[ApiError | Event]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +233,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EventCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Event | None:
+) -> ApiError | Event | None:
     """Add an event to a metadata.
 
      EVT-3. The body is exactly `{date, description, kind}`; `date` may be `YYYY-MM-DD`.
@@ -255,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Event
+        ApiError | Event
     """
 
     return (

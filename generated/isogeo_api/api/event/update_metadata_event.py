@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.event import Event
 from ...models.event_update import EventUpdate
 from ...models.lang import Lang
@@ -51,34 +51,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Event | None:
+) -> ApiError | Event | None:
     if response.status_code == 200:
         response_200 = Event.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Event]:
+) -> Response[ApiError | Event]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EventUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Event]:
+) -> Response[ApiError | Event]:
     """Update an event.
 
      EVT-4. Adds the request-only flag `waitForSync` (default true).
@@ -126,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Event]
+        Response[ApiError | Event]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ def sync(
     client: AuthenticatedClient,
     body: EventUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Event | None:
+) -> ApiError | Event | None:
     """Update an event.
 
      EVT-4. Adds the request-only flag `waitForSync` (default true).
@@ -170,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Event
+        ApiError | Event
     """
 
     return sync_detailed(
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EventUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Event]:
+) -> Response[ApiError | Event]:
     """Update an event.
 
      EVT-4. Adds the request-only flag `waitForSync` (default true).
@@ -209,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Event]
+        Response[ApiError | Event]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +231,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EventUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Event | None:
+) -> ApiError | Event | None:
     """Update an event.
 
      EVT-4. Adds the request-only flag `waitForSync` (default true).
@@ -251,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Event
+        ApiError | Event
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.feature_attribute import FeatureAttribute
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
@@ -43,34 +43,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | FeatureAttribute | None:
+) -> ApiError | FeatureAttribute | None:
     if response.status_code == 200:
         response_200 = FeatureAttribute.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FeatureAttribute]:
+) -> Response[ApiError | FeatureAttribute]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | FeatureAttribute]:
+) -> Response[ApiError | FeatureAttribute]:
     """Get one feature attribute.
 
      FAT-2. Decision (C19): addressed by `_id` as the SDK does; [DOC] shows the attribute name.
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FeatureAttribute]
+        Response[ApiError | FeatureAttribute]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | FeatureAttribute | None:
+) -> ApiError | FeatureAttribute | None:
     """Get one feature attribute.
 
      FAT-2. Decision (C19): addressed by `_id` as the SDK does; [DOC] shows the attribute name.
@@ -153,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FeatureAttribute
+        ApiError | FeatureAttribute
     """
 
     return sync_detailed(
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | FeatureAttribute]:
+) -> Response[ApiError | FeatureAttribute]:
     """Get one feature attribute.
 
      FAT-2. Decision (C19): addressed by `_id` as the SDK does; [DOC] shows the attribute name.
@@ -187,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FeatureAttribute]
+        Response[ApiError | FeatureAttribute]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | FeatureAttribute | None:
+) -> ApiError | FeatureAttribute | None:
     """Get one feature attribute.
 
      FAT-2. Decision (C19): addressed by `_id` as the SDK does; [DOC] shows the attribute name.
@@ -224,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FeatureAttribute
+        ApiError | FeatureAttribute
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.feature_attribute import FeatureAttribute
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[FeatureAttribute] | None:
+) -> ApiError | list[FeatureAttribute] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -53,27 +53,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[FeatureAttribute]]:
+) -> Response[ApiError | list[FeatureAttribute]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[FeatureAttribute]]:
+) -> Response[ApiError | list[FeatureAttribute]]:
     """List the feature attributes of a dataset.
 
      FAT-1. Vector and no-geo datasets only.
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[FeatureAttribute]]
+        Response[ApiError | list[FeatureAttribute]]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[FeatureAttribute] | None:
+) -> ApiError | list[FeatureAttribute] | None:
     """List the feature attributes of a dataset.
 
      FAT-1. Vector and no-geo datasets only.
@@ -149,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[FeatureAttribute]
+        ApiError | list[FeatureAttribute]
     """
 
     return sync_detailed(
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[FeatureAttribute]]:
+) -> Response[ApiError | list[FeatureAttribute]]:
     """List the feature attributes of a dataset.
 
      FAT-1. Vector and no-geo datasets only.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[FeatureAttribute]]
+        Response[ApiError | list[FeatureAttribute]]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[FeatureAttribute] | None:
+) -> ApiError | list[FeatureAttribute] | None:
     """List the feature attributes of a dataset.
 
      FAT-1. Vector and no-geo datasets only.
@@ -212,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[FeatureAttribute]
+        ApiError | list[FeatureAttribute]
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.format_ import Format
 from ...models.format_write import FormatWrite
 from ...models.lang import Lang
@@ -45,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Format | None:
+) -> ApiError | Format | None:
     if response.status_code == 200:
         response_200 = Format.from_dict(response.json())
 
@@ -57,27 +57,27 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -89,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Format]:
+) -> Response[ApiError | Format]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: FormatWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Format]:
+) -> Response[ApiError | Format]:
     """Create a format (Isogeo staff).
 
      FMT-3. **500, not 409, when the code already exists** (§10-1): check with FMT-2 first.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Format]
+        Response[ApiError | Format]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     body: FormatWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Format | None:
+) -> ApiError | Format | None:
     """Create a format (Isogeo staff).
 
      FMT-3. **500, not 409, when the code already exists** (§10-1): check with FMT-2 first.
@@ -161,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Format
+        ApiError | Format
     """
 
     return sync_detailed(
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: FormatWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Format]:
+) -> Response[ApiError | Format]:
     """Create a format (Isogeo staff).
 
      FMT-3. **500, not 409, when the code already exists** (§10-1): check with FMT-2 first.
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Format]
+        Response[ApiError | Format]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: FormatWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Format | None:
+) -> ApiError | Format | None:
     """Create a format (Isogeo staff).
 
      FMT-3. **500, not 409, when the code already exists** (§10-1): check with FMT-2 first.
@@ -232,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Format
+        ApiError | Format
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.format_ import Format
 from ...models.lang import Lang
 from ...models.metadata_type_filter import MetadataTypeFilter
@@ -42,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Format | list[Format] | None:
+) -> ApiError | Format | list[Format] | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> Format | list[Format]:
@@ -58,10 +58,10 @@ def _parse_response(
                 raise TypeError()
             response_200_type_1 = []
             _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = Format.from_dict(response_200_type_1_item_data)
+            for componentsschemas_format_list_item_data in _response_200_type_1:
+                componentsschemas_format_list_item = Format.from_dict(componentsschemas_format_list_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_1.append(componentsschemas_format_list_item)
 
             return response_200_type_1
 
@@ -70,27 +70,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -102,7 +102,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Format | list[Format]]:
+) -> Response[ApiError | Format | list[Format]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,13 +116,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Format | list[Format]]:
+) -> Response[ApiError | Format | list[Format]]:
     """Get a format by code, or list the formats of a metadata type.
 
      FMT-2. **One template, two meanings** (§3.30): a format **code** (e.g. `postgis`) answers one
     `Format`; a metadata **filter type** (`dataset`, `raster-dataset`, `vector-dataset`,
     `no-geo-dataset`, `resource`, `service`; see `MetadataTypeFilter`) answers the list of formats
-    for that type. The answer is therefore `oneOf` a Format or an array of Format.
+    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`, both named
+    schemas (an inline array made some generators emit the Format model twice).
     The path item is shared with FMT-4 and FMT-5, hence the parameter name `format_code`.
 
     Args:
@@ -134,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Format | list[Format]]
+        Response[ApiError | Format | list[Format]]
     """
 
     kwargs = _get_kwargs(
@@ -154,13 +155,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Format | list[Format] | None:
+) -> ApiError | Format | list[Format] | None:
     """Get a format by code, or list the formats of a metadata type.
 
      FMT-2. **One template, two meanings** (§3.30): a format **code** (e.g. `postgis`) answers one
     `Format`; a metadata **filter type** (`dataset`, `raster-dataset`, `vector-dataset`,
     `no-geo-dataset`, `resource`, `service`; see `MetadataTypeFilter`) answers the list of formats
-    for that type. The answer is therefore `oneOf` a Format or an array of Format.
+    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`, both named
+    schemas (an inline array made some generators emit the Format model twice).
     The path item is shared with FMT-4 and FMT-5, hence the parameter name `format_code`.
 
     Args:
@@ -172,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Format | list[Format]
+        ApiError | Format | list[Format]
     """
 
     return sync_detailed(
@@ -187,13 +189,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Format | list[Format]]:
+) -> Response[ApiError | Format | list[Format]]:
     """Get a format by code, or list the formats of a metadata type.
 
      FMT-2. **One template, two meanings** (§3.30): a format **code** (e.g. `postgis`) answers one
     `Format`; a metadata **filter type** (`dataset`, `raster-dataset`, `vector-dataset`,
     `no-geo-dataset`, `resource`, `service`; see `MetadataTypeFilter`) answers the list of formats
-    for that type. The answer is therefore `oneOf` a Format or an array of Format.
+    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`, both named
+    schemas (an inline array made some generators emit the Format model twice).
     The path item is shared with FMT-4 and FMT-5, hence the parameter name `format_code`.
 
     Args:
@@ -205,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Format | list[Format]]
+        Response[ApiError | Format | list[Format]]
     """
 
     kwargs = _get_kwargs(
@@ -223,13 +226,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Format | list[Format] | None:
+) -> ApiError | Format | list[Format] | None:
     """Get a format by code, or list the formats of a metadata type.
 
      FMT-2. **One template, two meanings** (§3.30): a format **code** (e.g. `postgis`) answers one
     `Format`; a metadata **filter type** (`dataset`, `raster-dataset`, `vector-dataset`,
     `no-geo-dataset`, `resource`, `service`; see `MetadataTypeFilter`) answers the list of formats
-    for that type. The answer is therefore `oneOf` a Format or an array of Format.
+    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`, both named
+    schemas (an inline array made some generators emit the Format model twice).
     The path item is shared with FMT-4 and FMT-5, hence the parameter name `format_code`.
 
     Args:
@@ -241,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Format | list[Format]
+        ApiError | Format | list[Format]
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.format_summary import FormatSummary
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
@@ -46,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[FormatSummary] | None:
+) -> ApiError | list[FormatSummary] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -58,22 +58,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[FormatSummary]]:
+) -> Response[ApiError | list[FormatSummary]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     sys_limit: int | Unset = 10,
     sys_offset: int | Unset = 0,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[FormatSummary]]:
+) -> Response[ApiError | list[FormatSummary]]:
     """Search the formats of non-geographic data.
 
      FMT-6. Page size 1 to 100 (default 10).
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[FormatSummary]]
+        Response[ApiError | list[FormatSummary]]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +141,7 @@ def sync(
     sys_limit: int | Unset = 10,
     sys_offset: int | Unset = 0,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[FormatSummary] | None:
+) -> ApiError | list[FormatSummary] | None:
     """Search the formats of non-geographic data.
 
      FMT-6. Page size 1 to 100 (default 10).
@@ -157,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[FormatSummary]
+        ApiError | list[FormatSummary]
     """
 
     return sync_detailed(
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     sys_limit: int | Unset = 10,
     sys_offset: int | Unset = 0,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[FormatSummary]]:
+) -> Response[ApiError | list[FormatSummary]]:
     """Search the formats of non-geographic data.
 
      FMT-6. Page size 1 to 100 (default 10).
@@ -192,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[FormatSummary]]
+        Response[ApiError | list[FormatSummary]]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +214,7 @@ async def asyncio(
     sys_limit: int | Unset = 10,
     sys_offset: int | Unset = 0,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[FormatSummary] | None:
+) -> ApiError | list[FormatSummary] | None:
     """Search the formats of non-geographic data.
 
      FMT-6. Page size 1 to 100 (default 10).
@@ -230,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[FormatSummary]
+        ApiError | list[FormatSummary]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.format_ import Format
 from ...models.format_write import FormatWrite
 from ...models.lang import Lang
@@ -49,34 +49,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Format | None:
+) -> ApiError | Format | None:
     if response.status_code == 200:
         response_200 = Format.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Format]:
+) -> Response[ApiError | Format]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: FormatWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Format]:
+) -> Response[ApiError | Format]:
     """Update a format (Isogeo staff).
 
      FMT-4. The SDK also sends `_id` and `_tag`; the API ignores them.
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Format]
+        Response[ApiError | Format]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ def sync(
     client: AuthenticatedClient,
     body: FormatWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Format | None:
+) -> ApiError | Format | None:
     """Update a format (Isogeo staff).
 
      FMT-4. The SDK also sends `_id` and `_tag`; the API ignores them.
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Format
+        ApiError | Format
     """
 
     return sync_detailed(
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: FormatWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Format]:
+) -> Response[ApiError | Format]:
     """Update a format (Isogeo staff).
 
      FMT-4. The SDK also sends `_id` and `_tag`; the API ignores them.
@@ -202,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Format]
+        Response[ApiError | Format]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +222,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: FormatWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Format | None:
+) -> ApiError | Format | None:
     """Update a format (Isogeo staff).
 
      FMT-4. The SDK also sends `_id` and `_tag`; the API ignores them.
@@ -242,7 +242,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Format
+        ApiError | Format
     """
 
     return (

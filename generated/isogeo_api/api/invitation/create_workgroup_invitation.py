@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.invitation import Invitation
 from ...models.invitation_create import InvitationCreate
 from ...models.lang import Lang
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Invitation | None:
+) -> ApiError | Invitation | None:
     if response.status_code == 200:
         response_200 = Invitation.from_dict(response.json())
 
@@ -60,27 +60,27 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Invitation]:
+) -> Response[ApiError | Invitation]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InvitationCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Invitation]:
+) -> Response[ApiError | Invitation]:
     """Invite someone to a workgroup.
 
      INV-2. The body is a **form** (§10-11). Decision (C14): roles `admin`, `writer`, `reader`.
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invitation]
+        Response[ApiError | Invitation]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     client: AuthenticatedClient,
     body: InvitationCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Invitation | None:
+) -> ApiError | Invitation | None:
     """Invite someone to a workgroup.
 
      INV-2. The body is a **form** (§10-11). Decision (C14): roles `admin`, `writer`, `reader`.
@@ -169,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invitation
+        ApiError | Invitation
     """
 
     return sync_detailed(
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InvitationCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Invitation]:
+) -> Response[ApiError | Invitation]:
     """Invite someone to a workgroup.
 
      INV-2. The body is a **form** (§10-11). Decision (C14): roles `admin`, `writer`, `reader`.
@@ -206,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invitation]
+        Response[ApiError | Invitation]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +226,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InvitationCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Invitation | None:
+) -> ApiError | Invitation | None:
     """Invite someone to a workgroup.
 
      INV-2. The body is a **form** (§10-11). Decision (C14): roles `admin`, `writer`, `reader`.
@@ -246,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invitation
+        ApiError | Invitation
     """
 
     return (

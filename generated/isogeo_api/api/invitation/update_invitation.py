@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.invitation import Invitation
 from ...models.invitation_update import InvitationUpdate
 from ...models.lang import Lang
@@ -49,34 +49,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Invitation | None:
+) -> ApiError | Invitation | None:
     if response.status_code == 200:
         response_200 = Invitation.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Invitation]:
+) -> Response[ApiError | Invitation]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InvitationUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Invitation]:
+) -> Response[ApiError | Invitation]:
     """Update an invitation.
 
      INV-4. JSON body (whereas creation is a form).
@@ -120,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invitation]
+        Response[ApiError | Invitation]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     body: InvitationUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Invitation | None:
+) -> ApiError | Invitation | None:
     """Update an invitation.
 
      INV-4. JSON body (whereas creation is a form).
@@ -159,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invitation
+        ApiError | Invitation
     """
 
     return sync_detailed(
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InvitationUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Invitation]:
+) -> Response[ApiError | Invitation]:
     """Update an invitation.
 
      INV-4. JSON body (whereas creation is a form).
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invitation]
+        Response[ApiError | Invitation]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InvitationUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Invitation | None:
+) -> ApiError | Invitation | None:
     """Update an invitation.
 
      INV-4. JSON body (whereas creation is a form).
@@ -230,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invitation
+        ApiError | Invitation
     """
 
     return (

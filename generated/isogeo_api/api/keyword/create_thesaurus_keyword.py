@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.keyword import Keyword
 from ...models.keyword_create import KeywordCreate
 from ...models.lang import Lang
@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Keyword | None:
+) -> ApiError | Keyword | None:
     if response.status_code == 200:
         response_200 = Keyword.from_dict(response.json())
 
@@ -61,32 +61,32 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = ApiError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -98,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Keyword]:
+) -> Response[ApiError | Keyword]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +113,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: KeywordCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Keyword]:
+) -> Response[ApiError | Keyword]:
     """Create a keyword in a thesaurus.
 
      KWD-6. Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
@@ -131,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Keyword]
+        Response[ApiError | Keyword]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ def sync(
     client: AuthenticatedClient,
     body: KeywordCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Keyword | None:
+) -> ApiError | Keyword | None:
     """Create a keyword in a thesaurus.
 
      KWD-6. Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
@@ -171,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Keyword
+        ApiError | Keyword
     """
 
     return sync_detailed(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: KeywordCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Keyword]:
+) -> Response[ApiError | Keyword]:
     """Create a keyword in a thesaurus.
 
      KWD-6. Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
@@ -206,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Keyword]
+        Response[ApiError | Keyword]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +226,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: KeywordCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Keyword | None:
+) -> ApiError | Keyword | None:
     """Create a keyword in a thesaurus.
 
      KWD-6. Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
@@ -244,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Keyword
+        ApiError | Keyword
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...types import UNSET, Response, Unset
 
@@ -40,7 +40,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiError | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -50,27 +52,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -82,7 +84,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+) -> Response[Any | ApiError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | ApiError]:
     """Delete a keyword from a thesaurus.
 
      KWD-7. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
@@ -115,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | ApiError | None:
     """Delete a keyword from a thesaurus.
 
      KWD-7. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
@@ -155,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | ApiError
     """
 
     return sync_detailed(
@@ -172,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | ApiError]:
     """Delete a keyword from a thesaurus.
 
      KWD-7. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
@@ -190,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | ApiError | None:
     """Delete a keyword from a thesaurus.
 
      KWD-7. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
@@ -228,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | ApiError
     """
 
     return (

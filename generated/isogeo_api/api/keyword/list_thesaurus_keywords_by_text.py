@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.keyword import Keyword
 from ...models.keyword_include import KeywordInclude
 from ...models.lang import Lang
@@ -55,7 +55,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Keyword] | None:
+) -> ApiError | list[Keyword] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -67,27 +67,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -99,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Keyword]]:
+) -> Response[ApiError | list[Keyword]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +115,7 @@ def sync_detailed(
     text: str,
     sys_include: list[KeywordInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[Keyword]]:
+) -> Response[ApiError | list[Keyword]]:
     """Look keywords of a thesaurus up by their exact text.
 
      KWD-5. Decision: the answer is undocumented ("raw JSON"); it is declared as a list of
@@ -133,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Keyword]]
+        Response[ApiError | list[Keyword]]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ def sync(
     text: str,
     sys_include: list[KeywordInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[Keyword] | None:
+) -> ApiError | list[Keyword] | None:
     """Look keywords of a thesaurus up by their exact text.
 
      KWD-5. Decision: the answer is undocumented ("raw JSON"); it is declared as a list of
@@ -175,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Keyword]
+        ApiError | list[Keyword]
     """
 
     return sync_detailed(
@@ -194,7 +194,7 @@ async def asyncio_detailed(
     text: str,
     sys_include: list[KeywordInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[Keyword]]:
+) -> Response[ApiError | list[Keyword]]:
     """Look keywords of a thesaurus up by their exact text.
 
      KWD-5. Decision: the answer is undocumented ("raw JSON"); it is declared as a list of
@@ -212,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Keyword]]
+        Response[ApiError | list[Keyword]]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +234,7 @@ async def asyncio(
     text: str,
     sys_include: list[KeywordInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[Keyword] | None:
+) -> ApiError | list[Keyword] | None:
     """Look keywords of a thesaurus up by their exact text.
 
      KWD-5. Decision: the answer is undocumented ("raw JSON"); it is declared as a list of
@@ -252,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Keyword]
+        ApiError | list[Keyword]
     """
 
     return (

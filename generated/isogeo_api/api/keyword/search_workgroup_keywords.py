@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.keyword_include import KeywordInclude
 from ...models.keyword_search import KeywordSearch
 from ...models.lang import Lang
@@ -94,34 +94,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | KeywordSearch | None:
+) -> ApiError | KeywordSearch | None:
     if response.status_code == 200:
         response_200 = KeywordSearch.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -133,7 +133,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | KeywordSearch]:
+) -> Response[ApiError | KeywordSearch]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -156,7 +156,7 @@ def sync_detailed(
     od: SortDirection | Unset = UNSET,
     th: str | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | KeywordSearch]:
+) -> Response[ApiError | KeywordSearch]:
     """Search the keywords used by a workgroup.
 
      KWD-3. Same parameters as KWD-2 plus `th` (one thesaurus) and the workgroup-level sort key
@@ -183,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | KeywordSearch]
+        Response[ApiError | KeywordSearch]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +221,7 @@ def sync(
     od: SortDirection | Unset = UNSET,
     th: str | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | KeywordSearch | None:
+) -> ApiError | KeywordSearch | None:
     """Search the keywords used by a workgroup.
 
      KWD-3. Same parameters as KWD-2 plus `th` (one thesaurus) and the workgroup-level sort key
@@ -248,7 +248,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | KeywordSearch
+        ApiError | KeywordSearch
     """
 
     return sync_detailed(
@@ -281,7 +281,7 @@ async def asyncio_detailed(
     od: SortDirection | Unset = UNSET,
     th: str | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | KeywordSearch]:
+) -> Response[ApiError | KeywordSearch]:
     """Search the keywords used by a workgroup.
 
      KWD-3. Same parameters as KWD-2 plus `th` (one thesaurus) and the workgroup-level sort key
@@ -308,7 +308,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | KeywordSearch]
+        Response[ApiError | KeywordSearch]
     """
 
     kwargs = _get_kwargs(
@@ -344,7 +344,7 @@ async def asyncio(
     od: SortDirection | Unset = UNSET,
     th: str | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | KeywordSearch | None:
+) -> ApiError | KeywordSearch | None:
     """Search the keywords used by a workgroup.
 
      KWD-3. Same parameters as KWD-2 plus `th` (one thesaurus) and the workgroup-level sort key
@@ -371,7 +371,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | KeywordSearch
+        ApiError | KeywordSearch
     """
 
     return (

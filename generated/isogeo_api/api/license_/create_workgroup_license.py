@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.license_ import License
 from ...models.license_write import LicenseWrite
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | License | None:
+) -> ApiError | License | None:
     if response.status_code == 200:
         response_200 = License.from_dict(response.json())
 
@@ -60,27 +60,27 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | License]:
+) -> Response[ApiError | License]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LicenseWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | License]:
+) -> Response[ApiError | License]:
     """Create a license in a workgroup.
 
      LIC-3. The body is a **form** (§10-11). Names are not deduplicated by the API.
@@ -128,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | License]
+        Response[ApiError | License]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ def sync(
     client: AuthenticatedClient,
     body: LicenseWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | License | None:
+) -> ApiError | License | None:
     """Create a license in a workgroup.
 
      LIC-3. The body is a **form** (§10-11). Names are not deduplicated by the API.
@@ -171,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | License
+        ApiError | License
     """
 
     return sync_detailed(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LicenseWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | License]:
+) -> Response[ApiError | License]:
     """Create a license in a workgroup.
 
      LIC-3. The body is a **form** (§10-11). Names are not deduplicated by the API.
@@ -209,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | License]
+        Response[ApiError | License]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +229,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LicenseWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | License | None:
+) -> ApiError | License | None:
     """Create a license in a workgroup.
 
      LIC-3. The body is a **form** (§10-11). Names are not deduplicated by the API.
@@ -250,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | License
+        ApiError | License
     """
 
     return (

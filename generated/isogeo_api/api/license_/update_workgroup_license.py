@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.license_ import License
 from ...models.license_write import LicenseWrite
@@ -50,34 +50,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | License | None:
+) -> ApiError | License | None:
     if response.status_code == 200:
         response_200 = License.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -89,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | License]:
+) -> Response[ApiError | License]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LicenseWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | License]:
+) -> Response[ApiError | License]:
     """Update a license of a workgroup.
 
      LIC-4. The body is a **form** too. `workgroup_id` is the license's owner (`owner._id`).
@@ -128,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | License]
+        Response[ApiError | License]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ def sync(
     client: AuthenticatedClient,
     body: LicenseWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | License | None:
+) -> ApiError | License | None:
     """Update a license of a workgroup.
 
      LIC-4. The body is a **form** too. `workgroup_id` is the license's owner (`owner._id`).
@@ -175,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | License
+        ApiError | License
     """
 
     return sync_detailed(
@@ -194,7 +194,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LicenseWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | License]:
+) -> Response[ApiError | License]:
     """Update a license of a workgroup.
 
      LIC-4. The body is a **form** too. `workgroup_id` is the license's owner (`owner._id`).
@@ -217,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | License]
+        Response[ApiError | License]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +239,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LicenseWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | License | None:
+) -> ApiError | License | None:
     """Update a license of a workgroup.
 
      LIC-4. The body is a **form** too. `workgroup_id` is the license's owner (`owner._id`).
@@ -262,7 +262,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | License
+        ApiError | License
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.limitation import Limitation
 from ...models.limitation_write import LimitationWrite
@@ -51,34 +51,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Limitation | None:
+) -> ApiError | Limitation | None:
     if response.status_code == 200:
         response_200 = Limitation.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Limitation]:
+) -> Response[ApiError | Limitation]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LimitationWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Limitation]:
+) -> Response[ApiError | Limitation]:
     """Update a limitation.
 
      LIM-4. Same body as LIM-3.
@@ -131,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Limitation]
+        Response[ApiError | Limitation]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ def sync(
     client: AuthenticatedClient,
     body: LimitationWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Limitation | None:
+) -> ApiError | Limitation | None:
     """Update a limitation.
 
      LIM-4. Same body as LIM-3.
@@ -180,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Limitation
+        ApiError | Limitation
     """
 
     return sync_detailed(
@@ -199,7 +199,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LimitationWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Limitation]:
+) -> Response[ApiError | Limitation]:
     """Update a limitation.
 
      LIM-4. Same body as LIM-3.
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Limitation]
+        Response[ApiError | Limitation]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +246,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LimitationWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Limitation | None:
+) -> ApiError | Limitation | None:
     """Update a limitation.
 
      LIM-4. Same body as LIM-3.
@@ -271,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Limitation
+        ApiError | Limitation
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.link import Link
 from ...models.link_upload import LinkUpload
@@ -55,7 +55,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Link | list[Link] | None:
+) -> ApiError | Link | list[Link] | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> Link | list[Link]:
@@ -109,27 +109,27 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -141,7 +141,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Link | list[Link]]:
+) -> Response[ApiError | Link | list[Link]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -156,7 +156,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LinkWrite | LinkUpload | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Link | list[Link]]:
+) -> Response[ApiError | Link | list[Link]]:
     """Add a link to a metadata, or upload a file as a hosted link.
 
      LNK-3. **Two shapes of one call** (§3.30, §8.1):
@@ -171,6 +171,12 @@ def sync_detailed(
     array of Link. openapi-python-client 0.29 turns this into one function whose `body` is
     `LinkWrite | LinkUpload` (JSON or multipart chosen by the body's type) and whose result is
     `Link | list[Link]`.
+
+    The upload stays in this operation: the API has one route for both shapes (the official
+    SDK's `ApiLink.create` and `ApiLink.upload_hosted` both POST `resources/{id}/links`), so an
+    operation of its own would need a path the API does not have. Generators that keep one body
+    per operation (typescript-fetch, hey-api) expose the JSON shape only; send the multipart
+    request to the same URL by hand there (`docs/other-languages.md`).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -197,7 +203,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Link | list[Link]]
+        Response[ApiError | Link | list[Link]]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +225,7 @@ def sync(
     client: AuthenticatedClient,
     body: LinkWrite | LinkUpload | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Link | list[Link] | None:
+) -> ApiError | Link | list[Link] | None:
     """Add a link to a metadata, or upload a file as a hosted link.
 
      LNK-3. **Two shapes of one call** (§3.30, §8.1):
@@ -234,6 +240,12 @@ def sync(
     array of Link. openapi-python-client 0.29 turns this into one function whose `body` is
     `LinkWrite | LinkUpload` (JSON or multipart chosen by the body's type) and whose result is
     `Link | list[Link]`.
+
+    The upload stays in this operation: the API has one route for both shapes (the official
+    SDK's `ApiLink.create` and `ApiLink.upload_hosted` both POST `resources/{id}/links`), so an
+    operation of its own would need a path the API does not have. Generators that keep one body
+    per operation (typescript-fetch, hey-api) expose the JSON shape only; send the multipart
+    request to the same URL by hand there (`docs/other-languages.md`).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -260,7 +272,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Link | list[Link]
+        ApiError | Link | list[Link]
     """
 
     return sync_detailed(
@@ -277,7 +289,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LinkWrite | LinkUpload | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Link | list[Link]]:
+) -> Response[ApiError | Link | list[Link]]:
     """Add a link to a metadata, or upload a file as a hosted link.
 
      LNK-3. **Two shapes of one call** (§3.30, §8.1):
@@ -292,6 +304,12 @@ async def asyncio_detailed(
     array of Link. openapi-python-client 0.29 turns this into one function whose `body` is
     `LinkWrite | LinkUpload` (JSON or multipart chosen by the body's type) and whose result is
     `Link | list[Link]`.
+
+    The upload stays in this operation: the API has one route for both shapes (the official
+    SDK's `ApiLink.create` and `ApiLink.upload_hosted` both POST `resources/{id}/links`), so an
+    operation of its own would need a path the API does not have. Generators that keep one body
+    per operation (typescript-fetch, hey-api) expose the JSON shape only; send the multipart
+    request to the same URL by hand there (`docs/other-languages.md`).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -318,7 +336,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Link | list[Link]]
+        Response[ApiError | Link | list[Link]]
     """
 
     kwargs = _get_kwargs(
@@ -338,7 +356,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LinkWrite | LinkUpload | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Link | list[Link] | None:
+) -> ApiError | Link | list[Link] | None:
     """Add a link to a metadata, or upload a file as a hosted link.
 
      LNK-3. **Two shapes of one call** (§3.30, §8.1):
@@ -353,6 +371,12 @@ async def asyncio(
     array of Link. openapi-python-client 0.29 turns this into one function whose `body` is
     `LinkWrite | LinkUpload` (JSON or multipart chosen by the body's type) and whose result is
     `Link | list[Link]`.
+
+    The upload stays in this operation: the API has one route for both shapes (the official
+    SDK's `ApiLink.create` and `ApiLink.upload_hosted` both POST `resources/{id}/links`), so an
+    operation of its own would need a path the API does not have. Generators that keep one body
+    per operation (typescript-fetch, hey-api) expose the JSON shape only; send the multipart
+    request to the same URL by hand there (`docs/other-languages.md`).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -379,7 +403,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Link | list[Link]
+        ApiError | Link | list[Link]
     """
 
     return (

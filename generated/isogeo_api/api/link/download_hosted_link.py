@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...types import UNSET, File, Response, Unset
 
@@ -41,34 +41,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -80,7 +82,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | File]:
+) -> Response[ApiError | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | File]:
+) -> Response[ApiError | File]:
     """Download the file of a hosted link.
 
      LNK-6. The hosted link's own (relative) `url`. Binary content (`application/octet-stream`);
@@ -115,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[ApiError | File]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | File | None:
+) -> ApiError | File | None:
     """Download the file of a hosted link.
 
      LNK-6. The hosted link's own (relative) `url`. Binary content (`application/octet-stream`);
@@ -157,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        ApiError | File
     """
 
     return sync_detailed(
@@ -174,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | File]:
+) -> Response[ApiError | File]:
     """Download the file of a hosted link.
 
      LNK-6. The hosted link's own (relative) `url`. Binary content (`application/octet-stream`);
@@ -194,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[ApiError | File]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | File | None:
+) -> ApiError | File | None:
     """Download the file of a hosted link.
 
      LNK-6. The hosted link's own (relative) `url`. Binary content (`application/octet-stream`);
@@ -234,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        ApiError | File
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.link import Link
 from ...models.link_write import LinkWrite
@@ -49,34 +49,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Link | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | Link | None:
     if response.status_code == 200:
         response_200 = Link.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -88,7 +90,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Link]:
+) -> Response[ApiError | Link]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LinkWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Link]:
+) -> Response[ApiError | Link]:
     """Update a link.
 
      LNK-4. Same JSON body as a LNK-3 create.
@@ -130,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Link]
+        Response[ApiError | Link]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +156,7 @@ def sync(
     client: AuthenticatedClient,
     body: LinkWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Link | None:
+) -> ApiError | Link | None:
     """Update a link.
 
      LNK-4. Same JSON body as a LNK-3 create.
@@ -180,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Link
+        ApiError | Link
     """
 
     return sync_detailed(
@@ -199,7 +201,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LinkWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Link]:
+) -> Response[ApiError | Link]:
     """Update a link.
 
      LNK-4. Same JSON body as a LNK-3 create.
@@ -225,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Link]
+        Response[ApiError | Link]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +249,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LinkWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Link | None:
+) -> ApiError | Link | None:
     """Update a link.
 
      LNK-4. Same JSON body as a LNK-3 create.
@@ -273,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Link
+        ApiError | Link
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.metadata import Metadata
 from ...models.metadata_create import MetadataCreate
@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Metadata | None:
+) -> ApiError | Metadata | None:
     if response.status_code == 200:
         response_200 = Metadata.from_dict(response.json())
 
@@ -61,27 +61,27 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -93,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Metadata]:
+) -> Response[ApiError | Metadata]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MetadataCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Metadata]:
+) -> Response[ApiError | Metadata]:
     """Create a metadata in a workgroup.
 
      MD-2. The body holds root attributes only (`title` required; without `type` the server
@@ -139,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Metadata]
+        Response[ApiError | Metadata]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +161,7 @@ def sync(
     client: AuthenticatedClient,
     body: MetadataCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Metadata | None:
+) -> ApiError | Metadata | None:
     """Create a metadata in a workgroup.
 
      MD-2. The body holds root attributes only (`title` required; without `type` the server
@@ -192,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Metadata
+        ApiError | Metadata
     """
 
     return sync_detailed(
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MetadataCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Metadata]:
+) -> Response[ApiError | Metadata]:
     """Create a metadata in a workgroup.
 
      MD-2. The body holds root attributes only (`title` required; without `type` the server
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Metadata]
+        Response[ApiError | Metadata]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +260,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MetadataCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Metadata | None:
+) -> ApiError | Metadata | None:
     """Create a metadata in a workgroup.
 
      MD-2. The body holds root attributes only (`title` required; without `type` the server
@@ -291,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Metadata
+        ApiError | Metadata
     """
 
     return (

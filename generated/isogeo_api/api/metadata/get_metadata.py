@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.metadata import Metadata
 from ...models.metadata_include import MetadataInclude
@@ -52,34 +52,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Metadata | None:
+) -> ApiError | Metadata | None:
     if response.status_code == 200:
         response_200 = Metadata.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Metadata]:
+) -> Response[ApiError | Metadata]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     sys_include: list[MetadataInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Metadata]:
+) -> Response[ApiError | Metadata]:
     """Get one metadata, with the sub-resources asked for in `_include`.
 
      MD-1. Without `_include` the API returns the root fields plus `_creator` and `tags`.
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Metadata]
+        Response[ApiError | Metadata]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ def sync(
     client: AuthenticatedClient | Client,
     sys_include: list[MetadataInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Metadata | None:
+) -> ApiError | Metadata | None:
     """Get one metadata, with the sub-resources asked for in `_include`.
 
      MD-1. Without `_include` the API returns the root fields plus `_creator` and `tags`.
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Metadata
+        ApiError | Metadata
     """
 
     return sync_detailed(
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     sys_include: list[MetadataInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Metadata]:
+) -> Response[ApiError | Metadata]:
     """Get one metadata, with the sub-resources asked for in `_include`.
 
      MD-1. Without `_include` the API returns the root fields plus `_creator` and `tags`.
@@ -199,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Metadata]
+        Response[ApiError | Metadata]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +219,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     sys_include: list[MetadataInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Metadata | None:
+) -> ApiError | Metadata | None:
     """Get one metadata, with the sub-resources asked for in `_include`.
 
      MD-1. Without `_include` the API returns the root fields plus `_creator` and `tags`.
@@ -237,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Metadata
+        ApiError | Metadata
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.geo_relation import GeoRelation
 from ...models.lang import Lang
 from ...models.metadata_include import MetadataInclude
@@ -101,29 +101,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MetadataSearch | None:
+) -> ApiError | MetadataSearch | None:
     if response.status_code == 200:
         response_200 = MetadataSearch.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -135,7 +135,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MetadataSearch]:
+) -> Response[ApiError | MetadataSearch]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -159,7 +159,7 @@ def sync_detailed(
     ob: SearchOrderBy | Unset = UNSET,
     od: SortDirection | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | MetadataSearch]:
+) -> Response[ApiError | MetadataSearch]:
     """Search the metadata visible to the application or user.
 
      SRC-1. Free-text terms and semantic filters in `q` are combined with AND (see the `q`
@@ -189,7 +189,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MetadataSearch]
+        Response[ApiError | MetadataSearch]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +229,7 @@ def sync(
     ob: SearchOrderBy | Unset = UNSET,
     od: SortDirection | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | MetadataSearch | None:
+) -> ApiError | MetadataSearch | None:
     """Search the metadata visible to the application or user.
 
      SRC-1. Free-text terms and semantic filters in `q` are combined with AND (see the `q`
@@ -259,7 +259,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MetadataSearch
+        ApiError | MetadataSearch
     """
 
     return sync_detailed(
@@ -294,7 +294,7 @@ async def asyncio_detailed(
     ob: SearchOrderBy | Unset = UNSET,
     od: SortDirection | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | MetadataSearch]:
+) -> Response[ApiError | MetadataSearch]:
     """Search the metadata visible to the application or user.
 
      SRC-1. Free-text terms and semantic filters in `q` are combined with AND (see the `q`
@@ -324,7 +324,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MetadataSearch]
+        Response[ApiError | MetadataSearch]
     """
 
     kwargs = _get_kwargs(
@@ -362,7 +362,7 @@ async def asyncio(
     ob: SearchOrderBy | Unset = UNSET,
     od: SortDirection | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | MetadataSearch | None:
+) -> ApiError | MetadataSearch | None:
     """Search the metadata visible to the application or user.
 
      SRC-1. Free-text terms and semantic filters in `q` are combined with AND (see the `q`
@@ -392,7 +392,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MetadataSearch
+        ApiError | MetadataSearch
     """
 
     return (

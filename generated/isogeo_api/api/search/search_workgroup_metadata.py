@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.geo_relation import GeoRelation
 from ...models.lang import Lang
 from ...models.metadata_include import MetadataInclude
@@ -105,34 +105,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MetadataSearch | None:
+) -> ApiError | MetadataSearch | None:
     if response.status_code == 200:
         response_200 = MetadataSearch.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -144,7 +144,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MetadataSearch]:
+) -> Response[ApiError | MetadataSearch]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -169,7 +169,7 @@ def sync_detailed(
     ob: SearchOrderBy | Unset = UNSET,
     od: SortDirection | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | MetadataSearch]:
+) -> Response[ApiError | MetadataSearch]:
     """Search the metadata of one workgroup.
 
      SRC-2. The same parameters and answer as SRC-1, restricted to one workgroup (user applications).
@@ -198,7 +198,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MetadataSearch]
+        Response[ApiError | MetadataSearch]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +240,7 @@ def sync(
     ob: SearchOrderBy | Unset = UNSET,
     od: SortDirection | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | MetadataSearch | None:
+) -> ApiError | MetadataSearch | None:
     """Search the metadata of one workgroup.
 
      SRC-2. The same parameters and answer as SRC-1, restricted to one workgroup (user applications).
@@ -269,7 +269,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MetadataSearch
+        ApiError | MetadataSearch
     """
 
     return sync_detailed(
@@ -306,7 +306,7 @@ async def asyncio_detailed(
     ob: SearchOrderBy | Unset = UNSET,
     od: SortDirection | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | MetadataSearch]:
+) -> Response[ApiError | MetadataSearch]:
     """Search the metadata of one workgroup.
 
      SRC-2. The same parameters and answer as SRC-1, restricted to one workgroup (user applications).
@@ -335,7 +335,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MetadataSearch]
+        Response[ApiError | MetadataSearch]
     """
 
     kwargs = _get_kwargs(
@@ -375,7 +375,7 @@ async def asyncio(
     ob: SearchOrderBy | Unset = UNSET,
     od: SortDirection | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | MetadataSearch | None:
+) -> ApiError | MetadataSearch | None:
     """Search the metadata of one workgroup.
 
      SRC-2. The same parameters and answer as SRC-1, restricted to one workgroup (user applications).
@@ -404,7 +404,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MetadataSearch
+        ApiError | MetadataSearch
     """
 
     return (

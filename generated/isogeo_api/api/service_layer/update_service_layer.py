@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.service_layer import ServiceLayer
 from ...models.service_layer_update import ServiceLayerUpdate
@@ -51,34 +51,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ServiceLayer | None:
+) -> ApiError | ServiceLayer | None:
     if response.status_code == 200:
         response_200 = ServiceLayer.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ServiceLayer]:
+) -> Response[ApiError | ServiceLayer]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ServiceLayerUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | ServiceLayer]:
+) -> Response[ApiError | ServiceLayer]:
     """Update a layer of a service.
 
      LAY-4.
@@ -125,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ServiceLayer]
+        Response[ApiError | ServiceLayer]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     client: AuthenticatedClient,
     body: ServiceLayerUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | ServiceLayer | None:
+) -> ApiError | ServiceLayer | None:
     """Update a layer of a service.
 
      LAY-4.
@@ -168,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServiceLayer
+        ApiError | ServiceLayer
     """
 
     return sync_detailed(
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ServiceLayerUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | ServiceLayer]:
+) -> Response[ApiError | ServiceLayer]:
     """Update a layer of a service.
 
      LAY-4.
@@ -206,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ServiceLayer]
+        Response[ApiError | ServiceLayer]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +228,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ServiceLayerUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | ServiceLayer | None:
+) -> ApiError | ServiceLayer | None:
     """Update a layer of a service.
 
      LAY-4.
@@ -247,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServiceLayer
+        ApiError | ServiceLayer
     """
 
     return (

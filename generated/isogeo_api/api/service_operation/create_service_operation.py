@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.service_operation import ServiceOperation
 from ...models.service_operation_create import ServiceOperationCreate
@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ServiceOperation | None:
+) -> ApiError | ServiceOperation | None:
     if response.status_code == 200:
         response_200 = ServiceOperation.from_dict(response.json())
 
@@ -61,27 +61,27 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -93,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ServiceOperation]:
+) -> Response[ApiError | ServiceOperation]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ServiceOperationCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | ServiceOperation]:
+) -> Response[ApiError | ServiceOperation]:
     """Add an operation to a service metadata.
 
      OPE-3.
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ServiceOperation]
+        Response[ApiError | ServiceOperation]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ def sync(
     client: AuthenticatedClient,
     body: ServiceOperationCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | ServiceOperation | None:
+) -> ApiError | ServiceOperation | None:
     """Add an operation to a service metadata.
 
      OPE-3.
@@ -162,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServiceOperation
+        ApiError | ServiceOperation
     """
 
     return sync_detailed(
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ServiceOperationCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | ServiceOperation]:
+) -> Response[ApiError | ServiceOperation]:
     """Add an operation to a service metadata.
 
      OPE-3.
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ServiceOperation]
+        Response[ApiError | ServiceOperation]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ServiceOperationCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | ServiceOperation | None:
+) -> ApiError | ServiceOperation | None:
     """Add an operation to a service metadata.
 
      OPE-3.
@@ -231,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServiceOperation
+        ApiError | ServiceOperation
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.share import Share
 from ...models.share_write import ShareWrite
@@ -49,34 +49,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Share | None:
+) -> ApiError | Share | None:
     if response.status_code == 200:
         response_200 = Share.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Share]:
+) -> Response[ApiError | Share]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ShareWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Share]:
+) -> Response[ApiError | Share]:
     """Update a share (also: turn resharing on or off).
 
      SHR-5. Serves both the update and the "reshare" switch: send `rights: ["reshare"]` to let the
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Share]
+        Response[ApiError | Share]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ def sync(
     client: AuthenticatedClient,
     body: ShareWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Share | None:
+) -> ApiError | Share | None:
     """Update a share (also: turn resharing on or off).
 
      SHR-5. Serves both the update and the "reshare" switch: send `rights: ["reshare"]` to let the
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Share
+        ApiError | Share
     """
 
     return sync_detailed(
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ShareWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Share]:
+) -> Response[ApiError | Share]:
     """Update a share (also: turn resharing on or off).
 
      SHR-5. Serves both the update and the "reshare" switch: send `rights: ["reshare"]` to let the
@@ -202,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Share]
+        Response[ApiError | Share]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +222,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ShareWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Share | None:
+) -> ApiError | Share | None:
     """Update a share (also: turn resharing on or off).
 
      SHR-5. Serves both the update and the "reshare" switch: send `rights: ["reshare"]` to let the
@@ -242,7 +242,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Share
+        ApiError | Share
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.specification import Specification
 from ...models.specification_include import SpecificationInclude
@@ -52,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Specification] | None:
+) -> ApiError | list[Specification] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -64,27 +64,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -96,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Specification]]:
+) -> Response[ApiError | list[Specification]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,7 +111,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     sys_include: list[SpecificationInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[Specification]]:
+) -> Response[ApiError | list[Specification]]:
     """List the specifications available to a workgroup.
 
      SPC-1. The SDK asks for `_include=_abilities,count`.
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Specification]]
+        Response[ApiError | list[Specification]]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     client: AuthenticatedClient,
     sys_include: list[SpecificationInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[Specification] | None:
+) -> ApiError | list[Specification] | None:
     """List the specifications available to a workgroup.
 
      SPC-1. The SDK asks for `_include=_abilities,count`.
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Specification]
+        ApiError | list[Specification]
     """
 
     return sync_detailed(
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     sys_include: list[SpecificationInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[Specification]]:
+) -> Response[ApiError | list[Specification]]:
     """List the specifications available to a workgroup.
 
      SPC-1. The SDK asks for `_include=_abilities,count`.
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Specification]]
+        Response[ApiError | list[Specification]]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +218,7 @@ async def asyncio(
     client: AuthenticatedClient,
     sys_include: list[SpecificationInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[Specification] | None:
+) -> ApiError | list[Specification] | None:
     """List the specifications available to a workgroup.
 
      SPC-1. The SDK asks for `_include=_abilities,count`.
@@ -234,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Specification]
+        ApiError | list[Specification]
     """
 
     return (

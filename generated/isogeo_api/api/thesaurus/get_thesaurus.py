@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.thesaurus import Thesaurus
 from ...models.thesaurus_include import ThesaurusInclude
@@ -52,34 +52,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Thesaurus | None:
+) -> ApiError | Thesaurus | None:
     if response.status_code == 200:
         response_200 = Thesaurus.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Thesaurus]:
+) -> Response[ApiError | Thesaurus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     sys_include: list[ThesaurusInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Thesaurus]:
+) -> Response[ApiError | Thesaurus]:
     """Get one thesaurus.
 
      THS-2. The SDK asks for `_include=_abilities`.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Thesaurus]
+        Response[ApiError | Thesaurus]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +144,7 @@ def sync(
     client: AuthenticatedClient | Client,
     sys_include: list[ThesaurusInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Thesaurus | None:
+) -> ApiError | Thesaurus | None:
     """Get one thesaurus.
 
      THS-2. The SDK asks for `_include=_abilities`.
@@ -160,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Thesaurus
+        ApiError | Thesaurus
     """
 
     return sync_detailed(
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     sys_include: list[ThesaurusInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Thesaurus]:
+) -> Response[ApiError | Thesaurus]:
     """Get one thesaurus.
 
      THS-2. The SDK asks for `_include=_abilities`.
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Thesaurus]
+        Response[ApiError | Thesaurus]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     sys_include: list[ThesaurusInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Thesaurus | None:
+) -> ApiError | Thesaurus | None:
     """Get one thesaurus.
 
      THS-2. The SDK asks for `_include=_abilities`.
@@ -229,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Thesaurus
+        ApiError | Thesaurus
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.user import User
 from ...models.user_write import UserWrite
@@ -47,34 +47,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | User | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | User | None:
     if response.status_code == 200:
         response_200 = User.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -86,7 +88,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | User]:
+) -> Response[ApiError | User]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UserWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | User]:
+) -> Response[ApiError | User]:
     """Update a user (also: newsletter subscriptions).
 
      USR-4. Same body as USR-3; the SDK's `subscriptions` flips `mailchimp.subscriptions[].isInterested`
@@ -126,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | User]
+        Response[ApiError | User]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +150,7 @@ def sync(
     client: AuthenticatedClient,
     body: UserWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | User | None:
+) -> ApiError | User | None:
     """Update a user (also: newsletter subscriptions).
 
      USR-4. Same body as USR-3; the SDK's `subscriptions` flips `mailchimp.subscriptions[].isInterested`
@@ -173,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | User
+        ApiError | User
     """
 
     return sync_detailed(
@@ -190,7 +192,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UserWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | User]:
+) -> Response[ApiError | User]:
     """Update a user (also: newsletter subscriptions).
 
      USR-4. Same body as USR-3; the SDK's `subscriptions` flips `mailchimp.subscriptions[].isInterested`
@@ -215,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | User]
+        Response[ApiError | User]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +237,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UserWrite,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | User | None:
+) -> ApiError | User | None:
     """Update a user (also: newsletter subscriptions).
 
      USR-4. Same body as USR-3; the SDK's `subscriptions` flips `mailchimp.subscriptions[].isInterested`
@@ -260,7 +262,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | User
+        ApiError | User
     """
 
     return (

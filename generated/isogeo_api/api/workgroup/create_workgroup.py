@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.workgroup import Workgroup
 from ...models.workgroup_create import WorkgroupCreate
@@ -44,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Workgroup | None:
+) -> ApiError | Workgroup | None:
     if response.status_code == 200:
         response_200 = Workgroup.from_dict(response.json())
 
@@ -56,22 +56,22 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -83,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Workgroup]:
+) -> Response[ApiError | Workgroup]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WorkgroupCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Workgroup]:
+) -> Response[ApiError | Workgroup]:
     """Create a workgroup (Isogeo staff).
 
      WG-3. The body is a **form with dotted keys** for the contact card (`contact.name` is the
@@ -120,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Workgroup]
+        Response[ApiError | Workgroup]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ def sync(
     client: AuthenticatedClient,
     body: WorkgroupCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Workgroup | None:
+) -> ApiError | Workgroup | None:
     """Create a workgroup (Isogeo staff).
 
      WG-3. The body is a **form with dotted keys** for the contact card (`contact.name` is the
@@ -163,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Workgroup
+        ApiError | Workgroup
     """
 
     return sync_detailed(
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WorkgroupCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Workgroup]:
+) -> Response[ApiError | Workgroup]:
     """Create a workgroup (Isogeo staff).
 
      WG-3. The body is a **form with dotted keys** for the contact card (`contact.name` is the
@@ -201,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Workgroup]
+        Response[ApiError | Workgroup]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +219,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WorkgroupCreate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Workgroup | None:
+) -> ApiError | Workgroup | None:
     """Create a workgroup (Isogeo staff).
 
      WG-3. The body is a **form with dotted keys** for the contact card (`contact.name` is the
@@ -242,7 +242,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Workgroup
+        ApiError | Workgroup
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.statistics import Statistics
 from ...types import UNSET, Response, Unset
@@ -41,34 +41,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Statistics | None:
+) -> ApiError | Statistics | None:
     if response.status_code == 200:
         response_200 = Statistics.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Statistics]:
+) -> Response[ApiError | Statistics]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Statistics]:
+) -> Response[ApiError | Statistics]:
     """Dashboard figures of a workgroup.
 
      WG-8. Decision: the shape is undocumented; an open object (see `Statistics`).
@@ -109,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Statistics]
+        Response[ApiError | Statistics]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Statistics | None:
+) -> ApiError | Statistics | None:
     """Dashboard figures of a workgroup.
 
      WG-8. Decision: the shape is undocumented; an open object (see `Statistics`).
@@ -144,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Statistics
+        ApiError | Statistics
     """
 
     return sync_detailed(
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Statistics]:
+) -> Response[ApiError | Statistics]:
     """Dashboard figures of a workgroup.
 
      WG-8. Decision: the shape is undocumented; an open object (see `Statistics`).
@@ -174,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Statistics]
+        Response[ApiError | Statistics]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Statistics | None:
+) -> ApiError | Statistics | None:
     """Dashboard figures of a workgroup.
 
      WG-8. Decision: the shape is undocumented; an open object (see `Statistics`).
@@ -207,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Statistics
+        ApiError | Statistics
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.workgroup import Workgroup
 from ...models.workgroup_include import WorkgroupInclude
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Workgroup] | None:
+) -> ApiError | list[Workgroup] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -60,22 +60,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Workgroup]]:
+) -> Response[ApiError | list[Workgroup]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     sys_include: list[WorkgroupInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[Workgroup]]:
+) -> Response[ApiError | list[Workgroup]]:
     """List the workgroups visible to the user.
 
      WG-1. The SDK asks for `_include=_abilities,limits`.
@@ -115,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Workgroup]]
+        Response[ApiError | list[Workgroup]]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     sys_include: list[WorkgroupInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[Workgroup] | None:
+) -> ApiError | list[Workgroup] | None:
     """List the workgroups visible to the user.
 
      WG-1. The SDK asks for `_include=_abilities,limits`.
@@ -149,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Workgroup]
+        ApiError | list[Workgroup]
     """
 
     return sync_detailed(
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     sys_include: list[WorkgroupInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | list[Workgroup]]:
+) -> Response[ApiError | list[Workgroup]]:
     """List the workgroups visible to the user.
 
      WG-1. The SDK asks for `_include=_abilities,limits`.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Workgroup]]
+        Response[ApiError | list[Workgroup]]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ async def asyncio(
     client: AuthenticatedClient,
     sys_include: list[WorkgroupInclude] | Unset = UNSET,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | list[Workgroup] | None:
+) -> ApiError | list[Workgroup] | None:
     """List the workgroups visible to the user.
 
      WG-1. The SDK asks for `_include=_abilities,limits`.
@@ -210,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Workgroup]
+        ApiError | list[Workgroup]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.lang import Lang
 from ...models.workgroup import Workgroup
 from ...models.workgroup_update import WorkgroupUpdate
@@ -49,34 +49,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Workgroup | None:
+) -> ApiError | Workgroup | None:
     if response.status_code == 200:
         response_200 = Workgroup.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Workgroup]:
+) -> Response[ApiError | Workgroup]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WorkgroupUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Workgroup]:
+) -> Response[ApiError | Workgroup]:
     """Update a workgroup.
 
      WG-4. JSON body (whereas creation is a form).
@@ -126,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Workgroup]
+        Response[ApiError | Workgroup]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     client: AuthenticatedClient,
     body: WorkgroupUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Workgroup | None:
+) -> ApiError | Workgroup | None:
     """Update a workgroup.
 
      WG-4. JSON body (whereas creation is a form).
@@ -171,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Workgroup
+        ApiError | Workgroup
     """
 
     return sync_detailed(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WorkgroupUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Response[Error | Workgroup]:
+) -> Response[ApiError | Workgroup]:
     """Update a workgroup.
 
      WG-4. JSON body (whereas creation is a form).
@@ -211,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Workgroup]
+        Response[ApiError | Workgroup]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +231,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WorkgroupUpdate,
     sys_lang: Lang | Unset = UNSET,
-) -> Error | Workgroup | None:
+) -> ApiError | Workgroup | None:
     """Update a workgroup.
 
      WG-4. JSON body (whereas creation is a form).
@@ -254,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Workgroup
+        ApiError | Workgroup
     """
 
     return (
