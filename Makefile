@@ -45,7 +45,8 @@ $(NODE_STAMP): package.json package-lock.json
 	@touch $@
 
 # Generate the client into an empty temporary folder, fail on any generator warning, add
-# py.typed. $(1) is the folder that receives `isogeo_api/`.
+# py.typed, then write the namespaces (tools/generate_namespaces.py, names in openapi/namespaces.yaml).
+# $(1) is the folder that receives `isogeo_api/`.
 define generate_into
 	@log=$$(mktemp); \
 	if ! $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GENERATOR_CONFIG) \
@@ -54,6 +55,7 @@ define generate_into
 	  cat "$$log"; rm -f "$$log"; echo "make: openapi-python-client failed or warned (see above)"; exit 1; \
 	fi; rm -f "$$log"
 	@touch "$(1)/isogeo_api/py.typed"
+	@PYTHONPATH="$(1)" $(BIN)/python -m tools.generate_namespaces --package "$(1)/isogeo_api" >/dev/null
 endef
 
 generate: $(STAMP) ## Regenerate generated/isogeo_api from openapi/isogeo.yaml.

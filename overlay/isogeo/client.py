@@ -43,6 +43,7 @@ from isogeo.credentials import (
 from isogeo.errors import CredentialsError
 from isogeo.platforms import PlatformUrls, custom_platform, get_platform
 from isogeo_api import Client
+from isogeo_api.namespaces import AsyncNamespaces, Namespaces
 
 # The namespaces, the batch and call helpers and the generated models they use are imported on
 # first use (in the cached properties and methods below), not here: `from isogeo import Isogeo`
@@ -303,7 +304,7 @@ class _IsogeoBase:
     __str__ = __repr__
 
 
-class Isogeo(_IsogeoBase):
+class Isogeo(_IsogeoBase, Namespaces):
     """The synchronous client: credentials, platform, one pooled authenticated HTTP client.
 
     Nothing is sent until the first request (the token is fetched then). Use it as a context
@@ -542,7 +543,7 @@ class Isogeo(_IsogeoBase):
         self.close()
 
 
-class AsyncIsogeo(_IsogeoBase):
+class AsyncIsogeo(_IsogeoBase, AsyncNamespaces):
     """The asynchronous twin of :class:`Isogeo` (same arguments, same capabilities).
 
     >>> import asyncio
