@@ -483,7 +483,7 @@ def id_of(value: IdLike) -> Any:
 '''
 
 
-def init_module(namespaces: Mapping[str, str]) -> str:
+def init_module(namespaces: Mapping[str, str], methods: Mapping[str, Sequence[Method]]) -> str:
     """The mixins: one cached attribute per namespace, imported on first use."""
     lines = [
         HEADER.rstrip("\n"),
@@ -514,6 +514,15 @@ def init_module(namespaces: Mapping[str, str]) -> str:
         ),
         "}",
         '"""Namespace attribute → the spec tag it serves."""',
+        "",
+        "OPERATIONS: dict[str, tuple[str, str]] = {",
+        *(
+            f'    "{method.operation_id}": ("{namespaces[tag]}", "{method.name}"),'
+            for tag in sorted(methods)
+            for method in methods[tag]
+        ),
+        "}",
+        '"""operationId → (namespace attribute, method): ``isogeo.<attribute>.<method>(...)``."""',
         "",
         "",
     ]
@@ -583,7 +592,7 @@ def write(package: Path, names: Names) -> list[Path]:
     models = importlib.import_module("isogeo_api.models")
     folder = package / "namespaces"
     folder.mkdir(exist_ok=True)
-    files = {folder / "__init__.py": init_module(namespaces), folder / "_base.py": HEADER + BASE}
+    files = {folder / "__init__.py": init_module(namespaces, methods), folder / "_base.py": HEADER + BASE}
     for tag, attribute in namespaces.items():
         files[folder / f"{attribute}.py"] = tag_module(attribute, tag, methods[tag], models)
     for path, text in files.items():
