@@ -128,18 +128,28 @@ def _rest(operation_id: str, tag: str) -> tuple[str, list[str]]:
 
 
 def method_names(tag: str, operation_ids: Sequence[str], names: Names) -> dict[str, str]:
-    """operationId → method: the verb alone when the tag has one operation with it."""
+    """operationId → method: the bare verb when the operationId adds only its owner (``Workgroup``,
+    ``Metadata``) to it and no other operation of the tag gets that name; else the verb and the
+    other words (``listLinkKinds`` → ``list_kinds``); the names file overrides both."""
     parts = {operation_id: _rest(operation_id, tag) for operation_id in operation_ids}
-    verbs = Counter(verb for verb, _ in parts.values())
-    result = {}
-    for operation_id, (verb, rest) in parts.items():
-        default = verb if verbs[verb] == 1 else "_".join([verb, *(word.lower() for word in rest)])
-        result[operation_id] = names.methods.get(operation_id, default)
+    full = {
+        operation_id: "_".join([verb, *(word.lower() for word in rest)])
+        for operation_id, (verb, rest) in parts.items()
+    }
+    bare = {
+        operation_id: verb if set(rest) <= CONTEXT_WORDS else full[operation_id]
+        for operation_id, (verb, rest) in parts.items()
+    }
+    taken = Counter(bare.values())
+    result = {
+        operation_id: names.methods.get(
+            operation_id, bare[operation_id] if taken[bare[operation_id]] == 1 else full[operation_id]
+        )
+        for operation_id in operation_ids
+    }
     clashes = [name for name, count in Counter(result.values()).items() if count > 1]
     if clashes:
-        raise NamespaceError(
-            f"tag {tag!r}: several operations named {clashes}; add them to {NAMES_PATH.name}"
-        )
+        raise NamespaceError(f"tag {tag!r}: several operations named {clashes}; see {NAMES_PATH.name}")
     return result
 
 

@@ -36,7 +36,7 @@ class AsyncAccount:
         """
         return await self._caller.call(update_account, body=body, sys_lang=lang)
 
-    async def list(self, *, lang: Lang | str | None = None) -> builtins.list[Membership]:
+    async def list_memberships(self, *, lang: Lang | str | None = None) -> builtins.list[Membership]:
         """List the workgroups of the authenticated user, with their role.
 
         ``GET /account/memberships`` (``listAccountMemberships``).
@@ -66,7 +66,7 @@ class Account:
         """
         return self._caller.call(update_account, body=body, sys_lang=lang)
 
-    def list(self, *, lang: Lang | str | None = None) -> builtins.list[Membership]:
+    def list_memberships(self, *, lang: Lang | str | None = None) -> builtins.list[Membership]:
         """List the workgroups of the authenticated user, with their role.
 
         ``GET /account/memberships`` (``listAccountMemberships``).

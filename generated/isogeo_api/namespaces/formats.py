@@ -43,7 +43,7 @@ class AsyncFormats:
         """
         return await self._caller.call(create_format, body=body, sys_lang=lang)
 
-    async def search(
+    async def search_no_geo(
         self,
         *,
         query: str | None = None,
@@ -109,7 +109,7 @@ class Formats:
         """
         return self._caller.call(create_format, body=body, sys_lang=lang)
 
-    def search(
+    def search_no_geo(
         self,
         *,
         query: str | None = None,

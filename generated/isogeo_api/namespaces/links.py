@@ -29,7 +29,7 @@ class AsyncLinks:
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
 
-    async def list_metadata(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Link]:
+    async def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Link]:
         """List the links of a metadata.
 
         ``GET /resources/{metadata_id}/links`` (``listMetadataLinks``).
@@ -50,7 +50,9 @@ class AsyncLinks:
             sys_lang=lang,
         )
 
-    async def download(self, metadata: IdLike, link: IdLike, *, lang: Lang | str | None = None) -> File:
+    async def download_hosted(
+        self, metadata: IdLike, link: IdLike, *, lang: Lang | str | None = None
+    ) -> File:
         """Download the file of a hosted link.
 
         ``GET /resources/{metadata_id}/links/{link_id}.bin`` (``downloadHostedLink``).
@@ -101,7 +103,7 @@ class Links:
     def __init__(self, client: Client) -> None:
         self._caller = client
 
-    def list_metadata(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Link]:
+    def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Link]:
         """List the links of a metadata.
 
         ``GET /resources/{metadata_id}/links`` (``listMetadataLinks``).
@@ -122,7 +124,7 @@ class Links:
             sys_lang=lang,
         )
 
-    def download(self, metadata: IdLike, link: IdLike, *, lang: Lang | str | None = None) -> File:
+    def download_hosted(self, metadata: IdLike, link: IdLike, *, lang: Lang | str | None = None) -> File:
         """Download the file of a hosted link.
 
         ``GET /resources/{metadata_id}/links/{link_id}.bin`` (``downloadHostedLink``).

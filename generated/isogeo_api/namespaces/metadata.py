@@ -36,7 +36,7 @@ class AsyncMetadataNamespace:
         """
         return await self._caller.call(create_workgroup_metadata, id_of(workgroup), body=body, sys_lang=lang)
 
-    async def export(
+    async def export_xml(
         self, metadata: IdLike, *, proxy_url: str | None = None, lang: Lang | str | None = None
     ) -> File:
         """Export a metadata as ISO 19139 XML.
@@ -101,7 +101,7 @@ class MetadataNamespace:
         """
         return self._caller.call(create_workgroup_metadata, id_of(workgroup), body=body, sys_lang=lang)
 
-    def export(
+    def export_xml(
         self, metadata: IdLike, *, proxy_url: str | None = None, lang: Lang | str | None = None
     ) -> File:
         """Export a metadata as ISO 19139 XML.

@@ -78,7 +78,7 @@ class AsyncServiceLayers:
         """
         await self._caller.call(delete_service_layer, id_of(metadata), id_of(layer), sys_lang=lang)
 
-    async def associate(
+    async def associate_dataset(
         self, *, metadata: IdLike, layer: IdLike, dataset: IdLike, lang: Lang | str | None = None
     ) -> None:
         """Link a layer of a service to the dataset it publishes.
@@ -89,7 +89,7 @@ class AsyncServiceLayers:
             associate_dataset_to_service_layer, id_of(metadata), id_of(layer), id_of(dataset), sys_lang=lang
         )
 
-    async def dissociate(
+    async def dissociate_dataset(
         self, *, metadata: IdLike, layer: IdLike, dataset: IdLike, lang: Lang | str | None = None
     ) -> None:
         """Unlink a layer of a service from a dataset.
@@ -161,7 +161,7 @@ class ServiceLayers:
         """
         self._caller.call(delete_service_layer, id_of(metadata), id_of(layer), sys_lang=lang)
 
-    def associate(
+    def associate_dataset(
         self, *, metadata: IdLike, layer: IdLike, dataset: IdLike, lang: Lang | str | None = None
     ) -> None:
         """Link a layer of a service to the dataset it publishes.
@@ -172,7 +172,7 @@ class ServiceLayers:
             associate_dataset_to_service_layer, id_of(metadata), id_of(layer), id_of(dataset), sys_lang=lang
         )
 
-    def dissociate(
+    def dissociate_dataset(
         self, *, metadata: IdLike, layer: IdLike, dataset: IdLike, lang: Lang | str | None = None
     ) -> None:
         """Unlink a layer of a service from a dataset.

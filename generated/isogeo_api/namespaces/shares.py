@@ -88,7 +88,7 @@ class AsyncShares:
         """
         await self._caller.call(delete_share, id_of(share), sys_lang=lang)
 
-    async def refresh(self, share: IdLike, *, lang: Lang | str | None = None) -> Share:
+    async def refresh_token(self, share: IdLike, *, lang: Lang | str | None = None) -> Share:
         """Regenerate the URL token of a share.
 
         ``POST /shares/{share_id}/refresh-token`` (``refreshShareToken``).
@@ -216,7 +216,7 @@ class Shares:
         """
         self._caller.call(delete_share, id_of(share), sys_lang=lang)
 
-    def refresh(self, share: IdLike, *, lang: Lang | str | None = None) -> Share:
+    def refresh_token(self, share: IdLike, *, lang: Lang | str | None = None) -> Share:
         """Regenerate the URL token of a share.
 
         ``POST /shares/{share_id}/refresh-token`` (``refreshShareToken``).
