@@ -67,15 +67,17 @@ class Names:
     namespaces: Mapping[str, str]
     methods: Mapping[str, str]
     parameters: Mapping[str, str]
+    sdk_names: Mapping[str, str] = field(default_factory=dict)
 
 
 def load_names(path: Path = NAMES_PATH) -> Names:
     loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     sections = {}
-    for section in ("namespaces", "methods", "parameters"):
+    for section in ("namespaces", "methods", "parameters", "sdk_names"):
         value = loaded.get(section) or {}
         if not isinstance(value, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) and v.isidentifier() for k, v in value.items()
+            isinstance(k, str) and isinstance(v, str) and v.replace(".", "_").isidentifier()
+            for k, v in value.items()
         ):
             raise NamespaceError(f"{path}: {section} must map names to Python identifiers")
         sections[section] = value
@@ -374,10 +376,21 @@ def _method_source(method: Method) -> str:
     )
 
 
-def _class_source(attribute: str, tag: str, methods: Sequence[Method]) -> str:
+def _class_source(attribute: str, tag: str, methods: Sequence[Method], sdk_names: Mapping[str, str]) -> str:
     doc = f'"""``isogeo.{attribute}``: the operations of the spec\'s ``{tag}`` tag."""\n'
     init = "def __init__(self, client: AsyncClient) -> None:\n    self._caller = client\n"
-    members = [doc, init] + [_method_source(method) for method in methods]
+    ours = {method.name for method in methods}
+    hints = {
+        sdk.removeprefix(f"{attribute}."): target
+        for sdk, target in sorted(sdk_names.items())
+        if sdk.startswith(f"{attribute}.") or ("." not in sdk and target in ours)
+    }
+    getattr_source = (
+        "if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error\n\n"
+        "    def __getattr__(self, name: str) -> Any:\n"
+        f"        raise missing_attribute(self, name, {hints!r})\n"
+    )
+    members = [doc, init, getattr_source] + [_method_source(method) for method in methods]
     return f"class Async{class_name(attribute)}:\n" + textwrap.indent("\n".join(members), "    ")
 
 
@@ -388,7 +401,13 @@ def _unasync(source: str) -> str:
     return re.sub(r"\bAsync([A-Z])", r"\1", source)
 
 
-def tag_module(attribute: str, tag: str, methods: Sequence[Method], models: types.ModuleType) -> str:
+def tag_module(
+    attribute: str,
+    tag: str,
+    methods: Sequence[Method],
+    models: types.ModuleType,
+    sdk_names: Mapping[str, str],
+) -> str:
     used = set().union(*(method.names_used for method in methods))
     model_names = sorted(name for name in used if hasattr(models, name) and name not in ("File",))
     type_names = sorted(name for name in used if name in ("File", "Unset", "UNSET"))
@@ -397,7 +416,7 @@ def tag_module(attribute: str, tag: str, methods: Sequence[Method], models: type
         package, module = method.module.rsplit(".", 1)
         endpoints.setdefault(package, []).append(module)
     imports = ["from __future__ import annotations", "", "import builtins"]
-    typing_names = sorted({"Any"} & used | ({"Any"} if "Mapping" in used else set()) | {"cast"})
+    typing_names = ["TYPE_CHECKING", "Any", "cast"]
     imports.append("from collections.abc import Iterable, Mapping")
     if typing_names:
         imports.append(f"from typing import {', '.join(typing_names)}")
@@ -408,12 +427,14 @@ def tag_module(attribute: str, tag: str, methods: Sequence[Method], models: type
         imports.append(f"from ..models import {', '.join(model_names)}")
     if type_names:
         imports.append(f"from ..types import {', '.join(type_names)}")
-    imports.append("from ._base import AsyncClient, AsyncEndpoint, Client, Endpoint, IdLike, id_of")
+    imports.append(
+        "from ._base import AsyncClient, AsyncEndpoint, Client, Endpoint, IdLike, id_of, missing_attribute"
+    )
     docstring = (
         f'"""The ``{tag}`` operations: ``isogeo.{attribute}`` (:class:`{class_name(attribute)}`)'
         ' and its async twin."""\n'
     )
-    async_class = _class_source(attribute, tag, methods)
+    async_class = _class_source(attribute, tag, methods, sdk_names)
     return (
         HEADER
         + docstring
@@ -480,6 +501,26 @@ class Identified(Protocol):
 
 IdLike = str | uuid.UUID | Identified | Mapping[str, Any]
 """An identifier (hex, UUID, URN) or the record it identifies (a model or an API dict)."""
+
+
+def missing_attribute(owner: object, name: str, sdk_names: Mapping[str, str]) -> AttributeError:
+    """The AttributeError of a namespace: the right name for an official SDK one, or a close one."""
+    cls = type(owner).__name__
+    if name.startswith("_"):
+        return AttributeError(name)
+    if name in sdk_names:
+        return AttributeError(
+            f"{cls!r} has no attribute {name!r}; did you mean {sdk_names[name]!r}? "
+            "(official SDK name: see docs/porting.md)",
+            name=name,
+            obj=owner,
+        )
+    import difflib
+
+    public = [attribute for attribute in dir(type(owner)) if not attribute.startswith("_")]
+    close = difflib.get_close_matches(name, public, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return AttributeError(f"{cls!r} has no attribute {name!r}{hint}", name=name, obj=owner)
 
 
 def id_of(value: IdLike) -> Any:
@@ -604,7 +645,7 @@ def write(package: Path, names: Names) -> list[Path]:
     folder.mkdir(exist_ok=True)
     files = {folder / "__init__.py": init_module(namespaces, methods), folder / "_base.py": HEADER + BASE}
     for tag, attribute in namespaces.items():
-        files[folder / f"{attribute}.py"] = tag_module(attribute, tag, methods[tag], models)
+        files[folder / f"{attribute}.py"] = tag_module(attribute, tag, methods[tag], models, names.sdk_names)
     for path, text in files.items():
         path.write_text(text, encoding="utf-8")
     return sorted(files)

@@ -99,3 +99,23 @@ def test_an_sdk_name_on_the_client_names_ours(client_class: type[Isogeo] | type[
     with pytest.raises(AttributeError, match=r"^_private$"):
         client._private  # type: ignore[union-attr]  # noqa: B018
     assert not hasattr(client, "__length_hint__")
+
+
+@pytest.mark.parametrize(
+    ("namespace", "sdk_name", "ours"),
+    [
+        ("metadata", "events", "isogeo.events"),
+        ("metadata", "links", "isogeo.links"),
+        ("catalogs", "listing", "list"),
+        ("workgroups", "exists", "get"),
+        ("keywords", "tagging", "tag"),
+        ("invitations", "decline", "refuse"),
+    ],
+)
+def test_an_sdk_name_on_a_namespace_names_ours(
+    clients: tuple[Isogeo, AsyncIsogeo], namespace: str, sdk_name: str, ours: str
+) -> None:
+    for client in clients:
+        with pytest.raises(AttributeError, match=f"did you mean '{ours}'\\? \\(official SDK name"):
+            getattr(getattr(client, namespace), sdk_name)
+        _resolve(client, ours if ours.startswith("isogeo.") else f"isogeo.{namespace}.{ours}")

@@ -53,6 +53,26 @@ IdLike = str | uuid.UUID | Identified | Mapping[str, Any]
 """An identifier (hex, UUID, URN) or the record it identifies (a model or an API dict)."""
 
 
+def missing_attribute(owner: object, name: str, sdk_names: Mapping[str, str]) -> AttributeError:
+    """The AttributeError of a namespace: the right name for an official SDK one, or a close one."""
+    cls = type(owner).__name__
+    if name.startswith("_"):
+        return AttributeError(name)
+    if name in sdk_names:
+        return AttributeError(
+            f"{cls!r} has no attribute {name!r}; did you mean {sdk_names[name]!r}? "
+            "(official SDK name: see docs/porting.md)",
+            name=name,
+            obj=owner,
+        )
+    import difflib
+
+    public = [attribute for attribute in dir(type(owner)) if not attribute.startswith("_")]
+    close = difflib.get_close_matches(name, public, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return AttributeError(f"{cls!r} has no attribute {name!r}{hint}", name=name, obj=owner)
+
+
 def id_of(value: IdLike) -> Any:
     """The identifier of a record (``sys_id``, ``_id``); anything else goes as is to the client's
     checks, which name the argument and the accepted forms when it is not an identifier."""

@@ -3,9 +3,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ..api.about import get_api_version, get_component_version, get_database_version
 from ..models import About, Lang
-from ._base import AsyncClient, Client
+from ._base import (
+    AsyncClient,
+    Client,
+    missing_attribute,
+)
 
 __all__ = ["AsyncAboutNamespace", "AboutNamespace"]
 
@@ -15,6 +21,11 @@ class AsyncAboutNamespace:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {})
 
     async def api_version(self, *, lang: Lang | str | None = None) -> About:
         """Version of the REST API.
@@ -43,6 +54,11 @@ class AboutNamespace:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {})
 
     def api_version(self, *, lang: Lang | str | None = None) -> About:
         """Version of the REST API.

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.account import get_account, list_account_memberships, update_account
 from ..models import Lang, Membership, User, UserInclude, UserWrite
-from ._base import AsyncClient, Client
+from ._base import (
+    AsyncClient,
+    Client,
+    missing_attribute,
+)
 
 __all__ = ["AsyncAccount", "Account"]
 
@@ -19,6 +23,11 @@ class AsyncAccount:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get"})
 
     async def get(
         self, *, include: Iterable[UserInclude | str] | None = None, lang: Lang | str | None = None
@@ -49,6 +58,11 @@ class Account:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get"})
 
     def get(
         self, *, include: Iterable[UserInclude | str] | None = None, lang: Lang | str | None = None

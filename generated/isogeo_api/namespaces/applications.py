@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.application import (
     associate_workgroup_to_application,
@@ -19,7 +19,13 @@ from ..api.application import (
     update_application,
 )
 from ..models import Application, ApplicationInclude, ApplicationWrite, Lang, Workgroup
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncApplications", "Applications"]
 
@@ -29,6 +35,11 @@ class AsyncApplications:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     async def list(
         self, *, include: Iterable[ApplicationInclude | str] | None = None, lang: Lang | str | None = None
@@ -135,6 +146,11 @@ class Applications:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     def list(
         self, *, include: Iterable[ApplicationInclude | str] | None = None, lang: Lang | str | None = None

@@ -4,10 +4,15 @@
 from __future__ import annotations
 
 import builtins
+from typing import TYPE_CHECKING, Any
 
 from ..api.bulk import send_bulk_requests
 from ..models import BulkReport, BulkRequest, Lang
-from ._base import AsyncClient, Client
+from ._base import (
+    AsyncClient,
+    Client,
+    missing_attribute,
+)
 
 __all__ = ["AsyncBulk", "Bulk"]
 
@@ -17,6 +22,11 @@ class AsyncBulk:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {})
 
     async def send_requests(
         self, body: builtins.list[BulkRequest], *, lang: Lang | str | None = None
@@ -33,6 +43,11 @@ class Bulk:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {})
 
     def send_requests(
         self, body: builtins.list[BulkRequest], *, lang: Lang | str | None = None

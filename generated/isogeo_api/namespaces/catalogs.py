@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.catalog import (
     associate_metadata_to_catalog,
@@ -29,7 +29,13 @@ from ..models import (
     Share,
     Statistics,
 )
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncCatalogs", "Catalogs"]
 
@@ -39,6 +45,11 @@ class AsyncCatalogs:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     async def list(
         self,
@@ -157,6 +168,11 @@ class Catalogs:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     def list(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.coordinate_system import (
     associate_coordinate_system_to_metadata,
@@ -24,7 +24,13 @@ from ..models import (
     CoordinateSystemWrite,
     Lang,
 )
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncCoordinateSystems", "CoordinateSystems"]
 
@@ -34,6 +40,11 @@ class AsyncCoordinateSystems:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     async def list(self, *, lang: Lang | str | None = None) -> builtins.list[CoordinateSystem]:
         """List every coordinate system known to Isogeo.
@@ -131,6 +142,11 @@ class CoordinateSystems:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     def list(self, *, lang: Lang | str | None = None) -> builtins.list[CoordinateSystem]:
         """List every coordinate system known to Isogeo.

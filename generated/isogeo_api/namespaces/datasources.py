@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.datasource import (
     create_workgroup_datasource,
@@ -15,7 +15,13 @@ from ..api.datasource import (
     update_workgroup_datasource,
 )
 from ..models import Datasource, DatasourceCreate, DatasourceUpdate, Lang
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncDatasources", "Datasources"]
 
@@ -25,6 +31,11 @@ class AsyncDatasources:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     async def list(
         self, workgroup: IdLike, *, include: Iterable[str] | None = None, lang: Lang | str | None = None
@@ -90,6 +101,11 @@ class Datasources:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     def list(
         self, workgroup: IdLike, *, include: Iterable[str] | None = None, lang: Lang | str | None = None

@@ -4,10 +4,15 @@
 from __future__ import annotations
 
 import builtins
+from typing import TYPE_CHECKING, Any
 
 from ..api.directive import list_directives
 from ..models import Directive, Lang
-from ._base import AsyncClient, Client
+from ._base import (
+    AsyncClient,
+    Client,
+    missing_attribute,
+)
 
 __all__ = ["AsyncDirectives", "Directives"]
 
@@ -17,6 +22,11 @@ class AsyncDirectives:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(self, *, lang: Lang | str | None = None) -> builtins.list[Directive]:
         """List the European directives.
@@ -31,6 +41,11 @@ class Directives:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(self, *, lang: Lang | str | None = None) -> builtins.list[Directive]:
         """List the European directives.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.feature_attribute import (
     create_metadata_feature_attribute,
@@ -15,7 +15,13 @@ from ..api.feature_attribute import (
     update_metadata_feature_attribute,
 )
 from ..models import FeatureAttribute, FeatureAttributeWrite, Lang
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncFeatureAttributes", "FeatureAttributes"]
 
@@ -25,6 +31,11 @@ class AsyncFeatureAttributes:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     async def list(
         self, metadata: IdLike, *, lang: Lang | str | None = None
@@ -92,6 +103,11 @@ class FeatureAttributes:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[FeatureAttribute]:
         """List the feature attributes of a dataset.

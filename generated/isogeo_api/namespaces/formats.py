@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..api.format_ import (
     create_format,
@@ -16,7 +16,13 @@ from ..api.format_ import (
     update_format,
 )
 from ..models import Format, FormatSummary, FormatWrite, Lang, MetadataTypeFilter
-from ._base import AsyncClient, AsyncEndpoint, Client, Endpoint
+from ._base import (
+    AsyncClient,
+    AsyncEndpoint,
+    Client,
+    Endpoint,
+    missing_attribute,
+)
 
 __all__ = ["AsyncFormats", "Formats"]
 
@@ -26,6 +32,11 @@ class AsyncFormats:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     async def list(self, *, lang: Lang | str | None = None) -> builtins.list[Format]:
         """List every format.
@@ -94,6 +105,11 @@ class Formats:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     def list(self, *, lang: Lang | str | None = None) -> builtins.list[Format]:
         """List every format.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.invitation import (
     accept_invitation,
@@ -17,7 +17,13 @@ from ..api.invitation import (
     update_invitation,
 )
 from ..models import Invitation, InvitationCreate, InvitationUpdate, Lang
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncInvitations", "Invitations"]
 
@@ -27,6 +33,11 @@ class AsyncInvitations:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "decline": "refuse", "listing": "list"})
 
     async def list(self, workgroup: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Invitation]:
         """List the pending invitations of a workgroup.
@@ -93,6 +104,11 @@ class Invitations:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "decline": "refuse", "listing": "list"})
 
     def list(self, workgroup: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Invitation]:
         """List the pending invitations of a workgroup.

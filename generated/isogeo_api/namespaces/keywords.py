@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.keyword import (
     associate_keyword_to_metadata,
@@ -30,7 +30,13 @@ from ..models import (
     SortDirection,
     WorkgroupKeywordOrderBy,
 )
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncKeywords", "Keywords"]
 
@@ -40,6 +46,11 @@ class AsyncKeywords:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "tagging": "tag", "untagging": "untag"})
 
     async def list_for_metadata(
         self,
@@ -215,6 +226,11 @@ class Keywords:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "tagging": "tag", "untagging": "untag"})
 
     def list_for_metadata(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..api.link import (
     create_metadata_link,
@@ -18,7 +18,15 @@ from ..api.link import (
 )
 from ..models import Lang, Link, LinkKindDescription, LinkUpload, LinkWrite
 from ..types import File
-from ._base import AsyncClient, AsyncEndpoint, Client, Endpoint, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    AsyncEndpoint,
+    Client,
+    Endpoint,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncLinks", "Links"]
 
@@ -28,6 +36,11 @@ class AsyncLinks:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     async def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Link]:
         """List the links of a metadata.
@@ -102,6 +115,11 @@ class Links:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Link]:
         """List the links of a metadata.

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.metadata import (
     create_workgroup_metadata,
@@ -16,7 +16,13 @@ from ..api.metadata import (
 )
 from ..models import Lang, Metadata, MetadataCreate, MetadataInclude, MetadataUpdate
 from ..types import File
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncMetadataNamespace", "MetadataNamespace"]
 
@@ -26,6 +32,27 @@ class AsyncMetadataNamespace:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(
+                self,
+                name,
+                {
+                    "exists": "get",
+                    "attributes": "isogeo.feature_attributes",
+                    "bulk": "isogeo.bulk",
+                    "conditions": "isogeo.conditions",
+                    "conformity": "isogeo.conformities",
+                    "events": "isogeo.events",
+                    "keywords": "isogeo.keywords",
+                    "layers": "isogeo.service_layers",
+                    "limitations": "isogeo.limitations",
+                    "links": "isogeo.links",
+                    "operations": "isogeo.service_operations",
+                },
+            )
 
     async def create(
         self, workgroup: IdLike, body: MetadataCreate | Mapping[str, Any], *, lang: Lang | str | None = None
@@ -91,6 +118,27 @@ class MetadataNamespace:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(
+                self,
+                name,
+                {
+                    "exists": "get",
+                    "attributes": "isogeo.feature_attributes",
+                    "bulk": "isogeo.bulk",
+                    "conditions": "isogeo.conditions",
+                    "conformity": "isogeo.conformities",
+                    "events": "isogeo.events",
+                    "keywords": "isogeo.keywords",
+                    "layers": "isogeo.service_layers",
+                    "limitations": "isogeo.limitations",
+                    "links": "isogeo.links",
+                    "operations": "isogeo.service_operations",
+                },
+            )
 
     def create(
         self, workgroup: IdLike, body: MetadataCreate | Mapping[str, Any], *, lang: Lang | str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.service_layer import (
     associate_dataset_to_service_layer,
@@ -17,7 +17,13 @@ from ..api.service_layer import (
     update_service_layer,
 )
 from ..models import Lang, ServiceLayer, ServiceLayerCreate, ServiceLayerUpdate
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncServiceLayers", "ServiceLayers"]
 
@@ -27,6 +33,11 @@ class AsyncServiceLayers:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     async def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[ServiceLayer]:
         """List the layers of a service metadata.
@@ -110,6 +121,11 @@ class ServiceLayers:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[ServiceLayer]:
         """List the layers of a service metadata.

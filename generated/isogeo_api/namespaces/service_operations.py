@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.service_operation import (
     create_service_operation,
@@ -13,7 +13,13 @@ from ..api.service_operation import (
     list_service_operations,
 )
 from ..models import Lang, ServiceOperation, ServiceOperationCreate
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncServiceOperations", "ServiceOperations"]
 
@@ -23,6 +29,11 @@ class AsyncServiceOperations:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     async def list(
         self, metadata: IdLike, *, lang: Lang | str | None = None
@@ -63,6 +74,11 @@ class ServiceOperations:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[ServiceOperation]:
         """List the operations of a service metadata.

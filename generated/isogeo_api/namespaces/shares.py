@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.share import (
     associate_application_to_share,
@@ -23,7 +23,13 @@ from ..api.share import (
     update_share,
 )
 from ..models import Lang, Share, ShareInclude, ShareWrite
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncShares", "Shares"]
 
@@ -33,6 +39,11 @@ class AsyncShares:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     async def list(self, *, lang: Lang | str | None = None) -> builtins.list[Share]:
         """List the shares visible to the caller.
@@ -161,6 +172,11 @@ class Shares:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     def list(self, *, lang: Lang | str | None = None) -> builtins.list[Share]:
         """List the shares visible to the caller.

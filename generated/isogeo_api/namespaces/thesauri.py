@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from ..api.thesaurus import get_thesaurus, list_thesauri
 from ..models import Lang, Thesaurus, ThesaurusInclude
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncThesauri", "Thesauri"]
 
@@ -18,6 +25,11 @@ class AsyncThesauri:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     async def list(self, *, lang: Lang | str | None = None) -> builtins.list[Thesaurus]:
         """List the thesauri.
@@ -45,6 +57,11 @@ class Thesauri:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     def list(self, *, lang: Lang | str | None = None) -> builtins.list[Thesaurus]:
         """List the thesauri.

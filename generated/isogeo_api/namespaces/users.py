@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.user import (
     create_user,
@@ -16,7 +16,13 @@ from ..api.user import (
     update_user,
 )
 from ..models import Lang, Membership, User, UserInclude, UserWrite
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncUsers", "Users"]
 
@@ -26,6 +32,11 @@ class AsyncUsers:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     async def list(
         self, *, include: Iterable[UserInclude | str] | None = None, lang: Lang | str | None = None
@@ -87,6 +98,11 @@ class Users:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     def list(
         self, *, include: Iterable[UserInclude | str] | None = None, lang: Lang | str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.workgroup import (
     create_workgroup,
@@ -29,7 +29,13 @@ from ..models import (
     WorkgroupStatisticsTag,
     WorkgroupUpdate,
 )
-from ._base import AsyncClient, Client, IdLike, id_of
+from ._base import (
+    AsyncClient,
+    Client,
+    IdLike,
+    id_of,
+    missing_attribute,
+)
 
 __all__ = ["AsyncWorkgroups", "Workgroups"]
 
@@ -39,6 +45,11 @@ class AsyncWorkgroups:
 
     def __init__(self, client: AsyncClient) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     async def list(
         self, *, include: Iterable[WorkgroupInclude | str] | None = None, lang: Lang | str | None = None
@@ -125,6 +136,11 @@ class Workgroups:
 
     def __init__(self, client: Client) -> None:
         self._caller = client
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
 
     def list(
         self, *, include: Iterable[WorkgroupInclude | str] | None = None, lang: Lang | str | None = None
