@@ -18,6 +18,8 @@ GENERATOR_CONFIG := generator-config.yml
 GEN_PKG := generated/isogeo_api
 # Operation -> generated function table (tools/generate_api_md.py); HTML reference (`make docs`).
 API_MD := docs/api.md
+# Official SDK method -> our call (tools/generate_porting.py, rows in docs/reference/porting.yaml).
+PORTING_MD := docs/porting.md
 DOCS_HTML ?= docs/site/index.html
 # Tools run from the virtualenv first (the generator's post-hooks call `ruff` by name).
 export PATH := $(BIN):$(PATH)
@@ -47,7 +49,8 @@ $(NODE_STAMP): package.json package-lock.json
 	@touch $@
 
 # Generate the client into an empty temporary folder, fail on any generator warning, add
-# py.typed. $(1) is the folder that receives `isogeo_api/`.
+# py.typed, then write the namespaces (tools/generate_namespaces.py, names in openapi/namespaces.yaml).
+# $(1) is the folder that receives `isogeo_api/`.
 define generate_into
 	@log=$$(mktemp); \
 	if ! $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GENERATOR_CONFIG) \
@@ -56,6 +59,7 @@ define generate_into
 	  cat "$$log"; rm -f "$$log"; echo "make: openapi-python-client failed or warned (see above)"; exit 1; \
 	fi; rm -f "$$log"
 	@touch "$(1)/isogeo_api/py.typed"
+	@PYTHONPATH="$(1)" $(BIN)/python -m tools.generate_namespaces --package "$(1)/isogeo_api" >/dev/null
 endef
 
 generate: $(STAMP) ## Regenerate generated/isogeo_api from openapi/isogeo.yaml.
@@ -65,6 +69,8 @@ generate: $(STAMP) ## Regenerate generated/isogeo_api from openapi/isogeo.yaml.
 	@echo "generated $(GEN_PKG) from $(SPEC)"
 	$(BIN)/python -m tools.generate_api_md --output $(API_MD)
 	@echo "generated $(API_MD) (operations -> generated functions)"
+	$(BIN)/python -m tools.generate_porting --output $(PORTING_MD)
+	@echo "generated $(PORTING_MD) (official SDK -> this client)"
 
 check-generated: $(STAMP) ## Fail if generated/ is not exactly what the spec and config produce.
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -79,6 +85,12 @@ check-generated: $(STAMP) ## Fail if generated/ is not exactly what the spec and
 	  echo "make: $(API_MD) is stale or hand-edited; run 'make generate' and commit the result"; exit 1; \
 	fi
 	@echo "$(API_MD) is fresh"
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN)/python -m tools.generate_porting --output "$$tmp/porting.md"; \
+	if ! diff -u $(PORTING_MD) "$$tmp/porting.md"; then \
+	  echo "make: $(PORTING_MD) is stale or hand-edited; run 'make generate' and commit the result"; exit 1; \
+	fi
+	@echo "$(PORTING_MD) is fresh"
 
 _generate_into:
 	$(call generate_into,$(OUT))

@@ -361,7 +361,10 @@ On a documented error status `sync` returns the `ApiError` body and on an undocu
 `httpx_args={"event_hooks": {"request": [isogeo._wire.join_list_params_hook]}}` to the client (see
 the README). The hand-written front door `isogeo` wraps these functions with what generation cannot
 do (authentication and token refresh, retries, typed errors, pagination helpers); the **Overlay**
-column names its method for an operation once it has one (filled from `docs/overlay_methods.yaml`).
+column names its method for an operation: the hand-written helper where there is one (from
+`docs/overlay_methods.yaml`), else the generated namespace method (`isogeo.<namespace>.<method>`,
+written by `make generate` from the spec's tags and operationIds; `openapi/namespaces.yaml` holds
+the exceptions to the naming rules).
 
 ## Columns
 
@@ -428,10 +431,27 @@ def render(spec: Mapping[str, Any], operations: Sequence[Operation]) -> str:
     return "".join(parts)
 
 
-def build(spec_path: Path = SPEC_PATH, overlay_methods_path: Path = OVERLAY_METHODS_PATH) -> str:
+def namespace_methods() -> dict[str, str]:
+    """operationId → ``isogeo.<namespace>.<method>``, the generated namespaces' method for it."""
+    from isogeo_api.namespaces import OPERATIONS
+
+    return {operation_id: f"isogeo.{ns}.{method}" for operation_id, (ns, method) in OPERATIONS.items()}
+
+
+def build(
+    spec_path: Path = SPEC_PATH,
+    overlay_methods_path: Path = OVERLAY_METHODS_PATH,
+    *,
+    namespaces: bool = True,
+) -> str:
+    """The page; the Overlay column names the hand-written method (docs/overlay_methods.yaml) where
+    there is one, else the generated namespace method (``namespaces=False`` leaves it empty)."""
     spec = load_spec(spec_path)
     operation_ids = [op["operationId"] for _m, _p, op in spec_operations(spec)]
-    overlay = load_overlay_methods(overlay_methods_path, operation_ids)
+    overlay = {
+        **(namespace_methods() if namespaces else {}),
+        **load_overlay_methods(overlay_methods_path, operation_ids),
+    }
     return render(spec, collect(spec, generated_endpoints(), overlay))
 
 

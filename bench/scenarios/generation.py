@@ -28,6 +28,8 @@ COPIED = (
     "openapi",
     "tools",
     "docs/api.md",
+    "docs/porting.md",
+    "docs/reference",
 )
 
 

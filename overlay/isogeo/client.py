@@ -43,6 +43,7 @@ from isogeo.credentials import (
 from isogeo.errors import CredentialsError
 from isogeo.platforms import PlatformUrls, custom_platform, get_platform
 from isogeo_api import Client
+from isogeo_api.namespaces import AsyncNamespaces, Namespaces
 
 # The namespaces, the batch and call helpers and the generated models they use are imported on
 # first use (in the cached properties and methods below), not here: `from isogeo import Isogeo`
@@ -158,8 +159,55 @@ def _platform_urls(
     return urls
 
 
+# The official SDK's names for what is named otherwise here (docs/porting.md has every method).
+SDK_NAMES: dict[str, str] = {
+    "application": "applications",
+    "catalog": "catalogs",
+    "contact": "contacts",
+    "coordinate_system": "coordinate_systems",
+    "coordinateSystem": "coordinate_systems",
+    "srs": "coordinate_systems",
+    "datasource": "datasources",
+    "directive": "directives",
+    "invitation": "invitations",
+    "keyword": "keywords",
+    "license": "licenses",
+    "share": "shares",
+    "specification": "specifications",
+    "thesaurus": "thesauri",
+    "user": "users",
+    "workgroup": "workgroups",
+    "connect": "authenticate",
+}
+
+
+def _missing(owner: object, name: str) -> AttributeError:
+    """An AttributeError that names the attribute meant: the SDK's name, or a close spelling."""
+    cls = type(owner).__name__
+    if name in SDK_NAMES:
+        return AttributeError(
+            f"{cls!r} has no attribute {name!r}; did you mean {SDK_NAMES[name]!r}? "
+            "(official SDK name: see docs/porting.md)",
+            name=name,
+            obj=owner,
+        )
+    import difflib
+
+    public = [attribute for attribute in dir(type(owner)) if not attribute.startswith("_")]
+    close = difflib.get_close_matches(name, public, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return AttributeError(f"{cls!r} has no attribute {name!r}{hint}", name=name, obj=owner)
+
+
 class _IsogeoBase:
     """Configuration shared by the sync and async clients (no I/O here)."""
+
+    if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            raise _missing(self, name)
 
     def __init__(
         self,
@@ -303,7 +351,7 @@ class _IsogeoBase:
     __str__ = __repr__
 
 
-class Isogeo(_IsogeoBase):
+class Isogeo(_IsogeoBase, Namespaces):
     """The synchronous client: credentials, platform, one pooled authenticated HTTP client.
 
     Nothing is sent until the first request (the token is fetched then). Use it as a context
@@ -542,7 +590,7 @@ class Isogeo(_IsogeoBase):
         self.close()
 
 
-class AsyncIsogeo(_IsogeoBase):
+class AsyncIsogeo(_IsogeoBase, AsyncNamespaces):
     """The asynchronous twin of :class:`Isogeo` (same arguments, same capabilities).
 
     >>> import asyncio

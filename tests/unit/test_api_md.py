@@ -151,12 +151,23 @@ def test_a_description_without_row_is_refused() -> None:
 def test_overlay_methods_fill_the_overlay_column(tmp_path: Path) -> None:
     mapping = tmp_path / "overlay_methods.yaml"
     mapping.write_text("associateContactToMetadata: isogeo.contacts.associate\n", encoding="utf-8")
-    text = api_md.build(overlay_methods_path=mapping)
+    text = api_md.build(overlay_methods_path=mapping, namespaces=False)
     (row,) = [row for row in _table_rows(text) if row[2] == "associateContactToMetadata"]
     assert row[-1] == "isogeo.contacts.associate"
     assert "1 with an overlay method" in text
     others = [row for row in _table_rows(text) if row[2] != "associateContactToMetadata"]
     assert {row[-1] for row in others} == {api_md.UNMAPPED}
+
+
+def test_every_operation_has_a_front_door_method_in_the_overlay_column() -> None:
+    text = api_md.build()
+    rows = _table_rows(text)
+    assert len(rows) == 161 and api_md.UNMAPPED not in {row[-1] for row in rows}
+    assert "161 with an overlay method" in text
+    (catalogs,) = [row for row in rows if row[2] == "listWorkgroupCatalogs"]
+    assert catalogs[-1] == "isogeo.catalogs.list"
+    (contacts,) = [row for row in rows if row[2] == "associateContactToMetadata"]
+    assert contacts[-1] == "isogeo.contacts.associate"  # the hand-written helper
 
 
 def test_no_overlay_mapping_file_means_an_empty_column(tmp_path: Path) -> None:

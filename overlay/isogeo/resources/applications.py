@@ -34,6 +34,7 @@ from isogeo_api.api.application import (
     update_application,
 )
 from isogeo_api.models import Application, ApplicationInclude, ApplicationType, ApplicationWrite, Workgroup
+from isogeo_api.namespaces import applications as _generated
 
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo, Isogeo
@@ -111,7 +112,7 @@ def _creation(
     return body
 
 
-class Applications:
+class Applications(_generated.Applications):
     """Sync applications namespace: ``isogeo.applications``.
 
     >>> with Isogeo(...) as isogeo:                                      # doctest: +SKIP
@@ -121,6 +122,7 @@ class Applications:
 
     def __init__(self, client: Isogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -198,11 +200,12 @@ class Applications:
         )
 
 
-class AsyncApplications:
+class AsyncApplications(_generated.AsyncApplications):
     """Async applications namespace: ``aisogeo.applications`` (:class:`Applications`, awaited)."""
 
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     async def list(
         self,

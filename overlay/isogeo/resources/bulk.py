@@ -49,6 +49,7 @@ from isogeo_api.models import (
     Keyword,
     Metadata,
 )
+from isogeo_api.namespaces import bulk as _generated
 from isogeo_api.types import Unset
 
 if TYPE_CHECKING:
@@ -316,7 +317,7 @@ def _failure(
     )
 
 
-class Bulk:
+class Bulk(_generated.Bulk):
     """Sync bulk namespace: ``isogeo.bulk`` (one queue per client).
 
     >>> isogeo.bulk.prepare(metadata_ids, "add", "catalogs", [catalog])         # doctest: +SKIP
@@ -327,6 +328,7 @@ class Bulk:
 
     def __init__(self, client: Isogeo, *, chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
         self._client = client
+        super().__init__(client)
         self._queue = _Queue(chunk_size)
 
     @property
@@ -372,11 +374,12 @@ class Bulk:
         return outcomes.outcomes()
 
 
-class AsyncBulk:
+class AsyncBulk(_generated.AsyncBulk):
     """Async bulk namespace: ``aisogeo.bulk`` (``prepare`` is immediate, ``await aisogeo.bulk.send()``)."""
 
     def __init__(self, client: AsyncIsogeo, *, chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
         self._client = client
+        super().__init__(client)
         self._queue = _Queue(chunk_size)
 
     @property

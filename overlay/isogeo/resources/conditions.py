@@ -20,6 +20,7 @@ from isogeo_api.api.condition import (
 )
 from isogeo_api.api.license_ import get_license
 from isogeo_api.models import Condition, ConditionCreate, License
+from isogeo_api.namespaces import conditions as _generated
 
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo, Isogeo
@@ -74,7 +75,7 @@ def _license_id(license: Any) -> str:
     return id_of(license, "license")
 
 
-class Conditions:
+class Conditions(_generated.Conditions):
     """Sync conditions namespace: ``isogeo.conditions``.
 
     >>> with Isogeo(...) as isogeo:                                      # doctest: +SKIP
@@ -84,6 +85,7 @@ class Conditions:
 
     def __init__(self, client: Isogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     def list(self, metadata_id: str) -> builtins.list[Condition]:
         """CND-1: the conditions (licenses applied) of a metadata."""
@@ -106,11 +108,12 @@ class Conditions:
         self._client.call(delete_metadata_condition, metadata_id, condition_id)
 
 
-class AsyncConditions:
+class AsyncConditions(_generated.AsyncConditions):
     """Async conditions namespace: ``aisogeo.conditions`` (the methods of :class:`Conditions`, awaited)."""
 
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     async def list(self, metadata_id: str) -> builtins.list[Condition]:
         """CND-1: the conditions (licenses applied) of a metadata."""

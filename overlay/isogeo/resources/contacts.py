@@ -38,6 +38,7 @@ from isogeo_api.models import (
     ContactUpdate,
     ResourceContact,
 )
+from isogeo_api.namespaces import contacts as _generated
 from isogeo_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -184,7 +185,7 @@ class ContactFilter:
         return kept
 
 
-class Contacts:
+class Contacts(_generated.Contacts):
     """Sync contacts namespace: ``isogeo.contacts``.
 
     >>> from isogeo import Isogeo
@@ -195,6 +196,7 @@ class Contacts:
 
     def __init__(self, client: Isogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -253,11 +255,12 @@ class Contacts:
         self._client.call(dissociate_contact_from_metadata, metadata_id, _contact_id(contact))
 
 
-class AsyncContacts:
+class AsyncContacts(_generated.AsyncContacts):
     """Async contacts namespace: ``aisogeo.contacts`` (the methods of :class:`Contacts`, awaited)."""
 
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     async def list(
         self,

@@ -33,6 +33,7 @@ from isogeo_api.api.feature_attribute import (
 )
 from isogeo_api.api.metadata import get_metadata
 from isogeo_api.models import FeatureAttribute, FeatureAttributeWrite, Metadata, MetadataType
+from isogeo_api.namespaces import feature_attributes as _generated
 
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo, Isogeo
@@ -197,7 +198,7 @@ def _typed(metadata: object) -> Metadata | None:
     return None
 
 
-class FeatureAttributes:
+class FeatureAttributes(_generated.FeatureAttributes):
     """Sync feature-attributes namespace: ``isogeo.feature_attributes``.
 
     >>> with Isogeo(...) as isogeo:                                      # doctest: +SKIP
@@ -207,6 +208,7 @@ class FeatureAttributes:
 
     def __init__(self, client: Isogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     def list(self, metadata_id: str) -> builtins.list[FeatureAttribute]:
         """FAT-1: the feature attributes of a vector or no-geo dataset."""
@@ -271,11 +273,12 @@ class FeatureAttributes:
         return ImportReport(added=added, updated=updated, skipped=plan.skipped)
 
 
-class AsyncFeatureAttributes:
+class AsyncFeatureAttributes(_generated.AsyncFeatureAttributes):
     """Async feature-attributes namespace: ``aisogeo.feature_attributes`` (awaited methods)."""
 
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     async def list(self, metadata_id: str) -> builtins.list[FeatureAttribute]:
         """FAT-1: the feature attributes of a vector or no-geo dataset."""

@@ -23,6 +23,7 @@ from isogeo_api.api.format_ import (
     update_format,
 )
 from isogeo_api.models import Format, FormatSummary, FormatWrite, MetadataTypeFilter
+from isogeo_api.namespaces import formats as _generated
 
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo, Isogeo
@@ -96,7 +97,7 @@ def _creation(
     )
 
 
-class Formats:
+class Formats(_generated.Formats):
     """Sync formats namespace: ``isogeo.formats``.
 
     >>> with Isogeo(...) as isogeo:                                     # doctest: +SKIP
@@ -107,6 +108,7 @@ class Formats:
 
     def __init__(self, client: Isogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     def list(self) -> builtins.list[Format]:
         """FMT-1: every format."""
@@ -173,11 +175,12 @@ class Formats:
         return self._client.call(update_format, body.code, body=body)
 
 
-class AsyncFormats:
+class AsyncFormats(_generated.AsyncFormats):
     """Async formats namespace: ``aisogeo.formats`` (the methods of :class:`Formats`, awaited)."""
 
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     async def list(self) -> builtins.list[Format]:
         """FMT-1: every format."""

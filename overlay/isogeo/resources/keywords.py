@@ -64,6 +64,7 @@ from isogeo_api.models import (
     SortDirection,
     WorkgroupKeywordOrderBy,
 )
+from isogeo_api.namespaces import keywords as _generated
 
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo, Isogeo
@@ -261,7 +262,7 @@ def _page_fetch(
     return lambda offset, limit: call(endpoint, owner, **request.page_arguments(offset, limit))
 
 
-class Keywords:
+class Keywords(_generated.Keywords):
     """Sync keywords namespace: ``isogeo.keywords``.
 
     >>> page = isogeo.keywords.thesaurus(query="eau", page_size=10)                # doctest: +SKIP
@@ -273,6 +274,7 @@ class Keywords:
 
     def __init__(self, client: Isogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     def get(
         self,
@@ -409,12 +411,13 @@ class Keywords:
         return True
 
 
-class AsyncKeywords:
+class AsyncKeywords(_generated.AsyncKeywords):
     """Async keywords namespace: ``aisogeo.keywords`` (the methods of :class:`Keywords`, awaited;
     ``thesaurus_iter`` / ``workgroup_iter`` are async iterators)."""
 
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     async def get(
         self,

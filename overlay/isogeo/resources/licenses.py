@@ -34,6 +34,7 @@ from isogeo_api.api.license_ import (
     update_workgroup_license,
 )
 from isogeo_api.models import Condition, License, LicenseInclude, LicenseWrite, Metadata
+from isogeo_api.namespaces import licenses as _generated
 
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo, Isogeo
@@ -80,7 +81,7 @@ def _already_applied(metadata_id: str, license: License, existing: Condition) ->
     )
 
 
-class Licenses:
+class Licenses(_generated.Licenses):
     """Sync licenses namespace: ``isogeo.licenses``.
 
     >>> with Isogeo(...) as isogeo:                                      # doctest: +SKIP
@@ -90,6 +91,7 @@ class Licenses:
 
     def __init__(self, client: Isogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     def list(
         self, workgroup_id: str, *, include: Iterable[LicenseInclude | str] | None = DEFAULT_INCLUDE
@@ -152,11 +154,12 @@ class Licenses:
         )
 
 
-class AsyncLicenses:
+class AsyncLicenses(_generated.AsyncLicenses):
     """Async licenses namespace: ``aisogeo.licenses`` (the methods of :class:`Licenses`, awaited)."""
 
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     async def list(
         self, workgroup_id: str, *, include: Iterable[LicenseInclude | str] | None = DEFAULT_INCLUDE

@@ -65,6 +65,7 @@ from isogeo_api.models import (
     Metadata,
     MetadataType,
 )
+from isogeo_api.namespaces import links as _generated
 from isogeo_api.types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -226,7 +227,7 @@ def _downloaded(target: Path, stream: DownloadStream, size: int) -> DownloadedFi
     return DownloadedFile(target, target.name, stream.raw_filename, size, human_size(size) or "0 octet")
 
 
-class Links:
+class Links(_generated.Links):
     """Sync links namespace: ``isogeo.links``.
 
     >>> for link in isogeo.links.list(METADATA_ID):                     # doctest: +SKIP
@@ -237,6 +238,7 @@ class Links:
 
     def __init__(self, client: Isogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     def list(self, metadata: MetadataRef) -> builtins.list[Link]:
         """LNK-1: the links of a metadata."""
@@ -338,11 +340,12 @@ class Links:
         return _first_link(answer)
 
 
-class AsyncLinks:
+class AsyncLinks(_generated.AsyncLinks):
     """Async links namespace: ``aisogeo.links`` (the methods of :class:`Links`, awaited)."""
 
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     async def list(self, metadata: MetadataRef) -> builtins.list[Link]:
         """LNK-1: the links of a metadata."""

@@ -58,6 +58,7 @@ from isogeo_api.models import (
     MetadataType,
     MetadataUpdate,
 )
+from isogeo_api.namespaces import metadata as _generated
 from isogeo_api.types import UNSET
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ def xml_target(path: str | os.PathLike[str], name: str, if_exists: IfExists) -> 
     return target_path(candidate, name, if_exists=if_exists)
 
 
-class MetadataResource:
+class MetadataResource(_generated.MetadataNamespace):
     """Sync metadata namespace: ``isogeo.metadata``.
 
     >>> md = isogeo.metadata.get(METADATA_ID, include="all")               # doctest: +SKIP
@@ -201,6 +202,7 @@ class MetadataResource:
 
     def __init__(self, client: Isogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     def get(
         self, metadata_id: str, *, include: Iterable[MetadataInclude | str] | str | None = None
@@ -312,11 +314,12 @@ class MetadataResource:
         return DownloadedFile(target, target.name, stream.raw_filename, size, human_size(size) or "0 octet")
 
 
-class AsyncMetadataResource:
+class AsyncMetadataResource(_generated.AsyncMetadataNamespace):
     """Async metadata namespace: ``aisogeo.metadata`` (the methods of :class:`MetadataResource`, awaited)."""
 
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     async def get(
         self, metadata_id: str, *, include: Iterable[MetadataInclude | str] | str | None = None

@@ -45,6 +45,7 @@ from isogeo.search import (
 from isogeo_api.api.search import search_metadata, search_workgroup_metadata
 from isogeo_api.api.share import list_shares
 from isogeo_api.models import Metadata, MetadataSearch
+from isogeo_api.namespaces import search as _generated
 
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo, Isogeo
@@ -72,7 +73,7 @@ def _iteration_request(options: Mapping[str, Any]) -> SearchRequest:
     return request
 
 
-class Search:
+class Search(_generated.Search):
     """Sync search: ``isogeo.search(...)`` (callable), ``.iter(...)``, ``.all(...)``, ``.share_tags()``.
 
     >>> from isogeo import Isogeo
@@ -86,6 +87,7 @@ class Search:
 
     def __init__(self, client: Isogeo) -> None:
         self._client = client
+        super().__init__(client)
         self._share_tags: dict[str, str] | None = None
         self._lock = threading.Lock()
 
@@ -172,7 +174,7 @@ class Search:
             return dict(self._share_tags)
 
 
-class AsyncSearch:
+class AsyncSearch(_generated.AsyncSearch):
     """Async search: ``await aisogeo.search(...)``, ``async for md in aisogeo.search.iter(...)``,
     ``await aisogeo.search.all(...)`` (tasks instead of threads; same checks, order and errors).
 
@@ -184,6 +186,7 @@ class AsyncSearch:
 
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
+        super().__init__(client)
         self._share_tags: dict[str, str] | None = None
         self._lock = anyio.Lock()
 

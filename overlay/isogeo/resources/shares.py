@@ -51,6 +51,7 @@ from isogeo_api.models import (
     ShareWrite,
     Workgroup,
 )
+from isogeo_api.namespaces import shares as _generated
 
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo, Isogeo
@@ -138,7 +139,7 @@ def _creation(name: str, type_: ShareType | str, rights: Iterable[ShareRight | s
     return body
 
 
-class Shares:
+class Shares(_generated.Shares):
     """Sync shares namespace: ``isogeo.shares``.
 
     >>> with Isogeo(...) as isogeo:                                      # doctest: +SKIP
@@ -150,6 +151,7 @@ class Shares:
 
     def __init__(self, client: Isogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     def list(self, workgroup_id: str | None = None) -> builtins.list[Share]:
         """SHR-1: the shares the caller may see (a group app: those feeding it), or SHR-2: a workgroup's."""
@@ -248,11 +250,12 @@ class Shares:
         return UrlBuilder(self._client.platform).opencatalog_url(self._read(share))
 
 
-class AsyncShares:
+class AsyncShares(_generated.AsyncShares):
     """Async shares namespace: ``aisogeo.shares`` (the methods of :class:`Shares`, awaited)."""
 
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     async def list(self, workgroup_id: str | None = None) -> builtins.list[Share]:
         """SHR-1: the shares the caller may see, or SHR-2: a workgroup's."""

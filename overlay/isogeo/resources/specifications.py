@@ -37,6 +37,7 @@ from isogeo_api.models import (
     SpecificationInclude,
     SpecificationWrite,
 )
+from isogeo_api.namespaces import specifications as _generated
 
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo, Isogeo
@@ -125,7 +126,7 @@ def _conformity_body(specification: Specification, conformant: object) -> Confor
     return ConformityWrite(conformant=conformant, specification=specification)
 
 
-class Specifications:
+class Specifications(_generated.Specifications):
     """Sync specifications namespace: ``isogeo.specifications``.
 
     >>> with Isogeo(...) as isogeo:                                      # doctest: +SKIP
@@ -136,6 +137,7 @@ class Specifications:
 
     def __init__(self, client: Isogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     def list(
         self, workgroup_id: str, *, include: Iterable[SpecificationInclude | str] | None = DEFAULT_INCLUDE
@@ -203,11 +205,12 @@ class Specifications:
         )
 
 
-class AsyncSpecifications:
+class AsyncSpecifications(_generated.AsyncSpecifications):
     """Async specifications namespace: ``aisogeo.specifications`` (:class:`Specifications`, awaited)."""
 
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
+        super().__init__(client)
 
     async def list(
         self, workgroup_id: str, *, include: Iterable[SpecificationInclude | str] | None = DEFAULT_INCLUDE
