@@ -1,0 +1,319 @@
+"""A byte-level hostile server against the sync and the async client (:mod:`tests.reliability.hostile`).
+
+Every case must end with the documented typed error (or a correct result), within a bound of time
+and memory, with no secret in the message, the repr, the attributes, the chained exceptions or
+the DEBUG logs.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import socket
+import time
+import zlib
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import anyio
+import pytest
+
+from isogeo import AsyncIsogeo, Isogeo, Timeouts
+from isogeo import errors as e
+from tests.reliability.figures import FIGURES
+from tests.reliability.hostile import (
+    ACCESS_TOKEN,
+    REFRESH_TOKEN,
+    SECRETS,
+    HostileServer,
+    Request,
+    client_options,
+    hostile,
+    http_response,
+    json_token,
+    texts_of,
+)
+from tests.reliability.leaks import LeakWatch
+
+pytestmark = pytest.mark.integration
+
+KINDS = ("sync", "async")
+METADATA_ID = "0269803d50c446b09f5060ef7fe3e22b"
+
+
+def _read_metadata(server: HostileServer, kind: str, **options: Any) -> Any:
+    """Read one metadata with a client of ``kind``; returns the result or the exception raised."""
+    settings = client_options(server, **options)
+    if kind == "sync":
+        with Isogeo(**settings) as isogeo:  # type: ignore[arg-type]
+            try:
+                return isogeo.metadata.get(METADATA_ID)
+            except Exception as exc:
+                return exc
+
+    async def run() -> Any:
+        async with AsyncIsogeo(**settings) as isogeo:  # type: ignore[arg-type]
+            try:
+                return await isogeo.metadata.get(METADATA_ID)
+            except Exception as exc:
+                return exc
+
+    return anyio.run(run)
+
+
+def _no_secret(outcome: object, leak_watch: LeakWatch) -> None:
+    texts = texts_of(outcome) if isinstance(outcome, BaseException) else [str(outcome), repr(outcome)]
+    blob = "\n".join(texts + leak_watch.lines)
+    FIGURES.texts_scanned += len(texts)
+    found = [f"secret #{SECRETS.index(s)}" for s in SECRETS if s in blob]
+    assert not found, f"secrets leaked: {found}"
+
+
+def _count(case: str) -> None:
+    FIGURES.hostile[case] += 1
+
+
+@pytest.fixture(autouse=True)
+def _debug_logs() -> Iterator[None]:
+    # httpcore and httpx log their own DEBUG lines (headers included) only at DEBUG.
+    loggers = [logging.getLogger(name) for name in ("httpcore", "httpx", "isogeo")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.DEBUG)
+    yield
+    for logger, level in zip(loggers, levels, strict=True):
+        logger.setLevel(level)
+
+
+def _api_unreached(request: Request, conn: socket.socket, _server: HostileServer) -> None:
+    conn.sendall(http_response(500, b"the API should not have been reached"))
+
+
+def _token_answer(body: bytes, content_type: str) -> Callable[[Request, socket.socket, HostileServer], None]:
+    def answer(request: Request, conn: socket.socket, _server: HostileServer) -> None:
+        conn.sendall(http_response(200, body, {"Content-Type": content_type}))
+
+    return answer
+
+
+# ---------------------------------------------------------------- secrets
+TOKEN_BODIES = {
+    "form-encoded": (
+        f"access_token={ACCESS_TOKEN}&token_type=bearer&expires_in=3600&refresh_token={REFRESH_TOKEN}".encode(),
+        "application/x-www-form-urlencoded",
+    ),
+    "json-cut-short": (json_token()[:-30], "application/json"),
+    "html-echo": (f"<html>token {ACCESS_TOKEN} / {REFRESH_TOKEN}</html>".encode(), "text/html"),
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("shape", sorted(TOKEN_BODIES))
+def test_a_token_answer_that_is_not_json_leaks_no_token(kind: str, shape: str, leak_watch: LeakWatch) -> None:
+    body, content_type = TOKEN_BODIES[shape]
+    with hostile(_api_unreached, _token_answer(body, content_type)) as server:
+        outcome = _read_metadata(server, kind)
+    assert isinstance(outcome, e.MalformedResponseError), outcome
+    assert outcome.status_code == 200
+    _no_secret(outcome, leak_watch)
+    assert not [r for r in server.requests if not r.path.startswith("/oauth/token")]
+    _count("token answer not JSON: MalformedResponseError, masked")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("suffix", ["\n", "\r\nX-Injected: 1", " ", "\x00", "é"])
+def test_a_token_with_an_illegal_character_is_refused_when_received(
+    kind: str, suffix: str, leak_watch: LeakWatch
+) -> None:
+    body = json_token(ACCESS_TOKEN + suffix)
+    with hostile(_api_unreached, _token_answer(body, "application/json")) as server:
+        outcome = _read_metadata(server, kind)
+    assert isinstance(outcome, e.MalformedResponseError), outcome
+    assert "access_token" in str(outcome)
+    _no_secret(outcome, leak_watch)
+    assert not [r for r in server.requests if not r.path.startswith("/oauth/token")]
+    _count("token with an illegal header character: MalformedResponseError")
+
+
+# ---------------------------------------------------------------- resource limits
+def _gzip_bomb(decoded_size: int) -> bytes:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    zeros = bytes(1 << 20)
+    parts = [compressor.compress(b'{"_id": "')]
+    parts += [compressor.compress(zeros) for _ in range(decoded_size >> 20)]
+    parts.append(compressor.flush())
+    return b"".join(parts)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_gzip_bomb_is_stopped_at_the_decoded_size_limit(kind: str, leak_watch: LeakWatch) -> None:
+    bomb = _gzip_bomb(256 << 20)  # 256 MiB of zeros in about 256 KiB
+
+    def api(request: Request, conn: socket.socket, _server: HostileServer) -> None:
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        conn.sendall(http_response(200, bomb, headers))
+
+    from isogeo import ResponseLimits
+
+    limit = 8 << 20
+    with hostile(api) as server:
+        started = time.monotonic()
+        outcome = _read_metadata(server, kind, response_limits=ResponseLimits(max_body_size=limit))
+        took = time.monotonic() - started
+    assert isinstance(outcome, e.ResponseTooLargeError), outcome
+    assert outcome.limit == limit
+    assert took < 10
+    _no_secret(outcome, leak_watch)
+    _count("gzip bomb: ResponseTooLargeError")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_body_larger_than_the_limit_is_refused_without_compression(
+    kind: str, leak_watch: LeakWatch
+) -> None:
+    from isogeo import ResponseLimits
+
+    body = b'{"_id": "' + b"x" * (3 << 20) + b'"}'
+
+    def api(request: Request, conn: socket.socket, _server: HostileServer) -> None:
+        conn.sendall(http_response(200, body, {"Content-Type": "application/json"}))
+
+    with hostile(api) as server:
+        outcome = _read_metadata(server, kind, response_limits=ResponseLimits(max_body_size=1 << 20))
+    assert isinstance(outcome, e.ResponseTooLargeError), outcome
+    _no_secret(outcome, leak_watch)
+    _count("body over the size limit: ResponseTooLargeError")
+
+
+def test_a_small_gzip_body_still_decodes() -> None:
+    payload = {"_id": METADATA_ID, "type": "vectorDataset", "_created": "2020-01-01T00:00:00+00:00"}
+    body = gzip.compress(json.dumps(payload).encode())
+
+    def api(request: Request, conn: socket.socket, _server: HostileServer) -> None:
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        conn.sendall(http_response(200, body, headers))
+
+    with hostile(api) as server:
+        outcome = _read_metadata(server, "sync")
+    assert not isinstance(outcome, BaseException), outcome
+    assert outcome.sys_id == METADATA_ID
+
+
+def _trickle(request: Request, conn: socket.socket, server: HostileServer) -> None:
+    body = json.dumps({"_id": METADATA_ID, "type": "vectorDataset"}).encode()
+    conn.sendall(
+        http_response(200, b"", {"Content-Type": "application/json", "Content-Length": str(len(body))})
+    )
+    for byte in body:
+        if not server.sleep(0.2):
+            return
+        conn.sendall(bytes([byte]))
+
+
+def _endless_continue(request: Request, conn: socket.socket, server: HostileServer) -> None:
+    while server.sleep(0.1):
+        conn.sendall(b"HTTP/1.1 100 Continue\r\n\r\n")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("answer", [_trickle, _endless_continue], ids=["1-byte-per-tick", "endless-100"])
+def test_an_attempt_that_never_ends_hits_the_attempt_deadline(
+    kind: str, answer: Callable[[Request, socket.socket, HostileServer], None], leak_watch: LeakWatch
+) -> None:
+    timeouts = Timeouts(read=2.0, attempt=1.5, call=10.0)
+    with hostile(answer) as server:
+        started = time.monotonic()
+        outcome = _read_metadata(server, kind, timeouts=timeouts)
+        took = time.monotonic() - started
+    assert isinstance(outcome, e.APITimeoutError), outcome
+    assert "deadline" in str(outcome)
+    assert took < 6, took
+    _no_secret(outcome, leak_watch)
+    _count(f"{answer.__name__.strip('_').replace('_', ' ')}: APITimeoutError (attempt deadline)")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_retries_stop_at_the_call_deadline(kind: str, leak_watch: LeakWatch) -> None:
+    from isogeo import RetryPolicy
+
+    timeouts = Timeouts(read=5.0, attempt=1.0, call=2.5)
+    retries = RetryPolicy(max_retries=50, backoff_factor=0.0, methods=frozenset({"GET"}))
+    with hostile(_trickle) as server:
+        started = time.monotonic()
+        outcome = _read_metadata(server, kind, timeouts=timeouts, retries=retries)
+        took = time.monotonic() - started
+    assert isinstance(outcome, e.APITimeoutError), outcome
+    assert took < 5, took
+    api_requests = [r for r in server.requests if not r.path.startswith("/oauth/token")]
+    assert 2 <= len(api_requests) <= 4
+    _count("retries past the call deadline: APITimeoutError")
+
+
+# ---------------------------------------------------------------- typed errors
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("value", ["\u00b2", "\u0663", "1e9", "-5", "soon"])
+def test_a_retry_after_that_is_not_ascii_digits_is_ignored(
+    kind: str, value: str, leak_watch: LeakWatch
+) -> None:
+    def encoded(request: Request, conn: socket.socket, server: HostileServer) -> None:
+        # Header values travel as bytes: send the digit in UTF-8, as a hostile server would.
+        raw = http_response(503, b"{}", {"Content-Type": "application/json", "Retry-After": "RA"})
+        conn.sendall(raw.replace(b"RA", value.encode()))
+
+    with hostile(encoded) as server:
+        outcome = _read_metadata(server, kind)
+    assert isinstance(outcome, e.InternalServerError), outcome
+    assert outcome.retry_after is None
+    _count("Retry-After not ASCII digits: InternalServerError, retry_after None")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_api_answer_cut_short_chains_no_exception_holding_the_body(
+    kind: str, leak_watch: LeakWatch
+) -> None:
+    body = json.dumps({"_id": METADATA_ID, "urlToken": ACCESS_TOKEN, "type": "vectorDataset"}).encode()[:-20]
+
+    def api(request: Request, conn: socket.socket, _server: HostileServer) -> None:
+        conn.sendall(http_response(200, body, {"Content-Type": "application/json"}))
+
+    with hostile(api) as server:
+        outcome = _read_metadata(server, kind)
+    assert isinstance(outcome, e.MalformedResponseError), outcome
+    assert outcome.__cause__ is None and outcome.__context__ is None
+    _count("API answer cut short: MalformedResponseError, nothing chained")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("expires_in", [0, -30, 0.001])
+def test_a_nonsense_token_lifetime_is_floored_with_a_warning(
+    kind: str, expires_in: float, caplog: pytest.LogCaptureFixture
+) -> None:
+    payload = json.dumps({"_id": METADATA_ID, "type": "vectorDataset"}).encode()
+
+    def api(request: Request, conn: socket.socket, _server: HostileServer) -> None:
+        conn.sendall(http_response(200, payload, {"Content-Type": "application/json"}))
+
+    with hostile(api, _token_answer(json_token(expires_in=expires_in), "application/json")) as server:
+        for _ in range(3):
+            outcome = _read_metadata_twice(server, kind)
+            assert not isinstance(outcome, BaseException), outcome
+        token_requests = [r for r in server.requests if r.path.startswith("/oauth/token")]
+    assert len(token_requests) == 3  # one per client, not one per request
+    assert "lifetime" in caplog.text
+    _count("token lifetime 0 or negative: floored, one token per client")
+
+
+def _read_metadata_twice(server: HostileServer, kind: str) -> Any:
+    settings = client_options(server)
+    if kind == "sync":
+        with Isogeo(**settings) as isogeo:  # type: ignore[arg-type]
+            isogeo.metadata.get(METADATA_ID)
+            return isogeo.metadata.get(METADATA_ID)
+
+    async def run() -> Any:
+        async with AsyncIsogeo(**settings) as isogeo:  # type: ignore[arg-type]
+            await isogeo.metadata.get(METADATA_ID)
+            return await isogeo.metadata.get(METADATA_ID)
+
+    return anyio.run(run)
