@@ -317,3 +317,103 @@ def _read_metadata_twice(server: HostileServer, kind: str) -> Any:
             return await isogeo.metadata.get(METADATA_ID)
 
     return anyio.run(run)
+
+
+# ---------------------------------------------------------------- pagination
+def _search_server(
+    total: object, results_at: Callable[[int, int], list[dict[str, Any]]]
+) -> Callable[[Request, socket.socket, HostileServer], None]:
+    """A metadata search answering ``results_at(offset, limit)`` with ``total`` on every page."""
+
+    def api(request: Request, conn: socket.socket, _server: HostileServer) -> None:
+        from urllib.parse import parse_qs, urlsplit
+
+        query = parse_qs(urlsplit(request.path).query)
+        offset, limit = int(query.get("_offset", ["0"])[0]), int(query.get("_limit", ["20"])[0])
+        body = {"total": total, "offset": offset, "limit": limit, "results": results_at(offset, limit)}
+        conn.sendall(http_response(200, json.dumps(body).encode(), {"Content-Type": "application/json"}))
+
+    return api
+
+
+def _records(offset: int, limit: int, *, numeric: bool = False) -> list[dict[str, Any]]:
+    return [
+        {"_id": n if numeric else f"{n:032x}", "type": "vectorDataset"} for n in range(offset, offset + limit)
+    ]
+
+
+def _search(server: HostileServer, kind: str, how: str) -> tuple[Any, int]:
+    """(outcome of ``search.all()`` or ``list(search.iter())``, API requests the server received)."""
+    settings = client_options(server)
+
+    def api_requests() -> int:
+        return len([r for r in server.requests if not r.path.startswith("/oauth/token")])
+
+    if kind == "sync":
+        with Isogeo(**settings) as isogeo:  # type: ignore[arg-type]
+            try:
+                outcome: Any = isogeo.search.all() if how == "all" else list(isogeo.search.iter())
+            except Exception as exc:
+                outcome = exc
+        return outcome, api_requests()
+
+    async def run() -> Any:
+        async with AsyncIsogeo(**settings) as isogeo:  # type: ignore[arg-type]
+            try:
+                if how == "all":
+                    return await isogeo.search.all()
+                return [md async for md in isogeo.search.iter()]
+            except Exception as exc:
+                return exc
+
+    return anyio.run(run), api_requests()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("how", ["all", "iter"])
+def test_a_total_of_ten_to_the_twelve_is_refused_before_the_pages(kind: str, how: str) -> None:
+    with hostile(_search_server(10**12, _records)) as server:
+        started = time.monotonic()
+        outcome, requests = _search(server, kind, how)
+        took = time.monotonic() - started
+    assert isinstance(outcome, e.InconsistentPagesError), outcome
+    assert "10000 pages" in str(outcome)
+    assert requests == 1 and took < 5
+    _count("search total 10**12: InconsistentPagesError before the pages")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("how", ["all", "iter"])
+def test_a_null_total_with_the_same_full_page_forever_stops_at_once(kind: str, how: str) -> None:
+    with hostile(_search_server(None, lambda offset, limit: _records(0, limit))) as server:
+        outcome, requests = _search(server, kind, how)
+    assert isinstance(outcome, e.InconsistentPagesError), outcome
+    assert outcome.duplicates
+    assert requests == 2
+    _count("search total null, full pages forever: InconsistentPagesError")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("how", ["all", "iter"])
+def test_an_empty_page_before_the_total_raises_in_both_ways(kind: str, how: str) -> None:
+    def results(offset: int, limit: int) -> list[dict[str, Any]]:
+        return _records(offset, min(limit, 100 - offset)) if offset < 100 else []
+
+    with hostile(_search_server(250, results)) as server:
+        outcome, _ = _search(server, kind, how)
+    assert isinstance(outcome, e.InconsistentPagesError), outcome
+    assert (outcome.expected, outcome.received) == (250, 100)
+    _count("empty page before the total: InconsistentPagesError (all and iter)")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("how", ["all", "iter"])
+def test_ids_sent_as_numbers_are_checked_for_duplicates(kind: str, how: str) -> None:
+    def results(offset: int, limit: int) -> list[dict[str, Any]]:
+        return _records(offset % 200, min(limit, 250 - offset), numeric=True)
+
+    with hostile(_search_server(250, results)) as server:
+        outcome, _ = _search(server, kind, how)
+    assert isinstance(outcome, e.InconsistentPagesError), outcome
+    assert outcome.duplicates == ("0",)
+    _count("ids as numbers, repeated: InconsistentPagesError")
