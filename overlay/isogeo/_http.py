@@ -131,10 +131,19 @@ def _request_hooks(lang: str, timeouts: Timeouts) -> list[Callable[[httpx.Reques
     return [default_lang, long_search_timeout]
 
 
+def check_open(client: httpx.Client | httpx.AsyncClient) -> None:
+    """:class:`~isogeo.errors.ClientClosedError` (not httpx's bare ``RuntimeError``) once closed."""
+    if client.is_closed:
+        raise errors.ClientClosedError(
+            "this Isogeo client is closed (close() was called or its with block ended): create a new one"
+        )
+
+
 class IsogeoHttpClient(httpx.Client):
     """``httpx.Client`` whose ``send`` raises :mod:`isogeo.errors` (see the module docstring)."""
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        check_open(self)
         request.extensions[STREAM_KEY] = bool(kwargs.get("stream", False))
         try:
             response = super().send(request, **kwargs)
@@ -154,6 +163,7 @@ class AsyncIsogeoHttpClient(httpx.AsyncClient):
     """The async twin of :class:`IsogeoHttpClient`."""
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        check_open(self)
         request.extensions[STREAM_KEY] = bool(kwargs.get("stream", False))
         try:
             response = await super().send(request, **kwargs)

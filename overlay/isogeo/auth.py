@@ -50,6 +50,7 @@ from authlib.oauth2.auth import ClientAuth
 from authlib.oauth2.rfc6749.parameters import prepare_token_request
 
 from isogeo import errors
+from isogeo._http import check_open
 from isogeo._redact import redact_url
 from isogeo.credentials import AuthMode, Credentials
 
@@ -352,6 +353,7 @@ class OAuth2Auth(_TokenPolicy, httpx.Auth):
             return self._fetch(None)
 
     def _send(self, request: httpx.Request) -> httpx.Response:
+        check_open(self._http)
         self.token_requests += 1
         try:
             response = self._http.send(request)
@@ -417,6 +419,7 @@ class AsyncOAuth2Auth(_TokenPolicy, httpx.Auth):
             return await self._fetch(None)
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
+        check_open(self._http)
         self.token_requests += 1
         try:
             response = await self._http.send(request)

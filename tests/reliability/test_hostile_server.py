@@ -417,3 +417,34 @@ def test_ids_sent_as_numbers_are_checked_for_duplicates(kind: str, how: str) -> 
     assert isinstance(outcome, e.InconsistentPagesError), outcome
     assert outcome.duplicates == ("0",)
     _count("ids as numbers, repeated: InconsistentPagesError")
+
+
+# ---------------------------------------------------------------- typed errors of the front door
+def _metadata_answer(request: Request, conn: socket.socket, _server: HostileServer) -> None:
+    body = json.dumps({"_id": METADATA_ID, "type": "vectorDataset"}).encode()
+    conn.sendall(http_response(200, body, {"Content-Type": "application/json"}))
+
+
+def test_a_closed_client_raises_a_typed_error() -> None:
+    with hostile(_metadata_answer) as server:
+        isogeo = Isogeo(**client_options(server))  # type: ignore[arg-type]
+        isogeo.metadata.get(METADATA_ID)
+        isogeo.close()
+        isogeo.auth.invalidate()  # else authenticate() returns the cached token without a request
+        for use in (lambda: isogeo.metadata.get(METADATA_ID), isogeo.authenticate):
+            with pytest.raises(e.ClientClosedError, match="closed") as caught:
+                use()
+            assert isinstance(caught.value, RuntimeError)
+
+        async def run() -> None:
+            aisogeo = AsyncIsogeo(**client_options(server))  # type: ignore[arg-type]
+            async with aisogeo:
+                await aisogeo.metadata.get(METADATA_ID)
+            with pytest.raises(e.ClientClosedError, match="closed"):
+                await aisogeo.metadata.get(METADATA_ID)
+            aisogeo.auth.invalidate()
+            with pytest.raises(e.ClientClosedError, match="closed"):
+                await aisogeo.authenticate()
+
+        anyio.run(run)
+    _count("client used after close(): ClientClosedError")
