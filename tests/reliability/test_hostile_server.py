@@ -448,3 +448,38 @@ def test_a_closed_client_raises_a_typed_error() -> None:
 
         anyio.run(run)
     _count("client used after close(): ClientClosedError")
+
+
+def _event_answer(request: Request, conn: socket.socket, _server: HostileServer) -> None:
+    sent = json.loads(request.body)
+    body = json.dumps({"_id": "e" * 32, **sent}).encode()
+    conn.sendall(http_response(201, body, {"Content-Type": "application/json"}, reason="Created"))
+
+
+def test_dates_and_enum_strings_in_a_body_are_converted_or_refused_before_any_request() -> None:
+    import datetime
+
+    from isogeo_api.api.event import create_metadata_event
+    from isogeo_api.models import EventCreate
+
+    with hostile(_event_answer) as server, Isogeo(**client_options(server)) as isogeo:  # type: ignore[arg-type]
+        natural = EventCreate(date=datetime.date(2024, 3, 1), description="x", kind="update")  # type: ignore[arg-type]
+        event = isogeo.call(create_metadata_event, METADATA_ID, body=natural)
+        as_mapping = {"date": datetime.datetime(2024, 3, 1, 12, tzinfo=datetime.UTC), "kind": "creation"}
+        isogeo.call(create_metadata_event, METADATA_ID, body={**as_mapping, "description": None})
+        sent = [json.loads(r.body) for r in server.requests if "/events" in r.path]
+        for bad, field in (
+            (EventCreate(date="2024-03-01", description="x", kind="updated"), "body.kind"),  # type: ignore[arg-type]
+            (EventCreate(date={2024}, description="x", kind="update"), "body.date"),  # type: ignore[arg-type]
+        ):
+            with pytest.raises(e.InvalidInputError) as refused:
+                isogeo.call(create_metadata_event, METADATA_ID, body=bad)
+            assert refused.value.argument == field
+        api_requests = [r for r in server.requests if "/events" in r.path]
+    assert sent == [
+        {"date": "2024-03-01", "kind": "update", "description": "x"},
+        {"date": "2024-03-01T12:00:00+00:00", "kind": "creation", "description": None},
+    ]
+    assert len(api_requests) == 2  # the refused bodies sent nothing
+    assert event.sys_id == "e" * 32
+    _count("date / enum string in a body: converted; unusable value: InvalidInputError, no request")
