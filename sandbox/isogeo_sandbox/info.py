@@ -122,11 +122,21 @@ def build_info(
     """The ``isogeo-sandbox info --json`` document."""
     fx = Fixtures(seed)
     base = f"http://{host}:{port}"
+    # The web apps the URL builders point at (the sandbox serves none of them: the URLs are
+    # composed, never fetched); ``platform`` is what ``isogeo.custom_platform(**...)`` takes.
+    web = {
+        "app_url": f"{base}/__sandbox/app",
+        "manage_url": f"{base}/__sandbox/manage",
+        "opencatalog_url": f"{base}/__sandbox/opencatalog",
+        "csw_url": f"{base}/__sandbox/services",
+    }
     return {
         "api_url": base,
         "id_url": base,
         "token_url": f"{base}/oauth/token",
         "admin_url": f"{base}/__sandbox",
+        **web,
+        "platform": {"api_url": base, "id_url": base, **web},
         "seed": seed,
         "group_app": {
             "_id": fx.group_app_id,
