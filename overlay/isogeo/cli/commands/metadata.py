@@ -69,8 +69,8 @@ def _summary_rows(record: Mapping[str, Any]) -> list[tuple[str, object]]:
         ("type", record.get("type")),
         ("format", record.get("format")),
         ("owner", owner_workgroup_name(dict(record))),
-        ("created", record.get("_created")),
-        ("modified", record.get("_modified")),
+        ("_created", record.get("_created")),
+        ("_modified", record.get("_modified")),
         ("abstract", abstract if len(abstract) <= 300 else abstract[:299] + "…"),
     ]
     return [*rows, *sub_resource_rows(record)]
