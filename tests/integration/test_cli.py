@@ -285,6 +285,28 @@ def test_links_download_hosted_data(sandbox: SandboxHandle, tmp_path: Path) -> N
     assert result.stdout.startswith(f"{saved}\t")
 
 
+def test_re_runs_of_downloads_and_exports_follow_one_rule(sandbox: SandboxHandle, tmp_path: Path) -> None:
+    md_id = sandbox.info["metadata"]["complete"]
+    downloads, exports = tmp_path / "downloads", tmp_path / "xml"
+    for _ in range(2):
+        _ok(on(sandbox, "links", "download", md_id, "--out", str(downloads)))
+        _ok(on(sandbox, "metadata", "export-xml", md_id, "--out", str(exports)))
+    again = _ok(on(sandbox, "links", "download", md_id, "--out", str(downloads)))
+    assert [p.name for p in downloads.iterdir()] == ["communes_2024.zip"]  # no "communes_2024 (1).zip"
+    assert "already there" in again.stderr and again.stdout == ""
+
+    (downloads / "communes_2024.zip").write_bytes(b"not the same size")
+    (exports / f"{md_id}.xml").write_bytes(b"<old/>")
+    before = sandbox.stats()["operations"].get("exportMetadataXml", 0)
+    _ok(on(sandbox, "links", "download", md_id, "--out", str(downloads), "--overwrite"))
+    forced = _ok(on(sandbox, "metadata", "export-xml", md_id, "--out", str(exports), "--overwrite"))
+    assert [p.name for p in downloads.iterdir()] == ["communes_2024.zip"]
+    assert (downloads / "communes_2024.zip").read_bytes() != b"not the same size"
+    assert (exports / f"{md_id}.xml").read_bytes().startswith(b"<?xml")
+    assert "1 exported, 0 already there" in forced.stderr
+    assert sandbox.stats()["operations"].get("exportMetadataXml", 0) - before == 1
+
+
 def test_links_download_without_hosted_data_is_not_found(sandbox: SandboxHandle, tmp_path: Path) -> None:
     result = on(sandbox, "links", "download", sandbox.info["metadata"]["service"], "--out", str(tmp_path))
 
