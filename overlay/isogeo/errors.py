@@ -300,11 +300,15 @@ class InsecureTransportError(IsogeoError):
 
 
 class AlreadyExistsError(IsogeoError):
-    """A composite helper found that what it was asked to create or associate already exists.
+    """What a ``create`` or ``associate`` was asked to make already exists.
 
-    Raised **before any write**; :attr:`existing` holds what was found (a ``Condition`` for a
-    license already applied to a metadata, a ``Metadata`` for a service already described...).
-    The helper's ``force=True`` (licenses) or ``check_exists=False`` (services) goes ahead anyway.
+    One rule for every namespace (keywords, feature attributes, formats, licenses...): this error
+    by default, :attr:`existing` holding what was found (a ``Keyword`` with the same text, a
+    ``FeatureAttribute`` with the same name, the ``Condition`` of a license already applied, a
+    ``Metadata`` for a service already described...); the method's ``exist_ok=True`` returns that
+    existing one instead (an INFO log line says so). Never silently: a keyword "created" then
+    deleted as one's own could be a shared one. ``force=True`` (licenses) or
+    ``check_exists=False`` (services) create anyway.
 
     >>> err = AlreadyExistsError("license 'ODbL' is already applied", existing={"_id": "c1"})
     >>> err.existing

@@ -16,8 +16,8 @@ import builtins
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from isogeo.errors import AlreadyExistsError, InvalidInputError
-from isogeo.resources._common import id_of, include_param, non_empty, value_of
+from isogeo.errors import InvalidInputError
+from isogeo.resources._common import already_exists, id_of, include_param, non_empty, value_of
 from isogeo.resources.conditions import (
     LicenseRef,
     applied_condition,
@@ -72,12 +72,12 @@ def update_args(license: License, workgroup_id: str | None) -> tuple[str, str, L
     return id_of(workgroup_id, "workgroup_id"), id_of(license, "license"), body
 
 
-def _already_applied(metadata_id: str, license: License, existing: Condition) -> AlreadyExistsError:
-    return AlreadyExistsError(
-        f"license {value_of(license.name)!r} ({license.sys_id}) is already applied to metadata "
-        f"{metadata_id} (condition {existing.sys_id}); pass force=True to apply it again",
-        existing=existing,
+def _already_applied(metadata_id: str, license: License, existing: Condition, exist_ok: bool) -> Condition:
+    what = (
+        f"license {value_of(license.name)!r} ({license.sys_id}) applied to metadata {metadata_id} "
+        f"(condition {existing.sys_id}; force=True applies it again)"
     )
+    return already_exists(what, existing, exist_ok=exist_ok)
 
 
 class Licenses:
@@ -125,12 +125,14 @@ class Licenses:
         *,
         description: str | None = None,
         force: bool = False,
+        exist_ok: bool = False,
     ) -> Condition:
         """Apply a license to a metadata (CND-3), unless it is applied already (checked with CND-1).
 
         ``metadata`` and ``license`` are models or identifiers. Raises
         :class:`~isogeo.errors.AlreadyExistsError` (``.existing`` is the condition) when the
-        license is applied already and ``force`` is false; nothing is written then.
+        license is applied already; nothing is written then. ``exist_ok=True`` returns that
+        condition instead; ``force=True`` applies the license again (a second condition).
 
         >>> from isogeo.errors import AlreadyExistsError
         >>> try:                                                          # doctest: +SKIP
@@ -146,7 +148,7 @@ class Licenses:
                 self._client.call(list_metadata_conditions, metadata_id), full.sys_id
             )
             if existing is not None:
-                raise _already_applied(metadata_id, full, existing)
+                return _already_applied(metadata_id, full, existing, exist_ok)
         return self._client.call(
             create_metadata_condition, metadata_id, body=condition_body(full, description)
         )
@@ -193,6 +195,7 @@ class AsyncLicenses:
         *,
         description: str | None = None,
         force: bool = False,
+        exist_ok: bool = False,
     ) -> Condition:
         """Apply a license unless it is applied already (see :meth:`Licenses.associate_metadata`)."""
         metadata_id = id_of(metadata, "metadata")
@@ -202,7 +205,7 @@ class AsyncLicenses:
             conditions = await self._client.call(list_metadata_conditions, metadata_id)
             existing = applied_condition(conditions, full.sys_id)
             if existing is not None:
-                raise _already_applied(metadata_id, full, existing)
+                return _already_applied(metadata_id, full, existing, exist_ok)
         body = condition_body(full, description)
         return await self._client.call(create_metadata_condition, metadata_id, body=body)
 
