@@ -225,10 +225,7 @@ def test_an_invalid_argument_is_not_wrapped_as_a_page_failure() -> None:
 
 
 def test_pages_that_never_end_stop_at_the_sanity_limit() -> None:
-    import anyio
-
     from isogeo.config import MAX_PAGES
-    from isogeo.pagination import afetch_all_pages, aiter_items
 
     asked: list[int] = []
 
@@ -236,17 +233,9 @@ def test_pages_that_never_end_stop_at_the_sanity_limit() -> None:
         asked.append(offset)
         return [f"{n:032x}" for n in range(offset, offset + limit)]
 
-    async def aendless(offset: int, limit: int) -> list[str]:
-        return endless(offset, limit)
-
-    async def alist() -> list[str]:
-        return [item async for item in aiter_items(aendless, page_size=10, max_pages=50)]
-
     for run in (
         lambda: fetch_all_pages(endless, page_size=10, max_pages=50),
         lambda: list(iter_items(endless, page_size=10, max_pages=50)),
-        lambda: anyio.run(lambda: afetch_all_pages(aendless, page_size=10, max_pages=50)),
-        lambda: anyio.run(alist),
     ):
         asked.clear()
         with pytest.raises(InconsistentPagesError, match="more than 50 pages"):
@@ -262,9 +251,14 @@ def test_an_announced_total_beyond_the_sanity_limit_is_refused_before_its_pages(
         asked.append(offset)
         return KeywordSearch(limit=limit, offset=offset, results=[], total=10**12)
 
-    with pytest.raises(InconsistentPagesError, match="announced 1000000000000 results"):
-        fetch_all_pages(fetch, page_size=100)
-    assert asked == [0]
+    for run in (
+        lambda: fetch_all_pages(fetch, page_size=100),
+        lambda: list(iter_items(fetch, page_size=100)),
+    ):
+        asked.clear()
+        with pytest.raises(InconsistentPagesError, match="announced 1000000000000 results"):
+            run()
+        assert asked == [0]
 
 
 def test_numeric_ids_are_identities() -> None:
@@ -272,3 +266,5 @@ def test_numeric_ids_are_identities() -> None:
 
     assert item_key({"_id": 123}) == "123"
     assert item_key({"name": "no id"}) is None
+    with pytest.raises(InconsistentPagesError):
+        list(iter_items(lambda offset, limit: [{"_id": 7}, {"_id": 7}][offset : offset + limit], page_size=1))

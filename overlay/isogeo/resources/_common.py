@@ -24,7 +24,12 @@ class _Writable(Protocol):
 W = TypeVar("W")
 
 
-def id_of(obj: _Identified | str | uuid.UUID | Mapping[str, Any], argument: str) -> str:
+Ref = _Identified | str | uuid.UUID | Mapping[str, Any]
+"""An entity given as a record (a model with ``sys_id``, an API dict with ``_id``) or as its
+identifier: what every method of the namespaces accepts for an entity it acts on."""
+
+
+def id_of(obj: Ref, argument: str) -> str:
     """The 32-hex identifier of a model (``sys_id``), an API dict (``_id``) or any identifier form."""
     if isinstance(obj, Mapping):
         value = obj.get("_id")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, get_args
 
 from isogeo.errors import ConflictError, InvalidInputError
-from isogeo.resources._common import already_exists, id_of, non_empty, round_trip, value_of
+from isogeo.resources._common import Ref, already_exists, id_of, non_empty, round_trip, value_of
 from isogeo_api.api.feature_attribute import (
     create_metadata_feature_attribute,
     delete_metadata_feature_attribute,
@@ -245,9 +245,13 @@ class FeatureAttributes:
         body = round_trip(attribute, FeatureAttributeWrite, drop=_READ_ONLY)
         return self._client.call(update_metadata_feature_attribute, metadata_id, attribute.sys_id, body=body)
 
-    def delete(self, metadata_id: str, attribute_id: str) -> None:
+    def delete(self, metadata_id: Ref, attribute_id: Ref) -> None:
         """FAT-5: delete an attribute."""
-        self._client.call(delete_metadata_feature_attribute, metadata_id, attribute_id)
+        self._client.call(
+            delete_metadata_feature_attribute,
+            id_of(metadata_id, "metadata_id"),
+            id_of(attribute_id, "attribute_id"),
+        )
 
     def _metadata(self, metadata: object, metadata_id: str, argument: str) -> Metadata:
         found = _typed(metadata)
@@ -325,9 +329,13 @@ class AsyncFeatureAttributes:
             update_metadata_feature_attribute, metadata_id, attribute.sys_id, body=body
         )
 
-    async def delete(self, metadata_id: str, attribute_id: str) -> None:
+    async def delete(self, metadata_id: Ref, attribute_id: Ref) -> None:
         """FAT-5: delete an attribute."""
-        await self._client.call(delete_metadata_feature_attribute, metadata_id, attribute_id)
+        await self._client.call(
+            delete_metadata_feature_attribute,
+            id_of(metadata_id, "metadata_id"),
+            id_of(attribute_id, "attribute_id"),
+        )
 
     async def _metadata(self, metadata: object, metadata_id: str, argument: str) -> Metadata:
         found = _typed(metadata)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from isogeo.errors import InvalidInputError
-from isogeo.resources._common import already_exists, id_of, include_param, non_empty, value_of
+from isogeo.resources._common import Ref, already_exists, id_of, include_param, non_empty, value_of
 from isogeo.resources.conditions import (
     LicenseRef,
     applied_condition,
@@ -114,9 +114,11 @@ class Licenses:
         owner, license_id, body = update_args(license, workgroup_id)
         return self._client.call(update_workgroup_license, owner, license_id, body=body)
 
-    def delete(self, workgroup_id: str, license_id: str) -> None:
+    def delete(self, workgroup_id: Ref, license_id: Ref) -> None:
         """LIC-5: delete a workgroup's license (it leaves the metadata it was applied to)."""
-        self._client.call(delete_workgroup_license, workgroup_id, license_id)
+        self._client.call(
+            delete_workgroup_license, id_of(workgroup_id, "workgroup_id"), id_of(license_id, "license_id")
+        )
 
     def associate_metadata(
         self,
@@ -184,9 +186,11 @@ class AsyncLicenses:
         owner, license_id, body = update_args(license, workgroup_id)
         return await self._client.call(update_workgroup_license, owner, license_id, body=body)
 
-    async def delete(self, workgroup_id: str, license_id: str) -> None:
+    async def delete(self, workgroup_id: Ref, license_id: Ref) -> None:
         """LIC-5: delete a workgroup's license."""
-        await self._client.call(delete_workgroup_license, workgroup_id, license_id)
+        await self._client.call(
+            delete_workgroup_license, id_of(workgroup_id, "workgroup_id"), id_of(license_id, "license_id")
+        )
 
     async def associate_metadata(
         self,
