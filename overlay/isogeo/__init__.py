@@ -16,7 +16,7 @@ from isogeo import errors
 from isogeo._version import __version__
 from isogeo.auth import Token
 from isogeo.client import AsyncIsogeo, Isogeo
-from isogeo.config import RetryEvent, RetryPolicy, Timeouts
+from isogeo.config import ResponseLimits, RetryEvent, RetryPolicy, Timeouts
 from isogeo.credentials import AuthMode, Credentials, credentials_from_env, load_credentials_file
 from isogeo.platforms import PLATFORMS, PlatformUrls, custom_platform
 
@@ -27,6 +27,7 @@ __all__ = [
     "Credentials",
     "Isogeo",
     "PlatformUrls",
+    "ResponseLimits",
     "RetryEvent",
     "RetryPolicy",
     "Timeouts",

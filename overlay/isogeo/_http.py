@@ -25,10 +25,10 @@ from typing import Any
 
 import httpx
 
-from isogeo import errors
+from isogeo import _deadline, errors
 from isogeo._transport import STREAM_KEY, IsogeoTransport
 from isogeo._wire import ajoin_list_params_hook, join_list_params_hook
-from isogeo.config import DEFAULT_LIMITS, RetryPolicy, Timeouts
+from isogeo.config import DEFAULT_LIMITS, ResponseLimits, RetryPolicy, Timeouts
 
 try:  # httpx's own reading of HTTP(S)_PROXY / ALL_PROXY / NO_PROXY, so that we behave like httpx.
     from httpx._utils import get_environment_proxies
@@ -58,6 +58,7 @@ class HttpSettings:
     limits: httpx.Limits = field(default_factory=lambda: DEFAULT_LIMITS)
     headers: Mapping[str, str] = field(default_factory=dict)
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
+    response_limits: ResponseLimits = field(default_factory=ResponseLimits)
 
 
 def _network(settings: HttpSettings, proxy: str | httpx.Proxy | None, *, asynchronous: bool) -> Any:
@@ -68,7 +69,9 @@ def _network(settings: HttpSettings, proxy: str | httpx.Proxy | None, *, asynchr
         "trust_env": settings.trust_env,
         "proxy": proxy,
     }
-    return httpx.AsyncHTTPTransport(**kwargs) if asynchronous else httpx.HTTPTransport(**kwargs)
+    transport = httpx.AsyncHTTPTransport(**kwargs) if asynchronous else httpx.HTTPTransport(**kwargs)
+    _deadline.install(transport)
+    return transport
 
 
 def _transports(
@@ -77,7 +80,13 @@ def _transports(
     """(default transport, mounts): every network path, proxies included, gets retries and logs."""
 
     def wrap(inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> IsogeoTransport:
-        return IsogeoTransport(inner, settings.retries, retry_methods=retry_methods)
+        return IsogeoTransport(
+            inner,
+            settings.retries,
+            retry_methods=retry_methods,
+            timeouts=settings.timeouts,
+            max_body_size=settings.response_limits.max_body_size,
+        )
 
     if settings.transport is not None:
         return wrap(settings.transport), {}
@@ -122,10 +131,19 @@ def _request_hooks(lang: str, timeouts: Timeouts) -> list[Callable[[httpx.Reques
     return [default_lang, long_search_timeout]
 
 
+def check_open(client: httpx.Client | httpx.AsyncClient) -> None:
+    """:class:`~isogeo.errors.ClientClosedError` (not httpx's bare ``RuntimeError``) once closed."""
+    if client.is_closed:
+        raise errors.ClientClosedError(
+            "this Isogeo client is closed (close() was called or its with block ended): create a new one"
+        )
+
+
 class IsogeoHttpClient(httpx.Client):
     """``httpx.Client`` whose ``send`` raises :mod:`isogeo.errors` (see the module docstring)."""
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        check_open(self)
         request.extensions[STREAM_KEY] = bool(kwargs.get("stream", False))
         try:
             response = super().send(request, **kwargs)
@@ -145,6 +163,7 @@ class AsyncIsogeoHttpClient(httpx.AsyncClient):
     """The async twin of :class:`IsogeoHttpClient`."""
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        check_open(self)
         request.extensions[STREAM_KEY] = bool(kwargs.get("stream", False))
         try:
             response = await super().send(request, **kwargs)

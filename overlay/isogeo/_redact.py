@@ -7,6 +7,7 @@ body that reaches an exception goes through :func:`body_excerpt`.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import httpx
@@ -30,6 +31,22 @@ SENSITIVE_KEYS: frozenset[str] = frozenset(
 )
 
 EXCERPT_CHARS = 500
+
+# ``key=value`` (forms, query strings, logs) and ``"key": "value`` (JSON, even cut short): what a
+# body that does not parse as JSON may still hold of a credential.
+_KEYS = "|".join(sorted(SENSITIVE_KEYS, key=len, reverse=True))
+_SENSITIVE_TEXT = re.compile(
+    rf"""(?P<key>["']?(?:{_KEYS})["']?\s*[:=]\s*["']?)(?P<value>[^"'&\s,;}}<]+)""", re.IGNORECASE
+)
+
+
+def mask_text(text: str) -> str:
+    """``text`` with the values of credential keys masked, whatever the format around them.
+
+    >>> mask_text('access_token=abc&x=1 {"refresh_token": "def')
+    'access_token=***&x=1 {"refresh_token": "***'
+    """
+    return _SENSITIVE_TEXT.sub(lambda match: match.group("key") + MASK, text)
 
 
 def redact_url(url: httpx.URL | str) -> str:
@@ -61,15 +78,19 @@ def mask_secrets(value: Any) -> Any:
 
 
 def body_excerpt(content: bytes, limit: int = EXCERPT_CHARS) -> str:
-    """The first ``limit`` characters of a response body, credentials masked if it is JSON."""
+    """The first ``limit`` characters of a response body, credentials masked (JSON, or any text
+    holding ``key=value`` / ``"key": "value`` pairs: forms, JSON cut short)."""
     if not content:
         return ""
     text = content.decode("utf-8", errors="replace")
     try:
         decoded = json.loads(text)
     except ValueError:
-        pass
+        text = mask_text(text)
     else:
-        if isinstance(decoded, dict | list):
-            text = json.dumps(mask_secrets(decoded), ensure_ascii=False)
+        text = (
+            json.dumps(mask_secrets(decoded), ensure_ascii=False)
+            if isinstance(decoded, dict | list)
+            else text
+        )
     return text if len(text) <= limit else text[:limit] + "…"

@@ -14,6 +14,13 @@ The body of an answer is read *inside* the retry loop, unless the request was se
 (``client.stream(...)``, marked with :data:`STREAM_KEY`): a body cut short by a broken connection is
 then a connection error like any other — retried for idempotent methods, raised for a POST.
 
+Bounds (:class:`~isogeo.config.Timeouts`, :class:`~isogeo.config.ResponseLimits`): each attempt
+runs under a total deadline (``Timeouts.attempt``, shortened to what is left of ``Timeouts.call``
+for the whole call, retries and waits included; see :mod:`isogeo._deadline`); no retry starts
+once the call's deadline has passed. A body read in advance is decoded here, a slice at a time,
+and refused (:class:`~isogeo.errors.ResponseTooLargeError`) as soon as it outgrows
+``max_body_size``: a gzip bomb never reaches memory.
+
 A ``Retry-After`` longer than the policy lets one wait be (``max_backoff``, or what is left of
 ``max_total_backoff``) is not shortened: the answer is returned as is, and the caller gets the
 typed error with its ``retry_after`` instead of a retry the server asked not to see so soon.
@@ -23,16 +30,17 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 from httpx_retries import Retry, RetryTransport
 
+from isogeo import _deadline
 from isogeo._redact import redact_url
-from isogeo.config import RetryEvent, RetryPolicy
-from isogeo.errors import malformed, parse_retry_after, request_id_of
+from isogeo.config import DEFAULT_MAX_BODY_SIZE, RetryEvent, RetryPolicy, Timeouts
+from isogeo.errors import ResponseTooLargeError, malformed, parse_retry_after, request_id_of
 
 logger = logging.getLogger("isogeo.http")
 
@@ -49,6 +57,15 @@ class _AttemptState:
     last_end: float = 0.0
     retry_after: float | None = None
     """The last answer's ``Retry-After``, in seconds."""
+    call_deadline: float | None = None
+    """The monotonic time by which the whole call must end (None: no deadline)."""
+
+    def past_deadline(self) -> bool:
+        return self.call_deadline is not None and time.monotonic() >= self.call_deadline
+
+
+class CallDeadlineExceeded(httpx.TimeoutException):
+    """No attempt starts once the call's deadline has passed (never retried)."""
 
 
 class _Retry(Retry):
@@ -71,8 +88,16 @@ class _Retry(Retry):
         copy.attempts = attempts
         return copy
 
+    def is_retryable_exception(self, exception: Exception) -> bool:
+        if isinstance(exception, CallDeadlineExceeded) or self._past_deadline():
+            return False
+        return super().is_retryable_exception(exception)
+
+    def _past_deadline(self) -> bool:
+        return self.attempts is not None and self.attempts.past_deadline()
+
     def is_retryable_status_code(self, status_code: int) -> bool:
-        if not super().is_retryable_status_code(status_code):
+        if not super().is_retryable_status_code(status_code) or self._past_deadline():
             return False
         asked = self.attempts.retry_after if self.attempts is not None else None
         if asked is None or not self.respect_retry_after_header:
@@ -90,12 +115,27 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self,
         inner: httpx.BaseTransport | httpx.AsyncBaseTransport,
         on_retry: Callable[[RetryEvent], None] | None,
+        *,
+        attempt_deadline: float | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
     ) -> None:
         self._inner = inner
         self._on_retry = on_retry
+        self._attempt_deadline = attempt_deadline
+        self._max_body_size = max_body_size
+
+    def _deadline(self, state: _AttemptState, now: float) -> tuple[float | None, str]:
+        """(when this attempt must end, how to name that deadline)."""
+        ends = None if self._attempt_deadline is None else now + self._attempt_deadline
+        what = f"attempt deadline of {self._attempt_deadline:g} s"
+        if state.call_deadline is not None and (ends is None or state.call_deadline < ends):
+            ends, what = state.call_deadline, "call deadline"
+        return ends, what
 
     def _before(self, request: httpx.Request) -> tuple[_AttemptState, float]:
         state: _AttemptState = request.extensions.setdefault(_STATE_KEY, _AttemptState())
+        if state.past_deadline():
+            raise CallDeadlineExceeded("the call deadline passed before this attempt", request=request)
         state.count += 1
         now = time.monotonic()
         if state.count > 1:
@@ -152,26 +192,38 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(self._inner, httpx.BaseTransport)
         state, started = self._before(request)
+        ends, what = self._deadline(state, started)
+        deadline, named = _deadline.DEADLINE.set(ends), _deadline.WHAT.set(what)
         try:
             response = self._inner.handle_request(request)
             if not request.extensions.get(STREAM_KEY):
-                response = _buffered(response, _read(response))
+                raw = _read(response, self._max_body_size, request)
+                response = _buffered(response, raw, self._max_body_size, request)
         except Exception as exc:
             self._after(request, state, started, exc)
             raise
+        finally:
+            _deadline.DEADLINE.reset(deadline)
+            _deadline.WHAT.reset(named)
         self._after(request, state, started, response)
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(self._inner, httpx.AsyncBaseTransport)
         state, started = self._before(request)
+        ends, what = self._deadline(state, started)
+        deadline, named = _deadline.DEADLINE.set(ends), _deadline.WHAT.set(what)
         try:
             response = await self._inner.handle_async_request(request)
             if not request.extensions.get(STREAM_KEY):
-                response = _buffered(response, await _aread(response))
+                raw = await _aread(response, self._max_body_size, request)
+                response = _buffered(response, raw, self._max_body_size, request)
         except Exception as exc:
             self._after(request, state, started, exc)
             raise
+        finally:
+            _deadline.DEADLINE.reset(deadline)
+            _deadline.WHAT.reset(named)
         self._after(request, state, started, response)
         return response
 
@@ -184,21 +236,84 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await self._inner.aclose()
 
 
-def _read(response: httpx.Response) -> bytes:
+def _too_large(response: httpx.Response, request: httpx.Request, limit: int) -> ResponseTooLargeError:
+    return ResponseTooLargeError(
+        limit=limit,
+        status_code=response.status_code,
+        method=request.method,
+        url=redact_url(request.url),
+        request_id=request_id_of(response.headers),
+    )
+
+
+class _Collector:
+    """Chunks of a raw body, refused past ``limit`` bytes or past the attempt's deadline (a check
+    for transports that do not run on the deadline backend)."""
+
+    def __init__(self, response: httpx.Response, request: httpx.Request, limit: int) -> None:
+        self.response, self.request, self.limit = response, request, limit
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise _too_large(self.response, self.request, self.limit)
+        try:
+            _deadline.remaining(None)
+        except Exception as exc:  # httpcore's timeout: httpx's own here, where httpx no longer maps it
+            raise httpx.ReadTimeout(str(exc), request=self.request) from None
+        self.chunks.append(chunk)
+
+
+def _read(response: httpx.Response, limit: int, request: httpx.Request) -> bytes:
     """The raw (still encoded) body; a broken stream raises here, inside the retry loop."""
     assert isinstance(response.stream, httpx.SyncByteStream)
+    collector = _Collector(response, request, limit)
     try:
-        return b"".join(response.stream)
+        for chunk in response.stream:
+            collector.add(chunk)
     finally:
         response.close()
+    return b"".join(collector.chunks)
 
 
-async def _aread(response: httpx.Response) -> bytes:
+async def _aread(response: httpx.Response, limit: int, request: httpx.Request) -> bytes:
     assert isinstance(response.stream, httpx.AsyncByteStream)
+    collector = _Collector(response, request, limit)
     try:
-        return b"".join([chunk async for chunk in response.stream])
+        async for chunk in response.stream:
+            collector.add(chunk)
     finally:
         await response.aclose()
+    return b"".join(collector.chunks)
+
+
+_SLICE = 4096
+"""Raw bytes decoded at a time: gzip's ratio is at most ~1:1032, so one slice never decodes to
+more than ~4 MiB before the size is checked."""
+
+
+class _Slices(httpx.SyncByteStream):
+    def __init__(self, raw: bytes) -> None:
+        self._raw = raw
+
+    def __iter__(self) -> Iterator[bytes]:
+        for start in range(0, len(self._raw), _SLICE):
+            yield self._raw[start : start + _SLICE]
+
+
+def _decoded(response: httpx.Response, raw: bytes, limit: int, request: httpx.Request) -> bytes:
+    """``raw`` decoded as its ``Content-Encoding`` says (httpx's decoders), at most ``limit`` bytes."""
+    probe = httpx.Response(response.status_code, headers=response.headers, stream=_Slices(raw))
+    parts: list[bytes] = []
+    size = 0
+    for part in probe.iter_bytes():
+        size += len(part)
+        if size > limit:
+            raise _too_large(response, request, limit)
+        parts.append(part)
+    return b"".join(parts)
 
 
 class BufferedResponse(httpx.Response):
@@ -211,14 +326,27 @@ class BufferedResponse(httpx.Response):
         try:
             return super().json(**kwargs)
         except ValueError as exc:
-            raise malformed(self, exc) from exc
+            failure: ValueError = exc
+        # Raised outside the ``except``: the JSONDecodeError, which holds the whole body in its
+        # ``doc``, is neither the cause nor the context of the typed error.
+        raise malformed(self, failure)
 
 
-def _buffered(response: httpx.Response, raw: bytes) -> httpx.Response:
-    """``response`` again, its body in memory (httpx decodes it and times it as usual)."""
+_ENCODED = frozenset({"gzip", "deflate", "br", "zstd", "compress", "x-gzip"})
+
+
+def _buffered(response: httpx.Response, raw: bytes, limit: int, request: httpx.Request) -> httpx.Response:
+    """``response`` again, its body in memory, decoded within ``limit`` bytes (the answer then
+    has no ``Content-Encoding``: its body is what the server meant)."""
+    headers = response.headers
+    encodings = {part.strip().lower() for part in headers.get("content-encoding", "").split(",")}
+    if encodings & _ENCODED:
+        raw = _decoded(response, raw, limit, request)
+        headers = headers.copy()
+        del headers["content-encoding"]
     return BufferedResponse(
         status_code=response.status_code,
-        headers=response.headers,
+        headers=headers,
         stream=httpx.ByteStream(raw),
         extensions=response.extensions,
     )
@@ -237,13 +365,21 @@ class IsogeoTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         policy: RetryPolicy,
         *,
         retry_methods: frozenset[str] | None = None,
+        timeouts: Timeouts | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
     ) -> None:
+        timeouts = timeouts or Timeouts()
         self._retry = _Retry(**policy.retry_arguments(methods=retry_methods))
-        observed = _ObservedTransport(inner, policy.on_retry)
+        self._call_deadline = timeouts.call
+        observed = _ObservedTransport(
+            inner, policy.on_retry, attempt_deadline=timeouts.attempt, max_body_size=max_body_size
+        )
         self._retrying = RetryTransport(transport=observed, retry=self._retry)
 
     def _start(self, request: httpx.Request) -> None:
         state = request.extensions[_STATE_KEY] = _AttemptState()
+        if self._call_deadline is not None:
+            state.call_deadline = time.monotonic() + self._call_deadline
         request.extensions["retry"] = self._retry.bound(state)  # httpx-retries reads it from there
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

@@ -5,7 +5,12 @@
   sent as 32 lowercase hex;
 * parameters typed with an ``Enum`` (or a list of one) accept the enum or its string value
   (case-insensitive; a member name works too) and refuse anything else, listing the accepted values;
-* a ``body`` typed with a generated model accepts a mapping of the API's JSON keys;
+* a ``body`` typed with a generated model accepts a mapping of the API's JSON keys; the model
+  (given or built) is then walked field by field: a string for an enum-typed field becomes the
+  member (as for parameters), a ``datetime.date``/``datetime`` in a field sent as text becomes its
+  ISO 8601 form, ``uuid.UUID`` and enums in free-form values become their text, and anything that
+  JSON cannot carry is refused naming the field (``body.kind``, ``body.contacts[2].role``) —
+  never a ``TypeError``/``AttributeError`` from the serialisation after the fact;
 * ``None`` for an optional parameter means "not given"; for a required one that cannot be null, it
   is refused (it would have been sent as the text ``None``).
 
@@ -14,6 +19,7 @@ Every refusal is an :class:`~isogeo.errors.InvalidInputError` naming the paramet
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import functools
 import inspect
@@ -142,20 +148,110 @@ def _apply(rule: _Rule, name: str, value: Any) -> Any:
         values = [value] if isinstance(value, str | enum.Enum) else list(value)
         return [coerce_enum(item, rule.target, f"{name}[{index}]") for index, item in enumerate(values)]
     # model
-    if isinstance(value, rule.target) or not isinstance(value, Mapping):
+    if not isinstance(value, rule.target | Mapping):
         return value
+    if isinstance(value, Mapping):
+        try:
+            value = rule.target.from_dict(value)
+        except DecodeError as exc:
+            if exc.got == "missing":
+                raise InvalidInputError(f"{name}.{exc.field}", None, "a value", reason="required") from None
+            expected = f"a {rule.target.__name__} or a mapping of its JSON keys"
+            raise InvalidInputError(name, value, expected, reason=str(exc)) from None
+        except KeyError as exc:
+            raise InvalidInputError(f"{name}.{exc.args[0]}", None, "a value", reason="required") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            expected = f"a {rule.target.__name__} or a mapping of its JSON keys"
+            raise InvalidInputError(name, value, expected, reason=str(exc)) from None
+    return normalize_model(value, name)
+
+
+_JSON_SCALARS = (str, int, float, bool, type(None))
+
+
+def normalize_model(model: Any, path: str) -> Any:
+    """``model`` (a generated attrs model) with what a user naturally passes made sendable: enum
+    strings as members, dates as ISO 8601 text; a copy when something changed. Anything else JSON
+    cannot carry raises :class:`InvalidInputError` naming the field.
+
+    >>> import datetime
+    >>> from isogeo_api.models import EventCreate
+    >>> given = EventCreate(date=datetime.date(2024, 3, 1), description="x", kind="update")
+    >>> event = normalize_model(given, "body")
+    >>> event.to_dict()["date"], event.kind
+    ('2024-03-01', <EventKind.UPDATE: 'update'>)
+    """
+    import copy
+
+    import attrs
+
+    cls = type(model)
+    if not attrs.has(cls):
+        return model
+    hints = _model_hints(cls)
+    changed: dict[str, Any] = {}
+    for attribute in attrs.fields(cls):
+        current = getattr(model, attribute.name)
+        new = _normalize_value(current, hints.get(attribute.name), f"{path}.{attribute.name}")
+        if new is not current:
+            changed[attribute.name] = new
+    if not changed:
+        return model
+    result = copy.copy(model)
+    for key, new in changed.items():
+        setattr(result, key, new)
+    return result
+
+
+@functools.cache
+def _model_hints(cls: type) -> dict[str, Any]:
+    """The field types of a generated model (its annotations name models imported only for
+    type checking: resolve them against every generated model)."""
+    import sys
+
+    import isogeo_api.models
+
+    namespace = {**vars(isogeo_api.models), **vars(sys.modules[cls.__module__])}
     try:
-        return rule.target.from_dict(value)
-    except DecodeError as exc:
-        if exc.got == "missing":
-            raise InvalidInputError(f"{name}.{exc.field}", None, "a value", reason="required") from None
-        expected = f"a {rule.target.__name__} or a mapping of its JSON keys"
-        raise InvalidInputError(name, value, expected, reason=str(exc)) from None
-    except KeyError as exc:
-        raise InvalidInputError(f"{name}.{exc.args[0]}", None, "a value", reason="required") from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        expected = f"a {rule.target.__name__} or a mapping of its JSON keys"
-        raise InvalidInputError(name, value, expected, reason=str(exc)) from None
+        return typing.get_type_hints(cls, globalns=namespace)
+    except (NameError, TypeError):  # pragma: no cover - then fields are only checked for JSON
+        return {}
+
+
+def _normalize_value(value: Any, annotation: Any, path: str) -> Any:
+    if value is UNSET or value is None:
+        return value
+    members = [m for m in _union_members(annotation) if m not in (Unset, type(None))] if annotation else []
+    enums = [m for m in members if _is_enum(m)]
+    if isinstance(value, str) and not isinstance(value, enum.Enum):
+        if enums and str not in members:
+            return coerce_enum(value, enums[0], path)
+        return value
+    if isinstance(value, dt.date | dt.datetime):
+        if any(m in (dt.datetime, dt.date) for m in members):
+            return value
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        # An enum where the field is typed as text: its value; elsewhere (unknown type) as given.
+        return value if enums or not members else value.value
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, _JSON_SCALARS):
+        return value
+    if isinstance(value, list | tuple):
+        item_type = next((typing.get_args(m)[0] for m in members if typing.get_origin(m) is list), None)
+        items = [_normalize_value(item, item_type, f"{path}[{index}]") for index, item in enumerate(value)]
+        return (
+            value
+            if isinstance(value, list) and all(a is b for a, b in zip(items, value, strict=True))
+            else items
+        )
+    if isinstance(value, Mapping):
+        entries = {key: _normalize_value(item, None, f"{path}.{key}") for key, item in value.items()}
+        return value if all(entries[key] is value[key] for key in value) else entries
+    if hasattr(value, "to_dict"):
+        return normalize_model(value, path)
+    raise InvalidInputError(path, value, "a JSON value (text, number, boolean, list, mapping, model, date)")
 
 
 def prepare_arguments(

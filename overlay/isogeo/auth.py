@@ -34,7 +34,10 @@ from __future__ import annotations
 
 import dataclasses
 import ipaddress
+import json
 import logging
+import math
+import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
@@ -47,6 +50,8 @@ from authlib.oauth2.auth import ClientAuth
 from authlib.oauth2.rfc6749.parameters import prepare_token_request
 
 from isogeo import errors
+from isogeo._http import check_open
+from isogeo._redact import redact_url
 from isogeo.credentials import AuthMode, Credentials
 
 logger = logging.getLogger("isogeo.auth")
@@ -54,6 +59,9 @@ logger = logging.getLogger("isogeo.auth")
 ClientAuthMethod = Literal["basic", "body"]
 MAX_REPLACEMENTS = 3
 """Most tokens one request is re-sent with after 401s (see the module docstring)."""
+MIN_TOKEN_LIFETIME = 30.0
+"""The shortest token lifetime believed (seconds): an ``expires_in`` of 0, negative or below this
+is raised to it, with a warning (without it, every request would fetch a new token)."""
 _AUTHLIB_METHODS: dict[str, str] = {"basic": "client_secret_basic", "body": "client_secret_post"}
 
 
@@ -98,6 +106,59 @@ def check_secure_destination(url: httpx.URL, *, what: str, allow_insecure_http: 
         f"refusing to send {what} over plain {url.scheme}:// to {url.host}: use https, "
         "or pass allow_insecure_http=True if this network is trusted"
     )
+
+
+BEARER_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+"""RFC 6750 §2.1 ``b64token``: the only characters an access token may have in a header."""
+_VSCHAR = re.compile(r"[\x20-\x7e]+")
+"""RFC 6749 Appendix A ``VSCHAR``: the characters of a refresh token or a scope."""
+
+_TokenFields = tuple[str, str, float | None, str | None, str | None]
+
+
+def _token_fields(content: bytes) -> _TokenFields | str:
+    """(access token, type, lifetime, refresh token, scope) of a token answer, or what is wrong
+    with it. The description names fields, never their values, and no exception escapes: a
+    ``JSONDecodeError`` keeps the whole body in its ``doc``."""
+    try:
+        data: Any = json.loads(content)
+    except ValueError:
+        return "the body is not JSON"
+    if not isinstance(data, dict):
+        return "the body is not a JSON object"
+    access_token = data.get("access_token")
+    if not isinstance(access_token, str) or not access_token:
+        return "access_token is missing or not a non-empty string"
+    if not BEARER_TOKEN.fullmatch(access_token):
+        return "access_token has characters a bearer token may not have (RFC 6750 b64token)"
+    token_type = data.get("token_type") or "bearer"
+    if not isinstance(token_type, str) or token_type.lower() != "bearer":
+        return "token_type is not 'bearer'"
+    expires_in = data.get("expires_in")
+    lifetime: float | None = None
+    if expires_in is not None:
+        if isinstance(expires_in, bool) or not isinstance(expires_in, int | float | str):
+            return "expires_in is not a number"
+        try:
+            lifetime = float(expires_in)
+        except ValueError:
+            return "expires_in is not a number"
+        if not math.isfinite(lifetime):
+            return "expires_in is not a finite number"
+    refresh_token = data.get("refresh_token")
+    if not isinstance(refresh_token, str) or not refresh_token:
+        refresh_token = None
+    elif not _VSCHAR.fullmatch(refresh_token):
+        return "refresh_token has characters a refresh token may not have (RFC 6749 VSCHAR)"
+    scope = data.get("scope")
+    return access_token, token_type, lifetime, refresh_token, scope if isinstance(scope, str) else None
+
+
+def _withheld(response: httpx.Response) -> str:
+    """What an error shows of a 2xx token answer: its size and type, never its content (it carries
+    the tokens, whatever its format)."""
+    kind = response.headers.get("content-type", "no content type").split(";")[0].strip()
+    return f"[{len(response.content)} bytes of {kind[:60]} withheld: a token answer carries credentials]"
 
 
 class _TokenCall(NamedTuple):
@@ -174,19 +235,27 @@ class _TokenPolicy:
                 error_class=errors.AuthenticationError if refused else None,
                 context=f"token request ({grant} grant) failed",
             )
-        try:
-            data: Any = response.json()
-            access_token = data["access_token"]
-            if not isinstance(access_token, str) or not access_token:
-                raise ValueError("access_token is not a non-empty string")
-            token_type = str(data.get("token_type") or "bearer")
-            if token_type.lower() != "bearer":
-                raise ValueError(f"unsupported token_type {token_type!r}")
-            lifetime = float(data["expires_in"]) if data.get("expires_in") is not None else None
-            refresh_token = data.get("refresh_token")
-            scope = data.get("scope")
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise errors.malformed(response, exc) from None
+        fields = _token_fields(response.content)
+        if isinstance(fields, str):
+            # Raised here, outside any ``except``: no exception holding the body is chained to it.
+            raise errors.MalformedResponseError(
+                f"the token endpoint's answer is not a usable token ({grant} grant): {fields}",
+                status_code=response.status_code,
+                method=response.request.method,
+                url=redact_url(response.request.url),
+                request_id=errors.request_id_of(response.headers),
+                body_excerpt=_withheld(response),
+            )
+        access_token, token_type, lifetime, refresh_token, scope = fields
+        if lifetime is not None and lifetime < MIN_TOKEN_LIFETIME:
+            logger.warning(
+                "the token endpoint gave a lifetime of %s s (%s grant); using %s s instead, "
+                "so that every request does not fetch a new token",
+                f"{lifetime:g}",
+                grant,
+                f"{MIN_TOKEN_LIFETIME:g}",
+            )
+            lifetime = MIN_TOKEN_LIFETIME
         now = self._clock()
         expires_at = refresh_at = None
         if lifetime is not None:
@@ -197,14 +266,7 @@ class _TokenPolicy:
             grant,
             "?" if lifetime is None else f"{lifetime:.0f}",
         )
-        return Token(
-            access_token,
-            token_type,
-            expires_at,
-            refresh_at,
-            refresh_token if isinstance(refresh_token, str) else None,
-            scope if isinstance(scope, str) else None,
-        )
+        return Token(access_token, token_type, expires_at, refresh_at, refresh_token, scope)
 
     @staticmethod
     def _keep_refresh_token(previous: Token | None, token: Token) -> Token:
@@ -291,6 +353,7 @@ class OAuth2Auth(_TokenPolicy, httpx.Auth):
             return self._fetch(None)
 
     def _send(self, request: httpx.Request) -> httpx.Response:
+        check_open(self._http)
         self.token_requests += 1
         try:
             response = self._http.send(request)
@@ -356,6 +419,7 @@ class AsyncOAuth2Auth(_TokenPolicy, httpx.Auth):
             return await self._fetch(None)
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
+        check_open(self._http)
         self.token_requests += 1
         try:
             response = await self._http.send(request)

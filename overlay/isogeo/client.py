@@ -29,7 +29,14 @@ import httpx
 from isogeo import _http
 from isogeo._version import __version__
 from isogeo.auth import AsyncOAuth2Auth, ClientAuthMethod, OAuth2Auth, Token, check_secure_destination
-from isogeo.config import DEFAULT_CONCURRENCY, DEFAULT_LIMITS, RetryPolicy, Timeouts, resolve_lang
+from isogeo.config import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_LIMITS,
+    ResponseLimits,
+    RetryPolicy,
+    Timeouts,
+    resolve_lang,
+)
 from isogeo.credentials import (
     ENV_API_URL,
     ENV_APP_URL,
@@ -234,6 +241,7 @@ class _IsogeoBase:
         headers: Mapping[str, str] | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        response_limits: ResponseLimits | None = None,
     ) -> None:
         self.credentials = _credentials(client_id, client_secret, username, password, credentials)
         self.platform = _platform_urls(self.credentials, platform, api_url, id_url, app_url)
@@ -267,6 +275,7 @@ class _IsogeoBase:
             limits=limits or DEFAULT_LIMITS,
             headers=dict(headers or {}),
             transport=transport,
+            response_limits=response_limits or ResponseLimits(),
         )
         self._auth_options: dict[str, Any] = {
             "client_auth": client_auth,
@@ -381,6 +390,9 @@ class Isogeo(_IsogeoBase, Namespaces):
     * ``allow_insecure_http`` — allow tokens over plain ``http://`` to non-loopback hosts.
     * ``headers`` — extra headers on API requests; ``transport`` — replaces the network layer
       (tests, custom TLS), still wrapped with retries and logs.
+    * ``response_limits`` — a :class:`isogeo.ResponseLimits`: the largest decoded body held in
+      memory (64 MiB by default); ``timeouts`` also sets the total deadlines of an attempt and a
+      call (:class:`isogeo.Timeouts`).
     """
 
     auth: OAuth2Auth

@@ -48,6 +48,13 @@ def resolve_lang(lang: str | enum.Enum | None) -> str:
 class Timeouts:
     """Timeouts in seconds; ``search_read`` applies to every ``.../search`` route.
 
+    ``connect``/``read``/``write``/``pool`` bound each socket operation (httpx's timeouts). Two
+    total deadlines bound what those cannot (a server trickling one byte at a time, or sending
+    ``100 Continue`` forever): ``attempt`` — one request sent once, until its answer is read
+    (until its headers for a streamed download), default 300 s (above ``search_read``);
+    ``call`` — one call, its retries and their waits included, default 900 s. Past either,
+    :class:`~isogeo.errors.APITimeoutError`; ``None`` removes a deadline.
+
     >>> Timeouts(read=60.0).as_httpx()
     Timeout(connect=15.0, read=60.0, write=45.0, pool=15.0)
     """
@@ -57,6 +64,8 @@ class Timeouts:
     write: float = 45.0
     pool: float = 15.0
     search_read: float = 200.0
+    attempt: float | None = 300.0
+    call: float | None = 900.0
 
     def as_httpx(self) -> httpx.Timeout:
         """The default timeout of every request."""
@@ -133,6 +142,30 @@ class RetryPolicy:
     def to_retry(self, *, methods: frozenset[str] | None = None) -> Retry:
         """The equivalent :class:`httpx_retries.Retry` (``methods`` overrides the retried methods)."""
         return Retry(**self.retry_arguments(methods=methods))
+
+
+DEFAULT_MAX_BODY_SIZE: Final = 64 * 1024 * 1024
+"""Largest decoded body read in memory (64 MiB): a whole-results page of 100 full metadata is a
+few MiB; a gzip bomb (4 MiB that decode to 4 GiB) stops here."""
+
+MAX_PAGES: Final = 10_000
+"""Most pages one listing fetches (1,000,000 results in pages of 100): past it, a server whose
+``total`` or full pages never end gets :class:`~isogeo.errors.InconsistentPagesError`."""
+
+
+@dataclass(frozen=True)
+class ResponseLimits:
+    """How much of an answer the client agrees to hold.
+
+    ``max_body_size``: bytes of a body read in memory, once decoded (gzip, deflate, brotli...);
+    beyond, :class:`~isogeo.errors.ResponseTooLargeError` (reading stops there). Streamed
+    downloads are not held in memory: they are written in chunks, up to the size announced.
+
+    >>> ResponseLimits().max_body_size
+    67108864
+    """
+
+    max_body_size: int = DEFAULT_MAX_BODY_SIZE
 
 
 DEFAULT_LIMITS: Final = httpx.Limits(max_connections=50, max_keepalive_connections=20)

@@ -14,7 +14,9 @@
     │   ├── RateLimitError            429
     │   └── InternalServerError       >= 500
     ├── MalformedResponseError        a 2xx answer whose body does not parse
+    │   └── ResponseTooLargeError     ... or whose decoded body outgrew ``max_body_size``
     ├── CredentialsError              missing or malformed credentials / configuration
+    ├── ClientClosedError (RuntimeError) a client used after ``close()``
     ├── InvalidInputError (ValueError) an argument refused before any request
     │   └── InvalidInputTypeError (TypeError too) ... because of its Python type
     ├── InsecureTransportError        a credential would travel over plain HTTP
@@ -29,7 +31,14 @@
 
 Status errors carry ``status_code``, ``method``, ``url`` (credentials masked), ``request_id``
 (from ``X-Request-Id``), the server's ``error`` code and ``message``, ``field_errors`` and a
-``body_excerpt``. They never hold the request (its headers carry the bearer token).
+``body_excerpt``. They never hold the request (its headers carry the bearer token), and they
+are raised outside of the ``except`` block that caught the low-level failure when that failure
+holds the body (a ``JSONDecodeError``'s ``doc``): ``__context__`` and ``__cause__`` carry no secret.
+
+Timeouts: besides httpx's connect/read/write/pool timeouts, every attempt and every call (its
+retries and their waits included) has a total deadline (:class:`isogeo.Timeouts` ``attempt`` and
+``call``): a server sending one byte per second, or ``100 Continue`` forever, ends in
+:class:`APITimeoutError` whose message names the deadline.
 
 >>> from isogeo.errors import NotFoundError
 >>> err = NotFoundError(status_code=404, method="GET", url="https://h/contacts/x", message="no such contact")
@@ -195,6 +204,38 @@ class MalformedResponseError(IsogeoError):
         super().__init__(text)
 
 
+class ResponseTooLargeError(MalformedResponseError):
+    """An answer whose body, once decoded (gzip, deflate...), would exceed ``limit`` bytes
+    (:class:`isogeo.ResponseLimits` ``max_body_size``): reading stopped there, nothing was parsed.
+
+    >>> err = ResponseTooLargeError(limit=1024, status_code=200, method="GET", url="https://h/x")
+    >>> print(err)
+    the decoded body exceeds 1024 bytes (200 on GET https://h/x)
+    """
+
+    def __init__(
+        self, *, limit: int, status_code: int, method: str = "", url: str = "", request_id: str | None = None
+    ) -> None:
+        self.limit = limit
+        super().__init__(
+            f"the decoded body exceeds {limit} bytes",
+            status_code=status_code,
+            method=method,
+            url=url,
+            request_id=request_id,
+        )
+
+
+class ClientClosedError(IsogeoError, RuntimeError):
+    """The client was used after :meth:`~isogeo.Isogeo.close` (or its ``with`` block ended).
+
+    It is also a ``RuntimeError``, what httpx raises in that case.
+
+    >>> isinstance(ClientClosedError("the client is closed"), RuntimeError)
+    True
+    """
+
+
 class CredentialsError(IsogeoError):
     """Credentials or connection settings are missing or malformed.
 
@@ -269,11 +310,15 @@ class InsecureTransportError(IsogeoError):
 
 
 class AlreadyExistsError(IsogeoError):
-    """A composite helper found that what it was asked to create or associate already exists.
+    """What a ``create`` or ``associate`` was asked to make already exists.
 
-    Raised **before any write**; :attr:`existing` holds what was found (a ``Condition`` for a
-    license already applied to a metadata, a ``Metadata`` for a service already described...).
-    The helper's ``force=True`` (licenses) or ``check_exists=False`` (services) goes ahead anyway.
+    One rule for every namespace (keywords, feature attributes, formats, licenses...): this error
+    by default, :attr:`existing` holding what was found (a ``Keyword`` with the same text, a
+    ``FeatureAttribute`` with the same name, the ``Condition`` of a license already applied, a
+    ``Metadata`` for a service already described...); the method's ``exist_ok=True`` returns that
+    existing one instead (an INFO log line says so). Never silently: a keyword "created" then
+    deleted as one's own could be a shared one. ``force=True`` (licenses) or
+    ``check_exists=False`` (services) create anyway.
 
     >>> err = AlreadyExistsError("license 'ODbL' is already applied", existing={"_id": "c1"})
     >>> err.existing
@@ -355,11 +400,18 @@ def request_id_of(headers: Mapping[str, str]) -> str | None:
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delay-seconds or HTTP date), else None."""
+    """Seconds to wait from a ``Retry-After`` header (delay-seconds or HTTP date), else None.
+
+    Only ASCII digits are delay-seconds (RFC 9110 §10.2.3); anything else that is not an HTTP date
+    is ignored, never an exception.
+
+    >>> parse_retry_after("120"), parse_retry_after("\u00b2"), parse_retry_after("soon")
+    (120.0, None, None)
+    """
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # str.isdigit() alone accepts "²" and "٣"
         return float(value)
     try:
         when = parsedate_to_datetime(value)
@@ -532,6 +584,7 @@ __all__ = [
     "BadRequestError",
     "BulkSendError",
     "CapabilitiesError",
+    "ClientClosedError",
     "ConflictError",
     "CredentialsError",
     "InconsistentPagesError",
@@ -546,6 +599,7 @@ __all__ = [
     "PageFetchError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ServiceUrlError",
     "UnreachableServiceError",
     "from_response",

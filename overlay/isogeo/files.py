@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import tempfile
+import secrets
 from collections.abc import AsyncIterable, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,7 +128,21 @@ def target_path(folder: str | os.PathLike[str], name: str, *, if_exists: IfExist
 
 
 def _partial_file(target: Path) -> tuple[int, str]:
-    return tempfile.mkstemp(prefix=f".{target.name[:50]}.", suffix=".part", dir=target.parent)
+    """A new hidden ``.part`` file beside ``target``, created with mode 0o666 less the umask (what
+    ``open(..., "w")`` gives; ``tempfile.mkstemp`` would make every download 0o600)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        path = str(target.parent / f".{target.name[:50]}.{secrets.token_hex(6)}.part")
+        try:
+            return os.open(path, flags, 0o666), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free name for a partial file beside {target.name}")  # pragma: no cover
+
+
+def _over(written: int, expected: int | None) -> bool:
+    """A body already longer than announced: stop reading it (a server may send forever)."""
+    return expected is not None and written > expected
 
 
 def _check_size(partial: str, written: int, expected: int | None, response: httpx.Response | None) -> None:
@@ -160,7 +174,8 @@ def write_chunks(
     A failure (including an interrupted download) removes the partial file and re-raises;
     network errors become :class:`~isogeo.errors.APIConnectionError`. With ``expected_size``
     (a hosted link's ``size``), another byte count is
-    :class:`~isogeo.errors.MalformedResponseError` (described with ``response``) and nothing is kept.
+    :class:`~isogeo.errors.MalformedResponseError` (described with ``response``) and nothing is kept;
+    reading stops as soon as the body outgrows it. The file's mode follows the umask.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
@@ -174,6 +189,8 @@ def write_chunks(
             for chunk in chunks:
                 handle.write(chunk)
                 written += len(chunk)
+                if _over(written, expected_size):
+                    break
         _check_size(partial, written, expected_size, response)
         os.replace(partial, target)
     except httpx.RequestError as exc:
@@ -208,6 +225,8 @@ async def awrite_chunks(
             async for chunk in chunks:
                 await handle.write(chunk)
                 written += len(chunk)
+                if _over(written, expected_size):
+                    break
         _check_size(partial, written, expected_size, response)
         os.replace(partial, target)
     except httpx.RequestError as exc:

@@ -16,6 +16,13 @@ pages that disagree on the total raise :class:`~isogeo.errors.InconsistentPagesE
 returning a list with a result twice or one missing. A page that fails after the transport's
 retries raises :class:`~isogeo.errors.PageFetchError` naming its offset.
 
+The server's word is checked, not trusted: a listing never fetches more than ``max_pages``
+pages (:data:`isogeo.config.MAX_PAGES`, 10,000 by default; beyond, a ``total`` of 10**12 or full
+pages that never end raise :class:`~isogeo.errors.InconsistentPagesError` before the extra
+requests), an empty page before the announced ``total`` raises the same error in both ways of
+consuming (never a silent stop), and the duplicate check compares identifiers whatever their
+JSON type (``123`` and ``"123"`` alike).
+
 Progress: :func:`report_progress` / :func:`areport_progress` wrap a fetch function so that
 ``progress(results_received, total)`` is called after each page (one call at a time, even when
 pages arrive from several threads); the search's ``progress=`` option uses them.
@@ -38,7 +45,7 @@ from typing import Any, TypeVar
 
 import anyio
 
-from isogeo.config import DEFAULT_CONCURRENCY
+from isogeo.config import DEFAULT_CONCURRENCY, MAX_PAGES
 from isogeo.errors import InconsistentPagesError, InvalidInputError, IsogeoError, PageFetchError
 from isogeo_api.types import Unset
 
@@ -147,9 +154,12 @@ def item_key(item: object) -> str | None:
     ('0269803d50c446b09f5060ef7fe3e22b', None)
     """
     key = getattr(item, "sys_id", None)
-    if key is None and isinstance(item, dict):
+    if (key is None or isinstance(key, Unset)) and isinstance(item, dict):
         key = item.get("_id")
-    return key if isinstance(key, str) else None
+    if key is None or isinstance(key, Unset):
+        return None
+    # An identifier the server sent as a number (or anything else) is still an identity.
+    return key if isinstance(key, str) else str(key)
 
 
 class _SeenTracker:
@@ -274,7 +284,58 @@ def _is_last(results: Sequence[Any], total: int | None, next_offset: int, limit:
     return len(results) < limit
 
 
-def iter_items(fetch: Fetch[Any], *, page_size: int, offset: int = 0) -> Iterator[Any]:
+class _PageBudget:
+    """Counts the pages of one listing; past ``max_pages``, :class:`InconsistentPagesError`."""
+
+    def __init__(self, max_pages: int) -> None:
+        self.max_pages = max_pages
+        self.used = 0
+
+    def spend(self, pages: int = 1) -> None:
+        self.used += pages
+        if self.used > self.max_pages:
+            raise _too_many_pages(self.max_pages)
+
+
+def _too_many_pages(max_pages: int, total: int | None = None) -> InconsistentPagesError:
+    said = f"announced {total} results" if total is not None else "kept sending full pages"
+    return InconsistentPagesError(
+        f"the server {said}: more than {max_pages} pages, the sanity limit of one listing "
+        "(isogeo.config.MAX_PAGES; max_pages= raises it)",
+        totals=[] if total is None else [total],
+    )
+
+
+def _check_plan(start: int, total: int, page_size: int, max_pages: int) -> None:
+    """Refuse a ``total`` that would take more than ``max_pages`` pages, before fetching them."""
+    if total < 0 or -(-(total - start) // page_size) > max_pages:
+        if total < 0:
+            raise InconsistentPagesError(f"the server announced a negative total ({total})", totals=[total])
+        raise _too_many_pages(max_pages, total)
+
+
+def _stopped_early(start: int, total: int, received: int) -> InconsistentPagesError:
+    expected = max(0, total - start)
+    return InconsistentPagesError(
+        f"expected {expected} results from offset {start} (total {total}), received {received}: "
+        "the data changed while the pages were fetched; run the listing again",
+        expected=expected,
+        received=received,
+    )
+
+
+def _after_page(
+    results: Sequence[Any], total: int | None, start: int, offset: int, limit: int, seen: _SeenTracker
+) -> bool:
+    """Whether the page just read was the last one; an empty page before ``total`` raises."""
+    if not results and total is not None and offset < total:
+        raise _stopped_early(start, total, seen.count)
+    return _is_last(results, total, offset, limit)
+
+
+def iter_items(
+    fetch: Fetch[Any], *, page_size: int, offset: int = 0, max_pages: int = MAX_PAGES
+) -> Iterator[Any]:
     """Every item from ``offset`` on, fetching a page only when the consumer gets to it.
 
     >>> data = list(range(250))
@@ -286,19 +347,24 @@ def iter_items(fetch: Fetch[Any], *, page_size: int, offset: int = 0) -> Iterato
     >>> [next(items) for _ in range(101)][-1], asked
     (100, [0, 100])
     """
-    seen = _SeenTracker()
+    seen, budget, start = _SeenTracker(), _PageBudget(max_pages), offset
     while True:
+        budget.spend()
         page = fetch_page(fetch, offset, page_size)
         results, total = page_content(page)
+        if total is not None:
+            _check_plan(start, total, page_size, max_pages)
         for item in results:
             seen.add(item)
             yield item
         offset += len(results)
-        if _is_last(results, total, offset, page_size):
+        if _after_page(results, total, start, offset, page_size, seen):
             return
 
 
-async def aiter_items(fetch: AsyncFetch[Any], *, page_size: int, offset: int = 0) -> AsyncIterator[Any]:
+async def aiter_items(
+    fetch: AsyncFetch[Any], *, page_size: int, offset: int = 0, max_pages: int = MAX_PAGES
+) -> AsyncIterator[Any]:
     """Async :func:`iter_items`: ``async for item in aiter_items(fetch, page_size=100)``.
 
     >>> import asyncio
@@ -309,15 +375,18 @@ async def aiter_items(fetch: AsyncFetch[Any], *, page_size: int, offset: int = 0
     >>> asyncio.run(first_three())
     [0, 1, 2]
     """
-    seen = _SeenTracker()
+    seen, budget, start = _SeenTracker(), _PageBudget(max_pages), offset
     while True:
+        budget.spend()
         page = await afetch_page(fetch, offset, page_size)
         results, total = page_content(page)
+        if total is not None:
+            _check_plan(start, total, page_size, max_pages)
         for item in results:
             seen.add(item)
             yield item
         offset += len(results)
-        if _is_last(results, total, offset, page_size):
+        if _after_page(results, total, start, offset, page_size, seen):
             return
 
 
@@ -346,14 +415,8 @@ def _assemble(pages: dict[int, Any], start: int, total: int) -> list[Any]:
     for page in ordered:
         for item in page_content(page)[0]:
             seen.add(item)
-    expected = max(0, total - start)
-    if seen.count != expected:
-        raise InconsistentPagesError(
-            f"expected {expected} results from offset {start} (total {total}), received {seen.count}: "
-            "the data changed while the pages were fetched; run the listing again",
-            expected=expected,
-            received=seen.count,
-        )
+    if seen.count != max(0, total - start):
+        raise _stopped_early(start, total, seen.count)
     return ordered
 
 
@@ -398,34 +461,45 @@ async def _run_tasks(fetch: AsyncFetch[P], offsets: list[int], limit: int, concu
     return pages
 
 
-def _check_unique(pages: list[Any]) -> list[Any]:
+def _check_unique(pages: list[Any]) -> _SeenTracker:
+    """The identities of ``pages``' items; InconsistentPagesError at the first one seen twice."""
     seen = _SeenTracker()
     for page in pages:
         for item in page_content(page)[0]:
             seen.add(item)
-    return pages
+    return seen
 
 
-def _list_tail(fetch: Fetch[P], last_offset: int, page_size: int, last: P) -> list[P]:
+def _list_tail(
+    fetch: Fetch[P], last_offset: int, page_size: int, last: P, budget: _PageBudget, seen: _SeenTracker
+) -> list[P]:
     """Bare-list listings have no total: fetch on while the last page is full."""
     tail: list[P] = []
     offset, results = last_offset, page_content(last)[0]
     while len(results) == page_size:
+        budget.spend()
         offset += page_size
         page = fetch_page(fetch, offset, page_size)
         tail.append(page)
         results = page_content(page)[0]
+        for item in results:  # now, not at the end: a server repeating a full page never stops
+            seen.add(item)
     return tail
 
 
-async def _alist_tail(fetch: AsyncFetch[P], last_offset: int, page_size: int, last: P) -> list[P]:
+async def _alist_tail(
+    fetch: AsyncFetch[P], last_offset: int, page_size: int, last: P, budget: _PageBudget, seen: _SeenTracker
+) -> list[P]:
     tail: list[P] = []
     offset, results = last_offset, page_content(last)[0]
     while len(results) == page_size:
+        budget.spend()
         offset += page_size
         page = await afetch_page(fetch, offset, page_size)
         tail.append(page)
         results = page_content(page)[0]
+        for item in results:
+            seen.add(item)
     return tail
 
 
@@ -436,6 +510,7 @@ def fetch_all_pages(
     concurrency: int = DEFAULT_CONCURRENCY,
     expected_total: int | None = None,
     offset: int = 0,
+    max_pages: int = MAX_PAGES,
 ) -> list[P]:
     """Every page from ``offset`` on, fetched ``concurrency`` at a time, in offset order.
 
@@ -457,6 +532,7 @@ def fetch_all_pages(
         pages[offset] = first
         planned = page_content(first)[1]
     while planned is not None:
+        _check_plan(offset, planned, page_size, max_pages)
         pages.update(_run_threads(fetch, _offsets(offset, planned, page_size, pages), page_size, concurrency))
         total = _check_pages(pages, offset)
         if page_content(pages[offset])[1] is None:
@@ -466,7 +542,9 @@ def fetch_all_pages(
         planned = total  # expected_total was stale: fetch the pages it did not plan
     last = max(pages)
     ordered = [pages[o] for o in sorted(pages)]
-    return _check_unique(ordered + _list_tail(fetch, last, page_size, pages[last]))
+    budget, seen = _PageBudget(max_pages), _check_unique(ordered)
+    budget.spend(len(pages))
+    return ordered + _list_tail(fetch, last, page_size, pages[last], budget, seen)
 
 
 async def afetch_all_pages(
@@ -476,6 +554,7 @@ async def afetch_all_pages(
     concurrency: int = DEFAULT_CONCURRENCY,
     expected_total: int | None = None,
     offset: int = 0,
+    max_pages: int = MAX_PAGES,
 ) -> list[P]:
     """Async :func:`fetch_all_pages` (tasks instead of threads, same checks and order).
 
@@ -493,6 +572,7 @@ async def afetch_all_pages(
         pages[offset] = first
         planned = page_content(first)[1]
     while planned is not None:
+        _check_plan(offset, planned, page_size, max_pages)
         pages.update(
             await _run_tasks(fetch, _offsets(offset, planned, page_size, pages), page_size, concurrency)
         )
@@ -504,4 +584,6 @@ async def afetch_all_pages(
         planned = total
     last = max(pages)
     ordered = [pages[o] for o in sorted(pages)]
-    return _check_unique(ordered + await _alist_tail(fetch, last, page_size, pages[last]))
+    budget, seen = _PageBudget(max_pages), _check_unique(ordered)
+    budget.spend(len(pages))
+    return ordered + await _alist_tail(fetch, last, page_size, pages[last], budget, seen)

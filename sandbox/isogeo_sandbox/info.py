@@ -144,6 +144,14 @@ def build_info(
     base = f"{'https' if tls else 'http'}://{url_host}:{port}"
     if tls and ca_file is None:
         ca_file = str(default_ca_file(host, port))
+    # The web apps the URL builders point at (the sandbox serves none of them: the URLs are
+    # composed, never fetched); ``platform`` is what ``isogeo.custom_platform(**...)`` takes.
+    web = {
+        "app_url": f"{base}/__sandbox/app",
+        "manage_url": f"{base}/__sandbox/manage",
+        "opencatalog_url": f"{base}/__sandbox/opencatalog",
+        "csw_url": f"{base}/__sandbox/services",
+    }
     return {
         "api_url": base,
         "id_url": base,
@@ -151,6 +159,8 @@ def build_info(
         "admin_url": f"{base}/__sandbox",
         "tls": tls,
         "ca_file": ca_file if tls else None,
+        **web,
+        "platform": {"api_url": base, "id_url": base, **web},
         "seed": seed,
         "group_app": {
             "_id": fx.group_app_id,

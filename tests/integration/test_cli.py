@@ -17,6 +17,7 @@ from typer.testing import CliRunner, Result
 
 from isogeo.cli.app import app
 from tests.support.sandbox import SandboxHandle
+from tests.support.sandbox_clients import sandbox_client
 
 pytestmark = pytest.mark.integration
 
@@ -109,9 +110,36 @@ def test_search_every_result_to_a_csv_file(sandbox: SandboxHandle, tmp_path: Pat
 
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert len(rows) == _total(sandbox) == len({row["_id"] for row in rows})
-    assert list(rows[0]) == ["_id", "title", "type", "format", "modified"]
+    assert list(rows[0]) == ["_id", "title", "type", "format", "_modified"]
     assert "Searching" in result.stderr and f"written to {out} (csv)" in result.stderr
     assert result.stdout == ""  # data went to the file, messages and the progress bar to stderr
+
+
+def test_search_csv_columns_say_what_they_hold_and_can_be_chosen(
+    sandbox: SandboxHandle, tmp_path: Path
+) -> None:
+    out = tmp_path / "chosen.csv"
+    _ok(
+        on(
+            sandbox,
+            "search",
+            "-n",
+            "20",
+            "--columns",
+            "_id,_modified,modified,_creator.name",
+            "--out",
+            str(out),
+        )
+    )
+
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert list(rows[0]) == ["_id", "_modified", "modified", "_creator.name"]
+    with sandbox_client(sandbox) as isogeo:
+        records = {md.sys_id: md.to_dict() for md in isogeo.search(page_size=20).results}
+    for row in rows:
+        record = records[row["_id"]]
+        assert row["_modified"] == str(record.get("_modified") or "")  # the record's change, in full
+        assert row["modified"] == str(record.get("modified") or "")  # the data's
 
 
 def test_search_jsonl_keeps_the_includes(sandbox: SandboxHandle) -> None:
@@ -255,6 +283,28 @@ def test_links_download_hosted_data(sandbox: SandboxHandle, tmp_path: Path) -> N
         expected = http.get(f"/resources/{md_id}/links/{hosted['_id']}.bin").content
     assert saved.read_bytes() == expected
     assert result.stdout.startswith(f"{saved}\t")
+
+
+def test_re_runs_of_downloads_and_exports_follow_one_rule(sandbox: SandboxHandle, tmp_path: Path) -> None:
+    md_id = sandbox.info["metadata"]["complete"]
+    downloads, exports = tmp_path / "downloads", tmp_path / "xml"
+    for _ in range(2):
+        _ok(on(sandbox, "links", "download", md_id, "--out", str(downloads)))
+        _ok(on(sandbox, "metadata", "export-xml", md_id, "--out", str(exports)))
+    again = _ok(on(sandbox, "links", "download", md_id, "--out", str(downloads)))
+    assert [p.name for p in downloads.iterdir()] == ["communes_2024.zip"]  # no "communes_2024 (1).zip"
+    assert "already there" in again.stderr and again.stdout == ""
+
+    (downloads / "communes_2024.zip").write_bytes(b"not the same size")
+    (exports / f"{md_id}.xml").write_bytes(b"<old/>")
+    before = sandbox.stats()["operations"].get("exportMetadataXml", 0)
+    _ok(on(sandbox, "links", "download", md_id, "--out", str(downloads), "--overwrite"))
+    forced = _ok(on(sandbox, "metadata", "export-xml", md_id, "--out", str(exports), "--overwrite"))
+    assert [p.name for p in downloads.iterdir()] == ["communes_2024.zip"]
+    assert (downloads / "communes_2024.zip").read_bytes() != b"not the same size"
+    assert (exports / f"{md_id}.xml").read_bytes().startswith(b"<?xml")
+    assert "1 exported, 0 already there" in forced.stderr
+    assert sandbox.stats()["operations"].get("exportMetadataXml", 0) - before == 1
 
 
 def test_links_download_without_hosted_data_is_not_found(sandbox: SandboxHandle, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from isogeo.errors import ConflictError, InvalidInputError
+from isogeo.errors import AlreadyExistsError, InvalidInputError
 from tests.support.front_door import new_metadata, record_requests, sandbox_client, writes
 from tests.support.sandbox import SandboxHandle
 
@@ -112,8 +112,11 @@ def test_attribute_crud_and_duplicate_name_conflict(sandbox: SandboxHandle) -> N
     with sandbox_client(sandbox) as isogeo:
         md = new_metadata(isogeo, wg, "vectorDataset")
         attribute = isogeo.feature_attributes.create(md.sys_id, "SURFACE", data_type="Double", length=10)
-        with pytest.raises(ConflictError):
+        with pytest.raises(AlreadyExistsError) as taken:
             isogeo.feature_attributes.create(md.sys_id, "SURFACE")
+        assert taken.value.existing.sys_id == attribute.sys_id
+        same = isogeo.feature_attributes.create(md.sys_id, "SURFACE", exist_ok=True)
+        assert same.sys_id == attribute.sys_id
         with pytest.raises(InvalidInputError, match="colour"):
             isogeo.feature_attributes.create(md.sys_id, "X", colour="red")  # type: ignore[call-arg]
         attribute.alias = "Surface (m²)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from isogeo.errors import ConflictError, InvalidInputError
+from isogeo.errors import AlreadyExistsError, InvalidInputError
 from tests.support.front_door import async_sandbox_client, new_metadata_async, record_requests, writes
 from tests.support.sandbox import SandboxHandle
 
@@ -116,8 +116,11 @@ async def test_attribute_crud_and_duplicate_name_conflict(sandbox: SandboxHandle
         attribute = await isogeo.feature_attributes.create(
             md.sys_id, "SURFACE", data_type="Double", length=10
         )
-        with pytest.raises(ConflictError):
+        with pytest.raises(AlreadyExistsError) as taken:
             await isogeo.feature_attributes.create(md.sys_id, "SURFACE")
+        assert taken.value.existing.sys_id == attribute.sys_id
+        same = await isogeo.feature_attributes.create(md.sys_id, "SURFACE", exist_ok=True)
+        assert same.sys_id == attribute.sys_id
         with pytest.raises(InvalidInputError, match="colour"):
             await isogeo.feature_attributes.create(md.sys_id, "X", colour="red")  # type: ignore[call-arg]
         attribute.alias = "Surface (m²)"

@@ -22,7 +22,9 @@ def test_associate_metadata_applies_a_license_once(sandbox: SandboxHandle) -> No
         sent = record_requests(isogeo)
         with pytest.raises(AlreadyExistsError) as caught:
             isogeo.licenses.associate_metadata(md.sys_id, sandbox.info["license"])
+        kept = isogeo.licenses.associate_metadata(md.sys_id, sandbox.info["license"], exist_ok=True)
         conditions = isogeo.conditions.list(md.sys_id)
+        assert kept.sys_id == condition.sys_id  # the existing condition, nothing written
 
     assert condition.license_.sys_id == sandbox.info["license"]
     assert condition.description == "Attribution"

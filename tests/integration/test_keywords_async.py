@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from isogeo.errors import InvalidInputError, NotFoundError
+from isogeo.errors import AlreadyExistsError, InvalidInputError, NotFoundError
 from isogeo_api.api.contact import get_contact
 from isogeo_api.api.format_ import search_no_geo_formats
 from isogeo_api.api.keyword import search_workgroup_keywords
@@ -60,16 +60,18 @@ async def test_bad_keyword_options_are_refused_before_any_request(sandbox: Sandb
     assert sandbox.stats()["requests"] == before
 
 
-async def test_create_returns_the_existing_keyword_on_a_conflict(fresh_sandbox: SandboxHandle) -> None:
+async def test_creating_an_existing_keyword_raises_unless_exist_ok(fresh_sandbox: SandboxHandle) -> None:
     thesaurus = fresh_sandbox.info["thesauri"]["isogeo"]
 
     async with async_sandbox_client(fresh_sandbox) as isogeo:
         created = await isogeo.keywords.create(thesaurus, "Assainissement collectif")
-        again = await isogeo.keywords.create(thesaurus, "Assainissement collectif")
-        other_case = await isogeo.keywords.create(thesaurus, "assainissement COLLECTIF")
+        with pytest.raises(AlreadyExistsError) as exists:
+            await isogeo.keywords.create(thesaurus, "Assainissement collectif")
+        again = await isogeo.keywords.create(thesaurus, "Assainissement collectif", exist_ok=True)
+        other_case = await isogeo.keywords.create(thesaurus, "assainissement COLLECTIF", exist_ok=True)
         found = await isogeo.keywords.get_from_text(thesaurus, "Assainissement collectif")
 
-    assert created.sys_id == again.sys_id == other_case.sys_id
+    assert created.sys_id == again.sys_id == other_case.sys_id == exists.value.existing.sys_id
     assert [kw.sys_id for kw in found] == [created.sys_id]
 
 

@@ -92,13 +92,21 @@ def test_update_patches_datasets_and_puts_services(fresh_sandbox: SandboxHandle)
     assert calls(fresh_sandbox, "replaceMetadata") - puts == 1
 
 
-def test_an_update_without_a_type_is_refused_before_any_request(sandbox: SandboxHandle) -> None:
-    before = sandbox.stats()["requests"]
+def test_an_update_without_a_type_takes_it_from_the_metadata(fresh_sandbox: SandboxHandle) -> None:
+    known = fresh_sandbox.info["metadata"]
+    patches, puts = calls(fresh_sandbox, "updateMetadata"), calls(fresh_sandbox, "replaceMetadata")
+    reads = calls(fresh_sandbox, "getMetadata")
 
-    with sandbox_client(sandbox) as isogeo, pytest.raises(InvalidInputError, match="type"):
-        isogeo.metadata.update({"_id": sandbox.info["metadata"]["vector"], "title": "x"})
+    with sandbox_client(fresh_sandbox) as isogeo:
+        saved = isogeo.metadata.update({"_id": known["vector"], "abstract": "Sans type"})
+        service = isogeo.metadata.update({"title": "WMS renommé"}, metadata_id=known["service"])
+        with pytest.raises(InvalidInputError, match="metadata_id"):
+            isogeo.metadata.update({"title": "x"})  # no id: nothing to read, nothing sent
 
-    assert sandbox.stats()["requests"] == before
+    assert saved.abstract == "Sans type" and service.title == "WMS renommé"
+    assert calls(fresh_sandbox, "getMetadata") - reads == 2
+    assert calls(fresh_sandbox, "updateMetadata") - patches == 1  # the dataset: PATCH
+    assert calls(fresh_sandbox, "replaceMetadata") - puts == 1  # the service: PUT, from its type
 
 
 def test_delete_then_the_metadata_no_longer_exists(fresh_sandbox: SandboxHandle) -> None:

@@ -93,14 +93,16 @@ async def test_update_patches_datasets_and_puts_services(fresh_sandbox: SandboxH
     assert calls(fresh_sandbox, "replaceMetadata") - puts == 1
 
 
-async def test_an_update_without_a_type_is_refused_before_any_request(sandbox: SandboxHandle) -> None:
-    before = sandbox.stats()["requests"]
+async def test_an_update_without_a_type_takes_it_from_the_metadata(fresh_sandbox: SandboxHandle) -> None:
+    known = fresh_sandbox.info["metadata"]
+    puts = calls(fresh_sandbox, "replaceMetadata")
 
-    async with async_sandbox_client(sandbox) as isogeo:
-        with pytest.raises(InvalidInputError, match="type"):
-            await isogeo.metadata.update({"_id": sandbox.info["metadata"]["vector"], "title": "x"})
+    async with async_sandbox_client(fresh_sandbox) as isogeo:
+        saved = await isogeo.metadata.update({"_id": known["vector"], "abstract": "Sans type"})
+        service = await isogeo.metadata.update({"title": "WMS renommé"}, metadata_id=known["service"])
 
-    assert sandbox.stats()["requests"] == before
+    assert saved.abstract == "Sans type" and service.title == "WMS renommé"
+    assert calls(fresh_sandbox, "replaceMetadata") - puts == 1
 
 
 async def test_delete_then_the_metadata_no_longer_exists(fresh_sandbox: SandboxHandle) -> None:

@@ -62,6 +62,14 @@ def test_files_example(
 
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].endswith(" Ko") and (tmp_path / "exports").is_dir()
+    # The example's comment says where the export goes: it must be there.
+    claimed = re.search(r"export_xml\(.*# (exports/\{\w+\}\.xml)", _example("Files"))
+    assert claimed, "README: the export_xml example no longer says where it writes"
+    with sandbox_client(fresh_sandbox) as isogeo:
+        title = isogeo.metadata.get(md_id).title
+    assert (tmp_path / claimed[1].format(md_id=md_id, title=title)).is_file(), sorted(
+        path.name for path in (tmp_path / "exports").iterdir()
+    )
     assert (
         lines[1] == "communes_2024.zip 356.0 octets"
         and (tmp_path / "downloads" / "communes_2024.zip").is_file()

@@ -55,7 +55,8 @@ def leak_watch() -> Iterator[LeakWatch]:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if not (FIGURES.faults_tried or FIGURES.soak or FIGURES.inputs_fuzzed or FIGURES.security):
+    figures = (FIGURES.faults_tried, FIGURES.soak, FIGURES.inputs_fuzzed, FIGURES.security, FIGURES.hostile)
+    if not any(figures):
         return  # the reliability suite did not run
     terminalreporter.section("reliability summary (tests/reliability)")
     for line in FIGURES.table().splitlines():

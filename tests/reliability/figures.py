@@ -56,6 +56,8 @@ class Figures:
     security: Counter[str] = field(default_factory=Counter)
     """Security properties checked, by kind (objects inspected, redirects, file names...)."""
     soak: SoakFigures | None = None
+    hostile: Counter[str] = field(default_factory=Counter)
+    """Hostile-server cases (byte-level, sync and async clients), by outcome."""
 
     def rows(self) -> list[tuple[str, str]]:
         rows = [
@@ -93,6 +95,9 @@ class Figures:
             ),
             ("security checks", ", ".join(f"{kind} {n}" for kind, n in self.security.items()) or "0"),
         ]
+        if self.hostile:
+            rows.append(("hostile-server cases (sync + async)", f"{sum(self.hostile.values())}"))
+            rows += [(f"  {case}", f"{n}") for case, n in sorted(self.hostile.items())]
         return rows
 
     def table(self) -> str:

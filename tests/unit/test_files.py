@@ -137,3 +137,35 @@ def test_a_hosted_link_without_a_usable_url_needs_the_metadata_id() -> None:
         hosted_link(link, "0269803D50C446B09F5060EF7FE3E22B").metadata_id
         == "0269803d50c446b09f5060ef7fe3e22b"
     )
+
+
+def test_downloaded_files_follow_the_umask(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    previous = os.umask(0o022)
+    try:
+        write_chunks([b"data"], tmp_path / "open.bin")
+        os.umask(0o077)
+        write_chunks([b"data"], tmp_path / "private.bin")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "open.bin").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "private.bin").stat().st_mode) == 0o600
+
+
+def test_a_body_longer_than_announced_is_not_read_to_its_end(tmp_path: Path) -> None:
+    from isogeo.errors import MalformedResponseError
+
+    sent = 0
+
+    def endless() -> Iterator[bytes]:
+        nonlocal sent
+        for _ in range(10_000):
+            sent += 1
+            yield b"x" * 1024
+
+    with pytest.raises(MalformedResponseError, match="the link says 2048"):
+        write_chunks(endless(), tmp_path / "data.bin", expected_size=2048)
+    assert sent == 3  # stopped at the first chunk past the announced size
+    assert list(tmp_path.iterdir()) == []

@@ -222,3 +222,49 @@ def test_an_invalid_argument_is_not_wrapped_as_a_page_failure() -> None:
 
     with pytest.raises(InvalidInputError):
         fetch_all_pages(fetch, page_size=100)
+
+
+def test_pages_that_never_end_stop_at_the_sanity_limit() -> None:
+    from isogeo.config import MAX_PAGES
+
+    asked: list[int] = []
+
+    def endless(offset: int, limit: int) -> list[str]:  # a bare list, fresh ids, always full
+        asked.append(offset)
+        return [f"{n:032x}" for n in range(offset, offset + limit)]
+
+    for run in (
+        lambda: fetch_all_pages(endless, page_size=10, max_pages=50),
+        lambda: list(iter_items(endless, page_size=10, max_pages=50)),
+    ):
+        asked.clear()
+        with pytest.raises(InconsistentPagesError, match="more than 50 pages"):
+            run()
+        assert len(asked) == 50
+    assert MAX_PAGES == 10_000
+
+
+def test_an_announced_total_beyond_the_sanity_limit_is_refused_before_its_pages() -> None:
+    asked: list[int] = []
+
+    def fetch(offset: int, limit: int) -> KeywordSearch:
+        asked.append(offset)
+        return KeywordSearch(limit=limit, offset=offset, results=[], total=10**12)
+
+    for run in (
+        lambda: fetch_all_pages(fetch, page_size=100),
+        lambda: list(iter_items(fetch, page_size=100)),
+    ):
+        asked.clear()
+        with pytest.raises(InconsistentPagesError, match="announced 1000000000000 results"):
+            run()
+        assert asked == [0]
+
+
+def test_numeric_ids_are_identities() -> None:
+    from isogeo.pagination import item_key
+
+    assert item_key({"_id": 123}) == "123"
+    assert item_key({"name": "no id"}) is None
+    with pytest.raises(InconsistentPagesError):
+        list(iter_items(lambda offset, limit: [{"_id": 7}, {"_id": 7}][offset : offset + limit], page_size=1))

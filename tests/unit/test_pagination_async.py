@@ -219,3 +219,41 @@ async def test_an_invalid_argument_is_not_wrapped_as_a_page_failure() -> None:
 
     with pytest.raises(InvalidInputError):
         await afetch_all_pages(fetch, page_size=100)
+
+
+async def test_pages_that_never_end_stop_at_the_sanity_limit() -> None:
+    asked: list[int] = []
+
+    async def endless(offset: int, limit: int) -> list[str]:  # a bare list, fresh ids, always full
+        asked.append(offset)
+        return [f"{n:032x}" for n in range(offset, offset + limit)]
+
+    with pytest.raises(InconsistentPagesError, match="more than 50 pages"):
+        await afetch_all_pages(endless, page_size=10, max_pages=50)
+    assert len(asked) == 50
+    asked.clear()
+    with pytest.raises(InconsistentPagesError, match="more than 50 pages"):
+        [item async for item in aiter_items(endless, page_size=10, max_pages=50)]
+    assert len(asked) == 50
+
+
+async def test_an_announced_total_beyond_the_sanity_limit_is_refused_before_its_pages() -> None:
+    asked: list[int] = []
+
+    async def fetch(offset: int, limit: int) -> KeywordSearch:
+        asked.append(offset)
+        return KeywordSearch(limit=limit, offset=offset, results=[], total=10**12)
+
+    with pytest.raises(InconsistentPagesError, match="announced 1000000000000 results"):
+        await afetch_all_pages(fetch, page_size=100)
+    with pytest.raises(InconsistentPagesError, match="announced 1000000000000 results"):
+        [item async for item in aiter_items(fetch, page_size=100)]
+    assert asked == [0, 0]
+
+
+async def test_numeric_ids_are_identities() -> None:
+    async def fetch(offset: int, limit: int) -> list[dict[str, int]]:
+        return [{"_id": 7}, {"_id": 7}][offset : offset + limit]
+
+    with pytest.raises(InconsistentPagesError):
+        [item async for item in aiter_items(fetch, page_size=1)]

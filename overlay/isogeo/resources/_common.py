@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import logging
 import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, TypeVar
@@ -23,7 +24,12 @@ class _Writable(Protocol):
 W = TypeVar("W")
 
 
-def id_of(obj: _Identified | str | uuid.UUID | Mapping[str, Any], argument: str) -> str:
+Ref = _Identified | str | uuid.UUID | Mapping[str, Any]
+"""An entity given as a record (a model with ``sys_id``, an API dict with ``_id``) or as its
+identifier: what every method of the namespaces accepts for an entity it acts on."""
+
+
+def id_of(obj: Ref, argument: str) -> str:
     """The 32-hex identifier of a model (``sys_id``), an API dict (``_id``) or any identifier form."""
     if isinstance(obj, Mapping):
         value = obj.get("_id")
@@ -79,3 +85,25 @@ def expect(value: object, expected: type[T], what: str) -> T:
     if response is None:  # pragma: no cover - call() always records the answer it parsed
         raise MalformedResponseError(str(cause), status_code=0)
     raise malformed(response, cause)
+
+
+E_ = TypeVar("E_")
+
+
+def already_exists(what: str, existing: E_, *, exist_ok: bool) -> E_:
+    """The one rule of every ``create``/``associate`` that finds its target exists already.
+
+    By default :class:`~isogeo.errors.AlreadyExistsError` (``.existing`` holds what was found),
+    because a caller that goes on to delete "its" new keyword would delete a shared one; with
+    ``exist_ok=True`` the existing one is returned, and an INFO line of the ``isogeo`` logger says
+    so.
+
+    >>> already_exists("keyword 'Eau'", {"_id": "k1"}, exist_ok=True)
+    {'_id': 'k1'}
+    """
+    if exist_ok:
+        logging.getLogger("isogeo").info("%s already exists: returning it (exist_ok=True)", what)
+        return existing
+    from isogeo.errors import AlreadyExistsError
+
+    raise AlreadyExistsError(f"{what} already exists (exist_ok=True returns it)", existing=existing)

@@ -11,7 +11,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from isogeo.errors import InvalidInputError
-from isogeo.resources._common import id_of, value_of
+from isogeo.resources._common import Ref, id_of, value_of
 from isogeo_api.api.condition import (
     create_metadata_condition,
     delete_metadata_condition,
@@ -103,9 +103,11 @@ class Conditions(_generated.Conditions):
             create_metadata_condition, metadata_id, body=condition_body(full, description)
         )
 
-    def delete(self, metadata_id: str, condition_id: str) -> None:
+    def delete(self, metadata_id: Ref, condition_id: Ref) -> None:
         """CND-4: remove a condition from a metadata."""
-        self._client.call(delete_metadata_condition, metadata_id, condition_id)
+        self._client.call(
+            delete_metadata_condition, id_of(metadata_id, "metadata_id"), id_of(condition_id, "condition_id")
+        )
 
 
 class AsyncConditions(_generated.AsyncConditions):
@@ -136,9 +138,11 @@ class AsyncConditions(_generated.AsyncConditions):
         body = condition_body(full, description)
         return await self._client.call(create_metadata_condition, metadata_id, body=body)
 
-    async def delete(self, metadata_id: str, condition_id: str) -> None:
+    async def delete(self, metadata_id: Ref, condition_id: Ref) -> None:
         """CND-4: remove a condition from a metadata."""
-        await self._client.call(delete_metadata_condition, metadata_id, condition_id)
+        await self._client.call(
+            delete_metadata_condition, id_of(metadata_id, "metadata_id"), id_of(condition_id, "condition_id")
+        )
 
 
 __all__ = [

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, get_args
 
 from isogeo._validation import coerce_enum
 from isogeo.errors import InvalidInputError
-from isogeo.resources._common import value_of
+from isogeo.resources._common import Ref, id_of, value_of
 from isogeo_api.api.contact import (
     associate_contact_to_metadata,
     create_workgroup_contact,
@@ -239,20 +239,26 @@ class Contacts(_generated.Contacts):
         owner, contact_id, body = _update_args(contact, workgroup_id)
         return self._client.call(update_workgroup_contact, owner, contact_id, body=body)
 
-    def delete(self, workgroup_id: str, contact_id: str) -> None:
+    def delete(self, workgroup_id: Ref, contact_id: Ref) -> None:
         """CTC-5: delete a contact of a workgroup's address book."""
-        self._client.call(delete_workgroup_contact, workgroup_id, contact_id)
+        self._client.call(
+            delete_workgroup_contact, id_of(workgroup_id, "workgroup_id"), id_of(contact_id, "contact_id")
+        )
 
     def associate(
-        self, metadata_id: str, contact: Contact | str, role: ContactRole | str = ContactRole.POINT_OF_CONTACT
+        self, metadata_id: Ref, contact: Contact | str, role: ContactRole | str = ContactRole.POINT_OF_CONTACT
     ) -> ResourceContact:
         """CTC-6: give a contact a role on a metadata (idempotent: 200 when already associated)."""
         contact_id, body = _association(contact, role)
-        return self._client.call(associate_contact_to_metadata, metadata_id, contact_id, body=body)
+        return self._client.call(
+            associate_contact_to_metadata, id_of(metadata_id, "metadata_id"), contact_id, body=body
+        )
 
-    def dissociate(self, metadata_id: str, contact: Contact | str) -> None:
+    def dissociate(self, metadata_id: Ref, contact: Contact | str) -> None:
         """CTC-7: remove a contact from a metadata (:class:`~isogeo.errors.NotFoundError` if it is not)."""
-        self._client.call(dissociate_contact_from_metadata, metadata_id, _contact_id(contact))
+        self._client.call(
+            dissociate_contact_from_metadata, id_of(metadata_id, "metadata_id"), _contact_id(contact)
+        )
 
 
 class AsyncContacts(_generated.AsyncContacts):
@@ -292,17 +298,23 @@ class AsyncContacts(_generated.AsyncContacts):
         owner, contact_id, body = _update_args(contact, workgroup_id)
         return await self._client.call(update_workgroup_contact, owner, contact_id, body=body)
 
-    async def delete(self, workgroup_id: str, contact_id: str) -> None:
+    async def delete(self, workgroup_id: Ref, contact_id: Ref) -> None:
         """CTC-5: delete a contact of a workgroup's address book."""
-        await self._client.call(delete_workgroup_contact, workgroup_id, contact_id)
+        await self._client.call(
+            delete_workgroup_contact, id_of(workgroup_id, "workgroup_id"), id_of(contact_id, "contact_id")
+        )
 
     async def associate(
-        self, metadata_id: str, contact: Contact | str, role: ContactRole | str = ContactRole.POINT_OF_CONTACT
+        self, metadata_id: Ref, contact: Contact | str, role: ContactRole | str = ContactRole.POINT_OF_CONTACT
     ) -> ResourceContact:
         """CTC-6: give a contact a role on a metadata (idempotent: 200 when already associated)."""
         contact_id, body = _association(contact, role)
-        return await self._client.call(associate_contact_to_metadata, metadata_id, contact_id, body=body)
+        return await self._client.call(
+            associate_contact_to_metadata, id_of(metadata_id, "metadata_id"), contact_id, body=body
+        )
 
-    async def dissociate(self, metadata_id: str, contact: Contact | str) -> None:
+    async def dissociate(self, metadata_id: Ref, contact: Contact | str) -> None:
         """CTC-7: remove a contact from a metadata (:class:`~isogeo.errors.NotFoundError` if it is not)."""
-        await self._client.call(dissociate_contact_from_metadata, metadata_id, _contact_id(contact))
+        await self._client.call(
+            dissociate_contact_from_metadata, id_of(metadata_id, "metadata_id"), _contact_id(contact)
+        )

@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, get_args
 
-from isogeo.errors import InvalidInputError
-from isogeo.resources._common import id_of, non_empty, round_trip, value_of
+from isogeo.errors import ConflictError, InvalidInputError
+from isogeo.resources._common import Ref, already_exists, id_of, non_empty, round_trip, value_of
 from isogeo_api.api.feature_attribute import (
     create_metadata_feature_attribute,
     delete_metadata_feature_attribute,
@@ -130,6 +130,15 @@ def check_type(metadata: Metadata, argument: str) -> None:
         )
 
 
+def _named(attributes: Iterable[FeatureAttribute], name: str) -> FeatureAttribute | None:
+    """The attribute called ``name`` (exactly, else without case: what the API compares)."""
+    attributes = list(attributes)
+    exact = next((attr for attr in attributes if value_of(attr.name) == name), None)
+    return exact or next(
+        (attr for attr in attributes if _key(value_of(attr.name), False) == _key(name, False)), None
+    )
+
+
 def _key(name: str | None, case_sensitive: bool) -> str:
     text = name or ""
     return text if case_sensitive else text.casefold()
@@ -218,19 +227,33 @@ class FeatureAttributes(_generated.FeatureAttributes):
         """FAT-2: one feature attribute (by ``_id``, facts C19)."""
         return self._client.call(get_metadata_feature_attribute, metadata_id, attribute_id)
 
-    def create(self, metadata_id: str, name: str, **fields: Unpack[AttributeFields]) -> FeatureAttribute:
-        """FAT-3: add an attribute; :class:`~isogeo.errors.ConflictError` if the name is taken."""
+    def create(
+        self, metadata_id: str, name: str, *, exist_ok: bool = False, **fields: Unpack[AttributeFields]
+    ) -> FeatureAttribute:
+        """FAT-3: add an attribute. When the name is taken (409):
+        :class:`~isogeo.errors.AlreadyExistsError` with the existing attribute in ``.existing``, or
+        with ``exist_ok=True`` that attribute."""
         body = _creation_body(name, fields)
-        return self._client.call(create_metadata_feature_attribute, metadata_id, body=body)
+        try:
+            return self._client.call(create_metadata_feature_attribute, metadata_id, body=body)
+        except ConflictError:
+            found = _named(self.list(metadata_id), name)
+            if found is None:
+                raise
+        return already_exists(f"feature attribute {name!r}", found, exist_ok=exist_ok)
 
     def update(self, metadata_id: str, attribute: FeatureAttribute) -> FeatureAttribute:
         """FAT-4: save an attribute read then modified (unknown fields kept)."""
         body = round_trip(attribute, FeatureAttributeWrite, drop=_READ_ONLY)
         return self._client.call(update_metadata_feature_attribute, metadata_id, attribute.sys_id, body=body)
 
-    def delete(self, metadata_id: str, attribute_id: str) -> None:
+    def delete(self, metadata_id: Ref, attribute_id: Ref) -> None:
         """FAT-5: delete an attribute."""
-        self._client.call(delete_metadata_feature_attribute, metadata_id, attribute_id)
+        self._client.call(
+            delete_metadata_feature_attribute,
+            id_of(metadata_id, "metadata_id"),
+            id_of(attribute_id, "attribute_id"),
+        )
 
     def _metadata(self, metadata: object, metadata_id: str, argument: str) -> Metadata:
         found = _typed(metadata)
@@ -289,11 +312,18 @@ class AsyncFeatureAttributes(_generated.AsyncFeatureAttributes):
         return await self._client.call(get_metadata_feature_attribute, metadata_id, attribute_id)
 
     async def create(
-        self, metadata_id: str, name: str, **fields: Unpack[AttributeFields]
+        self, metadata_id: str, name: str, *, exist_ok: bool = False, **fields: Unpack[AttributeFields]
     ) -> FeatureAttribute:
-        """FAT-3: add an attribute; :class:`~isogeo.errors.ConflictError` if the name is taken."""
+        """FAT-3: add an attribute (:class:`~isogeo.errors.AlreadyExistsError` for a name taken,
+        unless ``exist_ok=True``: then the existing attribute)."""
         body = _creation_body(name, fields)
-        return await self._client.call(create_metadata_feature_attribute, metadata_id, body=body)
+        try:
+            return await self._client.call(create_metadata_feature_attribute, metadata_id, body=body)
+        except ConflictError:
+            found = _named(await self.list(metadata_id), name)
+            if found is None:
+                raise
+        return already_exists(f"feature attribute {name!r}", found, exist_ok=exist_ok)
 
     async def update(self, metadata_id: str, attribute: FeatureAttribute) -> FeatureAttribute:
         """FAT-4: save an attribute read then modified (unknown fields kept)."""
@@ -302,9 +332,13 @@ class AsyncFeatureAttributes(_generated.AsyncFeatureAttributes):
             update_metadata_feature_attribute, metadata_id, attribute.sys_id, body=body
         )
 
-    async def delete(self, metadata_id: str, attribute_id: str) -> None:
+    async def delete(self, metadata_id: Ref, attribute_id: Ref) -> None:
         """FAT-5: delete an attribute."""
-        await self._client.call(delete_metadata_feature_attribute, metadata_id, attribute_id)
+        await self._client.call(
+            delete_metadata_feature_attribute,
+            id_of(metadata_id, "metadata_id"),
+            id_of(attribute_id, "attribute_id"),
+        )
 
     async def _metadata(self, metadata: object, metadata_id: str, argument: str) -> Metadata:
         found = _typed(metadata)

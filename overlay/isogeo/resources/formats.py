@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from isogeo._call import AsyncEndpoint, SyncEndpoint
-from isogeo.errors import AlreadyExistsError, InvalidInputError, NotFoundError
-from isogeo.resources._common import expect, non_empty, round_trip
+from isogeo.errors import InvalidInputError, NotFoundError
+from isogeo.resources._common import already_exists, expect, non_empty, round_trip
 from isogeo_api.api.format_ import (
     create_format,
     delete_format,
@@ -132,15 +132,17 @@ class Formats(_generated.Formats):
         type: str = "dataset",
         aliases: Iterable[str] = (),
         versions: Iterable[str | None] = (),
+        exist_ok: bool = False,
     ) -> Format:
         """FMT-3: add a format. The API answers 500 for an existing code (facts §10-1), so the
-        code is looked up first: :class:`~isogeo.errors.AlreadyExistsError` (``.existing``)."""
+        code is looked up first: :class:`~isogeo.errors.AlreadyExistsError` (``.existing``), or
+        with ``exist_ok=True`` the existing format."""
         body = _creation(code, name, type, aliases, versions)
         try:
             existing = self.get(body.code)
         except NotFoundError:
             return self._client.call(create_format, body=body)
-        raise AlreadyExistsError(f"format {body.code!r} already exists", existing=existing)
+        return already_exists(f"format {body.code!r}", existing, exist_ok=exist_ok)
 
     def update(self, fmt: Format) -> Format:
         """FMT-4: save a format read then modified (unknown fields kept)."""
@@ -204,14 +206,16 @@ class AsyncFormats(_generated.AsyncFormats):
         type: str = "dataset",
         aliases: Iterable[str] = (),
         versions: Iterable[str | None] = (),
+        exist_ok: bool = False,
     ) -> Format:
-        """FMT-3: add a format (:class:`~isogeo.errors.AlreadyExistsError` for an existing code)."""
+        """FMT-3: add a format (:class:`~isogeo.errors.AlreadyExistsError` for an existing code,
+        unless ``exist_ok=True``: then the existing format)."""
         body = _creation(code, name, type, aliases, versions)
         try:
             existing = await self.get(body.code)
         except NotFoundError:
             return await self._client.call(create_format, body=body)
-        raise AlreadyExistsError(f"format {body.code!r} already exists", existing=existing)
+        return already_exists(f"format {body.code!r}", existing, exist_ok=exist_ok)
 
     async def update(self, fmt: Format) -> Format:
         """FMT-4: save a format read then modified (unknown fields kept)."""

@@ -9,8 +9,10 @@
   ``whole_results=True`` (pages of 100, ``concurrency`` at a time, once each and in order), and
   ``thesaurus_iter`` / ``workgroup_iter`` — lazy, a page when the loop gets to it. (The SDK asked
   a workgroup for ``_limit=total`` in one request; pages of 100 work everywhere.)
-* ``create(thesaurus_id, text)`` (KWD-6) — returns the existing keyword when the API answers 409
-  (same text, compared by the API without case or accents): found with KWD-2, exact text first;
+* ``create(thesaurus_id, text, exist_ok=False)`` (KWD-6) — when the API answers 409 (same text,
+  compared by the API without case or accents) the existing keyword is found with KWD-2 (exact
+  text first) and, as everywhere (:func:`isogeo.resources._common.already_exists`),
+  :class:`~isogeo.errors.AlreadyExistsError` holds it (``exist_ok=True`` returns it);
 * ``tag`` / ``untag`` (KWD-8/9) — ``tag`` answers False when the metadata already had it (409);
 * ``associate_workgroup`` / ``dissociate_workgroup`` (KWD-10/11) — False when already associated
   (409) / not associated (404), as the SDK's ``(True, 409)`` / ``(True, 404)``;
@@ -39,6 +41,7 @@ from isogeo.pagination import (
     fetch_all_pages,
     iter_items,
 )
+from isogeo.resources._common import already_exists
 from isogeo.resources.metadata import MetadataRef, metadata_id_of
 from isogeo.search import flag_option
 from isogeo_api.api.keyword import (
@@ -363,8 +366,10 @@ class Keywords(_generated.Keywords):
         fetch = _page_fetch(self._client.call, search_workgroup_keywords, owner, request)
         return iter_items(fetch, page_size=request.page_size, offset=request.offset)
 
-    def create(self, thesaurus_id: str, text: str) -> Keyword:
-        """KWD-6: create a keyword; when the text already exists (409), the existing keyword.
+    def create(self, thesaurus_id: str, text: str, *, exist_ok: bool = False) -> Keyword:
+        """KWD-6: create a keyword. When the text exists already (409):
+        :class:`~isogeo.errors.AlreadyExistsError` with the existing keyword in ``.existing``, or
+        with ``exist_ok=True`` that keyword (it may be shared: do not delete it as your own).
 
         >>> isogeo.keywords.create(ISOGEO_THESAURUS_ID, "Assainissement").text    # doctest: +SKIP
         'Assainissement'
@@ -376,7 +381,7 @@ class Keywords(_generated.Keywords):
             found = _same_text(self.thesaurus_iter(thesaurus_id, query=wanted, include=()), wanted)
             if found is None:
                 raise
-            return found
+        return already_exists(f"keyword {wanted!r}", found, exist_ok=exist_ok)
 
     def delete(self, thesaurus_id: str, keyword: KeywordRef) -> None:
         """KWD-7: delete a keyword of a thesaurus (isogeo or group-theme)."""
@@ -502,8 +507,9 @@ class AsyncKeywords(_generated.AsyncKeywords):
         fetch = _page_fetch(self._client.call, search_workgroup_keywords, owner, request)
         return aiter_items(fetch, page_size=request.page_size, offset=request.offset)
 
-    async def create(self, thesaurus_id: str, text: str) -> Keyword:
-        """KWD-6: create a keyword; when the text already exists (409), the existing keyword."""
+    async def create(self, thesaurus_id: str, text: str, *, exist_ok: bool = False) -> Keyword:
+        """KWD-6: create a keyword (:class:`~isogeo.errors.AlreadyExistsError` for an existing text,
+        unless ``exist_ok=True``: then the existing keyword)."""
         wanted = _creation_text(text)
         try:
             return await self._client.call(
@@ -514,7 +520,7 @@ class AsyncKeywords(_generated.AsyncKeywords):
             found = _same_text(candidates, wanted)
             if found is None:
                 raise
-            return found
+        return already_exists(f"keyword {wanted!r}", found, exist_ok=exist_ok)
 
     async def delete(self, thesaurus_id: str, keyword: KeywordRef) -> None:
         """KWD-7: delete a keyword of a thesaurus."""

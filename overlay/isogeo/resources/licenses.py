@@ -16,8 +16,8 @@ import builtins
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from isogeo.errors import AlreadyExistsError, InvalidInputError
-from isogeo.resources._common import id_of, include_param, non_empty, value_of
+from isogeo.errors import InvalidInputError
+from isogeo.resources._common import Ref, already_exists, id_of, include_param, non_empty, value_of
 from isogeo.resources.conditions import (
     LicenseRef,
     applied_condition,
@@ -73,12 +73,12 @@ def update_args(license: License, workgroup_id: str | None) -> tuple[str, str, L
     return id_of(workgroup_id, "workgroup_id"), id_of(license, "license"), body
 
 
-def _already_applied(metadata_id: str, license: License, existing: Condition) -> AlreadyExistsError:
-    return AlreadyExistsError(
-        f"license {value_of(license.name)!r} ({license.sys_id}) is already applied to metadata "
-        f"{metadata_id} (condition {existing.sys_id}); pass force=True to apply it again",
-        existing=existing,
+def _already_applied(metadata_id: str, license: License, existing: Condition, exist_ok: bool) -> Condition:
+    what = (
+        f"license {value_of(license.name)!r} ({license.sys_id}) applied to metadata {metadata_id} "
+        f"(condition {existing.sys_id}; force=True applies it again)"
     )
+    return already_exists(what, existing, exist_ok=exist_ok)
 
 
 class Licenses(_generated.Licenses):
@@ -116,9 +116,11 @@ class Licenses(_generated.Licenses):
         owner, license_id, body = update_args(license, workgroup_id)
         return self._client.call(update_workgroup_license, owner, license_id, body=body)
 
-    def delete(self, workgroup_id: str, license_id: str) -> None:
+    def delete(self, workgroup_id: Ref, license_id: Ref) -> None:
         """LIC-5: delete a workgroup's license (it leaves the metadata it was applied to)."""
-        self._client.call(delete_workgroup_license, workgroup_id, license_id)
+        self._client.call(
+            delete_workgroup_license, id_of(workgroup_id, "workgroup_id"), id_of(license_id, "license_id")
+        )
 
     def associate_metadata(
         self,
@@ -127,12 +129,14 @@ class Licenses(_generated.Licenses):
         *,
         description: str | None = None,
         force: bool = False,
+        exist_ok: bool = False,
     ) -> Condition:
         """Apply a license to a metadata (CND-3), unless it is applied already (checked with CND-1).
 
         ``metadata`` and ``license`` are models or identifiers. Raises
         :class:`~isogeo.errors.AlreadyExistsError` (``.existing`` is the condition) when the
-        license is applied already and ``force`` is false; nothing is written then.
+        license is applied already; nothing is written then. ``exist_ok=True`` returns that
+        condition instead; ``force=True`` applies the license again (a second condition).
 
         >>> from isogeo.errors import AlreadyExistsError
         >>> try:                                                          # doctest: +SKIP
@@ -148,7 +152,7 @@ class Licenses(_generated.Licenses):
                 self._client.call(list_metadata_conditions, metadata_id), full.sys_id
             )
             if existing is not None:
-                raise _already_applied(metadata_id, full, existing)
+                return _already_applied(metadata_id, full, existing, exist_ok)
         return self._client.call(
             create_metadata_condition, metadata_id, body=condition_body(full, description)
         )
@@ -185,9 +189,11 @@ class AsyncLicenses(_generated.AsyncLicenses):
         owner, license_id, body = update_args(license, workgroup_id)
         return await self._client.call(update_workgroup_license, owner, license_id, body=body)
 
-    async def delete(self, workgroup_id: str, license_id: str) -> None:
+    async def delete(self, workgroup_id: Ref, license_id: Ref) -> None:
         """LIC-5: delete a workgroup's license."""
-        await self._client.call(delete_workgroup_license, workgroup_id, license_id)
+        await self._client.call(
+            delete_workgroup_license, id_of(workgroup_id, "workgroup_id"), id_of(license_id, "license_id")
+        )
 
     async def associate_metadata(
         self,
@@ -196,6 +202,7 @@ class AsyncLicenses(_generated.AsyncLicenses):
         *,
         description: str | None = None,
         force: bool = False,
+        exist_ok: bool = False,
     ) -> Condition:
         """Apply a license unless it is applied already (see :meth:`Licenses.associate_metadata`)."""
         metadata_id = id_of(metadata, "metadata")
@@ -205,7 +212,7 @@ class AsyncLicenses(_generated.AsyncLicenses):
             conditions = await self._client.call(list_metadata_conditions, metadata_id)
             existing = applied_condition(conditions, full.sys_id)
             if existing is not None:
-                raise _already_applied(metadata_id, full, existing)
+                return _already_applied(metadata_id, full, existing, exist_ok)
         body = condition_body(full, description)
         return await self._client.call(create_metadata_condition, metadata_id, body=body)
 

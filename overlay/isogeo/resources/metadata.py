@@ -59,7 +59,7 @@ from isogeo_api.models import (
     MetadataUpdate,
 )
 from isogeo_api.namespaces import metadata as _generated
-from isogeo_api.types import UNSET
+from isogeo_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo, Isogeo
@@ -117,12 +117,43 @@ def _root_fields(record: Metadata) -> dict[str, Any]:
     return {key: value for key, value in data.items() if key in known_to_update or key in unknown}
 
 
+def type_to_read(metadata: object, metadata_id: str | None) -> str | None:
+    """The id of the metadata whose ``type`` an update must read first: the record given has none
+    (a partial mapping, a record read without it); None when the record says it."""
+    key: object
+    if isinstance(metadata, Metadata):
+        given: object = metadata.type_
+        key = metadata_id or metadata.sys_id
+    elif isinstance(metadata, MetadataUpdate):
+        given, key = metadata.type_, metadata_id
+    elif isinstance(metadata, Mapping):
+        given, key = metadata.get("type"), metadata_id or metadata.get("_id")
+    else:
+        return None
+    if given not in (None, "") and not isinstance(given, Unset):
+        return None
+    return key if isinstance(key, str) and key else None
+
+
+def type_value(record: Metadata) -> str | None:
+    """The ``type`` of a metadata read from the API, as its JSON text."""
+    value = record.type_
+    if isinstance(value, Unset) or value is None:
+        return None
+    return str(getattr(value, "value", value))
+
+
 def update_arguments(
     metadata: Metadata | MetadataUpdate | Mapping[str, Any],
     metadata_id: str | None,
     method: UpdateMethod,
+    *,
+    current_type: str | None = None,
 ) -> tuple[Any, str, MetadataUpdate]:
     """(endpoint, metadata id, body) of an update: PATCH (MD-3), or PUT (MD-4) for a service.
+
+    An update needs the metadata's ``type`` (it picks PUT for services, and the API wants it):
+    from the record given, else ``current_type`` (what the namespaces read from the API first).
 
     >>> endpoint, key, body = update_arguments({"_id": "0269803d50c446b09f5060ef7fe3e22b", "type": "service",
     ...                                         "title": "WMS"}, None, "auto")
@@ -147,9 +178,14 @@ def update_arguments(
         raise InvalidInputError(
             "metadata_id", None, "the id of the metadata to update", reason="not in the record"
         )
+    if data.get("type") in (None, "") and current_type:
+        data["type"] = current_type
     if data.get("type") in (None, ""):
         raise InvalidInputError(
-            "type", data.get("type"), [t.value for t in MetadataType], reason="an update needs it"
+            "type",
+            data.get("type"),
+            [t.value for t in MetadataType],
+            reason="the record given has no type and the metadata could not be read to find it",
         )
     md_type = coerce_enum(data["type"], MetadataType, "type")
     data["type"] = md_type.value
@@ -267,12 +303,17 @@ class MetadataResource(_generated.MetadataNamespace):
     ) -> Metadata:
         """MD-3 (PATCH) or MD-4 (PUT, automatic for services): save the root fields of a metadata.
 
+        A record without ``type`` (``{"_id": ..., "abstract": ...}``) is completed from the API
+        (one GET) rather than refused.
+
         >>> md = isogeo.metadata.get(METADATA_ID)                  # doctest: +SKIP
         >>> md.abstract = "Limites communales au 1er janvier 2024"  # doctest: +SKIP
         >>> isogeo.metadata.update(md).abstract                    # doctest: +SKIP
         'Limites communales au 1er janvier 2024'
         """
-        endpoint, key, body = update_arguments(metadata, metadata_id, method)
+        to_read = type_to_read(metadata, metadata_id)
+        current = type_value(self.get(to_read)) if to_read else None
+        endpoint, key, body = update_arguments(metadata, metadata_id, method, current_type=current)
         result: Metadata = self._client.call(endpoint, key, body=body)
         return result
 
@@ -372,7 +413,9 @@ class AsyncMetadataResource(_generated.AsyncMetadataNamespace):
         method: UpdateMethod = "auto",
     ) -> Metadata:
         """MD-3 (PATCH) or MD-4 (PUT, automatic for services): save the root fields of a metadata."""
-        endpoint, key, body = update_arguments(metadata, metadata_id, method)
+        to_read = type_to_read(metadata, metadata_id)
+        current = type_value(await self.get(to_read)) if to_read else None
+        endpoint, key, body = update_arguments(metadata, metadata_id, method, current_type=current)
         result: Metadata = await self._client.call(endpoint, key, body=body)
         return result
 

@@ -64,10 +64,16 @@ def download(
     ] = None,
     if_exists: Annotated[
         IfExists,
-        typer.Option(help="When a file of that name exists: rename (name (1).zip), overwrite, error."),
+        typer.Option(
+            help="When a different file of that name exists: rename (name (1).zip), overwrite, error."
+        ),
     ] = IfExists.RENAME,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Download again the files already there (else skipped).")
+    ] = False,
 ) -> None:
-    """Download the hosted data of a metadata into DIR."""
+    """Download the hosted data of a metadata into DIR; a file already there (same name, same size)
+    is skipped, so that a second run downloads nothing (--overwrite downloads it again)."""
     state = state_of(ctx)
     key = normalize_id(metadata_id, argument="ID")
     wanted = None if link_id is None else normalize_id(link_id, argument="--link")
@@ -78,10 +84,29 @@ def download(
         what = f"no hosted link {wanted}" if wanted else "no hosted data"
         raise CommandError(f"metadata {key} has {what} ({len(links)} links)", ExitCode.NOT_FOUND)
     saved: list[DownloadedFile] = []
+    skipped: list[Path] = []
     for link in hosted:
         with isogeo.links.stream_hosted(link, metadata_id=key) as stream:
-            target = target_path(out, stream.filename, if_exists=if_exists.value)
+            there = target_path(out, stream.filename, if_exists="overwrite")
+            if not overwrite and _already_there(there, stream.size):
+                skipped.append(there)
+                continue
+            rule = IfExists.OVERWRITE if overwrite else if_exists
+            target = target_path(out, stream.filename, if_exists=rule.value)
             with progress_bar(state.err, stream.filename, total=stream.size, unit="bytes") as update:
                 size = write_chunks(_counting(iter(stream.iter_bytes()), update, stream.size), target)
         saved.append(DownloadedFile(target, target.name, stream.raw_filename, size, human_size(size) or "0"))
     emit("".join(f"{file.path}\t{file.human_size}\n" for file in saved), console=state.out)
+    if skipped:
+        state.say(
+            f"{len(skipped)} already there (same name and size), skipped: "
+            + ", ".join(path.name for path in skipped)
+            + " (--overwrite downloads again)",
+            style="dim",
+        )
+
+
+def _already_there(path: Path, size: int | None) -> bool:
+    """A complete copy is there: downloads are written whole or not at all, so a file of the
+    announced size is the file (without a size, a file of that name is)."""
+    return path.is_file() and (size is None or path.stat().st_size == size)

@@ -5,7 +5,8 @@
 and since each file is written under a hidden partial name and renamed once complete
 (:func:`isogeo.files.write_chunks`), a file that exists is a complete one; partial files left by
 an interrupted run are removed. Files are named by identifier (not title) so that a second run
-finds them.
+finds them. ``--overwrite`` exports every file again (the same rule as ``links download``: what
+is already there is skipped unless ``--overwrite``).
 """
 
 from __future__ import annotations
@@ -69,8 +70,8 @@ def _summary_rows(record: Mapping[str, Any]) -> list[tuple[str, object]]:
         ("type", record.get("type")),
         ("format", record.get("format")),
         ("owner", owner_workgroup_name(dict(record))),
-        ("created", record.get("_created")),
-        ("modified", record.get("_modified")),
+        ("_created", record.get("_created")),
+        ("_modified", record.get("_modified")),
         ("abstract", abstract if len(abstract) <= 300 else abstract[:299] + "…"),
     ]
     return [*rows, *sub_resource_rows(record)]
@@ -117,8 +118,8 @@ class ExportReport:
         return ExitCode.NOT_FOUND if self.missing else ExitCode.OK
 
 
-def export_one(isogeo: Isogeo, metadata_id: str, folder: Path) -> bool:
-    """Write ``folder/{id}.xml`` unless it is already there; True when it was written.
+def export_one(isogeo: Isogeo, metadata_id: str, folder: Path, *, overwrite: bool = False) -> bool:
+    """Write ``folder/{id}.xml`` unless it is already there (or ``overwrite``); True when written.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
@@ -127,7 +128,7 @@ def export_one(isogeo: Isogeo, metadata_id: str, folder: Path) -> bool:
     False
     """
     target = folder / f"{metadata_id}.xml"
-    if target.exists():
+    if target.exists() and not overwrite:
         return False
     for stale in folder.glob(f".{target.name}.*.part"):  # left by an interrupted run
         with contextlib.suppress(FileNotFoundError):
@@ -144,7 +145,9 @@ def _ids_to_export(state: CliState, ids: Sequence[str], query: str | None) -> li
     return [md.sys_id for md in found.results]
 
 
-def _export(state: CliState, ids: list[str], folder: Path, concurrency: int) -> ExportReport:
+def _export(
+    state: CliState, ids: list[str], folder: Path, concurrency: int, *, overwrite: bool = False
+) -> ExportReport:
     report = ExportReport()
     isogeo = state.client()
     folder.mkdir(parents=True, exist_ok=True)
@@ -152,7 +155,7 @@ def _export(state: CliState, ids: list[str], folder: Path, concurrency: int) -> 
         progress_bar(state.err, "Exporting", total=len(ids), unit="files") as update,
         ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="isogeo-export") as pool,
     ):
-        futures = {pool.submit(export_one, isogeo, key, folder): key for key in ids}
+        futures = {pool.submit(export_one, isogeo, key, folder, overwrite=overwrite): key for key in ids}
         try:
             for done, future in enumerate(as_completed(futures), start=1):
                 key = futures[future]
@@ -182,13 +185,16 @@ def export_xml(
         str | None, typer.Option("--query", "-q", metavar="Q", help="Export every result of this search.")
     ] = None,
     concurrency: Annotated[int, typer.Option(min=1, max=16, help="Files downloaded at once.")] = 4,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Export again the files already there (else skipped).")
+    ] = False,
 ) -> None:
     """Export metadata as ISO 19139 XML files (DIR/{id}.xml); files already there are skipped."""
     state = state_of(ctx)
     if bool(ids) == (query is not None):
         problem = "not both" if ids else "one of them"
         raise typer.BadParameter(f"give identifiers or --query, {problem}", param_hint="ID / --query")
-    report = _export(state, _ids_to_export(state, ids or [], query), out, concurrency)
+    report = _export(state, _ids_to_export(state, ids or [], query), out, concurrency, overwrite=overwrite)
     state.say(
         f"{len(report.written)} exported, {len(report.skipped)} already there, "
         f"{len(report.missing)} not found, {len(report.failed)} failed: {out}",

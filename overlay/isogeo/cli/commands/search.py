@@ -1,7 +1,12 @@
 """``isogeo search [QUERY]``: one page of results, or every result with a progress bar (``--all``).
 
+Columns (table and CSV) are named by the JSON key they hold: ``_modified`` is the record's last
+change, ``modified`` the data's (both only when the server gave them); ``--columns`` picks them.
+
 >>> [column.header for column in SEARCH_COLUMNS]
-['_id', 'title', 'type', 'format', 'modified']
+['_id', 'title', 'type', 'format', '_modified']
+>>> [column.header for column in columns_named("_id, modified,_creator.name")]
+['_id', 'modified', '_creator.name']
 """
 
 from __future__ import annotations
@@ -19,18 +24,25 @@ from isogeo.metadata_helpers import title_or_name
 __all__ = ["SEARCH_COLUMNS", "include_list"]  # the command's docstring is its --help text
 
 
-def _date(record: Any) -> object:
-    value = record.get("_modified") or record.get("_created")
-    return str(value)[:10] if value else None
-
-
 SEARCH_COLUMNS = (
     Column.key("_id"),
     Column("title", lambda record: title_or_name(dict(record))),
     Column.key("type"),
     Column.key("format"),
-    Column("modified", _date, in_table=False),
+    Column.key("_modified", in_table=False),
 )
+
+
+def columns_named(spec: str) -> tuple[Column, ...]:
+    """The columns of ``--columns``: comma-separated JSON keys, a dot for a nested one
+    (``_creator.name``); ``title`` falls back to the record's name, as in the default columns."""
+    names = [name.strip() for name in spec.split(",") if name.strip()]
+    if not names:
+        raise typer.BadParameter("name at least one column, e.g. --columns _id,title,_modified")
+    return tuple(
+        SEARCH_COLUMNS[1] if name == "title" else Column.key(name, *name.split(".")) for name in names
+    )
+
 
 FormatOption = Annotated[
     OutputFormat | None,
@@ -93,6 +105,16 @@ def search(
     ] = None,
     fmt: FormatOption = None,
     out: OutOption = None,
+    columns: Annotated[
+        str | None,
+        typer.Option(
+            "--columns",
+            "-c",
+            metavar="KEYS",
+            help="Table and CSV columns: JSON keys, comma-separated (default _id,title,type,format,"
+            "_modified; _modified is the record's change, modified the data's; _creator.name nests).",
+        ),
+    ] = None,
 ) -> None:
     """Search metadata: one page (--limit, --offset) or every result (--all)."""
     state = state_of(ctx)
@@ -120,5 +142,6 @@ def search(
             else f"{results.total} results, none on this page"
         )
     chosen = format_for(fmt, out)
-    render(results, SEARCH_COLUMNS, chosen, console=state.out, out=out)
+    shown_columns = SEARCH_COLUMNS if columns is None else columns_named(columns)
+    render(results, shown_columns, chosen, console=state.out, out=out)
     state.say(summary + (f", written to {out} ({chosen})" if out else ""), style="dim")
