@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_errors import ErrorErrors
+    from ..models.api_error_errors import ApiErrorErrors
 
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ApiError")
 
 _FIELDS = frozenset(
     {
@@ -24,7 +24,7 @@ _FIELDS = frozenset(
 
 
 @_attrs_define
-class Error:
+class ApiError:
     """Error body. The Isogeo API does not document it; this is the shape the sandbox emits and
     the fields a client may find. It stays open: clients must cope with any JSON (or none).
 
@@ -38,7 +38,7 @@ class Error:
     """ Short error message or code. """
     message: str | Unset = UNSET
     """ Longer human-readable explanation. """
-    errors: ErrorErrors | Unset = UNSET
+    errors: ApiErrorErrors | Unset = UNSET
     """ Field-level validation messages of a 400, field name → message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,7 +67,7 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
-            raise DecodeError("Error", None, "an object", d)
+            raise DecodeError("ApiError", None, "an object", d)
         get = d.get
         error_json = get("error", UNSET)
         error: str | Unset
@@ -75,7 +75,7 @@ class Error:
             error = UNSET
         else:
             if not (isinstance(error_json, str)):
-                raise DecodeError("Error", "error", "a string", error_json)
+                raise DecodeError("ApiError", "error", "a string", error_json)
             error = error_json
 
         message_json = get("message", UNSET)
@@ -84,27 +84,27 @@ class Error:
             message = UNSET
         else:
             if not (isinstance(message_json, str)):
-                raise DecodeError("Error", "message", "a string", message_json)
+                raise DecodeError("ApiError", "message", "a string", message_json)
             message = message_json
 
         errors_json = get("errors", UNSET)
-        errors: ErrorErrors | Unset
+        errors: ApiErrorErrors | Unset
         if errors_json is UNSET:
             errors = UNSET
         else:
             if not isinstance(errors_json, dict):
-                raise DecodeError("Error", "errors", "an object (ErrorErrors)", errors_json)
-            errors = ErrorErrors.from_dict(errors_json)
+                raise DecodeError("ApiError", "errors", "an object (ApiErrorErrors)", errors_json)
+            errors = ApiErrorErrors.from_dict(errors_json)
 
-        error = cls(
+        api_error = cls(
             error=error,
             message=message,
             errors=errors,
         )
-        error.additional_properties = (
+        api_error.additional_properties = (
             {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
         )
-        return error
+        return api_error
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,4 +123,4 @@ class Error:
         return key in self.additional_properties
 
 
-from ..models.error_errors import ErrorErrors  # noqa: E402
+from ..models.api_error_errors import ApiErrorErrors  # noqa: E402

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import DecodeError
 
-T = TypeVar("T", bound="ErrorErrors")
+T = TypeVar("T", bound="ApiErrorErrors")
 
 
 @_attrs_define
-class ErrorErrors:
+class ApiErrorErrors:
     """Field-level validation messages of a 400, field name → message."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -28,19 +28,19 @@ class ErrorErrors:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
         if type(d) is not dict and not isinstance(d, Mapping):
-            raise DecodeError("ErrorErrors", None, "an object", d)
+            raise DecodeError("ApiErrorErrors", None, "an object", d)
         get = d.get
-        error_errors = cls()
+        api_error_errors = cls()
         additional_properties: dict[str, str] = {}
         for prop_name, prop_json in d.items():
             prop_value: str
             if not (isinstance(prop_json, str)):
-                raise DecodeError("ErrorErrors", prop_name, "a string", prop_json)
+                raise DecodeError("ApiErrorErrors", prop_name, "a string", prop_json)
             prop_value = prop_json
 
             additional_properties[prop_name] = prop_value
-        error_errors.additional_properties = additional_properties
-        return error_errors
+        api_error_errors.additional_properties = additional_properties
+        return api_error_errors
 
     @property
     def additional_keys(self) -> list[str]:

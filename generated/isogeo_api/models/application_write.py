@@ -7,9 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_type import ApplicationType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="ApplicationWrite")
+
+_FIELDS = frozenset(
+    {
+        "name",
+        "type",
+        "canHaveManyGroups",
+        "redirect_uris",
+        "scopes",
+        "staff",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -108,86 +120,133 @@ class ApplicationWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ApplicationWrite", None, "an object", d)
+        get = d.get
+        name_json = get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("ApplicationWrite", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("ApplicationWrite", "name", "a string", name_json)
+            name = name_json
 
-        def _parse_type_(data: object) -> ApplicationType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ApplicationType(data)
+        type__json = get("type", UNSET)
+        type_: ApplicationType | None | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if isinstance(type__json, str):
+                type__1: ApplicationType
+                type__1_member = (
+                    ApplicationType._value2member_map_.get(type__json)
+                    if isinstance(type__json, str)
+                    else None
+                )
+                if type__1_member is None:
+                    raise DecodeError("ApplicationWrite", "type", "a ApplicationType value", type__json)
+                type__1 = cast(ApplicationType, type__1_member)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApplicationType | None | Unset, data)
+                type_ = type__1
+            elif type__json is None:
+                type_ = None
+            else:
+                raise DecodeError("ApplicationWrite", "type", "a ApplicationType value or null", type__json)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        can_have_many_groups_json = get("canHaveManyGroups", UNSET)
+        can_have_many_groups: bool | None | Unset
+        if can_have_many_groups_json is UNSET:
+            can_have_many_groups = UNSET
+        else:
+            if isinstance(can_have_many_groups_json, bool):
+                can_have_many_groups_1: bool
+                if not (isinstance(can_have_many_groups_json, bool)):
+                    raise DecodeError(
+                        "ApplicationWrite", "canHaveManyGroups", "a boolean", can_have_many_groups_json
+                    )
+                can_have_many_groups_1 = can_have_many_groups_json
 
-        def _parse_can_have_many_groups(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                can_have_many_groups = can_have_many_groups_1
+            elif can_have_many_groups_json is None:
+                can_have_many_groups = None
+            else:
+                raise DecodeError(
+                    "ApplicationWrite", "canHaveManyGroups", "a boolean or null", can_have_many_groups_json
+                )
 
-        can_have_many_groups = _parse_can_have_many_groups(d.pop("canHaveManyGroups", UNSET))
+        redirect_uris_json = get("redirect_uris", UNSET)
+        redirect_uris: list[str] | None | Unset
+        if redirect_uris_json is UNSET:
+            redirect_uris = UNSET
+        else:
+            if isinstance(redirect_uris_json, list):
+                redirect_uris_1: list[str]
+                if not isinstance(redirect_uris_json, list):
+                    raise DecodeError("ApplicationWrite", "redirect_uris", "an array", redirect_uris_json)
+                for redirect_uris_1_item in redirect_uris_json:
+                    if not (isinstance(redirect_uris_1_item, str)):
+                        raise DecodeError(
+                            "ApplicationWrite", "redirect_uris", "an array of a string", redirect_uris_1_item
+                        )
+                redirect_uris_1 = redirect_uris_json
 
-        def _parse_redirect_uris(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                redirect_uris_type_0 = cast(list[str], data)
+                redirect_uris = redirect_uris_1
+            elif redirect_uris_json is None:
+                redirect_uris = None
+            else:
+                raise DecodeError("ApplicationWrite", "redirect_uris", "an array or null", redirect_uris_json)
 
-                return redirect_uris_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        scopes_json = get("scopes", UNSET)
+        scopes: list[str] | None | Unset
+        if scopes_json is UNSET:
+            scopes = UNSET
+        else:
+            if isinstance(scopes_json, list):
+                scopes_1: list[str]
+                if not isinstance(scopes_json, list):
+                    raise DecodeError("ApplicationWrite", "scopes", "an array", scopes_json)
+                for scopes_1_item in scopes_json:
+                    if not (isinstance(scopes_1_item, str)):
+                        raise DecodeError("ApplicationWrite", "scopes", "an array of a string", scopes_1_item)
+                scopes_1 = scopes_json
 
-        redirect_uris = _parse_redirect_uris(d.pop("redirect_uris", UNSET))
+                scopes = scopes_1
+            elif scopes_json is None:
+                scopes = None
+            else:
+                raise DecodeError("ApplicationWrite", "scopes", "an array or null", scopes_json)
 
-        def _parse_scopes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                scopes_type_0 = cast(list[str], data)
+        staff_json = get("staff", UNSET)
+        staff: bool | None | Unset
+        if staff_json is UNSET:
+            staff = UNSET
+        else:
+            if isinstance(staff_json, bool):
+                staff_1: bool
+                if not (isinstance(staff_json, bool)):
+                    raise DecodeError("ApplicationWrite", "staff", "a boolean", staff_json)
+                staff_1 = staff_json
 
-                return scopes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                staff = staff_1
+            elif staff_json is None:
+                staff = None
+            else:
+                raise DecodeError("ApplicationWrite", "staff", "a boolean or null", staff_json)
 
-        scopes = _parse_scopes(d.pop("scopes", UNSET))
-
-        def _parse_staff(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        staff = _parse_staff(d.pop("staff", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url_json = get("url", UNSET)
+        url: None | str | Unset
+        if url_json is UNSET:
+            url = UNSET
+        else:
+            if isinstance(url_json, str):
+                url_text: None | str = url_json
+                url = url_text
+            elif url_json is None:
+                url = None
+            else:
+                raise DecodeError("ApplicationWrite", "url", "a string or null", url_json)
 
         application_write = cls(
             name=name,
@@ -198,8 +257,9 @@ class ApplicationWrite:
             staff=staff,
             url=url,
         )
-
-        application_write.additional_properties = d
+        application_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return application_write
 
     @property

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="CatalogWrite")
+
+_FIELDS = frozenset(
+    {
+        "name",
+        "code",
+        "$scan",
+    }
+)
 
 
 @_attrs_define
@@ -57,34 +65,57 @@ class CatalogWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("CatalogWrite", None, "an object", d)
+        get = d.get
+        name_json = get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("CatalogWrite", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("CatalogWrite", "name", "a string", name_json)
+            name = name_json
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code_json = get("code", UNSET)
+        code: None | str | Unset
+        if code_json is UNSET:
+            code = UNSET
+        else:
+            if isinstance(code_json, str):
+                code_text: None | str = code_json
+                code = code_text
+            elif code_json is None:
+                code = None
+            else:
+                raise DecodeError("CatalogWrite", "code", "a string or null", code_json)
 
-        code = _parse_code(d.pop("code", UNSET))
+        scan_json = get("$scan", UNSET)
+        scan: bool | None | Unset
+        if scan_json is UNSET:
+            scan = UNSET
+        else:
+            if isinstance(scan_json, bool):
+                scan_1: bool
+                if not (isinstance(scan_json, bool)):
+                    raise DecodeError("CatalogWrite", "$scan", "a boolean", scan_json)
+                scan_1 = scan_json
 
-        def _parse_scan(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        scan = _parse_scan(d.pop("$scan", UNSET))
+                scan = scan_1
+            elif scan_json is None:
+                scan = None
+            else:
+                raise DecodeError("CatalogWrite", "$scan", "a boolean or null", scan_json)
 
         catalog_write = cls(
             name=name,
             code=code,
             scan=scan,
         )
-
-        catalog_write.additional_properties = d
+        catalog_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return catalog_write
 
     @property

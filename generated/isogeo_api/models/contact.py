@@ -7,13 +7,38 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_type import ContactType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
 
 
 T = TypeVar("T", bound="Contact")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_tag",
+        "_deleted",
+        "_abilities",
+        "addressLine1",
+        "addressLine2",
+        "addressLine3",
+        "available",
+        "city",
+        "count",
+        "countryCode",
+        "email",
+        "fax",
+        "hash",
+        "name",
+        "organization",
+        "owner",
+        "phone",
+        "type",
+        "zipCode",
+    }
+)
 
 
 @_attrs_define
@@ -212,143 +237,240 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workgroup import Workgroup  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Contact", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Contact", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Contact", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        sys_tag_json = get("_tag", UNSET)
+        sys_tag: str | Unset
+        if sys_tag_json is UNSET:
+            sys_tag = UNSET
+        else:
+            if not (isinstance(sys_tag_json, str)):
+                raise DecodeError("Contact", "_tag", "a string", sys_tag_json)
+            sys_tag = sys_tag_json
 
-        sys_tag = d.pop("_tag", UNSET)
+        sys_deleted_json = get("_deleted", UNSET)
+        sys_deleted: bool | Unset
+        if sys_deleted_json is UNSET:
+            sys_deleted = UNSET
+        else:
+            if not (isinstance(sys_deleted_json, bool)):
+                raise DecodeError("Contact", "_deleted", "a boolean", sys_deleted_json)
+            sys_deleted = sys_deleted_json
 
-        sys_deleted = d.pop("_deleted", UNSET)
+        sys_abilities_json = get("_abilities", UNSET)
+        sys_abilities: list[str] | Unset
+        if sys_abilities_json is UNSET:
+            sys_abilities = UNSET
+        else:
+            if not isinstance(sys_abilities_json, list):
+                raise DecodeError("Contact", "_abilities", "an array", sys_abilities_json)
+            for sys_abilities_item in sys_abilities_json:
+                if not (isinstance(sys_abilities_item, str)):
+                    raise DecodeError("Contact", "_abilities", "an array of a string", sys_abilities_item)
+            sys_abilities = sys_abilities_json
 
-        sys_abilities = cast(list[str], d.pop("_abilities", UNSET))
+        address_line_1_json = get("addressLine1", UNSET)
+        address_line_1: None | str | Unset
+        if address_line_1_json is UNSET:
+            address_line_1 = UNSET
+        else:
+            if isinstance(address_line_1_json, str):
+                address_line_1_text: None | str = address_line_1_json
+                address_line_1 = address_line_1_text
+            elif address_line_1_json is None:
+                address_line_1 = None
+            else:
+                raise DecodeError("Contact", "addressLine1", "a string or null", address_line_1_json)
 
-        def _parse_address_line_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_line_2_json = get("addressLine2", UNSET)
+        address_line_2: None | str | Unset
+        if address_line_2_json is UNSET:
+            address_line_2 = UNSET
+        else:
+            if isinstance(address_line_2_json, str):
+                address_line_2_text: None | str = address_line_2_json
+                address_line_2 = address_line_2_text
+            elif address_line_2_json is None:
+                address_line_2 = None
+            else:
+                raise DecodeError("Contact", "addressLine2", "a string or null", address_line_2_json)
 
-        address_line_1 = _parse_address_line_1(d.pop("addressLine1", UNSET))
+        address_line_3_json = get("addressLine3", UNSET)
+        address_line_3: None | str | Unset
+        if address_line_3_json is UNSET:
+            address_line_3 = UNSET
+        else:
+            if isinstance(address_line_3_json, str):
+                address_line_3_text: None | str = address_line_3_json
+                address_line_3 = address_line_3_text
+            elif address_line_3_json is None:
+                address_line_3 = None
+            else:
+                raise DecodeError("Contact", "addressLine3", "a string or null", address_line_3_json)
 
-        def _parse_address_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        available_json = get("available", UNSET)
+        available: bool | Unset
+        if available_json is UNSET:
+            available = UNSET
+        else:
+            if not (isinstance(available_json, bool)):
+                raise DecodeError("Contact", "available", "a boolean", available_json)
+            available = available_json
 
-        address_line_2 = _parse_address_line_2(d.pop("addressLine2", UNSET))
+        city_json = get("city", UNSET)
+        city: None | str | Unset
+        if city_json is UNSET:
+            city = UNSET
+        else:
+            if isinstance(city_json, str):
+                city_text: None | str = city_json
+                city = city_text
+            elif city_json is None:
+                city = None
+            else:
+                raise DecodeError("Contact", "city", "a string or null", city_json)
 
-        def _parse_address_line_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        count_json = get("count", UNSET)
+        count: int | Unset
+        if count_json is UNSET:
+            count = UNSET
+        else:
+            if not (isinstance(count_json, int) and not isinstance(count_json, bool)):
+                raise DecodeError("Contact", "count", "an integer", count_json)
+            count = count_json
 
-        address_line_3 = _parse_address_line_3(d.pop("addressLine3", UNSET))
+        country_code_json = get("countryCode", UNSET)
+        country_code: None | str | Unset
+        if country_code_json is UNSET:
+            country_code = UNSET
+        else:
+            if isinstance(country_code_json, str):
+                country_code_text: None | str = country_code_json
+                country_code = country_code_text
+            elif country_code_json is None:
+                country_code = None
+            else:
+                raise DecodeError("Contact", "countryCode", "a string or null", country_code_json)
 
-        available = d.pop("available", UNSET)
+        email_json = get("email", UNSET)
+        email: None | str | Unset
+        if email_json is UNSET:
+            email = UNSET
+        else:
+            if isinstance(email_json, str):
+                email_text: None | str = email_json
+                email = email_text
+            elif email_json is None:
+                email = None
+            else:
+                raise DecodeError("Contact", "email", "a string or null", email_json)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fax_json = get("fax", UNSET)
+        fax: None | str | Unset
+        if fax_json is UNSET:
+            fax = UNSET
+        else:
+            if isinstance(fax_json, str):
+                fax_text: None | str = fax_json
+                fax = fax_text
+            elif fax_json is None:
+                fax = None
+            else:
+                raise DecodeError("Contact", "fax", "a string or null", fax_json)
 
-        city = _parse_city(d.pop("city", UNSET))
+        hash__json = get("hash", UNSET)
+        hash_: str | Unset
+        if hash__json is UNSET:
+            hash_ = UNSET
+        else:
+            if not (isinstance(hash__json, str)):
+                raise DecodeError("Contact", "hash", "a string", hash__json)
+            hash_ = hash__json
 
-        count = d.pop("count", UNSET)
+        name_json = get("name", UNSET)
+        name: None | str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if isinstance(name_json, str):
+                name_text: None | str = name_json
+                name = name_text
+            elif name_json is None:
+                name = None
+            else:
+                raise DecodeError("Contact", "name", "a string or null", name_json)
 
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        organization_json = get("organization", UNSET)
+        organization: None | str | Unset
+        if organization_json is UNSET:
+            organization = UNSET
+        else:
+            if isinstance(organization_json, str):
+                organization_text: None | str = organization_json
+                organization = organization_text
+            elif organization_json is None:
+                organization = None
+            else:
+                raise DecodeError("Contact", "organization", "a string or null", organization_json)
 
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        hash_ = d.pop("hash", UNSET)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_organization(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization = _parse_organization(d.pop("organization", UNSET))
-
-        _owner = d.pop("owner", UNSET)
+        owner_json = get("owner", UNSET)
         owner: Workgroup | Unset
-        if isinstance(_owner, Unset):
+        if owner_json is UNSET:
             owner = UNSET
         else:
-            owner = Workgroup.from_dict(_owner)
+            if not isinstance(owner_json, dict):
+                raise DecodeError("Contact", "owner", "an object (Workgroup)", owner_json)
+            owner = Workgroup.from_dict(owner_json)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_json = get("phone", UNSET)
+        phone: None | str | Unset
+        if phone_json is UNSET:
+            phone = UNSET
+        else:
+            if isinstance(phone_json, str):
+                phone_text: None | str = phone_json
+                phone = phone_text
+            elif phone_json is None:
+                phone = None
+            else:
+                raise DecodeError("Contact", "phone", "a string or null", phone_json)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        type__json = get("type", UNSET)
+        type_: ContactType | str | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if isinstance(type__json, str):
+                type__text: ContactType | str = cast(
+                    ContactType | str, ContactType._value2member_map_.get(type__json, type__json)
+                )
+                type_ = type__text
+            else:
+                raise DecodeError("Contact", "type", "a ContactType value or a string", type__json)
 
-        def _parse_type_(data: object) -> ContactType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_contact_type_value_type_0 = ContactType(data)
-
-                return componentsschemas_contact_type_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_zip_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_code = _parse_zip_code(d.pop("zipCode", UNSET))
+        zip_code_json = get("zipCode", UNSET)
+        zip_code: None | str | Unset
+        if zip_code_json is UNSET:
+            zip_code = UNSET
+        else:
+            if isinstance(zip_code_json, str):
+                zip_code_text: None | str = zip_code_json
+                zip_code = zip_code_text
+            elif zip_code_json is None:
+                zip_code = None
+            else:
+                raise DecodeError("Contact", "zipCode", "a string or null", zip_code_json)
 
         contact = cls(
             sys_id=sys_id,
@@ -372,8 +494,9 @@ class Contact:
             type_=type_,
             zip_code=zip_code,
         )
-
-        contact.additional_properties = d
+        contact.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return contact
 
     @property
@@ -391,3 +514,6 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workgroup import Workgroup  # noqa: E402

@@ -1,14 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="ContactCreate")
+
+_FIELDS = frozenset(
+    {
+        "name",
+        "email",
+        "organizationName",
+        "phoneNumber",
+        "faxNumber",
+        "addressLine1",
+        "addressLine2",
+        "addressLine3",
+        "city",
+        "zipCode",
+        "countryCode",
+    }
+)
 
 
 @_attrs_define
@@ -132,98 +148,150 @@ class ContactCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ContactCreate", None, "an object", d)
+        get = d.get
+        name_json = get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("ContactCreate", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("ContactCreate", "name", "a string", name_json)
+            name = name_json
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_json = get("email", UNSET)
+        email: None | str | Unset
+        if email_json is UNSET:
+            email = UNSET
+        else:
+            if isinstance(email_json, str):
+                email_text: None | str = email_json
+                email = email_text
+            elif email_json is None:
+                email = None
+            else:
+                raise DecodeError("ContactCreate", "email", "a string or null", email_json)
 
-        email = _parse_email(d.pop("email", UNSET))
+        organization_name_json = get("organizationName", UNSET)
+        organization_name: None | str | Unset
+        if organization_name_json is UNSET:
+            organization_name = UNSET
+        else:
+            if isinstance(organization_name_json, str):
+                organization_name_text: None | str = organization_name_json
+                organization_name = organization_name_text
+            elif organization_name_json is None:
+                organization_name = None
+            else:
+                raise DecodeError(
+                    "ContactCreate", "organizationName", "a string or null", organization_name_json
+                )
 
-        def _parse_organization_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_number_json = get("phoneNumber", UNSET)
+        phone_number: None | str | Unset
+        if phone_number_json is UNSET:
+            phone_number = UNSET
+        else:
+            if isinstance(phone_number_json, str):
+                phone_number_text: None | str = phone_number_json
+                phone_number = phone_number_text
+            elif phone_number_json is None:
+                phone_number = None
+            else:
+                raise DecodeError("ContactCreate", "phoneNumber", "a string or null", phone_number_json)
 
-        organization_name = _parse_organization_name(d.pop("organizationName", UNSET))
+        fax_number_json = get("faxNumber", UNSET)
+        fax_number: None | str | Unset
+        if fax_number_json is UNSET:
+            fax_number = UNSET
+        else:
+            if isinstance(fax_number_json, str):
+                fax_number_text: None | str = fax_number_json
+                fax_number = fax_number_text
+            elif fax_number_json is None:
+                fax_number = None
+            else:
+                raise DecodeError("ContactCreate", "faxNumber", "a string or null", fax_number_json)
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_line_1_json = get("addressLine1", UNSET)
+        address_line_1: None | str | Unset
+        if address_line_1_json is UNSET:
+            address_line_1 = UNSET
+        else:
+            if isinstance(address_line_1_json, str):
+                address_line_1_text: None | str = address_line_1_json
+                address_line_1 = address_line_1_text
+            elif address_line_1_json is None:
+                address_line_1 = None
+            else:
+                raise DecodeError("ContactCreate", "addressLine1", "a string or null", address_line_1_json)
 
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+        address_line_2_json = get("addressLine2", UNSET)
+        address_line_2: None | str | Unset
+        if address_line_2_json is UNSET:
+            address_line_2 = UNSET
+        else:
+            if isinstance(address_line_2_json, str):
+                address_line_2_text: None | str = address_line_2_json
+                address_line_2 = address_line_2_text
+            elif address_line_2_json is None:
+                address_line_2 = None
+            else:
+                raise DecodeError("ContactCreate", "addressLine2", "a string or null", address_line_2_json)
 
-        def _parse_fax_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_line_3_json = get("addressLine3", UNSET)
+        address_line_3: None | str | Unset
+        if address_line_3_json is UNSET:
+            address_line_3 = UNSET
+        else:
+            if isinstance(address_line_3_json, str):
+                address_line_3_text: None | str = address_line_3_json
+                address_line_3 = address_line_3_text
+            elif address_line_3_json is None:
+                address_line_3 = None
+            else:
+                raise DecodeError("ContactCreate", "addressLine3", "a string or null", address_line_3_json)
 
-        fax_number = _parse_fax_number(d.pop("faxNumber", UNSET))
+        city_json = get("city", UNSET)
+        city: None | str | Unset
+        if city_json is UNSET:
+            city = UNSET
+        else:
+            if isinstance(city_json, str):
+                city_text: None | str = city_json
+                city = city_text
+            elif city_json is None:
+                city = None
+            else:
+                raise DecodeError("ContactCreate", "city", "a string or null", city_json)
 
-        def _parse_address_line_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        zip_code_json = get("zipCode", UNSET)
+        zip_code: None | str | Unset
+        if zip_code_json is UNSET:
+            zip_code = UNSET
+        else:
+            if isinstance(zip_code_json, str):
+                zip_code_text: None | str = zip_code_json
+                zip_code = zip_code_text
+            elif zip_code_json is None:
+                zip_code = None
+            else:
+                raise DecodeError("ContactCreate", "zipCode", "a string or null", zip_code_json)
 
-        address_line_1 = _parse_address_line_1(d.pop("addressLine1", UNSET))
-
-        def _parse_address_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_line_2 = _parse_address_line_2(d.pop("addressLine2", UNSET))
-
-        def _parse_address_line_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_line_3 = _parse_address_line_3(d.pop("addressLine3", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_zip_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_code = _parse_zip_code(d.pop("zipCode", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+        country_code_json = get("countryCode", UNSET)
+        country_code: None | str | Unset
+        if country_code_json is UNSET:
+            country_code = UNSET
+        else:
+            if isinstance(country_code_json, str):
+                country_code_text: None | str = country_code_json
+                country_code = country_code_text
+            elif country_code_json is None:
+                country_code = None
+            else:
+                raise DecodeError("ContactCreate", "countryCode", "a string or null", country_code_json)
 
         contact_create = cls(
             name=name,
@@ -238,8 +306,9 @@ class ContactCreate:
             zip_code=zip_code,
             country_code=country_code,
         )
-
-        contact_create.additional_properties = d
+        contact_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return contact_create
 
     @property

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="FormatWrite")
+
+_FIELDS = frozenset(
+    {
+        "code",
+        "name",
+        "aliases",
+        "type",
+        "versions",
+    }
+)
 
 
 @_attrs_define
@@ -82,64 +92,88 @@ class FormatWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("FormatWrite", None, "an object", d)
+        get = d.get
+        code_json = get("code", UNSET)
+        code: str
+        if code_json is UNSET:
+            raise DecodeError("FormatWrite", "code", "a string (required)", UNSET)
+        else:
+            if not (isinstance(code_json, str)):
+                raise DecodeError("FormatWrite", "code", "a string", code_json)
+            code = code_json
 
-        name = d.pop("name")
+        name_json = get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("FormatWrite", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("FormatWrite", "name", "a string", name_json)
+            name = name_json
 
-        def _parse_aliases(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                aliases_type_0 = cast(list[str], data)
+        aliases_json = get("aliases", UNSET)
+        aliases: list[str] | None | Unset
+        if aliases_json is UNSET:
+            aliases = UNSET
+        else:
+            if isinstance(aliases_json, list):
+                aliases_1: list[str]
+                if not isinstance(aliases_json, list):
+                    raise DecodeError("FormatWrite", "aliases", "an array", aliases_json)
+                for aliases_1_item in aliases_json:
+                    if not (isinstance(aliases_1_item, str)):
+                        raise DecodeError("FormatWrite", "aliases", "an array of a string", aliases_1_item)
+                aliases_1 = aliases_json
 
-                return aliases_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                aliases = aliases_1
+            elif aliases_json is None:
+                aliases = None
+            else:
+                raise DecodeError("FormatWrite", "aliases", "an array or null", aliases_json)
 
-        aliases = _parse_aliases(d.pop("aliases", UNSET))
+        type__json = get("type", UNSET)
+        type_: None | str | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if isinstance(type__json, str):
+                type__text: None | str = type__json
+                type_ = type__text
+            elif type__json is None:
+                type_ = None
+            else:
+                raise DecodeError("FormatWrite", "type", "a string or null", type__json)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        versions_json = get("versions", UNSET)
+        versions: list[None | str] | None | Unset
+        if versions_json is UNSET:
+            versions = UNSET
+        else:
+            if isinstance(versions_json, list):
+                versions_1: list[None | str]
+                if not isinstance(versions_json, list):
+                    raise DecodeError("FormatWrite", "versions", "an array", versions_json)
+                versions_1 = []
+                for versions_1_item in versions_json:
+                    versions_1_value: None | str
+                    if isinstance(versions_1_item, str):
+                        versions_1_value_text: None | str = versions_1_item
+                        versions_1_value = versions_1_value_text
+                    elif versions_1_item is None:
+                        versions_1_value = None
+                    else:
+                        raise DecodeError("FormatWrite", "versions", "a string or null", versions_1_item)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                    versions_1.append(versions_1_value)
 
-        def _parse_versions(data: object) -> list[None | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                versions_type_0 = []
-                _versions_type_0 = data
-                for versions_type_0_item_data in _versions_type_0:
-
-                    def _parse_versions_type_0_item(data: object) -> None | str:
-                        if data is None:
-                            return data
-                        return cast(None | str, data)
-
-                    versions_type_0_item = _parse_versions_type_0_item(versions_type_0_item_data)
-
-                    versions_type_0.append(versions_type_0_item)
-
-                return versions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[None | str] | None | Unset, data)
-
-        versions = _parse_versions(d.pop("versions", UNSET))
+                versions = versions_1
+            elif versions_json is None:
+                versions = None
+            else:
+                raise DecodeError("FormatWrite", "versions", "an array or null", versions_json)
 
         format_write = cls(
             code=code,
@@ -148,8 +182,9 @@ class FormatWrite:
             type_=type_,
             versions=versions,
         )
-
-        format_write.additional_properties = d
+        format_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return format_write
 
     @property

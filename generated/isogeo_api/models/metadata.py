@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.edition_profile import EditionProfile
 from ..models.metadata_type import MetadataType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.condition import Condition
@@ -32,6 +32,64 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Metadata")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_created",
+        "_modified",
+        "_creator",
+        "_abilities",
+        "_fieldsLanguage",
+        "abstract",
+        "bbox",
+        "collectionContext",
+        "collectionMethod",
+        "conditions",
+        "contacts",
+        "context",
+        "coordinate-system",
+        "created",
+        "distance",
+        "editionProfile",
+        "encoding",
+        "envelope",
+        "events",
+        "feature-attributes",
+        "features",
+        "format",
+        "formatVersion",
+        "geoContext",
+        "geometry",
+        "height",
+        "keywords",
+        "language",
+        "layers",
+        "limitations",
+        "links",
+        "modified",
+        "name",
+        "operations",
+        "path",
+        "precision",
+        "published",
+        "scale",
+        "series",
+        "serviceLayers",
+        "specifications",
+        "tags",
+        "thumbnailUrl",
+        "title",
+        "topologicalConsistency",
+        "translations",
+        "type",
+        "updateFrequency",
+        "validFrom",
+        "validTo",
+        "validityComment",
+        "width",
+    }
+)
 
 
 @_attrs_define
@@ -585,531 +643,811 @@ class Metadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.condition import Condition  # noqa: PLC0415
-        from ..models.conformity import Conformity  # noqa: PLC0415
-        from ..models.coordinate_system import CoordinateSystem  # noqa: PLC0415
-        from ..models.event import Event  # noqa: PLC0415
-        from ..models.feature_attribute import FeatureAttribute  # noqa: PLC0415
-        from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: PLC0415
-        from ..models.keyword import Keyword  # noqa: PLC0415
-        from ..models.limitation import Limitation  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.metadata_context import MetadataContext  # noqa: PLC0415
-        from ..models.metadata_translation import MetadataTranslation  # noqa: PLC0415
-        from ..models.resource_contact import ResourceContact  # noqa: PLC0415
-        from ..models.service_layer import ServiceLayer  # noqa: PLC0415
-        from ..models.service_layer_reference import ServiceLayerReference  # noqa: PLC0415
-        from ..models.service_operation import ServiceOperation  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-        from ..models.workgroup import Workgroup  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Metadata", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Metadata", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Metadata", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
-
-        _sys_created = d.pop("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
-        if isinstance(_sys_created, Unset):
+        if sys_created_json is UNSET:
             sys_created = UNSET
         else:
-            sys_created = datetime.datetime.fromisoformat(_sys_created)
+            if not isinstance(sys_created_json, str):
+                raise DecodeError("Metadata", "_created", "a date-time string", sys_created_json)
+            try:
+                sys_created = parse_datetime(sys_created_json)
+            except ValueError:
+                raise DecodeError("Metadata", "_created", "a date-time string", sys_created_json) from None
 
-        _sys_modified = d.pop("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
-        if isinstance(_sys_modified, Unset):
+        if sys_modified_json is UNSET:
             sys_modified = UNSET
         else:
-            sys_modified = datetime.datetime.fromisoformat(_sys_modified)
+            if not isinstance(sys_modified_json, str):
+                raise DecodeError("Metadata", "_modified", "a date-time string", sys_modified_json)
+            try:
+                sys_modified = parse_datetime(sys_modified_json)
+            except ValueError:
+                raise DecodeError("Metadata", "_modified", "a date-time string", sys_modified_json) from None
 
-        _sys_creator = d.pop("_creator", UNSET)
+        sys_creator_json = get("_creator", UNSET)
         sys_creator: Workgroup | Unset
-        if isinstance(_sys_creator, Unset):
+        if sys_creator_json is UNSET:
             sys_creator = UNSET
         else:
-            sys_creator = Workgroup.from_dict(_sys_creator)
+            if not isinstance(sys_creator_json, dict):
+                raise DecodeError("Metadata", "_creator", "an object (Workgroup)", sys_creator_json)
+            sys_creator = Workgroup.from_dict(sys_creator_json)
 
-        sys_abilities = cast(list[str], d.pop("_abilities", UNSET))
+        sys_abilities_json = get("_abilities", UNSET)
+        sys_abilities: list[str] | Unset
+        if sys_abilities_json is UNSET:
+            sys_abilities = UNSET
+        else:
+            if not isinstance(sys_abilities_json, list):
+                raise DecodeError("Metadata", "_abilities", "an array", sys_abilities_json)
+            for sys_abilities_item in sys_abilities_json:
+                if not (isinstance(sys_abilities_item, str)):
+                    raise DecodeError("Metadata", "_abilities", "an array of a string", sys_abilities_item)
+            sys_abilities = sys_abilities_json
 
-        sys_fields_language = d.pop("_fieldsLanguage", UNSET)
+        sys_fields_language_json = get("_fieldsLanguage", UNSET)
+        sys_fields_language: str | Unset
+        if sys_fields_language_json is UNSET:
+            sys_fields_language = UNSET
+        else:
+            if not (isinstance(sys_fields_language_json, str)):
+                raise DecodeError("Metadata", "_fieldsLanguage", "a string", sys_fields_language_json)
+            sys_fields_language = sys_fields_language_json
 
-        def _parse_abstract(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        abstract_json = get("abstract", UNSET)
+        abstract: None | str | Unset
+        if abstract_json is UNSET:
+            abstract = UNSET
+        else:
+            if isinstance(abstract_json, str):
+                abstract_text: None | str = abstract_json
+                abstract = abstract_text
+            elif abstract_json is None:
+                abstract = None
+            else:
+                raise DecodeError("Metadata", "abstract", "a string or null", abstract_json)
 
-        abstract = _parse_abstract(d.pop("abstract", UNSET))
+        bbox_json = get("bbox", UNSET)
+        bbox: list[float] | Unset
+        if bbox_json is UNSET:
+            bbox = UNSET
+        else:
+            if not isinstance(bbox_json, list):
+                raise DecodeError("Metadata", "bbox", "an array", bbox_json)
+            for bbox_item in bbox_json:
+                if not (isinstance(bbox_item, (int, float)) and not isinstance(bbox_item, bool)):
+                    raise DecodeError("Metadata", "bbox", "an array of a number", bbox_item)
+            bbox = bbox_json
 
-        bbox = cast(list[float], d.pop("bbox", UNSET))
+        collection_context_json = get("collectionContext", UNSET)
+        collection_context: None | str | Unset
+        if collection_context_json is UNSET:
+            collection_context = UNSET
+        else:
+            if isinstance(collection_context_json, str):
+                collection_context_text: None | str = collection_context_json
+                collection_context = collection_context_text
+            elif collection_context_json is None:
+                collection_context = None
+            else:
+                raise DecodeError(
+                    "Metadata", "collectionContext", "a string or null", collection_context_json
+                )
 
-        def _parse_collection_context(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        collection_method_json = get("collectionMethod", UNSET)
+        collection_method: None | str | Unset
+        if collection_method_json is UNSET:
+            collection_method = UNSET
+        else:
+            if isinstance(collection_method_json, str):
+                collection_method_text: None | str = collection_method_json
+                collection_method = collection_method_text
+            elif collection_method_json is None:
+                collection_method = None
+            else:
+                raise DecodeError("Metadata", "collectionMethod", "a string or null", collection_method_json)
 
-        collection_context = _parse_collection_context(d.pop("collectionContext", UNSET))
-
-        def _parse_collection_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        collection_method = _parse_collection_method(d.pop("collectionMethod", UNSET))
-
-        _conditions = d.pop("conditions", UNSET)
-        conditions: list[Condition] | Unset = UNSET
-        if _conditions is not UNSET:
+        conditions_json = get("conditions", UNSET)
+        conditions: list[Condition] | Unset
+        if conditions_json is UNSET:
+            conditions = UNSET
+        else:
+            if not isinstance(conditions_json, list):
+                raise DecodeError("Metadata", "conditions", "an array", conditions_json)
             conditions = []
-            for conditions_item_data in _conditions:
-                conditions_item = Condition.from_dict(conditions_item_data)
+            for conditions_item in conditions_json:
+                conditions_value: Condition
+                if not isinstance(conditions_item, dict):
+                    raise DecodeError("Metadata", "conditions", "an object (Condition)", conditions_item)
+                conditions_value = Condition.from_dict(conditions_item)
 
-                conditions.append(conditions_item)
+                conditions.append(conditions_value)
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[ResourceContact] | Unset = UNSET
-        if _contacts is not UNSET:
+        contacts_json = get("contacts", UNSET)
+        contacts: list[ResourceContact] | Unset
+        if contacts_json is UNSET:
+            contacts = UNSET
+        else:
+            if not isinstance(contacts_json, list):
+                raise DecodeError("Metadata", "contacts", "an array", contacts_json)
             contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = ResourceContact.from_dict(contacts_item_data)
+            for contacts_item in contacts_json:
+                contacts_value: ResourceContact
+                if not isinstance(contacts_item, dict):
+                    raise DecodeError("Metadata", "contacts", "an object (ResourceContact)", contacts_item)
+                contacts_value = ResourceContact.from_dict(contacts_item)
 
-                contacts.append(contacts_item)
+                contacts.append(contacts_value)
 
-        _context = d.pop("context", UNSET)
+        context_json = get("context", UNSET)
         context: MetadataContext | Unset
-        if isinstance(_context, Unset):
+        if context_json is UNSET:
             context = UNSET
         else:
-            context = MetadataContext.from_dict(_context)
+            if not isinstance(context_json, dict):
+                raise DecodeError("Metadata", "context", "an object (MetadataContext)", context_json)
+            context = MetadataContext.from_dict(context_json)
 
-        def _parse_coordinate_system(data: object) -> CoordinateSystem | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                coordinate_system_type_0 = CoordinateSystem.from_dict(data)
+        coordinate_system_json = get("coordinate-system", UNSET)
+        coordinate_system: CoordinateSystem | None | Unset
+        if coordinate_system_json is UNSET:
+            coordinate_system = UNSET
+        else:
+            if isinstance(coordinate_system_json, dict):
+                coordinate_system_1: CoordinateSystem
+                if not isinstance(coordinate_system_json, dict):
+                    raise DecodeError(
+                        "Metadata",
+                        "coordinate-system",
+                        "an object (CoordinateSystem)",
+                        coordinate_system_json,
+                    )
+                coordinate_system_1 = CoordinateSystem.from_dict(coordinate_system_json)
 
-                return coordinate_system_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CoordinateSystem | None | Unset, data)
+                coordinate_system = coordinate_system_1
+            elif coordinate_system_json is None:
+                coordinate_system = None
+            else:
+                raise DecodeError(
+                    "Metadata",
+                    "coordinate-system",
+                    "an object (CoordinateSystem) or null",
+                    coordinate_system_json,
+                )
 
-        coordinate_system = _parse_coordinate_system(d.pop("coordinate-system", UNSET))
+        created_json = get("created", UNSET)
+        created: datetime.datetime | None | Unset
+        if created_json is UNSET:
+            created = UNSET
+        else:
+            if isinstance(created_json, str):
+                created_1: datetime.datetime
+                if not isinstance(created_json, str):
+                    raise DecodeError("Metadata", "created", "a date-time string", created_json)
+                try:
+                    created_1 = parse_datetime(created_json)
+                except ValueError:
+                    raise DecodeError("Metadata", "created", "a date-time string", created_json) from None
 
-        def _parse_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(data)
+                created = created_1
+            elif created_json is None:
+                created = None
+            else:
+                raise DecodeError("Metadata", "created", "a date-time string or null", created_json)
 
-                return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        distance_json = get("distance", UNSET)
+        distance: float | None | Unset
+        if distance_json is UNSET:
+            distance = UNSET
+        else:
+            if isinstance(distance_json, (int, float)) and not isinstance(distance_json, bool):
+                distance_1: float
+                if not (isinstance(distance_json, (int, float)) and not isinstance(distance_json, bool)):
+                    raise DecodeError("Metadata", "distance", "a number", distance_json)
+                distance_1 = distance_json
 
-        created = _parse_created(d.pop("created", UNSET))
+                distance = distance_1
+            elif distance_json is None:
+                distance = None
+            else:
+                raise DecodeError("Metadata", "distance", "a number or null", distance_json)
 
-        def _parse_distance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        edition_profile_json = get("editionProfile", UNSET)
+        edition_profile: EditionProfile | str | Unset
+        if edition_profile_json is UNSET:
+            edition_profile = UNSET
+        else:
+            if isinstance(edition_profile_json, str):
+                edition_profile_text: EditionProfile | str = cast(
+                    EditionProfile | str,
+                    EditionProfile._value2member_map_.get(edition_profile_json, edition_profile_json),
+                )
+                edition_profile = edition_profile_text
+            else:
+                raise DecodeError(
+                    "Metadata", "editionProfile", "a EditionProfile value or a string", edition_profile_json
+                )
 
-        distance = _parse_distance(d.pop("distance", UNSET))
+        encoding_json = get("encoding", UNSET)
+        encoding: None | str | Unset
+        if encoding_json is UNSET:
+            encoding = UNSET
+        else:
+            if isinstance(encoding_json, str):
+                encoding_text: None | str = encoding_json
+                encoding = encoding_text
+            elif encoding_json is None:
+                encoding = None
+            else:
+                raise DecodeError("Metadata", "encoding", "a string or null", encoding_json)
 
-        def _parse_edition_profile(data: object) -> EditionProfile | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_edition_profile_value_type_0 = EditionProfile(data)
+        envelope_json = get("envelope", UNSET)
+        envelope: GeoJsonGeometry | None | Unset
+        if envelope_json is UNSET:
+            envelope = UNSET
+        else:
+            if isinstance(envelope_json, dict):
+                envelope_1: GeoJsonGeometry
+                if not isinstance(envelope_json, dict):
+                    raise DecodeError("Metadata", "envelope", "an object (GeoJsonGeometry)", envelope_json)
+                envelope_1 = GeoJsonGeometry.from_dict(envelope_json)
 
-                return componentsschemas_edition_profile_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EditionProfile | str | Unset, data)
+                envelope = envelope_1
+            elif envelope_json is None:
+                envelope = None
+            else:
+                raise DecodeError(
+                    "Metadata", "envelope", "an object (GeoJsonGeometry) or null", envelope_json
+                )
 
-        edition_profile = _parse_edition_profile(d.pop("editionProfile", UNSET))
-
-        def _parse_encoding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        encoding = _parse_encoding(d.pop("encoding", UNSET))
-
-        def _parse_envelope(data: object) -> GeoJsonGeometry | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                envelope_type_0 = GeoJsonGeometry.from_dict(data)
-
-                return envelope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GeoJsonGeometry | None | Unset, data)
-
-        envelope = _parse_envelope(d.pop("envelope", UNSET))
-
-        _events = d.pop("events", UNSET)
-        events: list[Event] | Unset = UNSET
-        if _events is not UNSET:
+        events_json = get("events", UNSET)
+        events: list[Event] | Unset
+        if events_json is UNSET:
+            events = UNSET
+        else:
+            if not isinstance(events_json, list):
+                raise DecodeError("Metadata", "events", "an array", events_json)
             events = []
-            for events_item_data in _events:
-                events_item = Event.from_dict(events_item_data)
+            for events_item in events_json:
+                events_value: Event
+                if not isinstance(events_item, dict):
+                    raise DecodeError("Metadata", "events", "an object (Event)", events_item)
+                events_value = Event.from_dict(events_item)
 
-                events.append(events_item)
+                events.append(events_value)
 
-        _feature_attributes = d.pop("feature-attributes", UNSET)
-        feature_attributes: list[FeatureAttribute] | Unset = UNSET
-        if _feature_attributes is not UNSET:
+        feature_attributes_json = get("feature-attributes", UNSET)
+        feature_attributes: list[FeatureAttribute] | Unset
+        if feature_attributes_json is UNSET:
+            feature_attributes = UNSET
+        else:
+            if not isinstance(feature_attributes_json, list):
+                raise DecodeError("Metadata", "feature-attributes", "an array", feature_attributes_json)
             feature_attributes = []
-            for feature_attributes_item_data in _feature_attributes:
-                feature_attributes_item = FeatureAttribute.from_dict(feature_attributes_item_data)
+            for feature_attributes_item in feature_attributes_json:
+                feature_attributes_value: FeatureAttribute
+                if not isinstance(feature_attributes_item, dict):
+                    raise DecodeError(
+                        "Metadata",
+                        "feature-attributes",
+                        "an object (FeatureAttribute)",
+                        feature_attributes_item,
+                    )
+                feature_attributes_value = FeatureAttribute.from_dict(feature_attributes_item)
 
-                feature_attributes.append(feature_attributes_item)
+                feature_attributes.append(feature_attributes_value)
 
-        def _parse_features(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        features_json = get("features", UNSET)
+        features: int | None | Unset
+        if features_json is UNSET:
+            features = UNSET
+        else:
+            if isinstance(features_json, int) and not isinstance(features_json, bool):
+                features_1: int
+                if not (isinstance(features_json, int) and not isinstance(features_json, bool)):
+                    raise DecodeError("Metadata", "features", "an integer", features_json)
+                features_1 = features_json
 
-        features = _parse_features(d.pop("features", UNSET))
+                features = features_1
+            elif features_json is None:
+                features = None
+            else:
+                raise DecodeError("Metadata", "features", "an integer or null", features_json)
 
-        def _parse_format_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        format__json = get("format", UNSET)
+        format_: None | str | Unset
+        if format__json is UNSET:
+            format_ = UNSET
+        else:
+            if isinstance(format__json, str):
+                format__text: None | str = format__json
+                format_ = format__text
+            elif format__json is None:
+                format_ = None
+            else:
+                raise DecodeError("Metadata", "format", "a string or null", format__json)
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_version_json = get("formatVersion", UNSET)
+        format_version: None | str | Unset
+        if format_version_json is UNSET:
+            format_version = UNSET
+        else:
+            if isinstance(format_version_json, str):
+                format_version_text: None | str = format_version_json
+                format_version = format_version_text
+            elif format_version_json is None:
+                format_version = None
+            else:
+                raise DecodeError("Metadata", "formatVersion", "a string or null", format_version_json)
 
-        def _parse_format_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        geo_context_json = get("geoContext", UNSET)
+        geo_context: None | str | Unset
+        if geo_context_json is UNSET:
+            geo_context = UNSET
+        else:
+            if isinstance(geo_context_json, str):
+                geo_context_text: None | str = geo_context_json
+                geo_context = geo_context_text
+            elif geo_context_json is None:
+                geo_context = None
+            else:
+                raise DecodeError("Metadata", "geoContext", "a string or null", geo_context_json)
 
-        format_version = _parse_format_version(d.pop("formatVersion", UNSET))
+        geometry_json = get("geometry", UNSET)
+        geometry: None | str | Unset
+        if geometry_json is UNSET:
+            geometry = UNSET
+        else:
+            if isinstance(geometry_json, str):
+                geometry_text: None | str = geometry_json
+                geometry = geometry_text
+            elif geometry_json is None:
+                geometry = None
+            else:
+                raise DecodeError("Metadata", "geometry", "a string or null", geometry_json)
 
-        def _parse_geo_context(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        height_json = get("height", UNSET)
+        height: int | None | Unset
+        if height_json is UNSET:
+            height = UNSET
+        else:
+            if isinstance(height_json, int) and not isinstance(height_json, bool):
+                height_1: int
+                if not (isinstance(height_json, int) and not isinstance(height_json, bool)):
+                    raise DecodeError("Metadata", "height", "an integer", height_json)
+                height_1 = height_json
 
-        geo_context = _parse_geo_context(d.pop("geoContext", UNSET))
+                height = height_1
+            elif height_json is None:
+                height = None
+            else:
+                raise DecodeError("Metadata", "height", "an integer or null", height_json)
 
-        def _parse_geometry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        geometry = _parse_geometry(d.pop("geometry", UNSET))
-
-        def _parse_height(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        height = _parse_height(d.pop("height", UNSET))
-
-        _keywords = d.pop("keywords", UNSET)
-        keywords: list[Keyword] | Unset = UNSET
-        if _keywords is not UNSET:
+        keywords_json = get("keywords", UNSET)
+        keywords: list[Keyword] | Unset
+        if keywords_json is UNSET:
+            keywords = UNSET
+        else:
+            if not isinstance(keywords_json, list):
+                raise DecodeError("Metadata", "keywords", "an array", keywords_json)
             keywords = []
-            for keywords_item_data in _keywords:
-                keywords_item = Keyword.from_dict(keywords_item_data)
+            for keywords_item in keywords_json:
+                keywords_value: Keyword
+                if not isinstance(keywords_item, dict):
+                    raise DecodeError("Metadata", "keywords", "an object (Keyword)", keywords_item)
+                keywords_value = Keyword.from_dict(keywords_item)
 
-                keywords.append(keywords_item)
+                keywords.append(keywords_value)
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language_json = get("language", UNSET)
+        language: None | str | Unset
+        if language_json is UNSET:
+            language = UNSET
+        else:
+            if isinstance(language_json, str):
+                language_text: None | str = language_json
+                language = language_text
+            elif language_json is None:
+                language = None
+            else:
+                raise DecodeError("Metadata", "language", "a string or null", language_json)
 
-        language = _parse_language(d.pop("language", UNSET))
-
-        _layers = d.pop("layers", UNSET)
-        layers: list[ServiceLayer] | Unset = UNSET
-        if _layers is not UNSET:
+        layers_json = get("layers", UNSET)
+        layers: list[ServiceLayer] | Unset
+        if layers_json is UNSET:
+            layers = UNSET
+        else:
+            if not isinstance(layers_json, list):
+                raise DecodeError("Metadata", "layers", "an array", layers_json)
             layers = []
-            for layers_item_data in _layers:
-                layers_item = ServiceLayer.from_dict(layers_item_data)
+            for layers_item in layers_json:
+                layers_value: ServiceLayer
+                if not isinstance(layers_item, dict):
+                    raise DecodeError("Metadata", "layers", "an object (ServiceLayer)", layers_item)
+                layers_value = ServiceLayer.from_dict(layers_item)
 
-                layers.append(layers_item)
+                layers.append(layers_value)
 
-        _limitations = d.pop("limitations", UNSET)
-        limitations: list[Limitation] | Unset = UNSET
-        if _limitations is not UNSET:
+        limitations_json = get("limitations", UNSET)
+        limitations: list[Limitation] | Unset
+        if limitations_json is UNSET:
+            limitations = UNSET
+        else:
+            if not isinstance(limitations_json, list):
+                raise DecodeError("Metadata", "limitations", "an array", limitations_json)
             limitations = []
-            for limitations_item_data in _limitations:
-                limitations_item = Limitation.from_dict(limitations_item_data)
+            for limitations_item in limitations_json:
+                limitations_value: Limitation
+                if not isinstance(limitations_item, dict):
+                    raise DecodeError("Metadata", "limitations", "an object (Limitation)", limitations_item)
+                limitations_value = Limitation.from_dict(limitations_item)
 
-                limitations.append(limitations_item)
+                limitations.append(limitations_value)
 
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
+        links_json = get("links", UNSET)
+        links: list[Link] | Unset
+        if links_json is UNSET:
+            links = UNSET
+        else:
+            if not isinstance(links_json, list):
+                raise DecodeError("Metadata", "links", "an array", links_json)
             links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
+            for links_item in links_json:
+                links_value: Link
+                if not isinstance(links_item, dict):
+                    raise DecodeError("Metadata", "links", "an object (Link)", links_item)
+                links_value = Link.from_dict(links_item)
 
-                links.append(links_item)
+                links.append(links_value)
 
-        def _parse_modified(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_type_0 = datetime.datetime.fromisoformat(data)
+        modified_json = get("modified", UNSET)
+        modified: datetime.datetime | None | Unset
+        if modified_json is UNSET:
+            modified = UNSET
+        else:
+            if isinstance(modified_json, str):
+                modified_1: datetime.datetime
+                if not isinstance(modified_json, str):
+                    raise DecodeError("Metadata", "modified", "a date-time string", modified_json)
+                try:
+                    modified_1 = parse_datetime(modified_json)
+                except ValueError:
+                    raise DecodeError("Metadata", "modified", "a date-time string", modified_json) from None
 
-                return modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                modified = modified_1
+            elif modified_json is None:
+                modified = None
+            else:
+                raise DecodeError("Metadata", "modified", "a date-time string or null", modified_json)
 
-        modified = _parse_modified(d.pop("modified", UNSET))
+        name_json = get("name", UNSET)
+        name: None | str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if isinstance(name_json, str):
+                name_text: None | str = name_json
+                name = name_text
+            elif name_json is None:
+                name = None
+            else:
+                raise DecodeError("Metadata", "name", "a string or null", name_json)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        _operations = d.pop("operations", UNSET)
-        operations: list[ServiceOperation] | Unset = UNSET
-        if _operations is not UNSET:
+        operations_json = get("operations", UNSET)
+        operations: list[ServiceOperation] | Unset
+        if operations_json is UNSET:
+            operations = UNSET
+        else:
+            if not isinstance(operations_json, list):
+                raise DecodeError("Metadata", "operations", "an array", operations_json)
             operations = []
-            for operations_item_data in _operations:
-                operations_item = ServiceOperation.from_dict(operations_item_data)
+            for operations_item in operations_json:
+                operations_value: ServiceOperation
+                if not isinstance(operations_item, dict):
+                    raise DecodeError(
+                        "Metadata", "operations", "an object (ServiceOperation)", operations_item
+                    )
+                operations_value = ServiceOperation.from_dict(operations_item)
 
-                operations.append(operations_item)
+                operations.append(operations_value)
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        path_json = get("path", UNSET)
+        path: None | str | Unset
+        if path_json is UNSET:
+            path = UNSET
+        else:
+            if isinstance(path_json, str):
+                path_text: None | str = path_json
+                path = path_text
+            elif path_json is None:
+                path = None
+            else:
+                raise DecodeError("Metadata", "path", "a string or null", path_json)
 
-        path = _parse_path(d.pop("path", UNSET))
+        precision_json = get("precision", UNSET)
+        precision: None | str | Unset
+        if precision_json is UNSET:
+            precision = UNSET
+        else:
+            if isinstance(precision_json, str):
+                precision_text: None | str = precision_json
+                precision = precision_text
+            elif precision_json is None:
+                precision = None
+            else:
+                raise DecodeError("Metadata", "precision", "a string or null", precision_json)
 
-        def _parse_precision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        published_json = get("published", UNSET)
+        published: datetime.datetime | None | Unset
+        if published_json is UNSET:
+            published = UNSET
+        else:
+            if isinstance(published_json, str):
+                published_1: datetime.datetime
+                if not isinstance(published_json, str):
+                    raise DecodeError("Metadata", "published", "a date-time string", published_json)
+                try:
+                    published_1 = parse_datetime(published_json)
+                except ValueError:
+                    raise DecodeError("Metadata", "published", "a date-time string", published_json) from None
 
-        precision = _parse_precision(d.pop("precision", UNSET))
+                published = published_1
+            elif published_json is None:
+                published = None
+            else:
+                raise DecodeError("Metadata", "published", "a date-time string or null", published_json)
 
-        def _parse_published(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                published_type_0 = datetime.datetime.fromisoformat(data)
+        scale_json = get("scale", UNSET)
+        scale: int | None | Unset
+        if scale_json is UNSET:
+            scale = UNSET
+        else:
+            if isinstance(scale_json, int) and not isinstance(scale_json, bool):
+                scale_1: int
+                if not (isinstance(scale_json, int) and not isinstance(scale_json, bool)):
+                    raise DecodeError("Metadata", "scale", "an integer", scale_json)
+                scale_1 = scale_json
 
-                return published_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                scale = scale_1
+            elif scale_json is None:
+                scale = None
+            else:
+                raise DecodeError("Metadata", "scale", "an integer or null", scale_json)
 
-        published = _parse_published(d.pop("published", UNSET))
+        series_json = get("series", UNSET)
+        series: bool | None | Unset
+        if series_json is UNSET:
+            series = UNSET
+        else:
+            if isinstance(series_json, bool):
+                series_1: bool
+                if not (isinstance(series_json, bool)):
+                    raise DecodeError("Metadata", "series", "a boolean", series_json)
+                series_1 = series_json
 
-        def _parse_scale(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                series = series_1
+            elif series_json is None:
+                series = None
+            else:
+                raise DecodeError("Metadata", "series", "a boolean or null", series_json)
 
-        scale = _parse_scale(d.pop("scale", UNSET))
-
-        def _parse_series(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        series = _parse_series(d.pop("series", UNSET))
-
-        _service_layers = d.pop("serviceLayers", UNSET)
-        service_layers: list[ServiceLayerReference] | Unset = UNSET
-        if _service_layers is not UNSET:
+        service_layers_json = get("serviceLayers", UNSET)
+        service_layers: list[ServiceLayerReference] | Unset
+        if service_layers_json is UNSET:
+            service_layers = UNSET
+        else:
+            if not isinstance(service_layers_json, list):
+                raise DecodeError("Metadata", "serviceLayers", "an array", service_layers_json)
             service_layers = []
-            for service_layers_item_data in _service_layers:
-                service_layers_item = ServiceLayerReference.from_dict(service_layers_item_data)
+            for service_layers_item in service_layers_json:
+                service_layers_value: ServiceLayerReference
+                if not isinstance(service_layers_item, dict):
+                    raise DecodeError(
+                        "Metadata", "serviceLayers", "an object (ServiceLayerReference)", service_layers_item
+                    )
+                service_layers_value = ServiceLayerReference.from_dict(service_layers_item)
 
-                service_layers.append(service_layers_item)
+                service_layers.append(service_layers_value)
 
-        _specifications = d.pop("specifications", UNSET)
-        specifications: list[Conformity] | Unset = UNSET
-        if _specifications is not UNSET:
+        specifications_json = get("specifications", UNSET)
+        specifications: list[Conformity] | Unset
+        if specifications_json is UNSET:
+            specifications = UNSET
+        else:
+            if not isinstance(specifications_json, list):
+                raise DecodeError("Metadata", "specifications", "an array", specifications_json)
             specifications = []
-            for specifications_item_data in _specifications:
-                specifications_item = Conformity.from_dict(specifications_item_data)
+            for specifications_item in specifications_json:
+                specifications_value: Conformity
+                if not isinstance(specifications_item, dict):
+                    raise DecodeError(
+                        "Metadata", "specifications", "an object (Conformity)", specifications_item
+                    )
+                specifications_value = Conformity.from_dict(specifications_item)
 
-                specifications.append(specifications_item)
+                specifications.append(specifications_value)
 
-        _tags = d.pop("tags", UNSET)
+        tags_json = get("tags", UNSET)
         tags: Tags | Unset
-        if isinstance(_tags, Unset):
+        if tags_json is UNSET:
             tags = UNSET
         else:
-            tags = Tags.from_dict(_tags)
+            if not isinstance(tags_json, dict):
+                raise DecodeError("Metadata", "tags", "an object (Tags)", tags_json)
+            tags = Tags.from_dict(tags_json)
 
-        def _parse_thumbnail_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        thumbnail_url_json = get("thumbnailUrl", UNSET)
+        thumbnail_url: None | str | Unset
+        if thumbnail_url_json is UNSET:
+            thumbnail_url = UNSET
+        else:
+            if isinstance(thumbnail_url_json, str):
+                thumbnail_url_text: None | str = thumbnail_url_json
+                thumbnail_url = thumbnail_url_text
+            elif thumbnail_url_json is None:
+                thumbnail_url = None
+            else:
+                raise DecodeError("Metadata", "thumbnailUrl", "a string or null", thumbnail_url_json)
 
-        thumbnail_url = _parse_thumbnail_url(d.pop("thumbnailUrl", UNSET))
+        title_json = get("title", UNSET)
+        title: None | str | Unset
+        if title_json is UNSET:
+            title = UNSET
+        else:
+            if isinstance(title_json, str):
+                title_text: None | str = title_json
+                title = title_text
+            elif title_json is None:
+                title = None
+            else:
+                raise DecodeError("Metadata", "title", "a string or null", title_json)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        topological_consistency_json = get("topologicalConsistency", UNSET)
+        topological_consistency: None | str | Unset
+        if topological_consistency_json is UNSET:
+            topological_consistency = UNSET
+        else:
+            if isinstance(topological_consistency_json, str):
+                topological_consistency_text: None | str = topological_consistency_json
+                topological_consistency = topological_consistency_text
+            elif topological_consistency_json is None:
+                topological_consistency = None
+            else:
+                raise DecodeError(
+                    "Metadata", "topologicalConsistency", "a string or null", topological_consistency_json
+                )
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_topological_consistency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        topological_consistency = _parse_topological_consistency(d.pop("topologicalConsistency", UNSET))
-
-        _translations = d.pop("translations", UNSET)
-        translations: list[MetadataTranslation] | Unset = UNSET
-        if _translations is not UNSET:
+        translations_json = get("translations", UNSET)
+        translations: list[MetadataTranslation] | Unset
+        if translations_json is UNSET:
+            translations = UNSET
+        else:
+            if not isinstance(translations_json, list):
+                raise DecodeError("Metadata", "translations", "an array", translations_json)
             translations = []
-            for translations_item_data in _translations:
-                translations_item = MetadataTranslation.from_dict(translations_item_data)
+            for translations_item in translations_json:
+                translations_value: MetadataTranslation
+                if not isinstance(translations_item, dict):
+                    raise DecodeError(
+                        "Metadata", "translations", "an object (MetadataTranslation)", translations_item
+                    )
+                translations_value = MetadataTranslation.from_dict(translations_item)
 
-                translations.append(translations_item)
+                translations.append(translations_value)
 
-        def _parse_type_(data: object) -> MetadataType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_metadata_type_value_type_0 = MetadataType(data)
+        type__json = get("type", UNSET)
+        type_: MetadataType | str | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if isinstance(type__json, str):
+                type__text: MetadataType | str = cast(
+                    MetadataType | str, MetadataType._value2member_map_.get(type__json, type__json)
+                )
+                type_ = type__text
+            else:
+                raise DecodeError("Metadata", "type", "a MetadataType value or a string", type__json)
 
-                return componentsschemas_metadata_type_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetadataType | str | Unset, data)
+        update_frequency_json = get("updateFrequency", UNSET)
+        update_frequency: None | str | Unset
+        if update_frequency_json is UNSET:
+            update_frequency = UNSET
+        else:
+            if isinstance(update_frequency_json, str):
+                update_frequency_text: None | str = update_frequency_json
+                update_frequency = update_frequency_text
+            elif update_frequency_json is None:
+                update_frequency = None
+            else:
+                raise DecodeError("Metadata", "updateFrequency", "a string or null", update_frequency_json)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        valid_from_json = get("validFrom", UNSET)
+        valid_from: datetime.datetime | None | Unset
+        if valid_from_json is UNSET:
+            valid_from = UNSET
+        else:
+            if isinstance(valid_from_json, str):
+                valid_from_1: datetime.datetime
+                if not isinstance(valid_from_json, str):
+                    raise DecodeError("Metadata", "validFrom", "a date-time string", valid_from_json)
+                try:
+                    valid_from_1 = parse_datetime(valid_from_json)
+                except ValueError:
+                    raise DecodeError(
+                        "Metadata", "validFrom", "a date-time string", valid_from_json
+                    ) from None
 
-        def _parse_update_frequency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                valid_from = valid_from_1
+            elif valid_from_json is None:
+                valid_from = None
+            else:
+                raise DecodeError("Metadata", "validFrom", "a date-time string or null", valid_from_json)
 
-        update_frequency = _parse_update_frequency(d.pop("updateFrequency", UNSET))
+        valid_to_json = get("validTo", UNSET)
+        valid_to: datetime.datetime | None | Unset
+        if valid_to_json is UNSET:
+            valid_to = UNSET
+        else:
+            if isinstance(valid_to_json, str):
+                valid_to_1: datetime.datetime
+                if not isinstance(valid_to_json, str):
+                    raise DecodeError("Metadata", "validTo", "a date-time string", valid_to_json)
+                try:
+                    valid_to_1 = parse_datetime(valid_to_json)
+                except ValueError:
+                    raise DecodeError("Metadata", "validTo", "a date-time string", valid_to_json) from None
 
-        def _parse_valid_from(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_from_type_0 = datetime.datetime.fromisoformat(data)
+                valid_to = valid_to_1
+            elif valid_to_json is None:
+                valid_to = None
+            else:
+                raise DecodeError("Metadata", "validTo", "a date-time string or null", valid_to_json)
 
-                return valid_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        validity_comment_json = get("validityComment", UNSET)
+        validity_comment: None | str | Unset
+        if validity_comment_json is UNSET:
+            validity_comment = UNSET
+        else:
+            if isinstance(validity_comment_json, str):
+                validity_comment_text: None | str = validity_comment_json
+                validity_comment = validity_comment_text
+            elif validity_comment_json is None:
+                validity_comment = None
+            else:
+                raise DecodeError("Metadata", "validityComment", "a string or null", validity_comment_json)
 
-        valid_from = _parse_valid_from(d.pop("validFrom", UNSET))
+        width_json = get("width", UNSET)
+        width: int | None | Unset
+        if width_json is UNSET:
+            width = UNSET
+        else:
+            if isinstance(width_json, int) and not isinstance(width_json, bool):
+                width_1: int
+                if not (isinstance(width_json, int) and not isinstance(width_json, bool)):
+                    raise DecodeError("Metadata", "width", "an integer", width_json)
+                width_1 = width_json
 
-        def _parse_valid_to(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_to_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_to = _parse_valid_to(d.pop("validTo", UNSET))
-
-        def _parse_validity_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        validity_comment = _parse_validity_comment(d.pop("validityComment", UNSET))
-
-        def _parse_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        width = _parse_width(d.pop("width", UNSET))
+                width = width_1
+            elif width_json is None:
+                width = None
+            else:
+                raise DecodeError("Metadata", "width", "an integer or null", width_json)
 
         metadata = cls(
             sys_id=sys_id,
@@ -1166,8 +1504,9 @@ class Metadata:
             validity_comment=validity_comment,
             width=width,
         )
-
-        metadata.additional_properties = d
+        metadata.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return metadata
 
     @property
@@ -1185,3 +1524,22 @@ class Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.condition import Condition  # noqa: E402
+from ..models.conformity import Conformity  # noqa: E402
+from ..models.coordinate_system import CoordinateSystem  # noqa: E402
+from ..models.event import Event  # noqa: E402
+from ..models.feature_attribute import FeatureAttribute  # noqa: E402
+from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: E402
+from ..models.keyword import Keyword  # noqa: E402
+from ..models.limitation import Limitation  # noqa: E402
+from ..models.link import Link  # noqa: E402
+from ..models.metadata_context import MetadataContext  # noqa: E402
+from ..models.metadata_translation import MetadataTranslation  # noqa: E402
+from ..models.resource_contact import ResourceContact  # noqa: E402
+from ..models.service_layer import ServiceLayer  # noqa: E402
+from ..models.service_layer_reference import ServiceLayerReference  # noqa: E402
+from ..models.service_operation import ServiceOperation  # noqa: E402
+from ..models.tags import Tags  # noqa: E402
+from ..models.workgroup import Workgroup  # noqa: E402

@@ -9,13 +9,43 @@ from attrs import field as _attrs_field
 
 from ..models.edition_profile import EditionProfile
 from ..models.metadata_type import MetadataType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.geo_json_geometry import GeoJsonGeometry
 
 
 T = TypeVar("T", bound="MetadataCreate")
+
+_FIELDS = frozenset(
+    {
+        "title",
+        "type",
+        "editionProfile",
+        "abstract",
+        "collectionContext",
+        "collectionMethod",
+        "distance",
+        "encoding",
+        "envelope",
+        "features",
+        "format",
+        "formatVersion",
+        "geoContext",
+        "geometry",
+        "language",
+        "name",
+        "path",
+        "precision",
+        "scale",
+        "series",
+        "topologicalConsistency",
+        "updateFrequency",
+        "validFrom",
+        "validTo",
+        "validityComment",
+    }
+)
 
 
 @_attrs_define
@@ -282,266 +312,407 @@ class MetadataCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("MetadataCreate", None, "an object", d)
+        get = d.get
+        title_json = get("title", UNSET)
+        title: str
+        if title_json is UNSET:
+            raise DecodeError("MetadataCreate", "title", "a string (required)", UNSET)
+        else:
+            if not (isinstance(title_json, str)):
+                raise DecodeError("MetadataCreate", "title", "a string", title_json)
+            title = title_json
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        type__json = get("type", UNSET)
+        type_: MetadataType | None | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if isinstance(type__json, str):
+                type__1: MetadataType
+                type__1_member = (
+                    MetadataType._value2member_map_.get(type__json) if isinstance(type__json, str) else None
+                )
+                if type__1_member is None:
+                    raise DecodeError("MetadataCreate", "type", "a MetadataType value", type__json)
+                type__1 = cast(MetadataType, type__1_member)
 
-        def _parse_type_(data: object) -> MetadataType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = MetadataType(data)
+                type_ = type__1
+            elif type__json is None:
+                type_ = None
+            else:
+                raise DecodeError("MetadataCreate", "type", "a MetadataType value or null", type__json)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetadataType | None | Unset, data)
+        edition_profile_json = get("editionProfile", UNSET)
+        edition_profile: EditionProfile | None | Unset
+        if edition_profile_json is UNSET:
+            edition_profile = UNSET
+        else:
+            if isinstance(edition_profile_json, str):
+                edition_profile_1: EditionProfile
+                edition_profile_1_member = (
+                    EditionProfile._value2member_map_.get(edition_profile_json)
+                    if isinstance(edition_profile_json, str)
+                    else None
+                )
+                if edition_profile_1_member is None:
+                    raise DecodeError(
+                        "MetadataCreate", "editionProfile", "a EditionProfile value", edition_profile_json
+                    )
+                edition_profile_1 = cast(EditionProfile, edition_profile_1_member)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                edition_profile = edition_profile_1
+            elif edition_profile_json is None:
+                edition_profile = None
+            else:
+                raise DecodeError(
+                    "MetadataCreate", "editionProfile", "a EditionProfile value or null", edition_profile_json
+                )
 
-        def _parse_edition_profile(data: object) -> EditionProfile | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                edition_profile_type_0 = EditionProfile(data)
+        abstract_json = get("abstract", UNSET)
+        abstract: None | str | Unset
+        if abstract_json is UNSET:
+            abstract = UNSET
+        else:
+            if isinstance(abstract_json, str):
+                abstract_text: None | str = abstract_json
+                abstract = abstract_text
+            elif abstract_json is None:
+                abstract = None
+            else:
+                raise DecodeError("MetadataCreate", "abstract", "a string or null", abstract_json)
 
-                return edition_profile_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EditionProfile | None | Unset, data)
+        collection_context_json = get("collectionContext", UNSET)
+        collection_context: None | str | Unset
+        if collection_context_json is UNSET:
+            collection_context = UNSET
+        else:
+            if isinstance(collection_context_json, str):
+                collection_context_text: None | str = collection_context_json
+                collection_context = collection_context_text
+            elif collection_context_json is None:
+                collection_context = None
+            else:
+                raise DecodeError(
+                    "MetadataCreate", "collectionContext", "a string or null", collection_context_json
+                )
 
-        edition_profile = _parse_edition_profile(d.pop("editionProfile", UNSET))
+        collection_method_json = get("collectionMethod", UNSET)
+        collection_method: None | str | Unset
+        if collection_method_json is UNSET:
+            collection_method = UNSET
+        else:
+            if isinstance(collection_method_json, str):
+                collection_method_text: None | str = collection_method_json
+                collection_method = collection_method_text
+            elif collection_method_json is None:
+                collection_method = None
+            else:
+                raise DecodeError(
+                    "MetadataCreate", "collectionMethod", "a string or null", collection_method_json
+                )
 
-        def _parse_abstract(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        distance_json = get("distance", UNSET)
+        distance: float | None | Unset
+        if distance_json is UNSET:
+            distance = UNSET
+        else:
+            if isinstance(distance_json, (int, float)) and not isinstance(distance_json, bool):
+                distance_1: float
+                if not (isinstance(distance_json, (int, float)) and not isinstance(distance_json, bool)):
+                    raise DecodeError("MetadataCreate", "distance", "a number", distance_json)
+                distance_1 = distance_json
 
-        abstract = _parse_abstract(d.pop("abstract", UNSET))
+                distance = distance_1
+            elif distance_json is None:
+                distance = None
+            else:
+                raise DecodeError("MetadataCreate", "distance", "a number or null", distance_json)
 
-        def _parse_collection_context(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        encoding_json = get("encoding", UNSET)
+        encoding: None | str | Unset
+        if encoding_json is UNSET:
+            encoding = UNSET
+        else:
+            if isinstance(encoding_json, str):
+                encoding_text: None | str = encoding_json
+                encoding = encoding_text
+            elif encoding_json is None:
+                encoding = None
+            else:
+                raise DecodeError("MetadataCreate", "encoding", "a string or null", encoding_json)
 
-        collection_context = _parse_collection_context(d.pop("collectionContext", UNSET))
+        envelope_json = get("envelope", UNSET)
+        envelope: GeoJsonGeometry | None | Unset
+        if envelope_json is UNSET:
+            envelope = UNSET
+        else:
+            if isinstance(envelope_json, dict):
+                envelope_1: GeoJsonGeometry
+                if not isinstance(envelope_json, dict):
+                    raise DecodeError(
+                        "MetadataCreate", "envelope", "an object (GeoJsonGeometry)", envelope_json
+                    )
+                envelope_1 = GeoJsonGeometry.from_dict(envelope_json)
 
-        def _parse_collection_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                envelope = envelope_1
+            elif envelope_json is None:
+                envelope = None
+            else:
+                raise DecodeError(
+                    "MetadataCreate", "envelope", "an object (GeoJsonGeometry) or null", envelope_json
+                )
 
-        collection_method = _parse_collection_method(d.pop("collectionMethod", UNSET))
+        features_json = get("features", UNSET)
+        features: int | None | Unset
+        if features_json is UNSET:
+            features = UNSET
+        else:
+            if isinstance(features_json, int) and not isinstance(features_json, bool):
+                features_1: int
+                if not (isinstance(features_json, int) and not isinstance(features_json, bool)):
+                    raise DecodeError("MetadataCreate", "features", "an integer", features_json)
+                features_1 = features_json
 
-        def _parse_distance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+                features = features_1
+            elif features_json is None:
+                features = None
+            else:
+                raise DecodeError("MetadataCreate", "features", "an integer or null", features_json)
 
-        distance = _parse_distance(d.pop("distance", UNSET))
+        format__json = get("format", UNSET)
+        format_: None | str | Unset
+        if format__json is UNSET:
+            format_ = UNSET
+        else:
+            if isinstance(format__json, str):
+                format__text: None | str = format__json
+                format_ = format__text
+            elif format__json is None:
+                format_ = None
+            else:
+                raise DecodeError("MetadataCreate", "format", "a string or null", format__json)
 
-        def _parse_encoding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        format_version_json = get("formatVersion", UNSET)
+        format_version: None | str | Unset
+        if format_version_json is UNSET:
+            format_version = UNSET
+        else:
+            if isinstance(format_version_json, str):
+                format_version_text: None | str = format_version_json
+                format_version = format_version_text
+            elif format_version_json is None:
+                format_version = None
+            else:
+                raise DecodeError("MetadataCreate", "formatVersion", "a string or null", format_version_json)
 
-        encoding = _parse_encoding(d.pop("encoding", UNSET))
+        geo_context_json = get("geoContext", UNSET)
+        geo_context: None | str | Unset
+        if geo_context_json is UNSET:
+            geo_context = UNSET
+        else:
+            if isinstance(geo_context_json, str):
+                geo_context_text: None | str = geo_context_json
+                geo_context = geo_context_text
+            elif geo_context_json is None:
+                geo_context = None
+            else:
+                raise DecodeError("MetadataCreate", "geoContext", "a string or null", geo_context_json)
 
-        def _parse_envelope(data: object) -> GeoJsonGeometry | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                envelope_type_0 = GeoJsonGeometry.from_dict(data)
+        geometry_json = get("geometry", UNSET)
+        geometry: None | str | Unset
+        if geometry_json is UNSET:
+            geometry = UNSET
+        else:
+            if isinstance(geometry_json, str):
+                geometry_text: None | str = geometry_json
+                geometry = geometry_text
+            elif geometry_json is None:
+                geometry = None
+            else:
+                raise DecodeError("MetadataCreate", "geometry", "a string or null", geometry_json)
 
-                return envelope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GeoJsonGeometry | None | Unset, data)
+        language_json = get("language", UNSET)
+        language: None | str | Unset
+        if language_json is UNSET:
+            language = UNSET
+        else:
+            if isinstance(language_json, str):
+                language_text: None | str = language_json
+                language = language_text
+            elif language_json is None:
+                language = None
+            else:
+                raise DecodeError("MetadataCreate", "language", "a string or null", language_json)
 
-        envelope = _parse_envelope(d.pop("envelope", UNSET))
+        name_json = get("name", UNSET)
+        name: None | str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if isinstance(name_json, str):
+                name_text: None | str = name_json
+                name = name_text
+            elif name_json is None:
+                name = None
+            else:
+                raise DecodeError("MetadataCreate", "name", "a string or null", name_json)
 
-        def _parse_features(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        path_json = get("path", UNSET)
+        path: None | str | Unset
+        if path_json is UNSET:
+            path = UNSET
+        else:
+            if isinstance(path_json, str):
+                path_text: None | str = path_json
+                path = path_text
+            elif path_json is None:
+                path = None
+            else:
+                raise DecodeError("MetadataCreate", "path", "a string or null", path_json)
 
-        features = _parse_features(d.pop("features", UNSET))
+        precision_json = get("precision", UNSET)
+        precision: None | str | Unset
+        if precision_json is UNSET:
+            precision = UNSET
+        else:
+            if isinstance(precision_json, str):
+                precision_text: None | str = precision_json
+                precision = precision_text
+            elif precision_json is None:
+                precision = None
+            else:
+                raise DecodeError("MetadataCreate", "precision", "a string or null", precision_json)
 
-        def _parse_format_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        scale_json = get("scale", UNSET)
+        scale: int | None | Unset
+        if scale_json is UNSET:
+            scale = UNSET
+        else:
+            if isinstance(scale_json, int) and not isinstance(scale_json, bool):
+                scale_1: int
+                if not (isinstance(scale_json, int) and not isinstance(scale_json, bool)):
+                    raise DecodeError("MetadataCreate", "scale", "an integer", scale_json)
+                scale_1 = scale_json
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+                scale = scale_1
+            elif scale_json is None:
+                scale = None
+            else:
+                raise DecodeError("MetadataCreate", "scale", "an integer or null", scale_json)
 
-        def _parse_format_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        series_json = get("series", UNSET)
+        series: bool | None | Unset
+        if series_json is UNSET:
+            series = UNSET
+        else:
+            if isinstance(series_json, bool):
+                series_1: bool
+                if not (isinstance(series_json, bool)):
+                    raise DecodeError("MetadataCreate", "series", "a boolean", series_json)
+                series_1 = series_json
 
-        format_version = _parse_format_version(d.pop("formatVersion", UNSET))
+                series = series_1
+            elif series_json is None:
+                series = None
+            else:
+                raise DecodeError("MetadataCreate", "series", "a boolean or null", series_json)
 
-        def _parse_geo_context(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        topological_consistency_json = get("topologicalConsistency", UNSET)
+        topological_consistency: None | str | Unset
+        if topological_consistency_json is UNSET:
+            topological_consistency = UNSET
+        else:
+            if isinstance(topological_consistency_json, str):
+                topological_consistency_text: None | str = topological_consistency_json
+                topological_consistency = topological_consistency_text
+            elif topological_consistency_json is None:
+                topological_consistency = None
+            else:
+                raise DecodeError(
+                    "MetadataCreate",
+                    "topologicalConsistency",
+                    "a string or null",
+                    topological_consistency_json,
+                )
 
-        geo_context = _parse_geo_context(d.pop("geoContext", UNSET))
+        update_frequency_json = get("updateFrequency", UNSET)
+        update_frequency: None | str | Unset
+        if update_frequency_json is UNSET:
+            update_frequency = UNSET
+        else:
+            if isinstance(update_frequency_json, str):
+                update_frequency_text: None | str = update_frequency_json
+                update_frequency = update_frequency_text
+            elif update_frequency_json is None:
+                update_frequency = None
+            else:
+                raise DecodeError(
+                    "MetadataCreate", "updateFrequency", "a string or null", update_frequency_json
+                )
 
-        def _parse_geometry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        valid_from_json = get("validFrom", UNSET)
+        valid_from: datetime.datetime | None | Unset
+        if valid_from_json is UNSET:
+            valid_from = UNSET
+        else:
+            if isinstance(valid_from_json, str):
+                valid_from_1: datetime.datetime
+                if not isinstance(valid_from_json, str):
+                    raise DecodeError("MetadataCreate", "validFrom", "a date-time string", valid_from_json)
+                try:
+                    valid_from_1 = parse_datetime(valid_from_json)
+                except ValueError:
+                    raise DecodeError(
+                        "MetadataCreate", "validFrom", "a date-time string", valid_from_json
+                    ) from None
 
-        geometry = _parse_geometry(d.pop("geometry", UNSET))
+                valid_from = valid_from_1
+            elif valid_from_json is None:
+                valid_from = None
+            else:
+                raise DecodeError(
+                    "MetadataCreate", "validFrom", "a date-time string or null", valid_from_json
+                )
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        valid_to_json = get("validTo", UNSET)
+        valid_to: datetime.datetime | None | Unset
+        if valid_to_json is UNSET:
+            valid_to = UNSET
+        else:
+            if isinstance(valid_to_json, str):
+                valid_to_1: datetime.datetime
+                if not isinstance(valid_to_json, str):
+                    raise DecodeError("MetadataCreate", "validTo", "a date-time string", valid_to_json)
+                try:
+                    valid_to_1 = parse_datetime(valid_to_json)
+                except ValueError:
+                    raise DecodeError(
+                        "MetadataCreate", "validTo", "a date-time string", valid_to_json
+                    ) from None
 
-        language = _parse_language(d.pop("language", UNSET))
+                valid_to = valid_to_1
+            elif valid_to_json is None:
+                valid_to = None
+            else:
+                raise DecodeError("MetadataCreate", "validTo", "a date-time string or null", valid_to_json)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
-
-        def _parse_precision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        precision = _parse_precision(d.pop("precision", UNSET))
-
-        def _parse_scale(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        scale = _parse_scale(d.pop("scale", UNSET))
-
-        def _parse_series(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        series = _parse_series(d.pop("series", UNSET))
-
-        def _parse_topological_consistency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        topological_consistency = _parse_topological_consistency(d.pop("topologicalConsistency", UNSET))
-
-        def _parse_update_frequency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        update_frequency = _parse_update_frequency(d.pop("updateFrequency", UNSET))
-
-        def _parse_valid_from(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_from_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_from = _parse_valid_from(d.pop("validFrom", UNSET))
-
-        def _parse_valid_to(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_to_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_to = _parse_valid_to(d.pop("validTo", UNSET))
-
-        def _parse_validity_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        validity_comment = _parse_validity_comment(d.pop("validityComment", UNSET))
+        validity_comment_json = get("validityComment", UNSET)
+        validity_comment: None | str | Unset
+        if validity_comment_json is UNSET:
+            validity_comment = UNSET
+        else:
+            if isinstance(validity_comment_json, str):
+                validity_comment_text: None | str = validity_comment_json
+                validity_comment = validity_comment_text
+            elif validity_comment_json is None:
+                validity_comment = None
+            else:
+                raise DecodeError(
+                    "MetadataCreate", "validityComment", "a string or null", validity_comment_json
+                )
 
         metadata_create = cls(
             title=title,
@@ -570,8 +741,9 @@ class MetadataCreate:
             valid_to=valid_to,
             validity_comment=validity_comment,
         )
-
-        metadata_create.additional_properties = d
+        metadata_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return metadata_create
 
     @property
@@ -589,3 +761,6 @@ class MetadataCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: E402

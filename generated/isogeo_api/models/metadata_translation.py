@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="MetadataTranslation")
+
+_FIELDS = frozenset(
+    {
+        "languageCode",
+        "title",
+        "abstract",
+    }
+)
 
 
 @_attrs_define
@@ -58,34 +66,53 @@ class MetadataTranslation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        language_code = d.pop("languageCode")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("MetadataTranslation", None, "an object", d)
+        get = d.get
+        language_code_json = get("languageCode", UNSET)
+        language_code: str
+        if language_code_json is UNSET:
+            raise DecodeError("MetadataTranslation", "languageCode", "a string (required)", UNSET)
+        else:
+            if not (isinstance(language_code_json, str)):
+                raise DecodeError("MetadataTranslation", "languageCode", "a string", language_code_json)
+            language_code = language_code_json
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title_json = get("title", UNSET)
+        title: None | str | Unset
+        if title_json is UNSET:
+            title = UNSET
+        else:
+            if isinstance(title_json, str):
+                title_text: None | str = title_json
+                title = title_text
+            elif title_json is None:
+                title = None
+            else:
+                raise DecodeError("MetadataTranslation", "title", "a string or null", title_json)
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_abstract(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        abstract = _parse_abstract(d.pop("abstract", UNSET))
+        abstract_json = get("abstract", UNSET)
+        abstract: None | str | Unset
+        if abstract_json is UNSET:
+            abstract = UNSET
+        else:
+            if isinstance(abstract_json, str):
+                abstract_text: None | str = abstract_json
+                abstract = abstract_text
+            elif abstract_json is None:
+                abstract = None
+            else:
+                raise DecodeError("MetadataTranslation", "abstract", "a string or null", abstract_json)
 
         metadata_translation = cls(
             language_code=language_code,
             title=title,
             abstract=abstract,
         )
-
-        metadata_translation.additional_properties = d
+        metadata_translation.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return metadata_translation
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_layer_type import ServiceLayerType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.service_layer_target_dataset import ServiceLayerTargetDataset
@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceLayerCreate")
+
+_FIELDS = frozenset(
+    {
+        "id",
+        "parentUid",
+        "targetDataset",
+        "title",
+        "titles",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -105,85 +116,121 @@ class ServiceLayerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_layer_target_dataset import ServiceLayerTargetDataset  # noqa: PLC0415
-        from ..models.service_layer_title import ServiceLayerTitle  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ServiceLayerCreate", None, "an object", d)
+        get = d.get
+        id_json = get("id", UNSET)
+        id: str
+        if id_json is UNSET:
+            raise DecodeError("ServiceLayerCreate", "id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(id_json, str)):
+                raise DecodeError("ServiceLayerCreate", "id", "a string", id_json)
+            id = id_json
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        parent_uid_json = get("parentUid", UNSET)
+        parent_uid: None | str | Unset
+        if parent_uid_json is UNSET:
+            parent_uid = UNSET
+        else:
+            if isinstance(parent_uid_json, str):
+                parent_uid_text: None | str = parent_uid_json
+                parent_uid = parent_uid_text
+            elif parent_uid_json is None:
+                parent_uid = None
+            else:
+                raise DecodeError("ServiceLayerCreate", "parentUid", "a string or null", parent_uid_json)
 
-        def _parse_parent_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        target_dataset_json = get("targetDataset", UNSET)
+        target_dataset: None | ServiceLayerTargetDataset | Unset
+        if target_dataset_json is UNSET:
+            target_dataset = UNSET
+        else:
+            if isinstance(target_dataset_json, dict):
+                target_dataset_1: ServiceLayerTargetDataset
+                if not isinstance(target_dataset_json, dict):
+                    raise DecodeError(
+                        "ServiceLayerCreate",
+                        "targetDataset",
+                        "an object (ServiceLayerTargetDataset)",
+                        target_dataset_json,
+                    )
+                target_dataset_1 = ServiceLayerTargetDataset.from_dict(target_dataset_json)
 
-        parent_uid = _parse_parent_uid(d.pop("parentUid", UNSET))
+                target_dataset = target_dataset_1
+            elif target_dataset_json is None:
+                target_dataset = None
+            else:
+                raise DecodeError(
+                    "ServiceLayerCreate",
+                    "targetDataset",
+                    "an object (ServiceLayerTargetDataset) or null",
+                    target_dataset_json,
+                )
 
-        def _parse_target_dataset(data: object) -> None | ServiceLayerTargetDataset | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                target_dataset_type_0 = ServiceLayerTargetDataset.from_dict(data)
+        title_json = get("title", UNSET)
+        title: None | str | Unset
+        if title_json is UNSET:
+            title = UNSET
+        else:
+            if isinstance(title_json, str):
+                title_text: None | str = title_json
+                title = title_text
+            elif title_json is None:
+                title = None
+            else:
+                raise DecodeError("ServiceLayerCreate", "title", "a string or null", title_json)
 
-                return target_dataset_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServiceLayerTargetDataset | Unset, data)
+        titles_json = get("titles", UNSET)
+        titles: list[ServiceLayerTitle] | None | Unset
+        if titles_json is UNSET:
+            titles = UNSET
+        else:
+            if isinstance(titles_json, list):
+                titles_1: list[ServiceLayerTitle]
+                if not isinstance(titles_json, list):
+                    raise DecodeError("ServiceLayerCreate", "titles", "an array", titles_json)
+                titles_1 = []
+                for titles_1_item in titles_json:
+                    titles_1_value: ServiceLayerTitle
+                    if not isinstance(titles_1_item, dict):
+                        raise DecodeError(
+                            "ServiceLayerCreate", "titles", "an object (ServiceLayerTitle)", titles_1_item
+                        )
+                    titles_1_value = ServiceLayerTitle.from_dict(titles_1_item)
 
-        target_dataset = _parse_target_dataset(d.pop("targetDataset", UNSET))
+                    titles_1.append(titles_1_value)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                titles = titles_1
+            elif titles_json is None:
+                titles = None
+            else:
+                raise DecodeError("ServiceLayerCreate", "titles", "an array or null", titles_json)
 
-        title = _parse_title(d.pop("title", UNSET))
+        type__json = get("type", UNSET)
+        type_: None | ServiceLayerType | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if isinstance(type__json, str):
+                type__1: ServiceLayerType
+                type__1_member = (
+                    ServiceLayerType._value2member_map_.get(type__json)
+                    if isinstance(type__json, str)
+                    else None
+                )
+                if type__1_member is None:
+                    raise DecodeError("ServiceLayerCreate", "type", "a ServiceLayerType value", type__json)
+                type__1 = cast(ServiceLayerType, type__1_member)
 
-        def _parse_titles(data: object) -> list[ServiceLayerTitle] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                titles_type_0 = []
-                _titles_type_0 = data
-                for titles_type_0_item_data in _titles_type_0:
-                    titles_type_0_item = ServiceLayerTitle.from_dict(titles_type_0_item_data)
-
-                    titles_type_0.append(titles_type_0_item)
-
-                return titles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ServiceLayerTitle] | None | Unset, data)
-
-        titles = _parse_titles(d.pop("titles", UNSET))
-
-        def _parse_type_(data: object) -> None | ServiceLayerType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ServiceLayerType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServiceLayerType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+                type_ = type__1
+            elif type__json is None:
+                type_ = None
+            else:
+                raise DecodeError(
+                    "ServiceLayerCreate", "type", "a ServiceLayerType value or null", type__json
+                )
 
         service_layer_create = cls(
             id=id,
@@ -193,8 +240,9 @@ class ServiceLayerCreate:
             titles=titles,
             type_=type_,
         )
-
-        service_layer_create.additional_properties = d
+        service_layer_create.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_layer_create
 
     @property
@@ -212,3 +260,7 @@ class ServiceLayerCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_layer_target_dataset import ServiceLayerTargetDataset  # noqa: E402
+from ..models.service_layer_title import ServiceLayerTitle  # noqa: E402

@@ -7,13 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_layer_type import ServiceLayerType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.service_layer_title import ServiceLayerTitle
 
 
 T = TypeVar("T", bound="ServiceLayerUpdate")
+
+_FIELDS = frozenset(
+    {
+        "id",
+        "parentUid",
+        "title",
+        "titles",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -87,67 +97,94 @@ class ServiceLayerUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_layer_title import ServiceLayerTitle  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ServiceLayerUpdate", None, "an object", d)
+        get = d.get
+        id_json = get("id", UNSET)
+        id: str
+        if id_json is UNSET:
+            raise DecodeError("ServiceLayerUpdate", "id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(id_json, str)):
+                raise DecodeError("ServiceLayerUpdate", "id", "a string", id_json)
+            id = id_json
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        parent_uid_json = get("parentUid", UNSET)
+        parent_uid: None | str | Unset
+        if parent_uid_json is UNSET:
+            parent_uid = UNSET
+        else:
+            if isinstance(parent_uid_json, str):
+                parent_uid_text: None | str = parent_uid_json
+                parent_uid = parent_uid_text
+            elif parent_uid_json is None:
+                parent_uid = None
+            else:
+                raise DecodeError("ServiceLayerUpdate", "parentUid", "a string or null", parent_uid_json)
 
-        def _parse_parent_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title_json = get("title", UNSET)
+        title: None | str | Unset
+        if title_json is UNSET:
+            title = UNSET
+        else:
+            if isinstance(title_json, str):
+                title_text: None | str = title_json
+                title = title_text
+            elif title_json is None:
+                title = None
+            else:
+                raise DecodeError("ServiceLayerUpdate", "title", "a string or null", title_json)
 
-        parent_uid = _parse_parent_uid(d.pop("parentUid", UNSET))
+        titles_json = get("titles", UNSET)
+        titles: list[ServiceLayerTitle] | None | Unset
+        if titles_json is UNSET:
+            titles = UNSET
+        else:
+            if isinstance(titles_json, list):
+                titles_1: list[ServiceLayerTitle]
+                if not isinstance(titles_json, list):
+                    raise DecodeError("ServiceLayerUpdate", "titles", "an array", titles_json)
+                titles_1 = []
+                for titles_1_item in titles_json:
+                    titles_1_value: ServiceLayerTitle
+                    if not isinstance(titles_1_item, dict):
+                        raise DecodeError(
+                            "ServiceLayerUpdate", "titles", "an object (ServiceLayerTitle)", titles_1_item
+                        )
+                    titles_1_value = ServiceLayerTitle.from_dict(titles_1_item)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    titles_1.append(titles_1_value)
 
-        title = _parse_title(d.pop("title", UNSET))
+                titles = titles_1
+            elif titles_json is None:
+                titles = None
+            else:
+                raise DecodeError("ServiceLayerUpdate", "titles", "an array or null", titles_json)
 
-        def _parse_titles(data: object) -> list[ServiceLayerTitle] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                titles_type_0 = []
-                _titles_type_0 = data
-                for titles_type_0_item_data in _titles_type_0:
-                    titles_type_0_item = ServiceLayerTitle.from_dict(titles_type_0_item_data)
+        type__json = get("type", UNSET)
+        type_: None | ServiceLayerType | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if isinstance(type__json, str):
+                type__1: ServiceLayerType
+                type__1_member = (
+                    ServiceLayerType._value2member_map_.get(type__json)
+                    if isinstance(type__json, str)
+                    else None
+                )
+                if type__1_member is None:
+                    raise DecodeError("ServiceLayerUpdate", "type", "a ServiceLayerType value", type__json)
+                type__1 = cast(ServiceLayerType, type__1_member)
 
-                    titles_type_0.append(titles_type_0_item)
-
-                return titles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ServiceLayerTitle] | None | Unset, data)
-
-        titles = _parse_titles(d.pop("titles", UNSET))
-
-        def _parse_type_(data: object) -> None | ServiceLayerType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ServiceLayerType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServiceLayerType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+                type_ = type__1
+            elif type__json is None:
+                type_ = None
+            else:
+                raise DecodeError(
+                    "ServiceLayerUpdate", "type", "a ServiceLayerType value or null", type__json
+                )
 
         service_layer_update = cls(
             id=id,
@@ -156,8 +193,9 @@ class ServiceLayerUpdate:
             titles=titles,
             type_=type_,
         )
-
-        service_layer_update.additional_properties = d
+        service_layer_update.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return service_layer_update
 
     @property
@@ -175,3 +213,6 @@ class ServiceLayerUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_layer_title import ServiceLayerTitle  # noqa: E402

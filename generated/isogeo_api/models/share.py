@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.share_right import ShareRight
 from ..models.share_type import ShareType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -18,6 +18,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Share")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_created",
+        "_modified",
+        "_creator",
+        "applications",
+        "catalogs",
+        "groups",
+        "name",
+        "rights",
+        "type",
+        "urlToken",
+    }
+)
 
 
 @_attrs_define
@@ -148,107 +164,154 @@ class Share:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application import Application  # noqa: PLC0415
-        from ..models.catalog import Catalog  # noqa: PLC0415
-        from ..models.workgroup import Workgroup  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Share", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Share", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Share", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
-
-        _sys_created = d.pop("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
-        if isinstance(_sys_created, Unset):
+        if sys_created_json is UNSET:
             sys_created = UNSET
         else:
-            sys_created = datetime.datetime.fromisoformat(_sys_created)
+            if not isinstance(sys_created_json, str):
+                raise DecodeError("Share", "_created", "a date-time string", sys_created_json)
+            try:
+                sys_created = parse_datetime(sys_created_json)
+            except ValueError:
+                raise DecodeError("Share", "_created", "a date-time string", sys_created_json) from None
 
-        _sys_modified = d.pop("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
-        if isinstance(_sys_modified, Unset):
+        if sys_modified_json is UNSET:
             sys_modified = UNSET
         else:
-            sys_modified = datetime.datetime.fromisoformat(_sys_modified)
+            if not isinstance(sys_modified_json, str):
+                raise DecodeError("Share", "_modified", "a date-time string", sys_modified_json)
+            try:
+                sys_modified = parse_datetime(sys_modified_json)
+            except ValueError:
+                raise DecodeError("Share", "_modified", "a date-time string", sys_modified_json) from None
 
-        _sys_creator = d.pop("_creator", UNSET)
+        sys_creator_json = get("_creator", UNSET)
         sys_creator: Workgroup | Unset
-        if isinstance(_sys_creator, Unset):
+        if sys_creator_json is UNSET:
             sys_creator = UNSET
         else:
-            sys_creator = Workgroup.from_dict(_sys_creator)
+            if not isinstance(sys_creator_json, dict):
+                raise DecodeError("Share", "_creator", "an object (Workgroup)", sys_creator_json)
+            sys_creator = Workgroup.from_dict(sys_creator_json)
 
-        _applications = d.pop("applications", UNSET)
-        applications: list[Application] | Unset = UNSET
-        if _applications is not UNSET:
+        applications_json = get("applications", UNSET)
+        applications: list[Application] | Unset
+        if applications_json is UNSET:
+            applications = UNSET
+        else:
+            if not isinstance(applications_json, list):
+                raise DecodeError("Share", "applications", "an array", applications_json)
             applications = []
-            for applications_item_data in _applications:
-                applications_item = Application.from_dict(applications_item_data)
+            for applications_item in applications_json:
+                applications_value: Application
+                if not isinstance(applications_item, dict):
+                    raise DecodeError("Share", "applications", "an object (Application)", applications_item)
+                applications_value = Application.from_dict(applications_item)
 
-                applications.append(applications_item)
+                applications.append(applications_value)
 
-        _catalogs = d.pop("catalogs", UNSET)
-        catalogs: list[Catalog] | Unset = UNSET
-        if _catalogs is not UNSET:
+        catalogs_json = get("catalogs", UNSET)
+        catalogs: list[Catalog] | Unset
+        if catalogs_json is UNSET:
+            catalogs = UNSET
+        else:
+            if not isinstance(catalogs_json, list):
+                raise DecodeError("Share", "catalogs", "an array", catalogs_json)
             catalogs = []
-            for catalogs_item_data in _catalogs:
-                catalogs_item = Catalog.from_dict(catalogs_item_data)
+            for catalogs_item in catalogs_json:
+                catalogs_value: Catalog
+                if not isinstance(catalogs_item, dict):
+                    raise DecodeError("Share", "catalogs", "an object (Catalog)", catalogs_item)
+                catalogs_value = Catalog.from_dict(catalogs_item)
 
-                catalogs.append(catalogs_item)
+                catalogs.append(catalogs_value)
 
-        _groups = d.pop("groups", UNSET)
-        groups: list[Workgroup] | Unset = UNSET
-        if _groups is not UNSET:
+        groups_json = get("groups", UNSET)
+        groups: list[Workgroup] | Unset
+        if groups_json is UNSET:
+            groups = UNSET
+        else:
+            if not isinstance(groups_json, list):
+                raise DecodeError("Share", "groups", "an array", groups_json)
             groups = []
-            for groups_item_data in _groups:
-                groups_item = Workgroup.from_dict(groups_item_data)
+            for groups_item in groups_json:
+                groups_value: Workgroup
+                if not isinstance(groups_item, dict):
+                    raise DecodeError("Share", "groups", "an object (Workgroup)", groups_item)
+                groups_value = Workgroup.from_dict(groups_item)
 
-                groups.append(groups_item)
+                groups.append(groups_value)
 
-        name = d.pop("name", UNSET)
+        name_json = get("name", UNSET)
+        name: str | Unset
+        if name_json is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("Share", "name", "a string", name_json)
+            name = name_json
 
-        _rights = d.pop("rights", UNSET)
-        rights: list[ShareRight | str] | Unset = UNSET
-        if _rights is not UNSET:
+        rights_json = get("rights", UNSET)
+        rights: list[ShareRight | str] | Unset
+        if rights_json is UNSET:
+            rights = UNSET
+        else:
+            if not isinstance(rights_json, list):
+                raise DecodeError("Share", "rights", "an array", rights_json)
             rights = []
-            for rights_item_data in _rights:
+            for rights_item in rights_json:
+                rights_value: ShareRight | str
+                if isinstance(rights_item, str):
+                    rights_value_text: ShareRight | str = cast(
+                        ShareRight | str, ShareRight._value2member_map_.get(rights_item, rights_item)
+                    )
+                    rights_value = rights_value_text
+                else:
+                    raise DecodeError("Share", "rights", "a ShareRight value or a string", rights_item)
 
-                def _parse_rights_item(data: object) -> ShareRight | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_share_right_value_type_0 = ShareRight(data)
+                rights.append(rights_value)
 
-                        return componentsschemas_share_right_value_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ShareRight | str, data)
+        type__json = get("type", UNSET)
+        type_: ShareType | str | Unset
+        if type__json is UNSET:
+            type_ = UNSET
+        else:
+            if isinstance(type__json, str):
+                type__text: ShareType | str = cast(
+                    ShareType | str, ShareType._value2member_map_.get(type__json, type__json)
+                )
+                type_ = type__text
+            else:
+                raise DecodeError("Share", "type", "a ShareType value or a string", type__json)
 
-                rights_item = _parse_rights_item(rights_item_data)
-
-                rights.append(rights_item)
-
-        def _parse_type_(data: object) -> ShareType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_share_type_value_type_0 = ShareType(data)
-
-                return componentsschemas_share_type_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ShareType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_url_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_token = _parse_url_token(d.pop("urlToken", UNSET))
+        url_token_json = get("urlToken", UNSET)
+        url_token: None | str | Unset
+        if url_token_json is UNSET:
+            url_token = UNSET
+        else:
+            if isinstance(url_token_json, str):
+                url_token_text: None | str = url_token_json
+                url_token = url_token_text
+            elif url_token_json is None:
+                url_token = None
+            else:
+                raise DecodeError("Share", "urlToken", "a string or null", url_token_json)
 
         share = cls(
             sys_id=sys_id,
@@ -263,8 +326,9 @@ class Share:
             type_=type_,
             url_token=url_token,
         )
-
-        share.additional_properties = d
+        share.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return share
 
     @property
@@ -282,3 +346,8 @@ class Share:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.application import Application  # noqa: E402
+from ..models.catalog import Catalog  # noqa: E402
+from ..models.workgroup import Workgroup  # noqa: E402

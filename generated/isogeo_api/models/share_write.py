@@ -8,9 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.share_right import ShareRight
 from ..models.share_type import ShareType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 T = TypeVar("T", bound="ShareWrite")
+
+_FIELDS = frozenset(
+    {
+        "name",
+        "type",
+        "rights",
+    }
+)
 
 
 @_attrs_define
@@ -61,40 +69,68 @@ class ShareWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("ShareWrite", None, "an object", d)
+        get = d.get
+        name_json = get("name", UNSET)
+        name: str
+        if name_json is UNSET:
+            raise DecodeError("ShareWrite", "name", "a string (required)", UNSET)
+        else:
+            if not (isinstance(name_json, str)):
+                raise DecodeError("ShareWrite", "name", "a string", name_json)
+            name = name_json
 
-        type_ = ShareType(d.pop("type"))
+        type__json = get("type", UNSET)
+        type_: ShareType
+        if type__json is UNSET:
+            raise DecodeError("ShareWrite", "type", "a ShareType value (required)", UNSET)
+        else:
+            type__member = (
+                ShareType._value2member_map_.get(type__json) if isinstance(type__json, str) else None
+            )
+            if type__member is None:
+                raise DecodeError("ShareWrite", "type", "a ShareType value", type__json)
+            type_ = cast(ShareType, type__member)
 
-        def _parse_rights(data: object) -> list[ShareRight] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                rights_type_0 = []
-                _rights_type_0 = data
-                for rights_type_0_item_data in _rights_type_0:
-                    rights_type_0_item = ShareRight(rights_type_0_item_data)
+        rights_json = get("rights", UNSET)
+        rights: list[ShareRight] | None | Unset
+        if rights_json is UNSET:
+            rights = UNSET
+        else:
+            if isinstance(rights_json, list):
+                rights_1: list[ShareRight]
+                if not isinstance(rights_json, list):
+                    raise DecodeError("ShareWrite", "rights", "an array", rights_json)
+                rights_1 = []
+                for rights_1_item in rights_json:
+                    rights_1_value: ShareRight
+                    rights_1_value_member = (
+                        ShareRight._value2member_map_.get(rights_1_item)
+                        if isinstance(rights_1_item, str)
+                        else None
+                    )
+                    if rights_1_value_member is None:
+                        raise DecodeError("ShareWrite", "rights", "a ShareRight value", rights_1_item)
+                    rights_1_value = cast(ShareRight, rights_1_value_member)
 
-                    rights_type_0.append(rights_type_0_item)
+                    rights_1.append(rights_1_value)
 
-                return rights_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ShareRight] | None | Unset, data)
-
-        rights = _parse_rights(d.pop("rights", UNSET))
+                rights = rights_1
+            elif rights_json is None:
+                rights = None
+            else:
+                raise DecodeError("ShareWrite", "rights", "an array or null", rights_json)
 
         share_write = cls(
             name=name,
             type_=type_,
             rights=rights,
         )
-
-        share_write.additional_properties = d
+        share_write.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return share_write
 
     @property

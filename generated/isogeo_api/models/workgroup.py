@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keyword_casing import KeywordCasing
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -17,6 +17,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Workgroup")
+
+_FIELDS = frozenset(
+    {
+        "_id",
+        "_tag",
+        "_created",
+        "_modified",
+        "_abilities",
+        "areKeywordsRestricted",
+        "availableLanguages",
+        "baseMapUrl",
+        "canCreateLegacyServiceLinks",
+        "canCreateMetadata",
+        "code",
+        "contact",
+        "hasAGSScan",
+        "hasCswClient",
+        "hasFlashScan",
+        "hasNewScriptScan",
+        "hasScanFme",
+        "isMultilingual",
+        "keywordsCasing",
+        "limits",
+        "metadataLanguage",
+        "themeColor",
+    }
+)
 
 
 @_attrs_define
@@ -199,101 +226,246 @@ class Workgroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.workgroup_language import WorkgroupLanguage  # noqa: PLC0415
-        from ..models.workgroup_limits import WorkgroupLimits  # noqa: PLC0415
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("Workgroup", None, "an object", d)
+        get = d.get
+        sys_id_json = get("_id", UNSET)
+        sys_id: str
+        if sys_id_json is UNSET:
+            raise DecodeError("Workgroup", "_id", "a string (required)", UNSET)
+        else:
+            if not (isinstance(sys_id_json, str)):
+                raise DecodeError("Workgroup", "_id", "a string", sys_id_json)
+            sys_id = sys_id_json
 
-        d = dict(src_dict)
-        sys_id = d.pop("_id")
+        sys_tag_json = get("_tag", UNSET)
+        sys_tag: str | Unset
+        if sys_tag_json is UNSET:
+            sys_tag = UNSET
+        else:
+            if not (isinstance(sys_tag_json, str)):
+                raise DecodeError("Workgroup", "_tag", "a string", sys_tag_json)
+            sys_tag = sys_tag_json
 
-        sys_tag = d.pop("_tag", UNSET)
-
-        _sys_created = d.pop("_created", UNSET)
+        sys_created_json = get("_created", UNSET)
         sys_created: datetime.datetime | Unset
-        if isinstance(_sys_created, Unset):
+        if sys_created_json is UNSET:
             sys_created = UNSET
         else:
-            sys_created = datetime.datetime.fromisoformat(_sys_created)
+            if not isinstance(sys_created_json, str):
+                raise DecodeError("Workgroup", "_created", "a date-time string", sys_created_json)
+            try:
+                sys_created = parse_datetime(sys_created_json)
+            except ValueError:
+                raise DecodeError("Workgroup", "_created", "a date-time string", sys_created_json) from None
 
-        _sys_modified = d.pop("_modified", UNSET)
+        sys_modified_json = get("_modified", UNSET)
         sys_modified: datetime.datetime | Unset
-        if isinstance(_sys_modified, Unset):
+        if sys_modified_json is UNSET:
             sys_modified = UNSET
         else:
-            sys_modified = datetime.datetime.fromisoformat(_sys_modified)
+            if not isinstance(sys_modified_json, str):
+                raise DecodeError("Workgroup", "_modified", "a date-time string", sys_modified_json)
+            try:
+                sys_modified = parse_datetime(sys_modified_json)
+            except ValueError:
+                raise DecodeError("Workgroup", "_modified", "a date-time string", sys_modified_json) from None
 
-        sys_abilities = cast(list[str], d.pop("_abilities", UNSET))
+        sys_abilities_json = get("_abilities", UNSET)
+        sys_abilities: list[str] | Unset
+        if sys_abilities_json is UNSET:
+            sys_abilities = UNSET
+        else:
+            if not isinstance(sys_abilities_json, list):
+                raise DecodeError("Workgroup", "_abilities", "an array", sys_abilities_json)
+            for sys_abilities_item in sys_abilities_json:
+                if not (isinstance(sys_abilities_item, str)):
+                    raise DecodeError("Workgroup", "_abilities", "an array of a string", sys_abilities_item)
+            sys_abilities = sys_abilities_json
 
-        are_keywords_restricted = d.pop("areKeywordsRestricted", UNSET)
+        are_keywords_restricted_json = get("areKeywordsRestricted", UNSET)
+        are_keywords_restricted: bool | Unset
+        if are_keywords_restricted_json is UNSET:
+            are_keywords_restricted = UNSET
+        else:
+            if not (isinstance(are_keywords_restricted_json, bool)):
+                raise DecodeError(
+                    "Workgroup", "areKeywordsRestricted", "a boolean", are_keywords_restricted_json
+                )
+            are_keywords_restricted = are_keywords_restricted_json
 
-        _available_languages = d.pop("availableLanguages", UNSET)
-        available_languages: list[WorkgroupLanguage] | Unset = UNSET
-        if _available_languages is not UNSET:
+        available_languages_json = get("availableLanguages", UNSET)
+        available_languages: list[WorkgroupLanguage] | Unset
+        if available_languages_json is UNSET:
+            available_languages = UNSET
+        else:
+            if not isinstance(available_languages_json, list):
+                raise DecodeError("Workgroup", "availableLanguages", "an array", available_languages_json)
             available_languages = []
-            for available_languages_item_data in _available_languages:
-                available_languages_item = WorkgroupLanguage.from_dict(available_languages_item_data)
+            for available_languages_item in available_languages_json:
+                available_languages_value: WorkgroupLanguage
+                if not isinstance(available_languages_item, dict):
+                    raise DecodeError(
+                        "Workgroup",
+                        "availableLanguages",
+                        "an object (WorkgroupLanguage)",
+                        available_languages_item,
+                    )
+                available_languages_value = WorkgroupLanguage.from_dict(available_languages_item)
 
-                available_languages.append(available_languages_item)
+                available_languages.append(available_languages_value)
 
-        base_map_url = d.pop("baseMapUrl", UNSET)
+        base_map_url_json = get("baseMapUrl", UNSET)
+        base_map_url: str | Unset
+        if base_map_url_json is UNSET:
+            base_map_url = UNSET
+        else:
+            if not (isinstance(base_map_url_json, str)):
+                raise DecodeError("Workgroup", "baseMapUrl", "a string", base_map_url_json)
+            base_map_url = base_map_url_json
 
-        can_create_legacy_service_links = d.pop("canCreateLegacyServiceLinks", UNSET)
+        can_create_legacy_service_links_json = get("canCreateLegacyServiceLinks", UNSET)
+        can_create_legacy_service_links: bool | Unset
+        if can_create_legacy_service_links_json is UNSET:
+            can_create_legacy_service_links = UNSET
+        else:
+            if not (isinstance(can_create_legacy_service_links_json, bool)):
+                raise DecodeError(
+                    "Workgroup",
+                    "canCreateLegacyServiceLinks",
+                    "a boolean",
+                    can_create_legacy_service_links_json,
+                )
+            can_create_legacy_service_links = can_create_legacy_service_links_json
 
-        can_create_metadata = d.pop("canCreateMetadata", UNSET)
+        can_create_metadata_json = get("canCreateMetadata", UNSET)
+        can_create_metadata: bool | Unset
+        if can_create_metadata_json is UNSET:
+            can_create_metadata = UNSET
+        else:
+            if not (isinstance(can_create_metadata_json, bool)):
+                raise DecodeError("Workgroup", "canCreateMetadata", "a boolean", can_create_metadata_json)
+            can_create_metadata = can_create_metadata_json
 
-        code = d.pop("code", UNSET)
+        code_json = get("code", UNSET)
+        code: str | Unset
+        if code_json is UNSET:
+            code = UNSET
+        else:
+            if not (isinstance(code_json, str)):
+                raise DecodeError("Workgroup", "code", "a string", code_json)
+            code = code_json
 
-        _contact = d.pop("contact", UNSET)
+        contact_json = get("contact", UNSET)
         contact: Contact | Unset
-        if isinstance(_contact, Unset):
+        if contact_json is UNSET:
             contact = UNSET
         else:
-            contact = Contact.from_dict(_contact)
+            if not isinstance(contact_json, dict):
+                raise DecodeError("Workgroup", "contact", "an object (Contact)", contact_json)
+            contact = Contact.from_dict(contact_json)
 
-        has_ags_scan = d.pop("hasAGSScan", UNSET)
+        has_ags_scan_json = get("hasAGSScan", UNSET)
+        has_ags_scan: bool | Unset
+        if has_ags_scan_json is UNSET:
+            has_ags_scan = UNSET
+        else:
+            if not (isinstance(has_ags_scan_json, bool)):
+                raise DecodeError("Workgroup", "hasAGSScan", "a boolean", has_ags_scan_json)
+            has_ags_scan = has_ags_scan_json
 
-        has_csw_client = d.pop("hasCswClient", UNSET)
+        has_csw_client_json = get("hasCswClient", UNSET)
+        has_csw_client: bool | Unset
+        if has_csw_client_json is UNSET:
+            has_csw_client = UNSET
+        else:
+            if not (isinstance(has_csw_client_json, bool)):
+                raise DecodeError("Workgroup", "hasCswClient", "a boolean", has_csw_client_json)
+            has_csw_client = has_csw_client_json
 
-        has_flash_scan = d.pop("hasFlashScan", UNSET)
+        has_flash_scan_json = get("hasFlashScan", UNSET)
+        has_flash_scan: bool | Unset
+        if has_flash_scan_json is UNSET:
+            has_flash_scan = UNSET
+        else:
+            if not (isinstance(has_flash_scan_json, bool)):
+                raise DecodeError("Workgroup", "hasFlashScan", "a boolean", has_flash_scan_json)
+            has_flash_scan = has_flash_scan_json
 
-        has_new_script_scan = d.pop("hasNewScriptScan", UNSET)
+        has_new_script_scan_json = get("hasNewScriptScan", UNSET)
+        has_new_script_scan: bool | Unset
+        if has_new_script_scan_json is UNSET:
+            has_new_script_scan = UNSET
+        else:
+            if not (isinstance(has_new_script_scan_json, bool)):
+                raise DecodeError("Workgroup", "hasNewScriptScan", "a boolean", has_new_script_scan_json)
+            has_new_script_scan = has_new_script_scan_json
 
-        has_scan_fme = d.pop("hasScanFme", UNSET)
+        has_scan_fme_json = get("hasScanFme", UNSET)
+        has_scan_fme: bool | Unset
+        if has_scan_fme_json is UNSET:
+            has_scan_fme = UNSET
+        else:
+            if not (isinstance(has_scan_fme_json, bool)):
+                raise DecodeError("Workgroup", "hasScanFme", "a boolean", has_scan_fme_json)
+            has_scan_fme = has_scan_fme_json
 
-        is_multilingual = d.pop("isMultilingual", UNSET)
+        is_multilingual_json = get("isMultilingual", UNSET)
+        is_multilingual: bool | Unset
+        if is_multilingual_json is UNSET:
+            is_multilingual = UNSET
+        else:
+            if not (isinstance(is_multilingual_json, bool)):
+                raise DecodeError("Workgroup", "isMultilingual", "a boolean", is_multilingual_json)
+            is_multilingual = is_multilingual_json
 
-        def _parse_keywords_casing(data: object) -> KeywordCasing | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_keyword_casing_value_type_0 = KeywordCasing(data)
+        keywords_casing_json = get("keywordsCasing", UNSET)
+        keywords_casing: KeywordCasing | str | Unset
+        if keywords_casing_json is UNSET:
+            keywords_casing = UNSET
+        else:
+            if isinstance(keywords_casing_json, str):
+                keywords_casing_text: KeywordCasing | str = cast(
+                    KeywordCasing | str,
+                    KeywordCasing._value2member_map_.get(keywords_casing_json, keywords_casing_json),
+                )
+                keywords_casing = keywords_casing_text
+            else:
+                raise DecodeError(
+                    "Workgroup", "keywordsCasing", "a KeywordCasing value or a string", keywords_casing_json
+                )
 
-                return componentsschemas_keyword_casing_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KeywordCasing | str | Unset, data)
-
-        keywords_casing = _parse_keywords_casing(d.pop("keywordsCasing", UNSET))
-
-        _limits = d.pop("limits", UNSET)
+        limits_json = get("limits", UNSET)
         limits: WorkgroupLimits | Unset
-        if isinstance(_limits, Unset):
+        if limits_json is UNSET:
             limits = UNSET
         else:
-            limits = WorkgroupLimits.from_dict(_limits)
+            if not isinstance(limits_json, dict):
+                raise DecodeError("Workgroup", "limits", "an object (WorkgroupLimits)", limits_json)
+            limits = WorkgroupLimits.from_dict(limits_json)
 
-        def _parse_metadata_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        metadata_language_json = get("metadataLanguage", UNSET)
+        metadata_language: None | str | Unset
+        if metadata_language_json is UNSET:
+            metadata_language = UNSET
+        else:
+            if isinstance(metadata_language_json, str):
+                metadata_language_text: None | str = metadata_language_json
+                metadata_language = metadata_language_text
+            elif metadata_language_json is None:
+                metadata_language = None
+            else:
+                raise DecodeError("Workgroup", "metadataLanguage", "a string or null", metadata_language_json)
 
-        metadata_language = _parse_metadata_language(d.pop("metadataLanguage", UNSET))
-
-        theme_color = d.pop("themeColor", UNSET)
+        theme_color_json = get("themeColor", UNSET)
+        theme_color: str | Unset
+        if theme_color_json is UNSET:
+            theme_color = UNSET
+        else:
+            if not (isinstance(theme_color_json, str)):
+                raise DecodeError("Workgroup", "themeColor", "a string", theme_color_json)
+            theme_color = theme_color_json
 
         workgroup = cls(
             sys_id=sys_id,
@@ -319,8 +491,9 @@ class Workgroup:
             metadata_language=metadata_language,
             theme_color=theme_color,
         )
-
-        workgroup.additional_properties = d
+        workgroup.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return workgroup
 
     @property
@@ -338,3 +511,8 @@ class Workgroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402
+from ..models.workgroup_language import WorkgroupLanguage  # noqa: E402
+from ..models.workgroup_limits import WorkgroupLimits  # noqa: E402

@@ -7,13 +7,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keyword_casing import KeywordCasing
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodeError, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_update import ContactUpdate
 
 
 T = TypeVar("T", bound="WorkgroupUpdate")
+
+_FIELDS = frozenset(
+    {
+        "contact",
+        "areKeywordsRestricted",
+        "canCreateLegacyServiceLinks",
+        "canCreateMetadata",
+        "code",
+        "hasAGSScan",
+        "hasCswClient",
+        "hasFlashScan",
+        "hasNewScriptScan",
+        "hasScanFme",
+        "keywordsCasing",
+        "metadataLanguage",
+        "themeColor",
+    }
+)
 
 
 @_attrs_define
@@ -161,133 +179,246 @@ class WorkgroupUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_update import ContactUpdate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _contact = d.pop("contact", UNSET)
+        d: Any = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raise DecodeError("WorkgroupUpdate", None, "an object", d)
+        get = d.get
+        contact_json = get("contact", UNSET)
         contact: ContactUpdate | Unset
-        if isinstance(_contact, Unset):
+        if contact_json is UNSET:
             contact = UNSET
         else:
-            contact = ContactUpdate.from_dict(_contact)
+            if not isinstance(contact_json, dict):
+                raise DecodeError("WorkgroupUpdate", "contact", "an object (ContactUpdate)", contact_json)
+            contact = ContactUpdate.from_dict(contact_json)
 
-        def _parse_are_keywords_restricted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        are_keywords_restricted_json = get("areKeywordsRestricted", UNSET)
+        are_keywords_restricted: bool | None | Unset
+        if are_keywords_restricted_json is UNSET:
+            are_keywords_restricted = UNSET
+        else:
+            if isinstance(are_keywords_restricted_json, bool):
+                are_keywords_restricted_1: bool
+                if not (isinstance(are_keywords_restricted_json, bool)):
+                    raise DecodeError(
+                        "WorkgroupUpdate", "areKeywordsRestricted", "a boolean", are_keywords_restricted_json
+                    )
+                are_keywords_restricted_1 = are_keywords_restricted_json
 
-        are_keywords_restricted = _parse_are_keywords_restricted(d.pop("areKeywordsRestricted", UNSET))
+                are_keywords_restricted = are_keywords_restricted_1
+            elif are_keywords_restricted_json is None:
+                are_keywords_restricted = None
+            else:
+                raise DecodeError(
+                    "WorkgroupUpdate",
+                    "areKeywordsRestricted",
+                    "a boolean or null",
+                    are_keywords_restricted_json,
+                )
 
-        def _parse_can_create_legacy_service_links(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        can_create_legacy_service_links_json = get("canCreateLegacyServiceLinks", UNSET)
+        can_create_legacy_service_links: bool | None | Unset
+        if can_create_legacy_service_links_json is UNSET:
+            can_create_legacy_service_links = UNSET
+        else:
+            if isinstance(can_create_legacy_service_links_json, bool):
+                can_create_legacy_service_links_1: bool
+                if not (isinstance(can_create_legacy_service_links_json, bool)):
+                    raise DecodeError(
+                        "WorkgroupUpdate",
+                        "canCreateLegacyServiceLinks",
+                        "a boolean",
+                        can_create_legacy_service_links_json,
+                    )
+                can_create_legacy_service_links_1 = can_create_legacy_service_links_json
 
-        can_create_legacy_service_links = _parse_can_create_legacy_service_links(
-            d.pop("canCreateLegacyServiceLinks", UNSET)
-        )
+                can_create_legacy_service_links = can_create_legacy_service_links_1
+            elif can_create_legacy_service_links_json is None:
+                can_create_legacy_service_links = None
+            else:
+                raise DecodeError(
+                    "WorkgroupUpdate",
+                    "canCreateLegacyServiceLinks",
+                    "a boolean or null",
+                    can_create_legacy_service_links_json,
+                )
 
-        def _parse_can_create_metadata(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        can_create_metadata_json = get("canCreateMetadata", UNSET)
+        can_create_metadata: bool | None | Unset
+        if can_create_metadata_json is UNSET:
+            can_create_metadata = UNSET
+        else:
+            if isinstance(can_create_metadata_json, bool):
+                can_create_metadata_1: bool
+                if not (isinstance(can_create_metadata_json, bool)):
+                    raise DecodeError(
+                        "WorkgroupUpdate", "canCreateMetadata", "a boolean", can_create_metadata_json
+                    )
+                can_create_metadata_1 = can_create_metadata_json
 
-        can_create_metadata = _parse_can_create_metadata(d.pop("canCreateMetadata", UNSET))
+                can_create_metadata = can_create_metadata_1
+            elif can_create_metadata_json is None:
+                can_create_metadata = None
+            else:
+                raise DecodeError(
+                    "WorkgroupUpdate", "canCreateMetadata", "a boolean or null", can_create_metadata_json
+                )
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code_json = get("code", UNSET)
+        code: None | str | Unset
+        if code_json is UNSET:
+            code = UNSET
+        else:
+            if isinstance(code_json, str):
+                code_text: None | str = code_json
+                code = code_text
+            elif code_json is None:
+                code = None
+            else:
+                raise DecodeError("WorkgroupUpdate", "code", "a string or null", code_json)
 
-        code = _parse_code(d.pop("code", UNSET))
+        has_ags_scan_json = get("hasAGSScan", UNSET)
+        has_ags_scan: bool | None | Unset
+        if has_ags_scan_json is UNSET:
+            has_ags_scan = UNSET
+        else:
+            if isinstance(has_ags_scan_json, bool):
+                has_ags_scan_1: bool
+                if not (isinstance(has_ags_scan_json, bool)):
+                    raise DecodeError("WorkgroupUpdate", "hasAGSScan", "a boolean", has_ags_scan_json)
+                has_ags_scan_1 = has_ags_scan_json
 
-        def _parse_has_ags_scan(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                has_ags_scan = has_ags_scan_1
+            elif has_ags_scan_json is None:
+                has_ags_scan = None
+            else:
+                raise DecodeError("WorkgroupUpdate", "hasAGSScan", "a boolean or null", has_ags_scan_json)
 
-        has_ags_scan = _parse_has_ags_scan(d.pop("hasAGSScan", UNSET))
+        has_csw_client_json = get("hasCswClient", UNSET)
+        has_csw_client: bool | None | Unset
+        if has_csw_client_json is UNSET:
+            has_csw_client = UNSET
+        else:
+            if isinstance(has_csw_client_json, bool):
+                has_csw_client_1: bool
+                if not (isinstance(has_csw_client_json, bool)):
+                    raise DecodeError("WorkgroupUpdate", "hasCswClient", "a boolean", has_csw_client_json)
+                has_csw_client_1 = has_csw_client_json
 
-        def _parse_has_csw_client(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                has_csw_client = has_csw_client_1
+            elif has_csw_client_json is None:
+                has_csw_client = None
+            else:
+                raise DecodeError("WorkgroupUpdate", "hasCswClient", "a boolean or null", has_csw_client_json)
 
-        has_csw_client = _parse_has_csw_client(d.pop("hasCswClient", UNSET))
+        has_flash_scan_json = get("hasFlashScan", UNSET)
+        has_flash_scan: bool | None | Unset
+        if has_flash_scan_json is UNSET:
+            has_flash_scan = UNSET
+        else:
+            if isinstance(has_flash_scan_json, bool):
+                has_flash_scan_1: bool
+                if not (isinstance(has_flash_scan_json, bool)):
+                    raise DecodeError("WorkgroupUpdate", "hasFlashScan", "a boolean", has_flash_scan_json)
+                has_flash_scan_1 = has_flash_scan_json
 
-        def _parse_has_flash_scan(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                has_flash_scan = has_flash_scan_1
+            elif has_flash_scan_json is None:
+                has_flash_scan = None
+            else:
+                raise DecodeError("WorkgroupUpdate", "hasFlashScan", "a boolean or null", has_flash_scan_json)
 
-        has_flash_scan = _parse_has_flash_scan(d.pop("hasFlashScan", UNSET))
+        has_new_script_scan_json = get("hasNewScriptScan", UNSET)
+        has_new_script_scan: bool | None | Unset
+        if has_new_script_scan_json is UNSET:
+            has_new_script_scan = UNSET
+        else:
+            if isinstance(has_new_script_scan_json, bool):
+                has_new_script_scan_1: bool
+                if not (isinstance(has_new_script_scan_json, bool)):
+                    raise DecodeError(
+                        "WorkgroupUpdate", "hasNewScriptScan", "a boolean", has_new_script_scan_json
+                    )
+                has_new_script_scan_1 = has_new_script_scan_json
 
-        def _parse_has_new_script_scan(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                has_new_script_scan = has_new_script_scan_1
+            elif has_new_script_scan_json is None:
+                has_new_script_scan = None
+            else:
+                raise DecodeError(
+                    "WorkgroupUpdate", "hasNewScriptScan", "a boolean or null", has_new_script_scan_json
+                )
 
-        has_new_script_scan = _parse_has_new_script_scan(d.pop("hasNewScriptScan", UNSET))
+        has_scan_fme_json = get("hasScanFme", UNSET)
+        has_scan_fme: bool | None | Unset
+        if has_scan_fme_json is UNSET:
+            has_scan_fme = UNSET
+        else:
+            if isinstance(has_scan_fme_json, bool):
+                has_scan_fme_1: bool
+                if not (isinstance(has_scan_fme_json, bool)):
+                    raise DecodeError("WorkgroupUpdate", "hasScanFme", "a boolean", has_scan_fme_json)
+                has_scan_fme_1 = has_scan_fme_json
 
-        def _parse_has_scan_fme(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                has_scan_fme = has_scan_fme_1
+            elif has_scan_fme_json is None:
+                has_scan_fme = None
+            else:
+                raise DecodeError("WorkgroupUpdate", "hasScanFme", "a boolean or null", has_scan_fme_json)
 
-        has_scan_fme = _parse_has_scan_fme(d.pop("hasScanFme", UNSET))
+        keywords_casing_json = get("keywordsCasing", UNSET)
+        keywords_casing: KeywordCasing | None | Unset
+        if keywords_casing_json is UNSET:
+            keywords_casing = UNSET
+        else:
+            if isinstance(keywords_casing_json, str):
+                keywords_casing_1: KeywordCasing
+                keywords_casing_1_member = (
+                    KeywordCasing._value2member_map_.get(keywords_casing_json)
+                    if isinstance(keywords_casing_json, str)
+                    else None
+                )
+                if keywords_casing_1_member is None:
+                    raise DecodeError(
+                        "WorkgroupUpdate", "keywordsCasing", "a KeywordCasing value", keywords_casing_json
+                    )
+                keywords_casing_1 = cast(KeywordCasing, keywords_casing_1_member)
 
-        def _parse_keywords_casing(data: object) -> KeywordCasing | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                keywords_casing_type_0 = KeywordCasing(data)
+                keywords_casing = keywords_casing_1
+            elif keywords_casing_json is None:
+                keywords_casing = None
+            else:
+                raise DecodeError(
+                    "WorkgroupUpdate", "keywordsCasing", "a KeywordCasing value or null", keywords_casing_json
+                )
 
-                return keywords_casing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KeywordCasing | None | Unset, data)
+        metadata_language_json = get("metadataLanguage", UNSET)
+        metadata_language: None | str | Unset
+        if metadata_language_json is UNSET:
+            metadata_language = UNSET
+        else:
+            if isinstance(metadata_language_json, str):
+                metadata_language_text: None | str = metadata_language_json
+                metadata_language = metadata_language_text
+            elif metadata_language_json is None:
+                metadata_language = None
+            else:
+                raise DecodeError(
+                    "WorkgroupUpdate", "metadataLanguage", "a string or null", metadata_language_json
+                )
 
-        keywords_casing = _parse_keywords_casing(d.pop("keywordsCasing", UNSET))
-
-        def _parse_metadata_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        metadata_language = _parse_metadata_language(d.pop("metadataLanguage", UNSET))
-
-        def _parse_theme_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        theme_color = _parse_theme_color(d.pop("themeColor", UNSET))
+        theme_color_json = get("themeColor", UNSET)
+        theme_color: None | str | Unset
+        if theme_color_json is UNSET:
+            theme_color = UNSET
+        else:
+            if isinstance(theme_color_json, str):
+                theme_color_text: None | str = theme_color_json
+                theme_color = theme_color_text
+            elif theme_color_json is None:
+                theme_color = None
+            else:
+                raise DecodeError("WorkgroupUpdate", "themeColor", "a string or null", theme_color_json)
 
         workgroup_update = cls(
             contact=contact,
@@ -304,8 +435,9 @@ class WorkgroupUpdate:
             metadata_language=metadata_language,
             theme_color=theme_color,
         )
-
-        workgroup_update.additional_properties = d
+        workgroup_update.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
+        )
         return workgroup_update
 
     @property
@@ -323,3 +455,6 @@ class WorkgroupUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_update import ContactUpdate  # noqa: E402

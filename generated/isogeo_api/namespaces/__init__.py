@@ -78,7 +78,6 @@ NAMESPACES: dict[str, str] = {
 OPERATIONS: dict[str, tuple[str, str]] = {
     "getApiVersion": ("about", "api_version"),
     "getDatabaseVersion": ("about", "database_version"),
-    "getComponentVersion": ("about", "component_version"),
     "getAccount": ("account", "get"),
     "updateAccount": ("account", "update"),
     "listAccountMemberships": ("account", "list_memberships"),

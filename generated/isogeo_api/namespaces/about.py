@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..api.about import get_api_version, get_component_version, get_database_version
+from ..api.about import get_api_version, get_database_version
 from ..models import About, Lang
 from ._base import (
     AsyncClient,
@@ -41,13 +41,6 @@ class AsyncAboutNamespace:
         """
         return await self._caller.call(get_database_version, sys_lang=lang)
 
-    async def component_version(self) -> About:
-        """Version of a component hosted outside the API (ID server, scan daemon, OWS services).
-
-        ``GET /`` (``getComponentVersion``).
-        """
-        return await self._caller.call(get_component_version)
-
 
 class AboutNamespace:
     """``isogeo.about``: the operations of the spec's ``about`` tag."""
@@ -73,10 +66,3 @@ class AboutNamespace:
         ``GET /about/database`` (``getDatabaseVersion``).
         """
         return self._caller.call(get_database_version, sys_lang=lang)
-
-    def component_version(self) -> About:
-        """Version of a component hosted outside the API (ID server, scan daemon, OWS services).
-
-        ``GET /`` (``getComponentVersion``).
-        """
-        return self._caller.call(get_component_version)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..api.account import get_account, list_account_memberships, update_account
-from ..models import Lang, Membership, User, UserInclude, UserWrite
+from ..models import Any, Lang, Membership, User, UserInclude, UserWrite
 from ._base import (
     AsyncClient,
     Client,

@@ -18,7 +18,14 @@ from ..api.application import (
     list_workgroup_applications,
     update_application,
 )
-from ..models import Application, ApplicationInclude, ApplicationWrite, Lang, Workgroup
+from ..models import (
+    Any,
+    Application,
+    ApplicationInclude,
+    ApplicationWrite,
+    Lang,
+    Workgroup,
+)
 from ._base import (
     AsyncClient,
     Client,

@@ -21,6 +21,7 @@ from ..api.catalog import (
     update_workgroup_catalog,
 )
 from ..models import (
+    Any,
     Catalog,
     CatalogInclude,
     CatalogStatisticsTag,

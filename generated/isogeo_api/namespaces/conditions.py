@@ -13,7 +13,7 @@ from ..api.condition import (
     get_metadata_condition,
     list_metadata_conditions,
 )
-from ..models import Condition, ConditionCreate, Lang
+from ..models import Any, Condition, ConditionCreate, Lang
 from ._base import (
     AsyncClient,
     Client,

@@ -18,6 +18,7 @@ from ..api.contact import (
     update_workgroup_contact,
 )
 from ..models import (
+    Any,
     Contact,
     ContactAssociation,
     ContactCreate,

@@ -19,6 +19,7 @@ from ..api.coordinate_system import (
     list_workgroup_coordinate_systems,
 )
 from ..models import (
+    Any,
     CoordinateSystem,
     CoordinateSystemAlias,
     CoordinateSystemWrite,

@@ -14,7 +14,7 @@ from ..api.datasource import (
     list_workgroup_datasources,
     update_workgroup_datasource,
 )
-from ..models import Datasource, DatasourceCreate, DatasourceUpdate, Lang
+from ..models import Any, Datasource, DatasourceCreate, DatasourceUpdate, Lang
 from ._base import (
     AsyncClient,
     Client,

@@ -14,7 +14,7 @@ from ..api.event import (
     list_metadata_events,
     update_metadata_event,
 )
-from ..models import Event, EventCreate, EventUpdate, Lang
+from ..models import Any, Event, EventCreate, EventUpdate, Lang
 from ._base import (
     AsyncClient,
     Client,

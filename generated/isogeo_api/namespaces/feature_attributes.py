@@ -14,7 +14,7 @@ from ..api.feature_attribute import (
     list_metadata_feature_attributes,
     update_metadata_feature_attribute,
 )
-from ..models import FeatureAttribute, FeatureAttributeWrite, Lang
+from ..models import Any, FeatureAttribute, FeatureAttributeWrite, Lang
 from ._base import (
     AsyncClient,
     Client,

@@ -15,7 +15,7 @@ from ..api.format_ import (
     search_no_geo_formats,
     update_format,
 )
-from ..models import Format, FormatSummary, FormatWrite, Lang, MetadataTypeFilter
+from ..models import Any, Format, FormatSummary, FormatWrite, Lang, MetadataTypeFilter
 from ._base import (
     AsyncClient,
     AsyncEndpoint,

@@ -16,7 +16,7 @@ from ..api.invitation import (
     refuse_invitation,
     update_invitation,
 )
-from ..models import Invitation, InvitationCreate, InvitationUpdate, Lang
+from ..models import Any, Invitation, InvitationCreate, InvitationUpdate, Lang
 from ._base import (
     AsyncClient,
     Client,

@@ -21,6 +21,7 @@ from ..api.keyword import (
     search_workgroup_keywords,
 )
 from ..models import (
+    Any,
     Keyword,
     KeywordCreate,
     KeywordInclude,

@@ -14,7 +14,7 @@ from ..api.license_ import (
     list_workgroup_licenses,
     update_workgroup_license,
 )
-from ..models import Lang, License, LicenseInclude, LicenseWrite
+from ..models import Any, Lang, License, LicenseInclude, LicenseWrite
 from ._base import (
     AsyncClient,
     Client,

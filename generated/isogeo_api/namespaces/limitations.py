@@ -14,7 +14,7 @@ from ..api.limitation import (
     list_metadata_limitations,
     update_metadata_limitation,
 )
-from ..models import Lang, Limitation, LimitationWrite
+from ..models import Any, Lang, Limitation, LimitationWrite
 from ._base import (
     AsyncClient,
     Client,

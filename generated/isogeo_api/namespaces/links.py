@@ -16,7 +16,7 @@ from ..api.link import (
     list_metadata_links,
     update_metadata_link,
 )
-from ..models import Lang, Link, LinkKindDescription, LinkUpload, LinkWrite
+from ..models import Any, Lang, Link, LinkKindDescription, LinkUpload, LinkWrite
 from ..types import File
 from ._base import (
     AsyncClient,

@@ -14,7 +14,14 @@ from ..api.metadata import (
     replace_metadata,
     update_metadata,
 )
-from ..models import Lang, Metadata, MetadataCreate, MetadataInclude, MetadataUpdate
+from ..models import (
+    Any,
+    Lang,
+    Metadata,
+    MetadataCreate,
+    MetadataInclude,
+    MetadataUpdate,
+)
 from ..types import File
 from ._base import (
     AsyncClient,

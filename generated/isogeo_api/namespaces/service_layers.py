@@ -16,7 +16,7 @@ from ..api.service_layer import (
     list_service_layers,
     update_service_layer,
 )
-from ..models import Lang, ServiceLayer, ServiceLayerCreate, ServiceLayerUpdate
+from ..models import Any, Lang, ServiceLayer, ServiceLayerCreate, ServiceLayerUpdate
 from ._base import (
     AsyncClient,
     Client,

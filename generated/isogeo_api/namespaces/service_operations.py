@@ -12,7 +12,7 @@ from ..api.service_operation import (
     get_service_operation,
     list_service_operations,
 )
-from ..models import Lang, ServiceOperation, ServiceOperationCreate
+from ..models import Any, Lang, ServiceOperation, ServiceOperationCreate
 from ._base import (
     AsyncClient,
     Client,

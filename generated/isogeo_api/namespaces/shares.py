@@ -22,7 +22,7 @@ from ..api.share import (
     refresh_share_token,
     update_share,
 )
-from ..models import Lang, Share, ShareInclude, ShareWrite
+from ..models import Any, Lang, Share, ShareInclude, ShareWrite
 from ._base import (
     AsyncClient,
     Client,

@@ -14,7 +14,7 @@ from ..api.specification import (
     list_workgroup_specifications,
     update_workgroup_specification,
 )
-from ..models import Lang, Specification, SpecificationInclude, SpecificationWrite
+from ..models import Any, Lang, Specification, SpecificationInclude, SpecificationWrite
 from ._base import (
     AsyncClient,
     Client,

@@ -15,7 +15,7 @@ from ..api.user import (
     list_users,
     update_user,
 )
-from ..models import Lang, Membership, User, UserInclude, UserWrite
+from ..models import Any, Lang, Membership, User, UserInclude, UserWrite
 from ._base import (
     AsyncClient,
     Client,

@@ -19,6 +19,7 @@ from ..api.workgroup import (
     update_workgroup,
 )
 from ..models import (
+    Any,
     Lang,
     Membership,
     Statistics,
