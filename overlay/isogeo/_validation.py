@@ -152,7 +152,7 @@ def _apply(rule: _Rule, name: str, value: Any) -> Any:
         return value
     if isinstance(value, Mapping):
         try:
-            value = rule.target.from_dict(value)
+            value = rule.target.from_dict(_dates_as_text(value))
         except DecodeError as exc:
             if exc.got == "missing":
                 raise InvalidInputError(f"{name}.{exc.field}", None, "a value", reason="required") from None
@@ -167,6 +167,23 @@ def _apply(rule: _Rule, name: str, value: Any) -> Any:
 
 
 _JSON_SCALARS = (str, int, float, bool, type(None))
+
+
+def _dates_as_text(value: Any) -> Any:
+    """``value`` with every date and date-time (at any depth of mappings and lists) as ISO 8601
+    text: a mapping given for a model is read as JSON, where dates are text.
+
+    >>> import datetime
+    >>> _dates_as_text({"date": datetime.date(2024, 3, 1), "tags": [datetime.datetime(2024, 3, 1, 12)]})
+    {'date': '2024-03-01', 'tags': ['2024-03-01T12:00:00']}
+    """
+    if isinstance(value, dt.date):  # datetime is a date
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {key: _dates_as_text(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_dates_as_text(item) for item in value]
+    return value
 
 
 def normalize_model(model: Any, path: str) -> Any:

@@ -385,12 +385,16 @@ def test_a_total_of_ten_to_the_twelve_is_refused_before_the_pages(kind: str, how
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("how", ["all", "iter"])
 def test_a_null_total_with_the_same_full_page_forever_stops_at_once(kind: str, how: str) -> None:
+    # ``total`` is a required integer: a page without one is a malformed answer, refused at
+    # the first page with the field named (before decoding was checked, this fetched pages
+    # until it saw the same ids twice).
     with hostile(_search_server(None, lambda offset, limit: _records(0, limit))) as server:
         outcome, requests = _search(server, kind, how)
-    assert isinstance(outcome, e.InconsistentPagesError), outcome
-    assert outcome.duplicates
-    assert requests == 2
-    _count("total null, same page forever: Pages")
+    assert isinstance(outcome, e.PageFetchError), outcome
+    assert isinstance(outcome.error, e.MalformedResponseError), outcome.error
+    assert (outcome.error.model, outcome.error.field) == ("MetadataSearch", "total")
+    assert requests == 1
+    _count("total null: Bad, 1 request")
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -408,15 +412,19 @@ def test_an_empty_page_before_the_total_raises_in_both_ways(kind: str, how: str)
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("how", ["all", "iter"])
-def test_ids_sent_as_numbers_are_checked_for_duplicates(kind: str, how: str) -> None:
+def test_ids_sent_as_numbers_are_refused_before_the_duplicate_check(kind: str, how: str) -> None:
+    # An ``_id`` is text: numbers are a malformed answer naming the field, so they can no
+    # longer slip past the duplicate check of whole results (250 results, 200 distinct).
     def results(offset: int, limit: int) -> list[dict[str, Any]]:
         return _records(offset % 200, min(limit, 250 - offset), numeric=True)
 
     with hostile(_search_server(250, results)) as server:
-        outcome, _ = _search(server, kind, how)
-    assert isinstance(outcome, e.InconsistentPagesError), outcome
-    assert outcome.duplicates == ("0",)
-    _count("numeric ids repeated: Pages")
+        outcome, requests = _search(server, kind, how)
+    assert isinstance(outcome, e.PageFetchError), outcome
+    assert isinstance(outcome.error, e.MalformedResponseError), outcome.error
+    assert (outcome.error.model, outcome.error.field) == ("Metadata", "_id")
+    assert requests >= 1
+    _count("numeric ids: Bad")
 
 
 # ---------------------------------------------------------------- typed errors of the front door
