@@ -376,6 +376,35 @@ def _method_source(method: Method) -> str:
     )
 
 
+def _exists_source(get: Method) -> str | None:
+    """``exists`` beside a ``get`` whose only required arguments are identifiers: the same read,
+    ``False`` when the client raises one of its ``absent_errors`` (the API's 404 and 403)."""
+    positional = [p for p in get.parameters if p.positional]
+    if (
+        not positional
+        or any(not p.positional and p.default is None for p in get.parameters)
+        or not all(p.path for p in positional)
+    ):
+        return None
+    signature = ", ".join(["self"] + [f"{p.public}: {p.annotation}" for p in positional])
+    arguments = ", ".join(
+        [get.module.rsplit(".", 1)[1]]
+        + [f"id_of({p.public})" if p.identifier else p.public for p in positional]
+    )
+    doc = (
+        f'"""Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or\n'
+        f'not readable by the caller).\n\n``{get.http}`` (``{get.operation_id}``).\n"""\n'
+    )
+    body = (
+        "try:\n"
+        f"    await self._caller.call({arguments})\n"
+        "except self._caller.absent_errors:\n"
+        "    return False\n"
+        "return True\n"
+    )
+    return f"async def exists({signature}) -> bool:\n" + textwrap.indent(doc + body, "    ")
+
+
 def _class_source(attribute: str, tag: str, methods: Sequence[Method], sdk_names: Mapping[str, str]) -> str:
     doc = f'"""``isogeo.{attribute}``: the operations of the spec\'s ``{tag}`` tag."""\n'
     init = "def __init__(self, client: AsyncClient) -> None:\n    self._caller = client\n"
@@ -391,6 +420,10 @@ def _class_source(attribute: str, tag: str, methods: Sequence[Method], sdk_names
         f"        raise missing_attribute(self, name, {hints!r})\n"
     )
     members = [doc, init, getattr_source] + [_method_source(method) for method in methods]
+    get = next((method for method in methods if method.name == "get"), None)
+    exists = _exists_source(get) if get is not None and "exists" not in ours else None
+    if exists is not None:
+        members.append(exists)
     return f"class Async{class_name(attribute)}:\n" + textwrap.indent("\n".join(members), "    ")
 
 
@@ -409,7 +442,8 @@ def tag_module(
     sdk_names: Mapping[str, str],
 ) -> str:
     used = set().union(*(method.names_used for method in methods))
-    model_names = sorted(name for name in used if hasattr(models, name) and name not in ("File",))
+    exported = set(getattr(models, "__all__", ()))
+    model_names = sorted(name for name in used if name in exported and name not in ("File",))
     type_names = sorted(name for name in used if name in ("File", "Unset", "UNSET"))
     endpoints: dict[str, list[str]] = {}
     for method in methods:
@@ -479,6 +513,9 @@ class AsyncEndpoint(Protocol[T]):
 class Client(Protocol):
     """The client a sync namespace runs its operations through (``isogeo.Isogeo``)."""
 
+    absent_errors: tuple[type[Exception], ...]
+    """What ``call`` raises when the API answers that a record is absent or not readable."""
+
     def call(self, endpoint: Endpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Run ``endpoint`` (arguments checked), return its model or raise a typed error."""
         ...
@@ -486,6 +523,9 @@ class Client(Protocol):
 
 class AsyncClient(Protocol):
     """The client an async namespace runs its operations through (``isogeo.AsyncIsogeo``)."""
+
+    absent_errors: tuple[type[Exception], ...]
+    """What ``call`` raises when the API answers that a record is absent or not readable."""
 
     async def call(self, endpoint: AsyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Run ``endpoint`` (arguments checked), return its model or raise a typed error."""

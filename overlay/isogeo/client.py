@@ -47,7 +47,7 @@ from isogeo.credentials import (
     credentials_from_env,
     load_credentials_file,
 )
-from isogeo.errors import CredentialsError
+from isogeo.errors import CredentialsError, NotFoundError, PermissionDeniedError
 from isogeo.platforms import PlatformUrls, custom_platform, get_platform
 from isogeo_api import Client
 from isogeo_api.namespaces import AsyncNamespaces, Namespaces
@@ -208,6 +208,9 @@ def _missing(owner: object, name: str) -> AttributeError:
 
 class _IsogeoBase:
     """Configuration shared by the sync and async clients (no I/O here)."""
+
+    absent_errors: tuple[type[Exception], ...] = (NotFoundError, PermissionDeniedError)
+    """What the namespaces' ``exists`` methods read as "absent": the API's 404 and 403."""
 
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 

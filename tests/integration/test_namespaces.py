@@ -443,3 +443,37 @@ def test_namespace_method_against_the_sandbox(world: SandboxHandle, operation_id
     before = len(world.violations())
     _run(world, operation_id, mode)
     assert world.violations()[before:] == []
+
+
+# --- exists: beside every get whose arguments are identifiers ------------------------------------
+
+EXISTS = sorted(
+    operation_id
+    for operation_id, (attribute, method) in OPERATIONS.items()
+    if method == "get" and operation_id in CASES and ID_PARAMETER.search(CASES[operation_id].path)
+)
+
+
+@pytest.mark.parametrize("operation_id", EXISTS)
+def test_exists_answers_true_for_a_record_and_false_for_an_unknown_id(
+    world: SandboxHandle, operation_id: str
+) -> None:
+    case = CASES[operation_id]
+    attribute, _ = OPERATIONS[operation_id]
+    with sandbox_client(world) as isogeo:
+        generated = _generated(getattr(isogeo, attribute), "exists")
+        records = Records(isogeo, world, case)
+        kwargs, path_values = _arguments(records, case)
+        _before(records, case, path_values)
+        last = _public(ID_PARAMETER.findall(case.path)[-1])
+        # An EPSG code is digits: an unknown one is a number no registry has.
+        unknown = {**kwargs, last: "987654321" if last == "srs_code" else uuid.uuid4().hex}
+        sync_answers = (generated(**kwargs), generated(**unknown))
+
+        async def run() -> tuple[bool, bool]:
+            async with async_sandbox_client(world) as aisogeo:
+                agenerated = _generated(getattr(aisogeo, attribute), "exists")
+                return await agenerated(**kwargs), await agenerated(**unknown)
+
+        async_answers = asyncio.run(run())
+    assert sync_answers == async_answers == (True, False), (operation_id, kwargs, unknown)

@@ -107,7 +107,7 @@ def test_an_sdk_name_on_the_client_names_ours(client_class: type[Isogeo] | type[
         ("metadata", "events", "isogeo.events"),
         ("metadata", "links", "isogeo.links"),
         ("catalogs", "listing", "list"),
-        ("workgroups", "exists", "get"),
+        ("contacts", "listing", "list"),
         ("keywords", "tagging", "tag"),
         ("invitations", "decline", "refuse"),
     ],

@@ -29,6 +29,9 @@ class AsyncEndpoint(Protocol[T]):
 class Client(Protocol):
     """The client a sync namespace runs its operations through (``isogeo.Isogeo``)."""
 
+    absent_errors: tuple[type[Exception], ...]
+    """What ``call`` raises when the API answers that a record is absent or not readable."""
+
     def call(self, endpoint: Endpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Run ``endpoint`` (arguments checked), return its model or raise a typed error."""
         ...
@@ -36,6 +39,9 @@ class Client(Protocol):
 
 class AsyncClient(Protocol):
     """The client an async namespace runs its operations through (``isogeo.AsyncIsogeo``)."""
+
+    absent_errors: tuple[type[Exception], ...]
+    """What ``call`` raises when the API answers that a record is absent or not readable."""
 
     async def call(self, endpoint: AsyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Run ``endpoint`` (arguments checked), return its model or raise a typed error."""

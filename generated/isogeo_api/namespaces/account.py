@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..api.account import get_account, list_account_memberships, update_account
-from ..models import Any, Lang, Membership, User, UserInclude, UserWrite
+from ..models import Lang, Membership, User, UserInclude, UserWrite
 from ._base import (
     AsyncClient,
     Client,
@@ -27,7 +27,7 @@ class AsyncAccount:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get"})
+            raise missing_attribute(self, name, {})
 
     async def get(
         self, *, include: Iterable[UserInclude | str] | None = None, lang: Lang | str | None = None
@@ -62,7 +62,7 @@ class Account:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get"})
+            raise missing_attribute(self, name, {})
 
     def get(
         self, *, include: Iterable[UserInclude | str] | None = None, lang: Lang | str | None = None

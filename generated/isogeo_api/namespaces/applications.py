@@ -18,14 +18,7 @@ from ..api.application import (
     list_workgroup_applications,
     update_application,
 )
-from ..models import (
-    Any,
-    Application,
-    ApplicationInclude,
-    ApplicationWrite,
-    Lang,
-    Workgroup,
-)
+from ..models import Application, ApplicationInclude, ApplicationWrite, Lang, Workgroup
 from ._base import (
     AsyncClient,
     Client,
@@ -46,7 +39,7 @@ class AsyncApplications:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(
         self, *, include: Iterable[ApplicationInclude | str] | None = None, lang: Lang | str | None = None
@@ -147,6 +140,18 @@ class AsyncApplications:
             dissociate_workgroup_from_application, id_of(application), id_of(workgroup), sys_lang=lang
         )
 
+    async def exists(self, application: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /applications/{application_id}`` (``getApplication``).
+        """
+        try:
+            await self._caller.call(get_application, id_of(application))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Applications:
     """``isogeo.applications``: the operations of the spec's ``application`` tag."""
@@ -157,7 +162,7 @@ class Applications:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(
         self, *, include: Iterable[ApplicationInclude | str] | None = None, lang: Lang | str | None = None
@@ -251,3 +256,15 @@ class Applications:
         self._caller.call(
             dissociate_workgroup_from_application, id_of(application), id_of(workgroup), sys_lang=lang
         )
+
+    def exists(self, application: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /applications/{application_id}`` (``getApplication``).
+        """
+        try:
+            self._caller.call(get_application, id_of(application))
+        except self._caller.absent_errors:
+            return False
+        return True

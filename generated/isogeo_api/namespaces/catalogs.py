@@ -21,7 +21,6 @@ from ..api.catalog import (
     update_workgroup_catalog,
 )
 from ..models import (
-    Any,
     Catalog,
     CatalogInclude,
     CatalogStatisticsTag,
@@ -50,7 +49,7 @@ class AsyncCatalogs:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(
         self,
@@ -163,6 +162,18 @@ class AsyncCatalogs:
         """
         return await self._caller.call(get_catalog_statistics_by_tag, id_of(catalog), tag, sys_lang=lang)
 
+    async def exists(self, workgroup: IdLike, catalog: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /groups/{workgroup_id}/catalogs/{catalog_id}`` (``getWorkgroupCatalog``).
+        """
+        try:
+            await self._caller.call(get_workgroup_catalog, id_of(workgroup), id_of(catalog))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Catalogs:
     """``isogeo.catalogs``: the operations of the spec's ``catalog`` tag."""
@@ -173,7 +184,7 @@ class Catalogs:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(
         self,
@@ -283,3 +294,15 @@ class Catalogs:
         ``GET /catalogs/{catalog_id}/statistics/tag/{tag}`` (``getCatalogStatisticsByTag``).
         """
         return self._caller.call(get_catalog_statistics_by_tag, id_of(catalog), tag, sys_lang=lang)
+
+    def exists(self, workgroup: IdLike, catalog: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /groups/{workgroup_id}/catalogs/{catalog_id}`` (``getWorkgroupCatalog``).
+        """
+        try:
+            self._caller.call(get_workgroup_catalog, id_of(workgroup), id_of(catalog))
+        except self._caller.absent_errors:
+            return False
+        return True

@@ -13,7 +13,7 @@ from ..api.condition import (
     get_metadata_condition,
     list_metadata_conditions,
 )
-from ..models import Any, Condition, ConditionCreate, Lang
+from ..models import Condition, ConditionCreate, Lang
 from ._base import (
     AsyncClient,
     Client,
@@ -34,7 +34,7 @@ class AsyncConditions:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Condition]:
         """List the licenses applied to a metadata.
@@ -68,6 +68,18 @@ class AsyncConditions:
         """
         await self._caller.call(delete_metadata_condition, id_of(metadata), id_of(condition), sys_lang=lang)
 
+    async def exists(self, metadata: IdLike, condition: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/conditions/{condition_id}`` (``getMetadataCondition``).
+        """
+        try:
+            await self._caller.call(get_metadata_condition, id_of(metadata), id_of(condition))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Conditions:
     """``isogeo.conditions``: the operations of the spec's ``condition`` tag."""
@@ -78,7 +90,7 @@ class Conditions:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Condition]:
         """List the licenses applied to a metadata.
@@ -109,3 +121,15 @@ class Conditions:
         ``DELETE /resources/{metadata_id}/conditions/{condition_id}`` (``deleteMetadataCondition``).
         """
         self._caller.call(delete_metadata_condition, id_of(metadata), id_of(condition), sys_lang=lang)
+
+    def exists(self, metadata: IdLike, condition: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/conditions/{condition_id}`` (``getMetadataCondition``).
+        """
+        try:
+            self._caller.call(get_metadata_condition, id_of(metadata), id_of(condition))
+        except self._caller.absent_errors:
+            return False
+        return True

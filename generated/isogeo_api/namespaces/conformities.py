@@ -12,7 +12,7 @@ from ..api.conformity import (
     list_metadata_conformities,
     set_metadata_conformity,
 )
-from ..models import Any, Conformity, ConformityWrite, Lang
+from ..models import Conformity, ConformityWrite, Lang
 from ._base import (
     AsyncClient,
     Client,

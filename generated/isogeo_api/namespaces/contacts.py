@@ -18,7 +18,6 @@ from ..api.contact import (
     update_workgroup_contact,
 )
 from ..models import (
-    Any,
     Contact,
     ContactAssociation,
     ContactCreate,
@@ -47,7 +46,7 @@ class AsyncContacts:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(
         self,
@@ -137,6 +136,18 @@ class AsyncContacts:
             dissociate_contact_from_metadata, id_of(metadata), id_of(contact), sys_lang=lang
         )
 
+    async def exists(self, contact: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /contacts/{contact_id}`` (``getContact``).
+        """
+        try:
+            await self._caller.call(get_contact, id_of(contact))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Contacts:
     """``isogeo.contacts``: the operations of the spec's ``contact`` tag."""
@@ -147,7 +158,7 @@ class Contacts:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(
         self,
@@ -234,3 +245,15 @@ class Contacts:
         ``DELETE /resources/{metadata_id}/contacts/{contact_id}`` (``dissociateContactFromMetadata``).
         """
         self._caller.call(dissociate_contact_from_metadata, id_of(metadata), id_of(contact), sys_lang=lang)
+
+    def exists(self, contact: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /contacts/{contact_id}`` (``getContact``).
+        """
+        try:
+            self._caller.call(get_contact, id_of(contact))
+        except self._caller.absent_errors:
+            return False
+        return True

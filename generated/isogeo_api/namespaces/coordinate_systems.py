@@ -19,7 +19,6 @@ from ..api.coordinate_system import (
     list_workgroup_coordinate_systems,
 )
 from ..models import (
-    Any,
     CoordinateSystem,
     CoordinateSystemAlias,
     CoordinateSystemWrite,
@@ -45,7 +44,7 @@ class AsyncCoordinateSystems:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(self, *, lang: Lang | str | None = None) -> builtins.list[CoordinateSystem]:
         """List every coordinate system known to Isogeo.
@@ -137,6 +136,18 @@ class AsyncCoordinateSystems:
         """
         await self._caller.call(dissociate_coordinate_system_from_metadata, id_of(metadata), sys_lang=lang)
 
+    async def exists(self, srs_code: str) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /coordinate-systems/{srs_code}`` (``getCoordinateSystem``).
+        """
+        try:
+            await self._caller.call(get_coordinate_system, srs_code)
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class CoordinateSystems:
     """``isogeo.coordinate_systems``: the operations of the spec's ``coordinate-system`` tag."""
@@ -147,7 +158,7 @@ class CoordinateSystems:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(self, *, lang: Lang | str | None = None) -> builtins.list[CoordinateSystem]:
         """List every coordinate system known to Isogeo.
@@ -236,3 +247,15 @@ class CoordinateSystems:
         ``DELETE /resources/{metadata_id}/coordinate-system`` (``dissociateCoordinateSystemFromMetadata``).
         """
         self._caller.call(dissociate_coordinate_system_from_metadata, id_of(metadata), sys_lang=lang)
+
+    def exists(self, srs_code: str) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /coordinate-systems/{srs_code}`` (``getCoordinateSystem``).
+        """
+        try:
+            self._caller.call(get_coordinate_system, srs_code)
+        except self._caller.absent_errors:
+            return False
+        return True

@@ -14,7 +14,7 @@ from ..api.datasource import (
     list_workgroup_datasources,
     update_workgroup_datasource,
 )
-from ..models import Any, Datasource, DatasourceCreate, DatasourceUpdate, Lang
+from ..models import Datasource, DatasourceCreate, DatasourceUpdate, Lang
 from ._base import (
     AsyncClient,
     Client,
@@ -35,7 +35,7 @@ class AsyncDatasources:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(
         self, workgroup: IdLike, *, include: Iterable[str] | None = None, lang: Lang | str | None = None
@@ -95,6 +95,18 @@ class AsyncDatasources:
             delete_workgroup_datasource, id_of(workgroup), id_of(datasource), sys_lang=lang
         )
 
+    async def exists(self, workgroup: IdLike, datasource: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /groups/{workgroup_id}/data-sources/{datasource_id}`` (``getWorkgroupDatasource``).
+        """
+        try:
+            await self._caller.call(get_workgroup_datasource, id_of(workgroup), id_of(datasource))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Datasources:
     """``isogeo.datasources``: the operations of the spec's ``datasource`` tag."""
@@ -105,7 +117,7 @@ class Datasources:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(
         self, workgroup: IdLike, *, include: Iterable[str] | None = None, lang: Lang | str | None = None
@@ -156,3 +168,15 @@ class Datasources:
         ``DELETE /groups/{workgroup_id}/data-sources/{datasource_id}`` (``deleteWorkgroupDatasource``).
         """
         self._caller.call(delete_workgroup_datasource, id_of(workgroup), id_of(datasource), sys_lang=lang)
+
+    def exists(self, workgroup: IdLike, datasource: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /groups/{workgroup_id}/data-sources/{datasource_id}`` (``getWorkgroupDatasource``).
+        """
+        try:
+            self._caller.call(get_workgroup_datasource, id_of(workgroup), id_of(datasource))
+        except self._caller.absent_errors:
+            return False
+        return True

@@ -14,7 +14,7 @@ from ..api.event import (
     list_metadata_events,
     update_metadata_event,
 )
-from ..models import Any, Event, EventCreate, EventUpdate, Lang
+from ..models import Event, EventCreate, EventUpdate, Lang
 from ._base import (
     AsyncClient,
     Client,
@@ -35,7 +35,7 @@ class AsyncEvents:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Event]:
         """List the events of a metadata.
@@ -83,6 +83,18 @@ class AsyncEvents:
         """
         await self._caller.call(delete_metadata_event, id_of(metadata), id_of(event), sys_lang=lang)
 
+    async def exists(self, metadata: IdLike, event: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/events/{event_id}`` (``getMetadataEvent``).
+        """
+        try:
+            await self._caller.call(get_metadata_event, id_of(metadata), id_of(event))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Events:
     """``isogeo.events``: the operations of the spec's ``event`` tag."""
@@ -93,7 +105,7 @@ class Events:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Event]:
         """List the events of a metadata.
@@ -140,3 +152,15 @@ class Events:
         ``DELETE /resources/{metadata_id}/events/{event_id}`` (``deleteMetadataEvent``).
         """
         self._caller.call(delete_metadata_event, id_of(metadata), id_of(event), sys_lang=lang)
+
+    def exists(self, metadata: IdLike, event: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/events/{event_id}`` (``getMetadataEvent``).
+        """
+        try:
+            self._caller.call(get_metadata_event, id_of(metadata), id_of(event))
+        except self._caller.absent_errors:
+            return False
+        return True

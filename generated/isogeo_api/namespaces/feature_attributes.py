@@ -14,7 +14,7 @@ from ..api.feature_attribute import (
     list_metadata_feature_attributes,
     update_metadata_feature_attribute,
 )
-from ..models import Any, FeatureAttribute, FeatureAttributeWrite, Lang
+from ..models import FeatureAttribute, FeatureAttributeWrite, Lang
 from ._base import (
     AsyncClient,
     Client,
@@ -35,7 +35,7 @@ class AsyncFeatureAttributes:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(
         self, metadata: IdLike, *, lang: Lang | str | None = None
@@ -97,6 +97,18 @@ class AsyncFeatureAttributes:
             delete_metadata_feature_attribute, id_of(metadata), id_of(attribute), sys_lang=lang
         )
 
+    async def exists(self, metadata: IdLike, attribute: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/feature-attributes/{attribute_id}`` (``getMetadataFeatureAttribute``).
+        """
+        try:
+            await self._caller.call(get_metadata_feature_attribute, id_of(metadata), id_of(attribute))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class FeatureAttributes:
     """``isogeo.feature_attributes``: the operations of the spec's ``feature-attribute`` tag."""
@@ -107,7 +119,7 @@ class FeatureAttributes:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[FeatureAttribute]:
         """List the feature attributes of a dataset.
@@ -160,3 +172,15 @@ class FeatureAttributes:
         ``DELETE /resources/{metadata_id}/feature-attributes/{attribute_id}`` (``deleteMetadataFeatureAttribute``).
         """
         self._caller.call(delete_metadata_feature_attribute, id_of(metadata), id_of(attribute), sys_lang=lang)
+
+    def exists(self, metadata: IdLike, attribute: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/feature-attributes/{attribute_id}`` (``getMetadataFeatureAttribute``).
+        """
+        try:
+            self._caller.call(get_metadata_feature_attribute, id_of(metadata), id_of(attribute))
+        except self._caller.absent_errors:
+            return False
+        return True

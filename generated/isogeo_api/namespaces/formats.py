@@ -15,7 +15,7 @@ from ..api.format_ import (
     search_no_geo_formats,
     update_format,
 )
-from ..models import Any, Format, FormatSummary, FormatWrite, Lang, MetadataTypeFilter
+from ..models import Format, FormatSummary, FormatWrite, Lang, MetadataTypeFilter
 from ._base import (
     AsyncClient,
     AsyncEndpoint,
@@ -36,7 +36,7 @@ class AsyncFormats:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(self, *, lang: Lang | str | None = None) -> builtins.list[Format]:
         """List every format.
@@ -99,6 +99,18 @@ class AsyncFormats:
         """
         await self._caller.call(delete_format, format_code, sys_lang=lang)
 
+    async def exists(self, format_code: MetadataTypeFilter | str | str) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /formats/{format_code}`` (``getFormatByCodeOrType``).
+        """
+        try:
+            await self._caller.call(get_format_by_code_or_type, format_code)
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Formats:
     """``isogeo.formats``: the operations of the spec's ``format`` tag."""
@@ -109,7 +121,7 @@ class Formats:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(self, *, lang: Lang | str | None = None) -> builtins.list[Format]:
         """List every format.
@@ -169,3 +181,15 @@ class Formats:
         ``DELETE /formats/{format_code}`` (``deleteFormat``).
         """
         self._caller.call(delete_format, format_code, sys_lang=lang)
+
+    def exists(self, format_code: MetadataTypeFilter | str | str) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /formats/{format_code}`` (``getFormatByCodeOrType``).
+        """
+        try:
+            self._caller.call(get_format_by_code_or_type, format_code)
+        except self._caller.absent_errors:
+            return False
+        return True

@@ -16,7 +16,7 @@ from ..api.invitation import (
     refuse_invitation,
     update_invitation,
 )
-from ..models import Any, Invitation, InvitationCreate, InvitationUpdate, Lang
+from ..models import Invitation, InvitationCreate, InvitationUpdate, Lang
 from ._base import (
     AsyncClient,
     Client,
@@ -37,7 +37,7 @@ class AsyncInvitations:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "decline": "refuse", "listing": "list"})
+            raise missing_attribute(self, name, {"decline": "refuse", "listing": "list"})
 
     async def list(self, workgroup: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Invitation]:
         """List the pending invitations of a workgroup.
@@ -98,6 +98,18 @@ class AsyncInvitations:
         """
         return await self._caller.call(refuse_invitation, id_of(invitation), sys_lang=lang)
 
+    async def exists(self, invitation: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /invitations/{invitation_id}`` (``getInvitation``).
+        """
+        try:
+            await self._caller.call(get_invitation, id_of(invitation))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Invitations:
     """``isogeo.invitations``: the operations of the spec's ``invitation`` tag."""
@@ -108,7 +120,7 @@ class Invitations:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "decline": "refuse", "listing": "list"})
+            raise missing_attribute(self, name, {"decline": "refuse", "listing": "list"})
 
     def list(self, workgroup: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Invitation]:
         """List the pending invitations of a workgroup.
@@ -166,3 +178,15 @@ class Invitations:
         ``POST /invitations/{invitation_id}/refuse`` (``refuseInvitation``).
         """
         return self._caller.call(refuse_invitation, id_of(invitation), sys_lang=lang)
+
+    def exists(self, invitation: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /invitations/{invitation_id}`` (``getInvitation``).
+        """
+        try:
+            self._caller.call(get_invitation, id_of(invitation))
+        except self._caller.absent_errors:
+            return False
+        return True

@@ -21,7 +21,6 @@ from ..api.keyword import (
     search_workgroup_keywords,
 )
 from ..models import (
-    Any,
     Keyword,
     KeywordCreate,
     KeywordInclude,
@@ -51,7 +50,7 @@ class AsyncKeywords:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "tagging": "tag", "untagging": "untag"})
+            raise missing_attribute(self, name, {"tagging": "tag", "untagging": "untag"})
 
     async def list_for_metadata(
         self,
@@ -221,6 +220,18 @@ class AsyncKeywords:
             dissociate_keyword_from_workgroup, id_of(workgroup), id_of(keyword), sys_lang=lang
         )
 
+    async def exists(self, keyword: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /keywords/{keyword_id}`` (``getKeyword``).
+        """
+        try:
+            await self._caller.call(get_keyword, id_of(keyword))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Keywords:
     """``isogeo.keywords``: the operations of the spec's ``keyword`` tag."""
@@ -231,7 +242,7 @@ class Keywords:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "tagging": "tag", "untagging": "untag"})
+            raise missing_attribute(self, name, {"tagging": "tag", "untagging": "untag"})
 
     def list_for_metadata(
         self,
@@ -392,3 +403,15 @@ class Keywords:
         ``DELETE /groups/{workgroup_id}/keywords/{keyword_id}`` (``dissociateKeywordFromWorkgroup``).
         """
         self._caller.call(dissociate_keyword_from_workgroup, id_of(workgroup), id_of(keyword), sys_lang=lang)
+
+    def exists(self, keyword: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /keywords/{keyword_id}`` (``getKeyword``).
+        """
+        try:
+            self._caller.call(get_keyword, id_of(keyword))
+        except self._caller.absent_errors:
+            return False
+        return True

@@ -14,7 +14,7 @@ from ..api.license_ import (
     list_workgroup_licenses,
     update_workgroup_license,
 )
-from ..models import Any, Lang, License, LicenseInclude, LicenseWrite
+from ..models import Lang, License, LicenseInclude, LicenseWrite
 from ._base import (
     AsyncClient,
     Client,
@@ -35,7 +35,7 @@ class AsyncLicenses:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(
         self,
@@ -91,6 +91,18 @@ class AsyncLicenses:
         """
         await self._caller.call(delete_workgroup_license, id_of(workgroup), id_of(license), sys_lang=lang)
 
+    async def exists(self, license: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /licenses/{license_id}`` (``getLicense``).
+        """
+        try:
+            await self._caller.call(get_license, id_of(license))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Licenses:
     """``isogeo.licenses``: the operations of the spec's ``license`` tag."""
@@ -101,7 +113,7 @@ class Licenses:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(
         self,
@@ -156,3 +168,15 @@ class Licenses:
         ``DELETE /groups/{workgroup_id}/licenses/{license_id}`` (``deleteWorkgroupLicense``).
         """
         self._caller.call(delete_workgroup_license, id_of(workgroup), id_of(license), sys_lang=lang)
+
+    def exists(self, license: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /licenses/{license_id}`` (``getLicense``).
+        """
+        try:
+            self._caller.call(get_license, id_of(license))
+        except self._caller.absent_errors:
+            return False
+        return True

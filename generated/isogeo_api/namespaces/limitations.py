@@ -14,7 +14,7 @@ from ..api.limitation import (
     list_metadata_limitations,
     update_metadata_limitation,
 )
-from ..models import Any, Lang, Limitation, LimitationWrite
+from ..models import Lang, Limitation, LimitationWrite
 from ._base import (
     AsyncClient,
     Client,
@@ -35,7 +35,7 @@ class AsyncLimitations:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Limitation]:
         """List the limitations of a metadata.
@@ -87,6 +87,18 @@ class AsyncLimitations:
         """
         await self._caller.call(delete_metadata_limitation, id_of(metadata), id_of(limitation), sys_lang=lang)
 
+    async def exists(self, metadata: IdLike, limitation: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/limitations/{limitation_id}`` (``getMetadataLimitation``).
+        """
+        try:
+            await self._caller.call(get_metadata_limitation, id_of(metadata), id_of(limitation))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Limitations:
     """``isogeo.limitations``: the operations of the spec's ``limitation`` tag."""
@@ -97,7 +109,7 @@ class Limitations:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Limitation]:
         """List the limitations of a metadata.
@@ -144,3 +156,15 @@ class Limitations:
         ``DELETE /resources/{metadata_id}/limitations/{limitation_id}`` (``deleteMetadataLimitation``).
         """
         self._caller.call(delete_metadata_limitation, id_of(metadata), id_of(limitation), sys_lang=lang)
+
+    def exists(self, metadata: IdLike, limitation: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/limitations/{limitation_id}`` (``getMetadataLimitation``).
+        """
+        try:
+            self._caller.call(get_metadata_limitation, id_of(metadata), id_of(limitation))
+        except self._caller.absent_errors:
+            return False
+        return True

@@ -16,7 +16,7 @@ from ..api.link import (
     list_metadata_links,
     update_metadata_link,
 )
-from ..models import Any, Lang, Link, LinkKindDescription, LinkUpload, LinkWrite
+from ..models import Lang, Link, LinkKindDescription, LinkUpload, LinkWrite
 from ..types import File
 from ._base import (
     AsyncClient,
@@ -40,7 +40,7 @@ class AsyncLinks:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Link]:
         """List the links of a metadata.
@@ -109,6 +109,18 @@ class AsyncLinks:
         """
         return await self._caller.call(list_link_kinds, sys_lang=lang)
 
+    async def exists(self, metadata: IdLike, link: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/links/{link_id}`` (``getMetadataLink``).
+        """
+        try:
+            await self._caller.call(get_metadata_link, id_of(metadata), id_of(link))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Links:
     """``isogeo.links``: the operations of the spec's ``link`` tag."""
@@ -119,7 +131,7 @@ class Links:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Link]:
         """List the links of a metadata.
@@ -183,3 +195,15 @@ class Links:
         ``GET /link-kinds`` (``listLinkKinds``).
         """
         return self._caller.call(list_link_kinds, sys_lang=lang)
+
+    def exists(self, metadata: IdLike, link: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/links/{link_id}`` (``getMetadataLink``).
+        """
+        try:
+            self._caller.call(get_metadata_link, id_of(metadata), id_of(link))
+        except self._caller.absent_errors:
+            return False
+        return True

@@ -14,14 +14,7 @@ from ..api.metadata import (
     replace_metadata,
     update_metadata,
 )
-from ..models import (
-    Any,
-    Lang,
-    Metadata,
-    MetadataCreate,
-    MetadataInclude,
-    MetadataUpdate,
-)
+from ..models import Lang, Metadata, MetadataCreate, MetadataInclude, MetadataUpdate
 from ..types import File
 from ._base import (
     AsyncClient,
@@ -47,7 +40,6 @@ class AsyncMetadataNamespace:
                 self,
                 name,
                 {
-                    "exists": "get",
                     "attributes": "isogeo.feature_attributes",
                     "bulk": "isogeo.bulk",
                     "conditions": "isogeo.conditions",
@@ -119,6 +111,18 @@ class AsyncMetadataNamespace:
         """
         return await self._caller.call(update_metadata, id_of(metadata), body=body, sys_lang=lang)
 
+    async def exists(self, metadata: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}`` (``getMetadata``).
+        """
+        try:
+            await self._caller.call(get_metadata, id_of(metadata))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class MetadataNamespace:
     """``isogeo.metadata``: the operations of the spec's ``metadata`` tag."""
@@ -133,7 +137,6 @@ class MetadataNamespace:
                 self,
                 name,
                 {
-                    "exists": "get",
                     "attributes": "isogeo.feature_attributes",
                     "bulk": "isogeo.bulk",
                     "conditions": "isogeo.conditions",
@@ -202,3 +205,15 @@ class MetadataNamespace:
         ``PATCH /resources/{metadata_id}`` (``updateMetadata``).
         """
         return self._caller.call(update_metadata, id_of(metadata), body=body, sys_lang=lang)
+
+    def exists(self, metadata: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}`` (``getMetadata``).
+        """
+        try:
+            self._caller.call(get_metadata, id_of(metadata))
+        except self._caller.absent_errors:
+            return False
+        return True

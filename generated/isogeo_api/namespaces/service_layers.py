@@ -16,7 +16,7 @@ from ..api.service_layer import (
     list_service_layers,
     update_service_layer,
 )
-from ..models import Any, Lang, ServiceLayer, ServiceLayerCreate, ServiceLayerUpdate
+from ..models import Lang, ServiceLayer, ServiceLayerCreate, ServiceLayerUpdate
 from ._base import (
     AsyncClient,
     Client,
@@ -37,7 +37,7 @@ class AsyncServiceLayers:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[ServiceLayer]:
         """List the layers of a service metadata.
@@ -115,6 +115,18 @@ class AsyncServiceLayers:
             sys_lang=lang,
         )
 
+    async def exists(self, metadata: IdLike, layer: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/layers/{layer_id}`` (``getServiceLayer``).
+        """
+        try:
+            await self._caller.call(get_service_layer, id_of(metadata), id_of(layer))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class ServiceLayers:
     """``isogeo.service_layers``: the operations of the spec's ``service-layer`` tag."""
@@ -125,7 +137,7 @@ class ServiceLayers:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[ServiceLayer]:
         """List the layers of a service metadata.
@@ -202,3 +214,15 @@ class ServiceLayers:
             id_of(dataset),
             sys_lang=lang,
         )
+
+    def exists(self, metadata: IdLike, layer: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/layers/{layer_id}`` (``getServiceLayer``).
+        """
+        try:
+            self._caller.call(get_service_layer, id_of(metadata), id_of(layer))
+        except self._caller.absent_errors:
+            return False
+        return True

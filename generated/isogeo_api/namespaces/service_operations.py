@@ -12,7 +12,7 @@ from ..api.service_operation import (
     get_service_operation,
     list_service_operations,
 )
-from ..models import Any, Lang, ServiceOperation, ServiceOperationCreate
+from ..models import Lang, ServiceOperation, ServiceOperationCreate
 from ._base import (
     AsyncClient,
     Client,
@@ -33,7 +33,7 @@ class AsyncServiceOperations:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(
         self, metadata: IdLike, *, lang: Lang | str | None = None
@@ -68,6 +68,18 @@ class AsyncServiceOperations:
             get_service_operation, id_of(metadata), id_of(operation), sys_lang=lang
         )
 
+    async def exists(self, metadata: IdLike, operation: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/operations/{operation_id}`` (``getServiceOperation``).
+        """
+        try:
+            await self._caller.call(get_service_operation, id_of(metadata), id_of(operation))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class ServiceOperations:
     """``isogeo.service_operations``: the operations of the spec's ``service-operation`` tag."""
@@ -78,7 +90,7 @@ class ServiceOperations:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[ServiceOperation]:
         """List the operations of a service metadata.
@@ -106,3 +118,15 @@ class ServiceOperations:
         ``GET /resources/{metadata_id}/operations/{operation_id}`` (``getServiceOperation``).
         """
         return self._caller.call(get_service_operation, id_of(metadata), id_of(operation), sys_lang=lang)
+
+    def exists(self, metadata: IdLike, operation: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /resources/{metadata_id}/operations/{operation_id}`` (``getServiceOperation``).
+        """
+        try:
+            self._caller.call(get_service_operation, id_of(metadata), id_of(operation))
+        except self._caller.absent_errors:
+            return False
+        return True

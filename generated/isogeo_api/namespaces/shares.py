@@ -22,7 +22,7 @@ from ..api.share import (
     refresh_share_token,
     update_share,
 )
-from ..models import Any, Lang, Share, ShareInclude, ShareWrite
+from ..models import Lang, Share, ShareInclude, ShareWrite
 from ._base import (
     AsyncClient,
     Client,
@@ -43,7 +43,7 @@ class AsyncShares:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(self, *, lang: Lang | str | None = None) -> builtins.list[Share]:
         """List the shares visible to the caller.
@@ -166,6 +166,18 @@ class AsyncShares:
             dissociate_workgroup_from_share, id_of(share), id_of(workgroup), sys_lang=lang
         )
 
+    async def exists(self, share: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /shares/{share_id}`` (``getShare``).
+        """
+        try:
+            await self._caller.call(get_share, id_of(share))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Shares:
     """``isogeo.shares``: the operations of the spec's ``share`` tag."""
@@ -176,7 +188,7 @@ class Shares:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(self, *, lang: Lang | str | None = None) -> builtins.list[Share]:
         """List the shares visible to the caller.
@@ -288,3 +300,15 @@ class Shares:
         ``DELETE /shares/{share_id}/groups/{workgroup_id}`` (``dissociateWorkgroupFromShare``).
         """
         self._caller.call(dissociate_workgroup_from_share, id_of(share), id_of(workgroup), sys_lang=lang)
+
+    def exists(self, share: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /shares/{share_id}`` (``getShare``).
+        """
+        try:
+            self._caller.call(get_share, id_of(share))
+        except self._caller.absent_errors:
+            return False
+        return True

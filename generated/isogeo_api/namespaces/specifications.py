@@ -14,7 +14,7 @@ from ..api.specification import (
     list_workgroup_specifications,
     update_workgroup_specification,
 )
-from ..models import Any, Lang, Specification, SpecificationInclude, SpecificationWrite
+from ..models import Lang, Specification, SpecificationInclude, SpecificationWrite
 from ._base import (
     AsyncClient,
     Client,
@@ -35,7 +35,7 @@ class AsyncSpecifications:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(
         self,
@@ -101,6 +101,18 @@ class AsyncSpecifications:
             delete_workgroup_specification, id_of(workgroup), id_of(specification), sys_lang=lang
         )
 
+    async def exists(self, specification: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /specifications/{specification_id}`` (``getSpecification``).
+        """
+        try:
+            await self._caller.call(get_specification, id_of(specification))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Specifications:
     """``isogeo.specifications``: the operations of the spec's ``specification`` tag."""
@@ -111,7 +123,7 @@ class Specifications:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(
         self,
@@ -172,3 +184,15 @@ class Specifications:
         self._caller.call(
             delete_workgroup_specification, id_of(workgroup), id_of(specification), sys_lang=lang
         )
+
+    def exists(self, specification: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /specifications/{specification_id}`` (``getSpecification``).
+        """
+        try:
+            self._caller.call(get_specification, id_of(specification))
+        except self._caller.absent_errors:
+            return False
+        return True

@@ -29,7 +29,7 @@ class AsyncThesauri:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(self, *, lang: Lang | str | None = None) -> builtins.list[Thesaurus]:
         """List the thesauri.
@@ -51,6 +51,18 @@ class AsyncThesauri:
         """
         return await self._caller.call(get_thesaurus, id_of(thesaurus), sys_include=include, sys_lang=lang)
 
+    async def exists(self, thesaurus: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /thesauri/{thesaurus_id}`` (``getThesaurus``).
+        """
+        try:
+            await self._caller.call(get_thesaurus, id_of(thesaurus))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Thesauri:
     """``isogeo.thesauri``: the operations of the spec's ``thesaurus`` tag."""
@@ -61,7 +73,7 @@ class Thesauri:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(self, *, lang: Lang | str | None = None) -> builtins.list[Thesaurus]:
         """List the thesauri.
@@ -82,3 +94,15 @@ class Thesauri:
         ``GET /thesauri/{thesaurus_id}`` (``getThesaurus``).
         """
         return self._caller.call(get_thesaurus, id_of(thesaurus), sys_include=include, sys_lang=lang)
+
+    def exists(self, thesaurus: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /thesauri/{thesaurus_id}`` (``getThesaurus``).
+        """
+        try:
+            self._caller.call(get_thesaurus, id_of(thesaurus))
+        except self._caller.absent_errors:
+            return False
+        return True

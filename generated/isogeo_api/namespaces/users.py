@@ -15,7 +15,7 @@ from ..api.user import (
     list_users,
     update_user,
 )
-from ..models import Any, Lang, Membership, User, UserInclude, UserWrite
+from ..models import Lang, Membership, User, UserInclude, UserWrite
 from ._base import (
     AsyncClient,
     Client,
@@ -36,7 +36,7 @@ class AsyncUsers:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(
         self, *, include: Iterable[UserInclude | str] | None = None, lang: Lang | str | None = None
@@ -92,6 +92,18 @@ class AsyncUsers:
         """
         return await self._caller.call(list_user_memberships, id_of(user), sys_lang=lang)
 
+    async def exists(self, user: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /users/{user_id}`` (``getUser``).
+        """
+        try:
+            await self._caller.call(get_user, id_of(user))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Users:
     """``isogeo.users``: the operations of the spec's ``user`` tag."""
@@ -102,7 +114,7 @@ class Users:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(
         self, *, include: Iterable[UserInclude | str] | None = None, lang: Lang | str | None = None
@@ -155,3 +167,15 @@ class Users:
         ``GET /users/{user_id}/memberships`` (``listUserMemberships``).
         """
         return self._caller.call(list_user_memberships, id_of(user), sys_lang=lang)
+
+    def exists(self, user: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /users/{user_id}`` (``getUser``).
+        """
+        try:
+            self._caller.call(get_user, id_of(user))
+        except self._caller.absent_errors:
+            return False
+        return True

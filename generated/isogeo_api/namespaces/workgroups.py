@@ -19,7 +19,6 @@ from ..api.workgroup import (
     update_workgroup,
 )
 from ..models import (
-    Any,
     Lang,
     Membership,
     Statistics,
@@ -50,7 +49,7 @@ class AsyncWorkgroups:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(
         self, *, include: Iterable[WorkgroupInclude | str] | None = None, lang: Lang | str | None = None
@@ -131,6 +130,18 @@ class AsyncWorkgroups:
         """
         return await self._caller.call(get_workgroup_statistics_by_tag, id_of(workgroup), tag, sys_lang=lang)
 
+    async def exists(self, workgroup: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /groups/{workgroup_id}`` (``getWorkgroup``).
+        """
+        try:
+            await self._caller.call(get_workgroup, id_of(workgroup))
+        except self._caller.absent_errors:
+            return False
+        return True
+
 
 class Workgroups:
     """``isogeo.workgroups``: the operations of the spec's ``workgroup`` tag."""
@@ -141,7 +152,7 @@ class Workgroups:
     if not TYPE_CHECKING:  # for mypy an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            raise missing_attribute(self, name, {"exists": "get", "listing": "list"})
+            raise missing_attribute(self, name, {"listing": "list"})
 
     def list(
         self, *, include: Iterable[WorkgroupInclude | str] | None = None, lang: Lang | str | None = None
@@ -221,3 +232,15 @@ class Workgroups:
         ``GET /groups/{workgroup_id}/statistics/tag/{tag}`` (``getWorkgroupStatisticsByTag``).
         """
         return self._caller.call(get_workgroup_statistics_by_tag, id_of(workgroup), tag, sys_lang=lang)
+
+    def exists(self, workgroup: IdLike) -> bool:
+        """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
+        not readable by the caller).
+
+        ``GET /groups/{workgroup_id}`` (``getWorkgroup``).
+        """
+        try:
+            self._caller.call(get_workgroup, id_of(workgroup))
+        except self._caller.absent_errors:
+            return False
+        return True
