@@ -23,7 +23,7 @@ def test_ratio_row_is_ours_over_floor_and_met_against_the_target() -> None:
     assert ratio_row("x", 2.0, 1.0, None, "n").met is None
 
 
-def test_row_json_has_exactly_the_issue_keys() -> None:
+def test_row_json_has_exactly_the_documented_keys() -> None:
     assert tuple(ratio_row("x", 1.0, 1.0, 2.0, "n").as_json()) == ROW_KEYS
 
 
