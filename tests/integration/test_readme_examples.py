@@ -35,6 +35,14 @@ def test_first_example(sandbox_environment: SandboxHandle, capsys: pytest.Captur
     assert titles and all(titles)
 
 
+def test_site_home_example(sandbox_environment: SandboxHandle, capsys: pytest.CaptureFixture[str]) -> None:
+    exec(example("docs/index.md"), {})  # noqa: S102 - our own documentation
+
+    printed = capsys.readouterr().out.splitlines()
+    assert int(printed[0].split(" ", 1)[0]) > 100
+    assert len(printed) > 1 and all(line.rsplit(" ", 1)[1].isdigit() for line in printed[1:])
+
+
 def test_usage_example(sandbox_environment: SandboxHandle, capsys: pytest.CaptureFixture[str]) -> None:
     code = example("README.md", "Usage")
     assert sandbox_environment.info["workgroups"]["test"] in code, "the example names the sandbox's workgroup"
