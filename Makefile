@@ -16,11 +16,13 @@ SPEC := openapi/isogeo.yaml
 ABOUT_SPEC := openapi/isogeo-about.yaml
 GENERATOR_CONFIG := generator-config.yml
 GEN_PKG := generated/isogeo_api
-# Operation -> generated function table (tools/generate_api_md.py); HTML reference (`make docs`).
+# Operation -> generated function table (tools/generate_api_md.py), a page of the site (`make docs`).
 API_MD := docs/api.md
 # Official SDK method -> our call (tools/generate_porting.py, rows in docs/reference/porting.yaml).
 PORTING_MD := docs/porting.md
-DOCS_HTML ?= docs/site/index.html
+# The documentation site (mkdocs.yml: guides, Python API reference) and the spec's Redoc page in it.
+SITE_DIR ?= site
+DOCS_HTML ?= $(SITE_DIR)/http-api/index.html
 # Tools run from the virtualenv first (the generator's post-hooks call `ruff` by name).
 export PATH := $(BIN):$(PATH)
 # Node tools (Redocly CLI, openapi-typescript, tsc) pinned in package.json / package-lock.json.
@@ -29,8 +31,10 @@ NODE_STAMP := node_modules/.installed
 # Redocly CLI: no usage telemetry and no update check (the machine has no network besides registries).
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+# mkdocs-material's end-of-life notice on every build (the build is pinned in pyproject.toml).
+export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install generate check-generated spec-validate spec-check ts-check other-languages lint typecheck pytest compat test demo clean docs bench reliability
+.PHONY: help install generate check-generated spec-validate spec-check ts-check other-languages lint typecheck pytest compat test demo clean docs docs-check api-html bench reliability
 
 help: ## List the tasks.
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -112,9 +116,22 @@ ts-check: $(NODE_STAMP) ## Generate TypeScript types from the spec (openapi-type
 other-languages: $(STAMP) $(NODE_STAMP) ## Clients of other generators (openapi/generators/) compile with tsc --strict, install, and work against a sandbox.
 	$(BIN)/python -m tools.other_languages
 
+# The site first (mkdocs empties SITE_DIR), then the Redoc page into it; both open offline from disk.
+docs: $(STAMP) ## Build the documentation site into site/ (guides, Python API reference, the spec's Redoc page).
+	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+	$(MAKE) --no-print-directory api-html DOCS_HTML=$(SITE_DIR)/http-api/index.html
+	@echo "open $(SITE_DIR)/index.html"
+
+# What `make test` checks of the site: it builds with warnings as errors (a broken link, a missing
+# page, a docstring mkdocstrings cannot read), into a temporary folder, in a few seconds.
+docs-check: $(STAMP) ## Build the documentation site with --strict into a temporary folder.
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN)/mkdocs build --strict --quiet --site-dir "$$tmp/site"
+	@echo "documentation site builds (mkdocs --strict)"
+
 # --inlineBundle embeds Redoc in the page (without it the page imports Redoc from a CDN);
 # disableTelemetry keeps the opened page from reporting to Redocly. Building fetches nothing.
-docs: $(NODE_STAMP) ## Build the HTML API reference of the spec: docs/site/index.html, one self-contained file.
+api-html: $(NODE_STAMP) ## The spec's HTML reference alone (Redoc): DOCS_HTML, one self-contained file.
 	@mkdir -p $(dir $(DOCS_HTML))
 	$(NODE_BIN)/redocly build-docs $(SPEC) --inlineBundle --openapi.disableTelemetry=true \
 	  --output $(DOCS_HTML) 2>&1 | sed -e '/[║╔╚]/d' -e '/^[[:space:]]*$$/d'
@@ -133,15 +150,15 @@ pytest: $(STAMP) ## Run the test suite only.
 # The official SDK (isogeo-pysdk 3.10.0, sdist pinned by sha256, cached in .cache/compat) runs its own
 # integration suite in .venv-compat against `isogeo-sandbox serve --tls` (tools/compat.py); fails on
 # any failure not named in tests/compat/expected_failures.txt, or a named test that passes.
-compat: $(STAMP) ## The official SDK's integration suite against the sandbox over HTTPS (README: How we know).
+compat: $(STAMP) ## The official SDK's integration suite against the sandbox over HTTPS (CONTRIBUTING.md: How we know).
 	$(BIN)/python -m tools.compat $(COMPAT_ARGS)
 
-test: spec-check ts-check other-languages check-generated lint typecheck pytest compat ## Everything CI checks (the README's test command).
+test: spec-check ts-check other-languages check-generated lint typecheck docs-check pytest compat ## Everything CI checks (the README's test command).
 
 reliability: $(STAMP) ## The reliability suite alone (fault matrix, soak, fuzzing, security) and its summary table.
 	$(BIN)/python -m pytest -q tests/reliability
 
-# Each figure is a ratio to a floor measured in the same run (README, Benchmarks); writes
+# Each figure is a ratio to a floor measured in the same run (CONTRIBUTING.md, Benchmarks); writes
 # bench/results/latest.json and run.json; fails only when a scenario could not run.
 bench: $(STAMP) ## Benchmarks against floors measured in the same run (bench/, under 10 minutes).
 	$(BIN)/python -m bench $(BENCH_ARGS)

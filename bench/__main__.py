@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     run.load_after = load_average()
     latest, _ = write_results(output, rows, run)
     if not args.quick and output.resolve() == (ROOT / "bench" / "results").resolve():
-        readme.update(ROOT / "README.md", output)  # the README quotes the last full run
+        readme.update(readme.DOCUMENT, output)  # CONTRIBUTING.md quotes the last full run
     print(
         f"\nBenchmarks of {run.started:%Y-%m-%d %H:%M} UTC on {machine_line(run.machine)} "
         f"({run.mode}; sandbox in its own process, {config.latency_ms:g} ms latency; "

@@ -1,4 +1,4 @@
-"""How big each scenario is: the issue's sizes (``make bench``), or a tiny run (``--quick``, tests)."""
+"""How big each scenario is: the full sizes (``make bench``), or a tiny run (``--quick``, tests)."""
 
 from __future__ import annotations
 

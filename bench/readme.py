@@ -1,7 +1,8 @@
-"""The README's benchmark table: written by ``make bench`` from ``bench/results``, checked by a test.
+"""The benchmark table of CONTRIBUTING.md: written by ``make bench`` from ``bench/results``; a test checks it.
 
-The block between :data:`START` and :data:`END` in README.md is the table of the last full run,
-with its date, machine and load, so that the README always quotes what ``latest.json`` holds.
+The block between :data:`START` and :data:`END` in :data:`DOCUMENT` (CONTRIBUTING.md, section
+"Benchmarks") is the table of the last full run, with its date, machine and load, so that the
+document always quotes what ``latest.json`` holds.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from bench.harness import Row, machine_line, markdown_table
+
+DOCUMENT = Path(__file__).resolve().parents[1] / "CONTRIBUTING.md"
+"""The document that quotes the last full run."""
 
 START = "<!-- bench:start — written by `make bench` from bench/results; do not edit by hand -->"
 END = "<!-- bench:end -->"
@@ -43,17 +47,17 @@ def render(rows: Sequence[Row], run: dict[str, Any]) -> str:
 
 
 def block(text: str) -> str | None:
-    """The current block of a README text, or None when it has none."""
+    """The current block of a document's text, or None when it has none."""
     if START not in text or END not in text:
         return None
     return text[text.index(START) : text.index(END) + len(END)]
 
 
-def update(readme: Path, results: Path) -> bool:
-    """Replace the README's block with the table of ``results``; False when the README has no block."""
-    text = readme.read_text(encoding="utf-8")
+def update(document: Path, results: Path) -> bool:
+    """Replace the document's block with the table of ``results``; False when it has no block."""
+    text = document.read_text(encoding="utf-8")
     current = block(text)
     if current is None:
         return False
-    readme.write_text(text.replace(current, render(*load(results))), encoding="utf-8")
+    document.write_text(text.replace(current, render(*load(results))), encoding="utf-8")
     return True

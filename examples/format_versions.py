@@ -1,7 +1,7 @@
 """The SDK documentation's "Add versions to a format" (§1.3.5), with this client.
 
 Formats are written by Isogeo staff, with a user ("legacy scripts") application. Credentials and
-platform come from the environment (see the README's "Authentication and session"), for instance
+platform come from the environment (see docs/guides/authentication.md), for instance
 against a local sandbox (`isogeo-sandbox serve`, then the values of `isogeo-sandbox info --json`):
 
     ISOGEO_API_USER_LEGACY_CLIENT_ID=... ISOGEO_API_USER_LEGACY_CLIENT_SECRET=... \\

@@ -330,10 +330,10 @@ def _anchor(tag: str) -> str:
 
 
 INTRO = """\
-Every operation of the OpenAPI description [`openapi/isogeo.yaml`](../openapi/isogeo.yaml) is one
-module of the generated client `isogeo_api`, grouped by tag. This page maps each operation to its
-module and says what it takes and returns; parameters, models and examples are in the spec and in
-the HTML reference that `make docs` builds (`docs/site/index.html`).
+Every operation of the OpenAPI description `openapi/isogeo.yaml` is one module of the generated
+client `isogeo_api`, grouped by tag. This page maps each operation to its module and says what it
+takes and returns; parameters, models and examples are in the spec and in its HTML reference (Redoc),
+which `make docs` builds into the documentation site (`site/http-api/index.html`).
 
 ## Calling an operation
 
@@ -358,8 +358,8 @@ with AuthenticatedClient(base_url="https://v1.api.isogeo.com", token=access_toke
 On a documented error status `sync` returns the `ApiError` body and on an undocumented one `None`
 (or raises `isogeo_api.errors.UnexpectedStatus` when the client has
 `raise_on_unexpected_status=True`). Array query parameters must travel comma-joined: pass
-`httpx_args={"event_hooks": {"request": [isogeo._wire.join_list_params_hook]}}` to the client (see
-the README). The hand-written front door `isogeo` wraps these functions with what generation cannot
+`httpx_args={"event_hooks": {"request": [isogeo._wire.join_list_params_hook]}}` to the client (the
+front door does it). The hand-written front door `isogeo` wraps these functions with what generation cannot
 do (authentication and token refresh, retries, typed errors, pagination helpers); the **Overlay**
 column names its method for an operation: the hand-written helper where there is one (from
 `docs/overlay_methods.yaml`), else the generated namespace method (`isogeo.<namespace>.<method>`,

@@ -1,1 +1,1 @@
-"""One module per scenario of issue 9; each ``run`` returns the rows of its figures."""
+"""One module per benchmark scenario (CONTRIBUTING.md, Benchmarks); each ``run`` returns its rows."""

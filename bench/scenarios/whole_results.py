@@ -5,7 +5,7 @@ then the others ``concurrency`` at a time) with ``httpx.AsyncClient`` and ``json
 Ours is the whole path: argument checks, OAuth2 flow, request hooks, retry transport, typed
 errors, generated models, page merge and duplicate check.
 
-Against the sandbox first (the issue's setting). The sandbox searches and serialises its whole
+Against the sandbox first (the setting the targets are set for). The sandbox searches and serialises its whole
 catalogue for every page, on one core: it, not the network, sets the pace of every client. The
 same pages are then replayed by :mod:`bench.replay` (the latency and a socket write per answer)
 to show what the network allows and how close the client gets to it.

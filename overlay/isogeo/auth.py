@@ -21,7 +21,7 @@ Replacement happens under a lock (a ``threading.Lock`` / an ``anyio.Lock``): fif
 requests that find the token expired cause exactly one token request; the others wait and reuse
 the new token.
 
-Grants (fact sheet §2.1, §2.2, §2.4, C16, C18): ``group`` runs the *client credentials* grant
+Grants (fact sheet §2.1, §2.2, §2.4): ``group`` runs the *client credentials* grant
 again on expiry (its tokens have no refresh token); ``user_legacy`` uses the *password* grant,
 then the *refresh_token* grant when the server gave a refresh token, falling back to the password
 grant if the refresh is refused. The token request bodies and client authentication come from

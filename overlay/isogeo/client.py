@@ -426,7 +426,7 @@ class Isogeo(_IsogeoBase, Namespaces):
 
         return Contacts(self)
 
-    # -- search, metadata, links, files, bulk, keywords (issue 6) ---------------------------------
+    # -- search, metadata, links, files, bulk, keywords ------------------------------------------
     @cached_property
     def search(self) -> Search:
         """Search (SRC-1/2): ``isogeo.search(...)`` (page or whole results), ``.iter(...)``, ``.all(...)``."""
@@ -497,7 +497,7 @@ class Isogeo(_IsogeoBase, Namespaces):
 
         return get_many(lambda key: self.call(endpoint, key, *args, **kwargs), ids, concurrency=concurrency)
 
-    # -- end of issue 6 namespaces -----------------------------------------------------------------
+    # -- end of search, metadata, links, files, bulk, keywords ------------------------------------
 
     # -- composite-helper namespaces (isogeo/resources/) ------------------------------------
     @cached_property
@@ -647,7 +647,7 @@ class AsyncIsogeo(_IsogeoBase, AsyncNamespaces):
 
         return AsyncContacts(self)
 
-    # -- search, metadata, links, files, bulk, keywords (issue 6) ---------------------------------
+    # -- search, metadata, links, files, bulk, keywords ------------------------------------------
     @cached_property
     def search(self) -> AsyncSearch:
         """Search (SRC-1/2): ``await aisogeo.search(...)``, ``aisogeo.search.iter(...)``, ``.all(...)``."""
@@ -711,7 +711,7 @@ class AsyncIsogeo(_IsogeoBase, AsyncNamespaces):
 
         return await aget_many(get, ids, concurrency=concurrency)
 
-    # -- end of issue 6 namespaces -----------------------------------------------------------------
+    # -- end of search, metadata, links, files, bulk, keywords ------------------------------------
 
     # -- composite-helper namespaces (isogeo/resources/) ------------------------------------
     @cached_property

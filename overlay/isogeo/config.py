@@ -24,7 +24,7 @@ FALLBACK_LANG: Final = "en"
 def resolve_lang(lang: str | enum.Enum | None) -> str:
     """The ``_lang`` value to send: one of fr/en/es/pt; anything else falls back to ``en`` with a warning.
 
-    This is the SDK's documented behaviour (fact sheet §1.3, C21): the API's own documentation
+    This is the SDK's documented behaviour (fact sheet §1.3): the API's own documentation
     lists only ``fr`` (default) and ``en``.
 
     >>> resolve_lang("EN"), resolve_lang(None)

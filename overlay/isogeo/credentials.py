@@ -118,7 +118,7 @@ def load_credentials_file(
     JSON files follow Google's ``client_secrets.json`` layout: a ``web`` key for group
     applications, ``installed`` for user applications. Newer files carry ``isogeo_type``
     (``group``/``user``), which wins over the top-level key (Isogeo also hands ``web`` files to
-    public *user* applications, C17). User applications need ``username`` and ``password``.
+    public *user* applications). User applications need ``username`` and ``password``.
 
     >>> import json, tempfile
     >>> with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:

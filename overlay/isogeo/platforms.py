@@ -171,7 +171,7 @@ def get_url_base_from_url_token(
     The path is dropped; then, if ``qa`` appears anywhere in the URL, a leading ``id.`` label is
     removed, otherwise it is replaced by ``v1.``.
 
-    Compatibility note (facts C3, §10 item 39): for QA this yields ``https://api.qa.isogeo.com``,
+    Compatibility note (facts sheet §10 item 39): for QA this yields ``https://api.qa.isogeo.com``,
     **not** the QA API host used everywhere else (``https://v1.api.qa.isogeo.com``, see
     ``PLATFORMS["qa"].api_url``). The output is kept identical to the SDK's so that credentials
     files and scripts written for it keep resolving to the same URLs. Only a *leading* ``id.`` is

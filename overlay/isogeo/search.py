@@ -7,12 +7,12 @@ checked :class:`SearchRequest` **before any request**; the namespaces
 
 Decisions, each where the sources disagree or are silent:
 
-* **C5 — no static ``order_by`` default.** Nothing is sent unless you ask, so the API applies its
+* **No static ``order_by`` default.** Nothing is sent unless you ask, so the API applies its
   documented default: relevance when ``query`` has free terms, the metadata creation date
   otherwise. (The SDK sent ``_created``, which silently disabled relevance.) For whole results over
   free-text terms, sorting on a stable key (``order_by="_created"``) avoids ties moving between
   pages; duplicates are detected either way.
-* **C4 — ``georel="equals"``**, as the API documents; the SDK's ``"equal"`` still works and is
+* **``georel="equals"``**, as the API documents; the SDK's ``"equal"`` still works and is
   sent as ``equals`` with a :class:`DeprecationWarning`.
 * ``include="all"`` means every :class:`~isogeo_api.models.MetadataInclude` the search accepts:
   all but ``context``, which only ``GET /resources/{id}`` returns (refused here with that reason).
@@ -103,7 +103,7 @@ class SearchOptions(TypedDict, total=False):
     georel: GeoRelation | str | None
     """Relation to ``bbox``/``poly``: contains, disjoint, equals, intersects (default), overlaps, within."""
     order_by: SearchOrderBy | str | None
-    """_created, _modified, created, modified, title, relevance; default: the API's (C5)."""
+    """_created, _modified, created, modified, title, relevance; none sent by default: the API's order."""
     order_dir: SortDirection | str | None
     """desc (the API's default) or asc."""
     page_size: int

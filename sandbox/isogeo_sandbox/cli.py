@@ -52,7 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--latency-ms", type=float, default=0.0, help="latency added to every request")
     serve.add_argument(
-        "--faults", default=None, help="fault rules, e.g. 'status=503,count=2;latency=50' (README)"
+        "--faults",
+        default=None,
+        help="fault rules, e.g. 'status=503,count=2;latency=50' (docs/guides/sandbox.md)",
     )
     serve.add_argument("--token-ttl", type=int, default=3599, help="access token lifetime in seconds")
     serve.add_argument(

@@ -1,25 +1,15 @@
-"""The README's "Composite helpers" example runs as written against the sandbox (and a WMS on loopback)."""
+"""The helpers guide's example runs as written against the sandbox (and a WMS on loopback)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
+from tests.support.docs import example
 from tests.support.front_door import new_metadata, new_workgroup, sandbox_client, user_environment
 from tests.support.sandbox import SandboxHandle
 from tests.support.services import services
-from tests.support.spec import ROOT
 
 pytestmark = pytest.mark.integration
-
-
-def _example() -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    body = readme.split("## Composite helpers\n", 1)[1].split("\n## ", 1)[0]
-    match = re.search(r"```python\n(.*?)```", body, re.DOTALL)
-    assert match, "README: no python example under 'Composite helpers'"
-    return match[1]
 
 
 def test_composite_helpers_example(
@@ -35,7 +25,7 @@ def test_composite_helpers_example(
 
     with services() as host:
         exec(  # noqa: S102 - our own documentation
-            _example(),
+            example("docs/guides/helpers.md"),
             {
                 "src_id": src.sys_id,
                 "dst_id": dst.sys_id,

@@ -1,61 +1,73 @@
-"""The README's front-door examples run as written against a loopback API and token endpoint."""
+"""The README's front-door examples run as written: the first one and "Usage" against the sandbox
+(through ``Isogeo.from_env()``), the errors example (README and errors guide) against a loopback
+API and token endpoint."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.conftest import load_fixture
 from tests.support.clients import sync_client
+from tests.support.docs import blocks, example
+from tests.support.front_door import user_environment
 from tests.support.loopback import LoopbackServer
-from tests.support.oauth import CLIENT_ID, CLIENT_SECRET, OAuthServer
-from tests.support.spec import ROOT
+from tests.support.oauth import OAuthServer
+from tests.support.sandbox import SandboxHandle
 
 pytestmark = pytest.mark.integration
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
 WG = "32f7e95ec4e94ca3bc1afda960003882"
 
 
-def _example(section: str) -> str:
-    body = README.split(f"## {section}\n", 1)[1].split("\n## ", 1)[0]
-    match = re.search(r"```python\n(.*?)```", body, re.DOTALL)
-    assert match, f"README: no python example under {section!r}"
-    return match[1]
-
-
-def test_usage_example(
-    loopback: LoopbackServer,
-    oauth: OAuthServer,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    oauth.api("GET", "/resources/search", (200, load_fixture("search_page.json"), {}))
-    oauth.api("GET", f"/groups/{WG}/contacts", (200, load_fixture("contacts.json"), {}))
-    for name, value in {
-        "ISOGEO_API_GROUP_CLIENT_ID": CLIENT_ID,
-        "ISOGEO_API_GROUP_CLIENT_SECRET": CLIENT_SECRET,
-        "ISOGEO_API_URL": loopback.base_url,
-        "ISOGEO_ID_URL": loopback.base_url,
-    }.items():
+@pytest.fixture
+def sandbox_environment(sandbox: SandboxHandle, monkeypatch: pytest.MonkeyPatch) -> SandboxHandle:
+    """``Isogeo.from_env()`` signs in as the sandbox's user application, and only as it."""
+    monkeypatch.delenv("ISOGEO_API_GROUP_CLIENT_ID", raising=False)
+    monkeypatch.delenv("ISOGEO_API_GROUP_CLIENT_SECRET", raising=False)
+    for name, value in user_environment(sandbox).items():
         monkeypatch.setenv(name, value)
+    return sandbox
 
-    exec(_example("Usage"), {})  # noqa: S102 - our own documentation
+
+def test_first_example(sandbox_environment: SandboxHandle, capsys: pytest.CaptureFixture[str]) -> None:
+    exec(example("README.md"), {})  # noqa: S102 - our own documentation (the README's first example)
+
+    titles = capsys.readouterr().out.splitlines()
+    assert titles and all(titles)
+
+
+def test_site_home_example(sandbox_environment: SandboxHandle, capsys: pytest.CaptureFixture[str]) -> None:
+    exec(example("docs/index.md"), {})  # noqa: S102 - our own documentation
 
     printed = capsys.readouterr().out.splitlines()
-    assert printed[0].startswith("0269803d50c446b09f5060ef7fe3e22b Communes de la Métropole de Lyon")
-    assert "Direction de l'eau" in printed[2]
-    assert loopback.requests_to("/resources/search")[0].params["_include"] == ["links"]
+    assert int(printed[0].split(" ", 1)[0]) > 100
+    assert len(printed) > 1 and all(line.rsplit(" ", 1)[1].isdigit() for line in printed[1:])
 
 
+def test_usage_example(sandbox_environment: SandboxHandle, capsys: pytest.CaptureFixture[str]) -> None:
+    code = example("README.md", "Usage")
+    assert sandbox_environment.info["workgroups"]["test"] in code, "the example names the sandbox's workgroup"
+
+    exec(code, {})  # noqa: S102 - our own documentation
+
+    printed = capsys.readouterr().out.splitlines()
+    total, titles = printed[0].split(" ", 1)
+    assert int(total) > 100 and titles.startswith("[") and titles.count("'") >= 6
+    catalogs = printed[1:-2]
+    assert catalogs and all(line.rsplit(" ", 1)[1].isdigit() for line in catalogs)
+    assert "@" in printed[-2]
+    status, request_id = printed[-1].split(" ")
+    assert status == "404" and request_id != "None"
+
+
+@pytest.mark.parametrize("path", ["README.md", "docs/guides/errors.md"])
 def test_errors_example(
-    loopback: LoopbackServer, oauth: OAuthServer, capsys: pytest.CaptureFixture[str]
+    path: str, loopback: LoopbackServer, oauth: OAuthServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     body = {"error": "bad_request", "errors": {"email": "invalid"}}
     oauth.api("POST", f"/groups/{WG}/contacts", (400, body, {"X-Request-Id": "req-7"}))
+    code = next(block for block in blocks(path) if "BadRequestError" in block)
 
     with sync_client(loopback, user=True) as isogeo:
-        exec(_example("Errors and retries"), {"isogeo": isogeo, "workgroup_id": WG})  # noqa: S102
+        exec(code, {"isogeo": isogeo, "workgroup_id": WG})  # noqa: S102 - our own documentation
 
     assert capsys.readouterr().out.splitlines() == ["email: invalid", "req-7"]

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
 from isogeo_sandbox.app import Sandbox
 from isogeo_sandbox.config import SandboxConfig
 from isogeo_sandbox.handlers import load_handlers
 from isogeo_sandbox.spec import load_spec, spec_operations
+from tests.support.docs import example
 from tests.support.sandbox import SandboxHandle, start_sandbox
 
 pytestmark = pytest.mark.integration
@@ -166,13 +164,9 @@ def test_stats_count_operations_and_token_requests(sandbox: SandboxHandle) -> No
     assert after["unimplemented_operations"] == []
 
 
-def test_readme_sandbox_example_runs_as_written() -> None:
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Sandbox\n", 1)[1].split("\n## ", 1)[0]
-    code = re.search(r"```python\n(.*?)```", section, re.DOTALL)
-    assert code is not None
+def test_sandbox_guide_example_runs_as_written() -> None:
     namespace: dict[str, object] = {}
-    exec(code[1], namespace)  # noqa: S102 - our own README
+    exec(example("docs/guides/sandbox.md"), namespace)  # noqa: S102 - our own documentation
 
     info = namespace["info"]
     assert isinstance(info, dict) and info["api_url"].startswith("http://127.0.0.1:")

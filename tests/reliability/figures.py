@@ -1,7 +1,7 @@
 """The figures of the reliability suite, gathered while it runs and printed at the end of the run.
 
 ``FIGURES`` is one session-wide tally; tests add to it and ``conftest.pytest_terminal_summary``
-prints it as a table (the same table is in the README's "Reliability" section).
+prints it as a table (the same table is in CONTRIBUTING.md's "Reliability" section).
 """
 
 from __future__ import annotations

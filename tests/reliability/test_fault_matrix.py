@@ -2,7 +2,7 @@
 
 :data:`MATRIX` writes down what must happen in each cell — ``RECOVERED`` (the caller never sees the
 fault) or the typed error the caller gets — and, for writes, how many times the write took effect
-*server-side*. The rules behind it (README, "Errors and retries" and "Reliability"):
+*server-side*. The rules behind it (CONTRIBUTING.md, "Reliability"; the errors guide):
 
 * idempotent requests (GET, PUT) are retried on 429/502/503/504, connection errors and timeouts
   (2 retries); a POST never is: it surfaces a typed error and is never sent twice — except after a
@@ -324,7 +324,7 @@ def test_fault_matrix(
 
 
 def matrix_markdown() -> str:
-    """The matrix as the README's "Reliability" section shows it (the legend is above TABLE)."""
+    """The matrix as CONTRIBUTING.md's "Reliability" section shows it (the legend is above TABLE)."""
     lines = [
         "| fault | " + " | ".join(OPERATIONS[column].label for column in COLUMNS) + " |",
         "|---" * (len(COLUMNS) + 1) + "|",
@@ -334,8 +334,8 @@ def matrix_markdown() -> str:
     return "\n".join(lines)
 
 
-def test_the_readme_shows_this_matrix() -> None:
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    assert matrix_markdown() in readme, (
-        "README.md, Reliability: paste tests.reliability.test_fault_matrix.matrix_markdown()"
+def test_contributing_shows_this_matrix() -> None:
+    document = (Path(__file__).resolve().parents[2] / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert matrix_markdown() in document, (
+        "CONTRIBUTING.md, Reliability: paste tests.reliability.test_fault_matrix.matrix_markdown()"
     )

@@ -1,11 +1,11 @@
-"""`make docs` builds one self-contained HTML reference that shows every operation of the spec.
+"""`make api-html` (part of `make docs`) builds one self-contained HTML page showing every operation.
 
 What the built page holds: Redoc (pinned through `@redocly/cli` in package-lock.json) prerenders
 the navigation only, one link per tag, and renders each tag's operations in the browser from the
 API description it embeds as ``const __redoc_definition = {...};``. So the test reads that embedded
 description, the data the page renders, and checks that its operations (method, path, operationId
 and summary, the heading a reader sees) are exactly the spec's, and that the navigation links every
-tag. The page is built once for the module, into a temporary folder, by the real `make docs`.
+tag. The page is built once for the module, into a temporary folder, by the real `make api-html`.
 """
 
 from __future__ import annotations
@@ -32,12 +32,12 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> str:
             pytest.fail("node_modules is missing in CI: `make test` installs it (npm ci) before pytest")
         pytest.skip("node_modules is absent: run `make test` or `npm ci` first")
     make = shutil.which("make")
-    assert make, "make is needed to build the page the way `make docs` does"
+    assert make, "make is needed to build the page the way `make api-html` does"
     output = tmp_path_factory.mktemp("site") / "index.html"
     # A nested make must not inherit the outer `make test`'s flags (jobserver, silent...).
     env = {key: value for key, value in os.environ.items() if key not in {"MAKEFLAGS", "MFLAGS", "MAKELEVEL"}}
     done = subprocess.run(  # noqa: S603 - our own Makefile
-        [make, "--no-print-directory", "docs", f"DOCS_HTML={output}"],
+        [make, "--no-print-directory", "api-html", f"DOCS_HTML={output}"],
         cwd=ROOT,
         env=env,
         capture_output=True,

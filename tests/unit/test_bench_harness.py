@@ -23,7 +23,7 @@ def test_ratio_row_is_ours_over_floor_and_met_against_the_target() -> None:
     assert ratio_row("x", 2.0, 1.0, None, "n").met is None
 
 
-def test_row_json_has_exactly_the_issue_keys() -> None:
+def test_row_json_has_exactly_the_documented_keys() -> None:
     assert tuple(ratio_row("x", 1.0, 1.0, 2.0, "n").as_json()) == ROW_KEYS
 
 
@@ -71,13 +71,30 @@ def test_unknown_scenarios_are_refused() -> None:
         bench_main.main(["--only", "7"])
 
 
-def test_the_readme_quotes_the_committed_results() -> None:
-    quoted = readme.block((ROOT / "README.md").read_text(encoding="utf-8"))
+def test_contributing_quotes_the_committed_results() -> None:
+    assert readme.DOCUMENT == ROOT / "CONTRIBUTING.md"
+    quoted = readme.block(readme.DOCUMENT.read_text(encoding="utf-8"))
     assert quoted == readme.render(*readme.load(ROOT / "bench" / "results")), (
-        "README.md's benchmark table is not the one of bench/results: run `make bench` (it rewrites "
-        "both), or python -c 'from pathlib import Path; from bench import readme; "
-        'readme.update(Path("README.md"), Path("bench/results"))\''
+        "CONTRIBUTING.md's benchmark table is not the one of bench/results: run `make bench` (it "
+        "rewrites both), or python -c 'from pathlib import Path; from bench import readme; "
+        'readme.update(readme.DOCUMENT, Path("bench/results"))\''
     )
+
+
+def test_update_rewrites_only_the_block(tmp_path: Path) -> None:
+    document = tmp_path / "CONTRIBUTING.md"
+    document.write_text(f"# Title\n\n{readme.START}\nold table\n{readme.END}\n\nAfter.\n", encoding="utf-8")
+
+    assert readme.update(document, ROOT / "bench" / "results")
+
+    text = document.read_text(encoding="utf-8")
+    assert text.startswith("# Title\n\n") and text.endswith("\n\nAfter.\n") and "old table" not in text
+    assert readme.block(text) == readme.render(*readme.load(ROOT / "bench" / "results"))
+
+    without = tmp_path / "without.md"
+    without.write_text("no block here\n", encoding="utf-8")
+    assert not readme.update(without, ROOT / "bench" / "results")
+    assert without.read_text(encoding="utf-8") == "no block here\n"
 
 
 def test_per_object_times_keep_their_precision_in_json() -> None:

@@ -62,7 +62,7 @@ def test_json_installed_file_is_a_user_application_needing_a_login(tmp_path: Pat
 
 
 def test_isogeo_type_wins_over_the_top_level_key(tmp_path: Path) -> None:
-    """C17: Isogeo hands `web` files to public user applications too."""
+    """Isogeo hands `web` files to public user applications too."""
     public_user_app = {"web": {**GROUP_FILE["web"], "isogeo_type": "user"}}
 
     creds = load_credentials_file(_write(tmp_path, "c.json", public_user_app), username="u", password="p")

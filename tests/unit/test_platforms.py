@@ -100,7 +100,7 @@ def test_custom_platform_refuses_bad_urls(bad: object) -> None:
         custom_platform(bad)  # type: ignore[arg-type]
 
 
-# Facts §9.5: the SDK's exact outputs, including the QA quirk (C3 / §10 item 39).
+# Facts §9.5: the SDK's exact outputs, including the QA quirk (§10 item 39).
 @pytest.mark.parametrize(
     ("token_url", "expected"),
     [

@@ -89,7 +89,7 @@ def test_defaults_send_nothing_but_paging() -> None:
         False,
         5,
     )
-    assert "ob" not in request.params  # C5: the API's own default order
+    assert "ob" not in request.params  # the API's own default order
 
 
 def test_every_option_maps_to_its_api_parameter() -> None:

@@ -1,4 +1,4 @@
-"""mypy sees the types of the issue-6 namespaces: search results, lazy iterators, batch results,
+"""mypy sees the types of the search and files namespaces: search results, lazy iterators, batch results,
 downloads, bulk outcomes, keyword pages; a search option of the wrong type is a type error."""
 
 from __future__ import annotations

@@ -224,7 +224,7 @@ class FeatureAttributes(_generated.FeatureAttributes):
         return self._client.call(list_metadata_feature_attributes, metadata_id)
 
     def get(self, metadata_id: str, attribute_id: str) -> FeatureAttribute:
-        """FAT-2: one feature attribute (by ``_id``, facts C19)."""
+        """FAT-2: one feature attribute (by ``_id``, as the SDK reads it)."""
         return self._client.call(get_metadata_feature_attribute, metadata_id, attribute_id)
 
     def create(

@@ -89,7 +89,7 @@ GROUP_THEME_THESAURUS_ID = "0edc90b138ef41e593cf47fbca2cb1ad"
 DEFAULT_KEYWORD_INCLUDE: tuple[KeywordInclude, ...] = tuple(KeywordInclude)
 """``_abilities``, ``count``, ``thesaurus``: what the SDK asks for on keyword reads."""
 DEFAULT_KEYWORD_PAGE_SIZE = 100
-"""The SDK's keyword-search page size (3.9; 20 in 3.3, C23)."""
+"""The SDK's keyword-search page size (3.9; 20 in 3.3)."""
 
 KeywordRef = Keyword | str
 
