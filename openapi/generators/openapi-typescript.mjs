@@ -28,7 +28,9 @@ const isPlainString = (schema) =>
   schema?.type === "string" && !("enum" in schema) && !("const" in schema) && !("format" in schema);
 
 const ast = await openapiTS(pathToFileURL(input), {
-  transform(schema) {
+  // Called for each component (schema, or parameter object: then its `schema` is the one to read).
+  transform(item) {
+    const schema = typeof item.in === "string" && item.schema ? item.schema : item;
     const members = schema.anyOf;
     if (members?.length === 2 && typeof members[0].$ref === "string" && isPlainString(members[1])) {
       return ts.factory.createUnionTypeNode([oapiRef(members[0].$ref), OPEN_STRING]);

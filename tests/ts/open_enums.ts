@@ -8,7 +8,14 @@
 // no longer assignable, or the known literals collapsed into plain `string`.
 
 import type { components } from "./isogeo-paths";
-import type { ContactRoleValue, EditionProfileValue, Metadata, MetadataTypeValue } from "./isogeo/types.gen";
+import type {
+  ContactRoleValue,
+  EditionProfileValue,
+  GetFormatByCodeOrTypeData,
+  Metadata,
+  MetadataTypeFilter,
+  MetadataTypeValue,
+} from "./isogeo/types.gen";
 
 type Schemas = components["schemas"];
 
@@ -26,6 +33,10 @@ const heyRecord: Pick<Metadata, "_id" | "editionProfile"> = {
   _id: "43380f6c60424095b67cbd1aa9526fe4",
   editionProfile: "a-profile-added-later",
 };
+// The same form for the path parameter of getFormatByCodeOrType: a filter type or any format code.
+type HeyFormatCode = GetFormatByCodeOrTypeData["path"]["format_code"];
+const heyCodeKnown: Equals<KnownLiterals<HeyFormatCode>, MetadataTypeFilter> = true;
+const heyCode: HeyFormatCode = "postgis";
 
 // openapi-typescript: the same.
 const oatKnown: Equals<KnownLiterals<Schemas["EditionProfileValue"]>, "manual" | "csw" | "daemon"> = true;
@@ -36,6 +47,9 @@ const oatRecord: Schemas["Metadata"] = {
   _id: "43380f6c60424095b67cbd1aa9526fe4",
   editionProfile: "a-profile-added-later",
 };
+type OatFormatCode = components["parameters"]["formatCodeOrTypeParam"];
+const oatCodeKnown: Equals<KnownLiterals<OatFormatCode>, Schemas["MetadataTypeFilter"]> = true;
+const oatCode: OatFormatCode = "vector-dataset";
 
 // Narrowing on a known value works as with a closed enum.
 function label(profile: EditionProfileValue): string {
@@ -56,10 +70,14 @@ export const checked = [
   heyRole,
   heyType,
   heyRecord,
+  heyCodeKnown,
+  heyCode,
   oatKnown,
   oatRoleKnown,
   oatProfile,
   oatLater,
   oatRecord,
+  oatCodeKnown,
+  oatCode,
   label("daemon"),
 ];
