@@ -106,9 +106,9 @@ spec-check: spec-validate $(NODE_STAMP) ## Validator + Redocly lint (redocly.yam
 	$(NODE_BIN)/redocly lint $(SPEC) $(ABOUT_SPEC) --format=stylish 2>&1 | sed -e '/[║╔╚]/d' -e '/^[[:space:]]*$$/d'
 	$(BIN)/python -m pytest -q --no-header -p no:cacheprovider tests/unit/test_coverage.py
 
-ts-check: $(NODE_STAMP) ## Generate TypeScript types from the spec (openapi-typescript) and type-check them with tsc --strict.
+ts-check: $(NODE_STAMP) ## Generate TypeScript types from the spec (openapi-typescript, openapi/generators/openapi-typescript.mjs) and type-check them with tsc --strict.
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
-	$(NODE_BIN)/openapi-typescript $(SPEC) --output "$$tmp/isogeo.d.ts" --silent; \
+	node openapi/generators/openapi-typescript.mjs $(SPEC) "$$tmp/isogeo.d.ts"; \
 	cp tests/ts/usage.ts "$$tmp/"; \
 	$(NODE_BIN)/tsc --noEmit --strict --target es2020 --module esnext --moduleResolution bundler "$$tmp/usage.ts"; \
 	echo "TypeScript types from $(SPEC) type-check ($$(wc -l < "$$tmp/isogeo.d.ts") lines)"

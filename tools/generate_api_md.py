@@ -5,8 +5,8 @@ temporary file and fails when docs/api.md differs.
 
     python -m tools.generate_api_md [--output docs/api.md]
 
-Facts come from their source, never from naming rules: the row id, tag, summary and path from the
-spec; the module of an operation from the generated code itself (the method and URL template its
+Facts come from their source, never from naming rules: the row ids (`x-route-ids`), tag, summary and
+path from the spec; the module of an operation from the generated code itself (the method and URL template its
 ``_get_kwargs`` sends); the body and success types from the annotations of its ``sync`` function.
 A spec or generator change that breaks one of these readings stops the script with a message
 instead of writing a wrong page.
@@ -43,15 +43,10 @@ FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 NO_BODY = "no body"
 UNMAPPED = "—"
 
-# A description starts with its facts-sheet row (`CTC-6.`), several rows (`ABT-3 (ID server),
-# ABT-4 (scan daemon) and ABT-5 (...)`) or, for routes outside the SDK's table, the facts
-# sheet's section (`§3.31 (documented by ...)`).
-_ROW = r"[A-Z]+-\d+"
-_SECTION = r"§\d+(?:\.\d+)*"
-_NOTE = r"(?:\s*\([^)]*\))?"
-LEADING_ROWS = re.compile(rf"^(?:{_ROW}|{_SECTION}){_NOTE}(?:(?:,\s*|\s+and\s+){_ROW}{_NOTE})*")
-ROW_OR_SECTION = re.compile(rf"{_ROW}|{_SECTION}")
-PARENTHESES = re.compile(r"\([^)]*\)")
+# Each operation names its rows of the facts sheet's route table in the `x-route-ids` extension
+# (`[CTC-6]`), or, for routes outside the SDK's table, the facts sheet's section (`["§3.31"]`).
+ROUTE_IDS = "x-route-ids"
+ROW_OR_SECTION = re.compile(r"[A-Z]+-\d+|§\d+(?:\.\d+)*")
 
 
 class GenerationError(Exception):
@@ -103,12 +98,14 @@ def spec_operations(spec: Mapping[str, Any]) -> list[tuple[str, str, dict[str, A
     ]
 
 
-def row_ids(description: str) -> tuple[str, ...]:
-    """The facts-sheet rows a description opens with: ``("CTC-6",)``, ``("ABT-3", "ABT-4", "ABT-5")``."""
-    lead = LEADING_ROWS.match(description.strip())
-    if lead is None:
+def row_ids(operation: Mapping[str, Any]) -> tuple[str, ...]:
+    """The facts-sheet rows of an operation (its ``x-route-ids``): ``("CTC-6",)``, ``("§3.31",)``."""
+    rows = operation.get(ROUTE_IDS)
+    if not isinstance(rows, list):
         return ()
-    return tuple(ROW_OR_SECTION.findall(PARENTHESES.sub("", lead[0])))
+    if not all(isinstance(row, str) and ROW_OR_SECTION.fullmatch(row) for row in rows):
+        return ()
+    return tuple(rows)
 
 
 def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -268,7 +265,7 @@ def collect(
     for method, path, operation in spec_operations(spec):
         operation_id = operation["operationId"]
         module = endpoints.get((method, path))
-        rows = row_ids(operation.get("description", ""))
+        rows = row_ids(operation)
         tags = operation.get("tags", [])
         if module is None:
             problems.append(f"{operation_id} ({method} {path}): no generated module calls it")
@@ -277,7 +274,7 @@ def collect(
             problems.append(f"{module.__name__}: no sync() function to read the types from")
             continue
         if not rows:
-            problems.append(f"{operation_id}: the description does not open with its facts-sheet row")
+            problems.append(f"{operation_id}: no facts-sheet row in {ROUTE_IDS}")
             continue
         if len(tags) != 1 or not operation.get("summary"):
             problems.append(f"{operation_id}: expected exactly one tag and a summary")

@@ -5,10 +5,12 @@
 1. openapi-generator ``typescript-fetch`` (openapi/generators/openapi-generator.yaml): ``tsc --strict``;
 2. openapi-generator ``python`` (openapi-generator-python.yaml): installed into a target folder,
    then used to decode sandbox answers (search with ``_include``, one metadata, round trip);
-3. @hey-api/openapi-ts (openapi/generators/hey-api.config.mjs), openapi-typescript with the
-   openapi-fetch settings (openapi/generators/openapi-fetch.ts), and the program ``tests/ts/hey_client.ts``
-   compiled with ``tsc --strict`` and run with node against a sandbox started here (free port,
-   bounded waits, stopped by its PID).
+3. @hey-api/openapi-ts (openapi/generators/hey-api.config.mjs), openapi-typescript
+   (openapi/generators/openapi-typescript.mjs) with the openapi-fetch settings
+   (openapi/generators/openapi-fetch.ts), and the programs ``tests/ts/hey_client.ts`` and
+   ``tests/ts/open_enums.ts`` compiled with ``tsc --strict``; every open enum of the spec must come
+   out as ``Enum | (string & {})`` in both outputs; the first program runs with node against a
+   sandbox started here (free port, bounded waits, stopped by its PID).
 
 Every generator warning must be one of ``KNOWN_WARNINGS`` (explained there); any other fails.
 Prints the time of each step.
@@ -178,9 +180,30 @@ with ApiClient(config) as client:
 """
 
 
+def open_enums() -> dict[str, str]:
+    """Component schemas ``anyOf: [<$ref>, {type: string}]`` (open enums): name -> enum name."""
+    schemas = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["components"]["schemas"]
+    found = {}
+    for name, schema in schemas.items():
+        members = schema.get("anyOf", [])
+        open_string = len(members) == 2 and members[1].get("type") == "string"
+        if open_string and "$ref" in members[0] and not {"enum", "const", "format"} & set(members[1]):
+            found[name] = str(members[0]["$ref"]).rsplit("/", 1)[1]
+    return found
+
+
+def check_open_enums(tool: str, text: str, form: str) -> None:
+    """Each open enum keeps its known values: ``form`` (``{name}``, ``{enum}``) is in ``text``."""
+    enums = open_enums()
+    missing = sorted(name for name, enum in enums.items() if form.format(name=name, enum=enum) not in text)
+    if not enums or missing:
+        raise SystemExit(f"{tool}: open enums typed without their known values: {missing or 'none found'}")
+    print(f"  {tool}: {len(enums)} open enums typed as `Enum | (string & {{}})`")
+
+
 def run_hey_and_sandbox(work: Path, spec_json: Path, site: Path | None, started: float) -> int:
     """The hey-api client and program, then both clients against one sandbox."""
-    with step("@hey-api/openapi-ts, then tsc --strict of tests/ts/hey_client.ts"):
+    with step("@hey-api/openapi-ts and openapi-typescript, then tsc --strict of tests/ts/*.ts"):
         hey = work / "hey"
         hey.mkdir()
         output = run(
@@ -190,10 +213,22 @@ def run_hey_and_sandbox(work: Path, spec_json: Path, site: Path | None, started:
         )
         if re.search(r"(?i)\bwarn", output):
             raise SystemExit(f"@hey-api/openapi-ts warned:\n{output}")
-        shutil.copy(ROOT / "tests" / "ts" / "hey_client.ts", hey / "hey_client.ts")
+        check_open_enums(
+            "@hey-api/openapi-ts",
+            (hey / "isogeo" / "types.gen.ts").read_text(encoding="utf-8"),
+            "export type {name} = {enum} | (string & {{}});",
+        )
+        for program in ("hey_client.ts", "open_enums.ts"):
+            shutil.copy(ROOT / "tests" / "ts" / program, hey / program)
         shutil.copy(GENERATORS / "openapi-fetch.ts", hey / "openapi-fetch.ts")
-        run([NODE_BIN / "openapi-typescript", SPEC, "--output", hey / "isogeo-paths.d.ts", "--silent"])
-        tsc([hey / "hey_client.ts"], "--module", "commonjs", "--moduleResolution", "node10",
+        run(["node", GENERATORS / "openapi-typescript.mjs", SPEC, hey / "isogeo-paths.d.ts"])
+        check_open_enums(
+            "openapi-typescript",
+            (hey / "isogeo-paths.d.ts").read_text(encoding="utf-8"),
+            '{name}: components["schemas"]["{enum}"] | (string & {{}});',
+        )
+        programs = [hey / "hey_client.ts", hey / "open_enums.ts"]
+        tsc(programs, "--module", "commonjs", "--moduleResolution", "node10",
             "--esModuleInterop", "--outDir", hey / "out")  # fmt: skip
 
     title = "against a sandbox: the hey-api program and the python client"

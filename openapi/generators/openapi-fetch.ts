@@ -1,6 +1,6 @@
 // openapi-typescript + openapi-fetch settings for openapi/isogeo.yaml. See docs/other-languages.md.
-//   npx openapi-typescript openapi/isogeo.yaml --output src/isogeo-paths.d.ts
-//   then copy this file beside it.
+//   node openapi/generators/openapi-typescript.mjs openapi/isogeo.yaml src/isogeo-paths.d.ts
+//   (openapi-typescript with open enums that keep their known values), then copy this file beside it.
 //
 // `querySerializer` with `explode: false`: the API takes `_include`, `_id`, `_tag` and `box` as
 // ONE comma-separated value (`_include=links,contacts`). openapi-fetch's default repeats the key

@@ -84,22 +84,19 @@ def test_api_md_is_what_the_script_writes() -> None:
 
 
 @pytest.mark.parametrize(
-    ("description", "rows"),
+    ("operation", "rows"),
     [
-        ("CTC-6. An upsert: answers **200 also when ...", ("CTC-6",)),
-        ("APP-7.", ("APP-7",)),
-        ("FMT-3. **500, not 409** (§10-1): check with FMT-2 first.", ("FMT-3",)),
-        (
-            "ABT-3 (ID / OAuth2 server), ABT-4 (scan daemon) and ABT-5 (OWS/CSW services): `GET x`.",
-            ("ABT-3", "ABT-4", "ABT-5"),
-        ),
-        ("§3.31 (documented by [OAS] and [DOC], not called by the SDK, which reads", ("§3.31",)),
-        ("Returns the contacts (CTC-1).", ()),
-        ("", ()),
+        ({"x-route-ids": ["CTC-6"]}, ("CTC-6",)),
+        ({"x-route-ids": ["ABT-3", "ABT-4", "ABT-5"]}, ("ABT-3", "ABT-4", "ABT-5")),
+        ({"x-route-ids": ["§3.31"]}, ("§3.31",)),
+        ({"x-route-ids": "CTC-6"}, ()),
+        ({"x-route-ids": ["contacts"]}, ()),
+        ({"description": "Returns the contacts (CTC-1)."}, ()),
+        ({}, ()),
     ],
 )
-def test_row_ids_are_read_from_the_start_of_the_description(description: str, rows: tuple[str, ...]) -> None:
-    assert api_md.row_ids(description) == rows
+def test_row_ids_come_from_the_route_ids_extension(operation: dict[str, Any], rows: tuple[str, ...]) -> None:
+    assert api_md.row_ids(operation) == rows
 
 
 def test_type_labels_read_like_python() -> None:
@@ -141,10 +138,11 @@ def test_a_spec_operation_without_module_and_a_module_outside_the_spec_are_refus
     ]
 
 
-def test_a_description_without_row_is_refused() -> None:
+def test_an_operation_without_route_ids_is_refused() -> None:
     spec = load_spec()
-    spec = {**spec, "paths": {"/about": {"get": {**spec["paths"]["/about"]["get"], "description": "Hi."}}}}
-    with pytest.raises(api_md.GenerationError, match="getApiVersion: the description does not open"):
+    about = {key: value for key, value in spec["paths"]["/about"]["get"].items() if key != "x-route-ids"}
+    spec = {**spec, "paths": {"/about": {"get": about}}}
+    with pytest.raises(api_md.GenerationError, match="getApiVersion: no facts-sheet row in x-route-ids"):
         api_md.collect(spec, api_md.generated_endpoints(), {})
 
 

@@ -12,9 +12,9 @@ from openapi_spec_validator import validate
 
 from tests.conftest import load_fixture
 from tests.support.contract import example_of, module_of, resolve
-from tests.support.spec import SPEC_PATH, load_spec, operations, validation_errors
+from tests.support.spec import SPEC_PATH, about_spec, load_spec, operations, validation_errors
 
-ROW_ID = re.compile(r"\b[A-Z]{2,4}-\d+\b|§3\.31")
+ROW_ID = re.compile(r"[A-Z]{2,4}-\d+|§3\.31")
 
 
 def test_spec_is_valid_openapi() -> None:
@@ -35,7 +35,52 @@ def test_each_operation_has_one_declared_tag_and_cites_its_row() -> None:
     for method, path, op in operations():
         assert len(op.get("tags", [])) == 1, f"{method} {path}: exactly one tag expected"
         assert op["tags"][0] in declared, f"{method} {path}: tag {op['tags'][0]} is not declared"
-        assert ROW_ID.search(op.get("description", "")), f"{method} {path}: description cites no row id"
+        rows = op.get("x-route-ids", [])
+        assert rows and all(ROW_ID.fullmatch(row) for row in rows), f"{method} {path}: no x-route-ids"
+
+
+# What a description must not say: the decision records and process behind the spec
+# (docs/reference/spec-decisions.md holds them), route-table rows (in `x-route-ids`), tools.
+PROCESS_TALK = re.compile(
+    r"[Dd]ecision|§|\[(?:DOC|OAS)\]|\b[CF]\d{1,2}b?\b|\b[A-Z]{2,4}-\d+\b|[Ss]andbox|facts sheet|fidelity"
+    r"|openapi-python-client|typescript-fetch|hey-api|\b[Oo]ur\b|\b[Ww]e\b|\b[Tt]he SDK\b"
+)
+
+
+def _texts(node: Any, where: str = "") -> typing.Iterator[tuple[str, str]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("description", "summary", "title") and isinstance(value, str):
+                yield f"{where}/{key}", value
+            elif not str(key).startswith("x-") and key not in ("example", "examples"):
+                yield from _texts(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _texts(value, f"{where}[{index}]")
+
+
+def test_descriptions_explain_the_api_not_the_process() -> None:
+    found = [
+        f"{where}: {match[0]!r}"
+        for document in (load_spec(), about_spec())
+        for where, text in _texts(document)
+        if (match := PROCESS_TALK.search(text))
+    ]
+    assert found == []
+
+
+def test_the_process_talk_check_catches_a_decision_record() -> None:
+    """Guard against a check that cannot fail: the former wording of a deletion is caught."""
+    texts = dict(_texts({"paths": {"/x": {"delete": {"description": "Deleted. Decision (C29): 204."}}}}))
+    assert [PROCESS_TALK.findall(text) for text in texts.values()] == [["Decision", "C29"]]
+    assert PROCESS_TALK.search("Same body as CTC-4.")
+    assert not PROCESS_TALK.search("The official SDK asks for `_include=_abilities`; ISO 19115, EPSG 2154.")
+
+
+def test_decision_records_are_linked_once_at_the_top() -> None:
+    target = (SPEC_PATH.parent / load_spec()["externalDocs"]["url"]).resolve()
+    assert target == SPEC_PATH.parents[1] / "docs" / "reference" / "spec-decisions.md"
+    assert target.is_file()
 
 
 def test_authenticated_operations_declare_401() -> None:

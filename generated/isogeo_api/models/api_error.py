@@ -25,8 +25,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ApiError:
-    """Error body. The Isogeo API does not document it; this is the shape the sandbox emits and
-    the fields a client may find. It stays open: clients must cope with any JSON (or none).
+    """Error body. The Isogeo API does not document it; these are the fields a client may find. It stays open: clients must
+    cope with any JSON (or none).
 
         Example:
             {'error': 'bad_request', 'message': 'Invalid request: 1 field rejected.', 'errors': {'name': 'This field is

@@ -63,8 +63,7 @@ class Application:
     client_id: str | Unset = UNSET
     """ OAuth2 client id, `{slug}-{32 hex}`. """
     client_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
-    """ OAuth2 client secret (64 characters). A credential: `format: password` tells generators to hide it (our
-    Python models leave it out of `repr`). """
+    """ OAuth2 client secret (64 characters). A credential (`format: password`): keep it out of logs. """
     groups: list[Workgroup] | Unset = UNSET
     kind: ApplicationKind | str | Unset = UNSET
     """ An `ApplicationKind`, or a value added by the server after this description. """

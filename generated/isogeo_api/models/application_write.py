@@ -26,12 +26,12 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ApplicationWrite:
-    """Body of APP-4 (create) and APP-5 (update). The server manages the OAuth2 credentials.
-    `null` means no value: the server default on a creation (F3). The official SDK sends every
+    """Body of `createApplication` and `updateApplication`. The server manages the OAuth2 credentials.
+    `null` means no value: the server default on a creation. The official SDK sends every
     key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
-    items are dropped. Decision (F4): `type` is optional; without it the application is a
-    `group` application (client credentials, the SDK's default auth mode: an application
-    created with no redirect URI can use no other grant).
+    items are dropped. `type` is optional; without it the application is a `group`
+    application (client credentials: an application created with no redirect URI can use no
+    other grant).
 
         Example:
             {'name': 'Portail cartographique de la Métropole', 'type': 'group', 'canHaveManyGroups': False, 'redirect_uris':

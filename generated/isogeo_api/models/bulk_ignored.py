@@ -23,8 +23,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class BulkIgnored:
-    """The operations a bulk request skipped, grouped by reason code. Decision: no source documents
-    what each reason holds, so every value is any JSON (presumably the skipped metadata ids),
+    """The operations a bulk request skipped, grouped by reason code. What each reason holds is
+    not documented, so every value is any JSON (presumably the skipped metadata ids),
     and reasons added later are kept.
 
         Example:

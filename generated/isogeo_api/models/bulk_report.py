@@ -37,8 +37,8 @@ class BulkReport:
     request: BulkReportRequest | Unset = UNSET
     """ The bulk request a report answers, as echoed by the server. """
     ignored: BulkIgnored | Unset = UNSET
-    """ The operations a bulk request skipped, grouped by reason code. Decision: no source documents
-    what each reason holds, so every value is any JSON (presumably the skipped metadata ids),
+    """ The operations a bulk request skipped, grouped by reason code. What each reason holds is
+    not documented, so every value is any JSON (presumably the skipped metadata ids),
     and reasons added later are kept.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

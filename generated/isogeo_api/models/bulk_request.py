@@ -29,7 +29,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class BulkRequest:
-    """One element of the BULK-1 body. `model` lists the entities to add, delete or set (all of
+    """One element of the `sendBulkRequests` body. `model` lists the entities to add, delete or set (all of
     one kind: catalogs, keywords, contacts...), as read; the server needs each entry's `_id`
     (for `title`/`abstract`-like targets, the value to set).
 

@@ -33,8 +33,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Catalog:
-    """A catalog of a workgroup. `$scan` (Python `scan`): the catalog receives the metadata the
-    Scan creates. `count` comes with `_include=count`.
+    """A catalog of a workgroup. `$scan`: the catalog receives the metadata the Scan creates. `count` comes with
+    `_include=count`.
 
         Example:
             {'_id': '6d1c6fa1c6e04bf6a8b1e3d2c9a7f5e4', '_tag': 'catalog:6d1c6fa1c6e04bf6a8b1e3d2c9a7f5e4', '_created':

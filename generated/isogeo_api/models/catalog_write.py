@@ -21,8 +21,9 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CatalogWrite:
-    """Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`. `null` means no
-    value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
+    """Body of `createWorkgroupCatalog` (a **form**) and `updateWorkgroupCatalog` (JSON). Note the
+    `$` of `$scan`. `null` means no value (the official SDK sends every key, `code: null` when
+    unset): it clears `code`.
 
         Example:
             {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}

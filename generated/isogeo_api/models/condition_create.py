@@ -24,9 +24,9 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ConditionCreate:
-    """Body of CND-3: apply a license to a metadata. The SDK sends the **whole** license as read;
-    its `_id` is what matters; its keys sent as `null` are ignored (F3). Applying a license
-    twice is not refused by the API (the SDK's 409 is a client-side check).
+    """Body of `createMetadataCondition`: apply a license to a metadata. The **whole** license as
+    read may be sent (the official SDK does); its `_id` is what matters; its keys sent as `null`
+    are ignored. Applying a license twice is not refused by the API.
 
         Example:
             {'description': 'Mention obligatoire : © Métropole de Lyon 2024', 'license': {'_id':

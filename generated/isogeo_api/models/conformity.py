@@ -24,7 +24,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Conformity:
-    """A specification applied to a metadata, with its conformity flag. Decision (C7) — the property is `specification`.
+    """A specification applied to a metadata (property `specification`), with its conformity flag.
 
     Example:
         {'conformant': True, 'specification': {'_id': '6f8c1c5de13f4de4b2d3a1d2a3b4c5d6', 'name': 'INSPIRE - Data

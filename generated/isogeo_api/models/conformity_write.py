@@ -24,10 +24,10 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ConformityWrite:
-    """Body of CNF-2: declare whether a metadata conforms to a specification. The SDK sends the
-    **whole** specification as read; its `_id` is what matters. Keys of that specification
-    sent as `null` (the SDK's `to_dict()` gives `owner: null` for a platform specification)
-    mean "not known" and are ignored (F3).
+    """Body of `setMetadataConformity`: declare whether a metadata conforms to a specification.
+    The **whole** specification as read may be sent (the official SDK does); its `_id` is what
+    matters. Keys of that specification sent as `null` (e.g. `owner: null` for a platform
+    specification) mean "not known" and are ignored.
 
         Example:
             {'conformant': True, 'specification': {'_id': '6f8c1c5de13f4de4b2d3a1d2a3b4c5d6', 'name': 'INSPIRE - Data
@@ -36,8 +36,8 @@ class ConformityWrite:
     """
 
     conformant: bool
-    """ Send a boolean. The API also takes `0` and `1` (F8: the official SDK's test suite sends
-    `Conformity(conformant=1)`).
+    """ Send a boolean. The API also takes `0` and `1` (the official SDK's tests send
+    `conformant=1`).
      """
     specification: Specification
     """ A specification (standard). `specification:isogeo:{id}` tags mark platform-owned (locked)

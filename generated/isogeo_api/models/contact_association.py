@@ -20,7 +20,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ContactAssociation:
-    """Body of CTC-6.
+    """Body of `associateContactToMetadata`: the role of the contact on the metadata.
 
     Example:
         {'role': 'pointOfContact'}

@@ -29,7 +29,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ContactCreate:
-    """Body of CTC-3. Note the creation names `faxNumber`, `organizationName` and `phoneNumber`
+    """Body of `createWorkgroupContact`. Note the creation names `faxNumber`, `organizationName` and `phoneNumber`
     (responses say `fax`, `organization`, `phone`). `type` cannot be chosen: created contacts are `custom`.
 
         Example:

@@ -29,8 +29,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ContactUpdate:
-    """Body of CTC-4, with the **read** names. Server-managed fields sent along (as the SDK does
-    when it sends a contact back as read) are ignored.
+    """Body of `updateWorkgroupContact`, with the **read** names. Server-managed fields sent along
+    (as when a contact is sent back as read) are ignored.
 
         Example:
             {'name': "Direction de l'eau et des rivières", 'email': 'eau@example.org', 'organization': 'Ville de Lyon',

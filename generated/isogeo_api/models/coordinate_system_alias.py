@@ -19,10 +19,11 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CoordinateSystemAlias:
-    """Body of SRS-7. `alias` is the workgroup's label for the coordinate system (`null` clears it).
+    """Body of `associateCoordinateSystemToWorkgroup`. `alias` is the workgroup's label for the coordinate system (`null`
+    clears it).
 
-    Example:
-        {'alias': 'Lambert 93'}
+        Example:
+            {'alias': 'Lambert 93'}
 
     """
 

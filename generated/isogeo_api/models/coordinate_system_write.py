@@ -21,9 +21,9 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CoordinateSystemWrite:
-    """Body of SRS-5: the coordinate system to set on a metadata (it **replaces** the existing one).
-    `code` is the EPSG code; the SDK sends the whole object as read (`_tag`, `name`, `alias`),
-    which the API accepts.
+    """Body of `associateCoordinateSystemToMetadata`: the coordinate system to set on a metadata (it
+    **replaces** the existing one). `code` is the EPSG code; the whole object as read (`_tag`,
+    `name`, `alias`, as the official SDK sends it) is accepted too.
 
         Example:
             {'code': 2154, 'name': 'RGF93 / Lambert-93'}

@@ -54,7 +54,7 @@ class Datasource:
     """ URL of the CSW endpoint. """
     name: str | Unset = UNSET
     resource_count: int | Unset = UNSET
-    """ Number of harvested metadata. Decision (C26): an integer (the SDK's `bool` is a typo). """
+    """ Number of harvested metadata, an integer (the official SDK's `bool` annotation is a typo). """
     sessions: list[DatasourceSession] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,7 +20,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DatasourceCreate:
-    """Body of DSR-3.
+    """Body of `createWorkgroupDatasource`.
 
     Example:
         {'location': 'https://www.geo-ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional CSW'}

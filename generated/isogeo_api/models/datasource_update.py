@@ -21,7 +21,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DatasourceUpdate:
-    """Body of DSR-4. The SDK sends the datasource as read; the API ignores server-managed fields.
+    """Body of `updateWorkgroupDatasource`. The body may be the datasource as read; the API ignores server-managed fields.
 
     Example:
         {'enabled': False, 'location': 'https://www.geo-ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional

@@ -22,7 +22,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class EventCreate:
-    """Body of EVT-3, exactly these three keys. `date` may be a plain date (`YYYY-MM-DD`).
+    """Body of `createMetadataEvent`, exactly these three keys. `date` may be a plain date (`YYYY-MM-DD`).
     A metadata has at most one `creation` event, whose `description` should be `null`.
 
         Example:

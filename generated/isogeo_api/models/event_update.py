@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class EventUpdate:
-    """Body of EVT-4. `waitForSync` (default true) is a request-only flag, never returned.
+    """Body of `updateMetadataEvent`. `waitForSync` (default true) is a request-only flag, never returned.
 
     Example:
         {'date': '2024-03-02', 'description': 'Mise à jour annuelle du référentiel (correctif).', 'kind': 'update',

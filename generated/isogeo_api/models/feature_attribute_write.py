@@ -34,10 +34,11 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class FeatureAttributeWrite:
-    """Body of FAT-3 (create) and FAT-4 (update). `name` is unique within a metadata (a duplicate
+    """Body of `createMetadataFeatureAttribute` and `updateMetadataFeatureAttribute`. `name` is unique within a metadata (a
+    duplicate
     answers **409**). Only for vector and no-geo datasets. `null` means no value: the default
     on a creation; on an update it clears the fields a read may show as `null` and leaves the
-    flags as they are (F3; the official SDK sends every key, `null` when unset).
+    flags as they are (the official SDK sends every key, `null` when unset).
 
         Example:
             {'name': 'NOM_COM', 'alias': 'Nom de la commune', 'dataType': 'CharacterString (50)', 'description': 'Nom

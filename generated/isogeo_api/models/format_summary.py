@@ -21,7 +21,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class FormatSummary:
-    """A format for non-geographic data (FMT-6).
+    """A format for non-geographic data (`searchNoGeoFormats`).
 
     Example:
         {'aliases': ['xlsx', 'xls'], 'name': 'Microsoft Excel', 'versions': ['2016', None]}

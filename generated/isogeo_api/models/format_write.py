@@ -23,9 +23,9 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class FormatWrite:
-    """Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create with an existing
-    `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
-    official SDK sends every key, `null` when unset) (F3).
+    """Body of `createFormat` and `updateFormat`. Isogeo staff only. A create with an existing
+    `code` answers **500**, not 409. `null` means no value (the server default; the official
+    SDK sends every key, `null` when unset).
 
         Example:
             {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type': 'dataset', 'versions': ['1.3',

@@ -49,7 +49,7 @@ class Invitation:
     group: Workgroup | Unset = UNSET
     """ A workgroup ("group"); its name is `contact.name`. """
     role: str | Unset | UserRole = UNSET
-    """ A `UserRole`, or a value added by the server after this description (e.g. `editor`, C14). """
+    """ A `UserRole`, or a value added by the server after this description (e.g. `editor`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

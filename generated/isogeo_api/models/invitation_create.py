@@ -22,8 +22,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class InvitationCreate:
-    """Body of INV-2, a **form**. Decision (C27): `group` is the workgroup id (the path already
-    names it; the SDK sends it too).
+    """Body of `createWorkgroupInvitation`, a **form**. `group` is the workgroup id (the path
+    already names it; the official SDK sends it too).
 
         Example:
             {'email': 'dominique.bernard@example.org', 'role': 'reader', 'group': '32f7e95ec4e94ca3bc1afda960003882'}
@@ -32,9 +32,9 @@ class InvitationCreate:
 
     email: str
     role: UserRole
-    """ Role of a user in a workgroup (memberships, invitations). Decision (C14): requests use the
-    SDK enum `admin`, `writer`, `reader` (what the official SDK validates and sends); responses
-    accept any string (`UserRoleValue`), so an `editor` answer still parses.
+    """ Role of a user in a workgroup (memberships, invitations): `admin`, `writer`, `reader`, the
+    values the official SDK validates and sends. The API documentation names the second one
+    "editor"; responses accept any string (`UserRoleValue`), so an `editor` answer still parses.
      """
     group: str | Unset = UNSET
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """

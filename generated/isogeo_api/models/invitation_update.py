@@ -21,7 +21,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class InvitationUpdate:
-    """Body of INV-4 (JSON). The SDK sends the invitation as read; the API ignores server-managed fields.
+    """Body of `updateInvitation` (JSON). The body may be the invitation as read; the API ignores server-managed fields.
 
     Example:
         {'role': 'writer'}
@@ -30,9 +30,9 @@ class InvitationUpdate:
 
     email: str | Unset = UNSET
     role: UserRole | Unset = UNSET
-    """ Role of a user in a workgroup (memberships, invitations). Decision (C14): requests use the
-    SDK enum `admin`, `writer`, `reader` (what the official SDK validates and sends); responses
-    accept any string (`UserRoleValue`), so an `editor` answer still parses.
+    """ Role of a user in a workgroup (memberships, invitations): `admin`, `writer`, `reader`, the
+    values the official SDK validates and sends. The API documentation names the second one
+    "editor"; responses accept any string (`UserRoleValue`), so an `editor` answer still parses.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

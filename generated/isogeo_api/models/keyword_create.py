@@ -19,7 +19,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class KeywordCreate:
-    """Body of KWD-6. A keyword whose text exists already in the thesaurus answers **409**.
+    """Body of `createThesaurusKeyword`. A keyword whose text exists already in the thesaurus answers **409**.
 
     Example:
         {'text': 'Assainissement'}

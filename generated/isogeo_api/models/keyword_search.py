@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class KeywordSearch:
-    """A page of keywords (KWD-2, KWD-3).
+    """A page of keywords (`searchThesaurusKeywords`, `searchWorkgroupKeywords`).
 
     Example:
         {'limit': 20, 'offset': 0, 'results': [{'_id': '9d7ff05bfd4f4f2c9c5c5e6a7a0b1c2d', '_tag': 'keyword:inspire-

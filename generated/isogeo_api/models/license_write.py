@@ -21,8 +21,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class LicenseWrite:
-    """Body of LIC-3 (create) and LIC-4 (update), both **forms**. The SDK's update form also carries
-    the read-only fields (and a degraded `owner`); the API ignores them.
+    """Body of `createWorkgroupLicense` and `updateWorkgroupLicense`, both **forms**. Read-only fields sent
+    along (the official SDK's update form carries them, and a degraded `owner`) are ignored.
 
         Example:
             {'name': 'Licence Ouverte Version 2.0', 'link': 'https://www.etalab.gouv.fr/licence-ouverte-open-licence',

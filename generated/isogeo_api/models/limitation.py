@@ -29,7 +29,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Limitation:
-    """A legal or security limitation. Decision — `directive` comes back as an object.
+    """A legal or security limitation. `directive` comes back as an object.
 
     Example:
         {'_id': '1f2e3d4c5b6a47988a7b6c5d4e3f2a1b', 'description': 'Données diffusées sous licence ouverte.',

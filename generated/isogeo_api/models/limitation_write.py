@@ -28,9 +28,10 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class LimitationWrite:
-    """Body of LIM-3 (create) and LIM-4 (update). `restriction` and `directive` apply to `legal`
-    limitations only (send `null` for `security`). Decision (C24): the SDK docstring's 409 "same
-    name" rule has no field to apply to; a 409 may still come and is declared.
+    """Body of `createMetadataLimitation` and `updateMetadataLimitation`. `restriction` and
+    `directive` apply to `legal` limitations only (send `null` for `security`). The official
+    SDK documents a 409 for a duplicate limitation without naming the criterion; a 409 may
+    come.
 
         Example:
             {'type': 'legal', 'description': "Diffusion restreinte aux services de l'État.", 'restriction': 'other',

@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class LinkKindDescription:
-    """A link kind and the actions it allows (LNK-7); `name` is localised (`Lien` in French).
+    """A link kind and the actions it allows (`listLinkKinds`); `name` is localised (`Lien` in French).
 
     Example:
         {'kind': 'wms', 'name': 'Service WMS', 'actions': ['view', 'other']}

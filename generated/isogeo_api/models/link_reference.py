@@ -19,7 +19,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class LinkReference:
-    """For `type=link` links: the pointed link of another metadata (at least its `_id`). Decision (C8).
+    """For `type=link` links: the pointed link of another metadata (at least its `_id`).
 
     Example:
         {'_id': '7b6a5f4e3d2c41b0a9f8e7d6c5b4a392'}

@@ -29,7 +29,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class LinkUpload:
-    """Body of LNK-3 as `multipart/form-data`: upload a file as a hosted link. The API stores it
+    """Body of `createMetadataLink` as `multipart/form-data`: upload a file as a hosted link. The API stores it
     as `kind=data`, `type=hosted`, `actions=[download]`; `title` is usually the file name.
     Refused for service metadata. The workgroup's upload quota is `limits.upload`.
 

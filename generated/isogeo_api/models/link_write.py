@@ -32,10 +32,10 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class LinkWrite:
-    """Body of LNK-3 as JSON (create a URL link, or a pointer to another metadata's link) and of
-    LNK-4 (update). `kind=data` with `type=hosted` is refused: upload a file instead (multipart
-    `LinkUpload`). Allowed `actions` per `kind` come from LNK-7. The SDK also leaks its
-    bookkeeping key `parent_resource` into this body; the API ignores it and it is not described.
+    """Body of `createMetadataLink` as JSON (create a URL link, or a pointer to another metadata's
+    link) and of `updateMetadataLink`. `kind=data` with `type=hosted` is refused: upload a file
+    instead (multipart `LinkUpload`). Allowed `actions` per `kind` come from `listLinkKinds`.
+    Unknown keys are ignored (the official SDK sends its own `parent_resource` key).
 
         Example:
             {'title': 'Portail open data de la Métropole', 'kind': 'url', 'type': 'url', 'url':

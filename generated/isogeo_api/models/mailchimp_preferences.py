@@ -23,7 +23,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class MailchimpPreferences:
-    """Newsletter preferences in a user body (USR-3, USR-4, ACC-2).
+    """Newsletter preferences in a user body (`createUser`, `updateUser`, `updateAccount`).
 
     Example:
         {'subscriptions': [{'name': 'NewReleases', 'isInterested': True}, {'name': 'TipsAndTricks', 'isInterested':

@@ -28,7 +28,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Membership:
-    """A user's role in a workgroup (ACC-3, USR-6, WG-7).
+    """A user's role in a workgroup (`listAccountMemberships`, `listUserMemberships`, `listWorkgroupMemberships`).
 
     Example:
         {'_id': '1b2c3d4e5f6a47b8c9d0e1f2a3b4c5d6', 'role': 'admin', 'user': {'_id': '7c6b5a4f3e2d41c0b9a8f7e6d5c4b3a2',
@@ -41,7 +41,7 @@ class Membership:
     sys_id: str
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     role: str | Unset | UserRole = UNSET
-    """ A `UserRole`, or a value added by the server after this description (e.g. `editor`, C14). """
+    """ A `UserRole`, or a value added by the server after this description (e.g. `editor`). """
     user: User | Unset = UNSET
     """ An Isogeo user; name and e-mail are on its `contact` card (`type=user`). `memberships`
     comes with `_include=memberships`.

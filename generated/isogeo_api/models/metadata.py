@@ -178,15 +178,15 @@ class Metadata:
     """ Flat dictionary of tag key → human label in the `_lang` language, or `null` for
     `provider:*` and `conformity:*` keys. Tag keys are prefixed by their kind (`owner:`,
     `keyword:inspire-theme:`, `format:`, `type:`, `action:`, `contact:`, `catalog:`...).
-    Decision (C6): an object, not the array the 2019 OpenAPI file declared.
+    An object (the API's 2019 OpenAPI file declared an array, which the API does not send).
      """
     thumbnail_url: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     topological_consistency: None | str | Unset = UNSET
     translations: list[MetadataTranslation] | Unset = UNSET
     """ The title and abstract of a multilingual workgroup's metadata in each language it has
-    (`_include=translations`); empty for other metadata. The official SDK's tests read `languageCode`, `title` and
-    `abstract` of each item (isogeo-pysdk 3.10.0, `tests/test_metadatas_vector.py`, `tests/test_search.py`). """
+    (`_include=translations`); empty for other metadata. Each item has `languageCode`, `title` and `abstract` (what
+    the official SDK's tests against the API read). """
     type_: MetadataType | str | Unset = UNSET
     """ A `MetadataType`, or a value added by the server after this description. """
     update_frequency: None | str | Unset = UNSET

@@ -50,14 +50,13 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class MetadataCreate:
-    """Body of MD-2: the 25 root attributes the API accepts (sub-resources have their own routes).
+    """Body of `createWorkgroupMetadata`: the 25 root attributes the API accepts (sub-resources have their own routes).
     `title` is required. Without `type` the server creates a `resource`. Send `editionProfile`
     (`manual` for hand-made metadata): the API needs it on later updates. `null` means no
-    value: the server default (F3; the official SDK sends all 25 keys, `null` when unset).
+    value: the server default (the official SDK sends all 25 keys, `null` when unset).
     The answer is minimal: `_id`, the clock, `title`, `type`, `editionProfile` and every posted
-    key with the value kept, e.g. `editionProfile: null` comes back `manual` (F6: the SDK's
-    `test_metadatas_create_basic`). `series` also takes `0`/`1` (F8: `ApiService.create`
-    sends `series=0`).
+    key with the value kept, e.g. `editionProfile: null` comes back `manual`. `series` also
+    takes `0`/`1` (the official SDK sends `series=0` for a service).
 
         Example:
             {'title': 'Pistes cyclables de la Métropole', 'type': 'vectorDataset', 'editionProfile': 'manual', 'abstract':

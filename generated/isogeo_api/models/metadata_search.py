@@ -53,7 +53,7 @@ class MetadataSearch:
     """ Flat dictionary of tag key → human label in the `_lang` language, or `null` for
     `provider:*` and `conformity:*` keys. Tag keys are prefixed by their kind (`owner:`,
     `keyword:inspire-theme:`, `format:`, `type:`, `action:`, `contact:`, `catalog:`...).
-    Decision (C6): an object, not the array the 2019 OpenAPI file declared.
+    An object (the API's 2019 OpenAPI file declared an array, which the API does not send).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -50,8 +50,9 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class MetadataUpdate:
-    """Body of MD-3 (PATCH) and MD-4 (PUT): the same 25 root attributes. `type` is required and
-    `editionProfile` is needed by the API (the SDK sends `manual` when it is missing).
+    """Body of `updateMetadata` (PATCH) and `replaceMetadata` (PUT): the same 25 root attributes.
+    `type` is required and `editionProfile` is needed by the API (send `manual` for hand-made
+    metadata).
 
         Example:
             {'title': 'Pistes cyclables de la Métropole (2024)', 'type': 'vectorDataset', 'editionProfile': 'manual',

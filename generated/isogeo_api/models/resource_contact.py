@@ -27,8 +27,8 @@ _FIELDS = frozenset(
 @_attrs_define
 class ResourceContact:
     """A contact with its role on a metadata (`_include=contacts`). Real responses carry only `role` and `contact` (no
-    `_id` of the association: tests/fixtures/real, every metadata contact of isogeo-api-py-minsdk's and
-    isogeo-2-office's saved responses); the official SDK's swagger-derived sample lists an `_id`, kept here as optional.
+    `_id` of the association, in every metadata contact of the answers saved in Isogeo's public repositories); the
+    official SDK's sample lists an `_id`, optional here.
 
         Example:
             {'role': 'pointOfContact', 'contact': {'_id': '2a3aefc4f80347f590afe58127f6cb0f', 'name': 'Isogeo Test',
@@ -40,12 +40,10 @@ class ResourceContact:
     """ Isogeo identifier, 32 lowercase hexadecimal characters without hyphens. """
     contact: Contact | Unset = UNSET
     """ A contact card: a custom contact of a workgroup address book, a workgroup's own card
-    (`type=group`) or a user's card (`type=user`). Decision (C9): `available` is a boolean.
-    Decision (F1): no `_created`/`_modified`, unlike what the facts sheet (§4.7) and the 2019
-    OpenAPI file say: the official SDK's `Contact` model (isogeo-pysdk 3.10.0) refuses both keys
-    while it builds a contact from every contact body it reads (`GET /account`, the address
-    books, `GET /contacts/{id}`), and the real responses in Isogeo's public fixtures carry
-    neither (docs/reference/fidelity-decisions.md).
+    (`type=group`) or a user's card (`type=user`). `available` is a boolean.
+    The API returns contacts without `_created`/`_modified` (the API documentation and its 2019
+    OpenAPI file list them, but the official SDK's `Contact` model refuses both keys for every
+    contact body it reads, and real answers carry neither).
      """
     role: ContactRole | str | Unset = UNSET
     """ A `ContactRole`, or a value added by the server after this description. """

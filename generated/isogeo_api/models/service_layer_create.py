@@ -30,9 +30,9 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceLayerCreate:
-    """Body of LAY-3. The layer's name in the service travels as **`id`** (the SDK's `name`).
-    `targetDataset` is write-only: the dataset metadata to link at creation. `null` means no
-    value (the default: `type` layer, no titles) (F3; the SDK sends every key).
+    """Body of `createServiceLayer`. The layer's name in the service travels as **`id`** (the
+    official SDK calls it `name`). `targetDataset` is write-only: the dataset metadata to link at
+    creation. `null` means no value (the default: `type` layer, no titles).
 
         Example:
             {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes 2024', 'titles': [{'lang': 'fr', 'value': 'Communes 2024'}],

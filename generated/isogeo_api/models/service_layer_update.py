@@ -28,7 +28,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceLayerUpdate:
-    """Body of LAY-4 (as LAY-3, without `targetDataset`).
+    """Body of `updateServiceLayer` (as `createServiceLayer`, without `targetDataset`).
 
     Example:
         {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes de la Métropole 2024', 'type': 'layer'}

@@ -21,7 +21,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceOperationCreate:
-    """Body of OPE-3.
+    """Body of `createServiceOperation`.
 
     Example:
         {'name': 'GetMap', 'verb': 'GET'}

@@ -23,8 +23,9 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ShareWrite:
-    """Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights` to `["reshare"]` or
-    `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
+    """Body of `createWorkgroupShare` and `updateShare` (also "reshare": set `rights` to
+    `["reshare"]` or `[]` on a group share). `rights: null` (the official SDK's default) means
+    no rights.
 
         Example:
             {'name': 'Partage portail public', 'rights': [], 'type': 'application'}

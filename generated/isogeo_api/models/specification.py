@@ -52,10 +52,9 @@ class Specification:
     owner: Workgroup | Unset = UNSET
     """ A workgroup ("group"); its name is `contact.name`. """
     published: datetime.datetime | None | str | Unset = UNSET
-    """ Publication date, sent **without** a UTC offset (`2014-04-17T00:00:00`, §10-12).
-    Decision: declared as a `LocalDateTime` (what the API sends) or an RFC 3339 `date-time`
-    (what a client may send back), so that strict validators accept real answers; read a
-    missing offset as UTC.
+    """ Publication date, sent **without** a UTC offset (`2014-04-17T00:00:00`): a
+    `LocalDateTime` (what the API sends) or an RFC 3339 `date-time` (what a client may send
+    back). Read a missing offset as UTC.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

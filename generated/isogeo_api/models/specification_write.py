@@ -21,7 +21,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class SpecificationWrite:
-    """Body of SPC-3 (create) and SPC-4 (update), both **forms**. `published` is a date-time
+    """Body of `createWorkgroupSpecification` and `updateWorkgroupSpecification`, both **forms**. `published` is a date-
+    time
     **without** offset (`2014-04-17T00:00:00`) or a date.
 
         Example:

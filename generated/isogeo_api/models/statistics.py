@@ -19,9 +19,9 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Statistics:
-    """Dashboard figures of a workgroup (WG-8) or a catalog (CAT-10). Decision: the shape is not
-    documented by any source; this open object documents the figures seen on the dashboard
-    and keeps whatever the server sends.
+    """Dashboard figures of a workgroup (`getWorkgroupStatistics`) or a catalog
+    (`getCatalogStatistics`). The shape is not documented; this open object documents the
+    figures seen on the dashboard and keeps whatever the server sends.
 
         Example:
             {'resources': 2064, 'catalogs': 12, 'contacts': 87, 'keywords': 412}

@@ -16,7 +16,7 @@ class Tags:
     """Flat dictionary of tag key → human label in the `_lang` language, or `null` for
     `provider:*` and `conformity:*` keys. Tag keys are prefixed by their kind (`owner:`,
     `keyword:inspire-theme:`, `format:`, `type:`, `action:`, `contact:`, `catalog:`...).
-    Decision (C6): an object, not the array the 2019 OpenAPI file declared.
+    An object (the API's 2019 OpenAPI file declared an array, which the API does not send).
 
         Example:
             {'owner:32f7e95ec4e94ca3bc1afda960003882': 'Isogeo Test', 'type:vector-dataset': 'Dataset (vector)',

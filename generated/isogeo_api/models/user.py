@@ -56,12 +56,10 @@ class User:
     """ Permissions of the caller on the entity (`_include=_abilities`), e.g. `group:manage`. """
     contact: Contact | Unset = UNSET
     """ A contact card: a custom contact of a workgroup address book, a workgroup's own card
-    (`type=group`) or a user's card (`type=user`). Decision (C9): `available` is a boolean.
-    Decision (F1): no `_created`/`_modified`, unlike what the facts sheet (§4.7) and the 2019
-    OpenAPI file say: the official SDK's `Contact` model (isogeo-pysdk 3.10.0) refuses both keys
-    while it builds a contact from every contact body it reads (`GET /account`, the address
-    books, `GET /contacts/{id}`), and the real responses in Isogeo's public fixtures carry
-    neither (docs/reference/fidelity-decisions.md).
+    (`type=group`) or a user's card (`type=user`). `available` is a boolean.
+    The API returns contacts without `_created`/`_modified` (the API documentation and its 2019
+    OpenAPI file list them, but the official SDK's `Contact` model refuses both keys for every
+    contact body it reads, and real answers carry neither).
      """
     language: None | str | Unset = UNSET
     """ Interface language; may be empty. """

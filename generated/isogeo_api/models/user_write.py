@@ -28,7 +28,7 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UserWrite:
-    """Body of USR-3 (create), USR-4 (update) and ACC-2 (update the account). The contact card
+    """Body of `createUser`, `updateUser` and `updateAccount`. The contact card
     carries the name and e-mail, with the **read** field names. Server-managed fields sent back
     after a read (`_id`, `_created`...) are ignored by the API.
 
@@ -40,12 +40,12 @@ class UserWrite:
     """
 
     contact: ContactUpdate
-    """ Body of CTC-4, with the **read** names. Server-managed fields sent along (as the SDK does
-    when it sends a contact back as read) are ignored.
+    """ Body of `updateWorkgroupContact`, with the **read** names. Server-managed fields sent along
+    (as when a contact is sent back as read) are ignored.
      """
     language: None | str | Unset = UNSET
     mailchimp: MailchimpPreferences | Unset = UNSET
-    """ Newsletter preferences in a user body (USR-3, USR-4, ACC-2). """
+    """ Newsletter preferences in a user body (`createUser`, `updateUser`, `updateAccount`). """
     staff: bool | Unset = UNSET
     timezone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -77,15 +77,13 @@ class Workgroup:
     code: str | Unset = UNSET
     contact: Contact | Unset = UNSET
     """ A contact card: a custom contact of a workgroup address book, a workgroup's own card
-    (`type=group`) or a user's card (`type=user`). Decision (C9): `available` is a boolean.
-    Decision (F1): no `_created`/`_modified`, unlike what the facts sheet (§4.7) and the 2019
-    OpenAPI file say: the official SDK's `Contact` model (isogeo-pysdk 3.10.0) refuses both keys
-    while it builds a contact from every contact body it reads (`GET /account`, the address
-    books, `GET /contacts/{id}`), and the real responses in Isogeo's public fixtures carry
-    neither (docs/reference/fidelity-decisions.md).
+    (`type=group`) or a user's card (`type=user`). `available` is a boolean.
+    The API returns contacts without `_created`/`_modified` (the API documentation and its 2019
+    OpenAPI file list them, but the official SDK's `Contact` model refuses both keys for every
+    contact body it reads, and real answers carry neither).
      """
     has_ags_scan: bool | Unset = UNSET
-    """ Scan feature flags (`hasAGSScan`...`hasScanFme`), on every workgroup, writable by WG-4. """
+    """ Scan feature flags (`hasAGSScan`...`hasScanFme`), on every workgroup, writable by `updateWorkgroup`. """
     has_csw_client: bool | Unset = UNSET
     has_flash_scan: bool | Unset = UNSET
     has_new_script_scan: bool | Unset = UNSET
@@ -96,8 +94,8 @@ class Workgroup:
     limits: WorkgroupLimits | Unset = UNSET
     """ Quotas of a workgroup (`_include=limits`). Note the capital `W` of `Workgroups`. """
     metadata_language: None | str | Unset = UNSET
-    """ Default metadata language. Decision (F5): `null` until chosen: the API invents no
-    default at creation (the official SDK's tests expect none).
+    """ Default metadata language; `null` until chosen: the API sets no default at creation
+    (the official SDK's tests against the API expect none).
      """
     theme_color: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

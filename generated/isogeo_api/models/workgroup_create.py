@@ -31,9 +31,9 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class WorkgroupCreate:
-    """Body of WG-3, a **form** with dotted keys for the workgroup's contact card
-    (`contact.name` is the workgroup name). Note: the official SDK always sends `contact.fax`
-    and `contact.phone` empty (a client bug, §10-30); here they carry their real values.
+    """Body of `createWorkgroup`, a **form** with dotted keys for the workgroup's contact card
+    (`contact.name` is the workgroup name). `contact.fax` and `contact.phone` carry their real
+    values (the official SDK always sends them empty).
 
         Example:
             {'contact.name': 'Métropole de Lyon - Service SIG', 'contact.email': 'sig@example.org', 'contact.phone': '+33 4

@@ -36,10 +36,10 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class WorkgroupUpdate:
-    """Body of WG-4 (JSON). The SDK sends the whole workgroup as read; the API ignores
-    server-managed fields (`_id`, `limits`...). `null` means no value: it clears
-    `metadataLanguage` and leaves the other fields as they are (F3). The `has*` scan flags
-    are writable (F5: the official SDK's test suite sets them and reads them back).
+    """Body of `updateWorkgroup` (JSON). The body may be the whole workgroup as read: the API
+    ignores server-managed fields (`_id`, `limits`...). `null` means no value: it clears
+    `metadataLanguage` and leaves the other fields as they are. The `has*` scan flags are
+    writable (the official SDK's tests set them and read them back).
 
         Example:
             {'contact': {'name': 'Métropole de Lyon - Service SIG', 'email': 'sig@example.org'}, 'areKeywordsRestricted':
@@ -49,8 +49,8 @@ class WorkgroupUpdate:
     """
 
     contact: ContactUpdate | Unset = UNSET
-    """ Body of CTC-4, with the **read** names. Server-managed fields sent along (as the SDK does
-    when it sends a contact back as read) are ignored.
+    """ Body of `updateWorkgroupContact`, with the **read** names. Server-managed fields sent along
+    (as when a contact is sent back as read) are ignored.
      """
     are_keywords_restricted: bool | None | Unset = UNSET
     can_create_legacy_service_links: bool | None | Unset = UNSET

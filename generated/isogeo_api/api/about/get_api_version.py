@@ -77,7 +77,7 @@ def sync_detailed(
 ) -> Response[About | ApiError]:
     """Version of the REST API.
 
-     ABT-1. No authentication.
+     No authentication.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -108,7 +108,7 @@ def sync(
 ) -> About | ApiError | None:
     """Version of the REST API.
 
-     ABT-1. No authentication.
+     No authentication.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -134,7 +134,7 @@ async def asyncio_detailed(
 ) -> Response[About | ApiError]:
     """Version of the REST API.
 
-     ABT-1. No authentication.
+     No authentication.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -163,7 +163,7 @@ async def asyncio(
 ) -> About | ApiError | None:
     """Version of the REST API.
 
-     ABT-1. No authentication.
+     No authentication.
 
     Args:
         sys_lang (Lang | Unset): Label language.

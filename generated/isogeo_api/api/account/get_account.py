@@ -99,7 +99,8 @@ def sync_detailed(
 ) -> Response[ApiError | User]:
     """Get the authenticated user.
 
-     ACC-1. The user the token acts for (user applications only). The SDK asks for `_include=_abilities`.
+     The user the token acts for (user applications only). The official SDK asks for
+    `_include=_abilities`.
 
     Args:
         sys_include (list[UserInclude] | Unset):
@@ -133,7 +134,8 @@ def sync(
 ) -> ApiError | User | None:
     """Get the authenticated user.
 
-     ACC-1. The user the token acts for (user applications only). The SDK asks for `_include=_abilities`.
+     The user the token acts for (user applications only). The official SDK asks for
+    `_include=_abilities`.
 
     Args:
         sys_include (list[UserInclude] | Unset):
@@ -162,7 +164,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | User]:
     """Get the authenticated user.
 
-     ACC-1. The user the token acts for (user applications only). The SDK asks for `_include=_abilities`.
+     The user the token acts for (user applications only). The official SDK asks for
+    `_include=_abilities`.
 
     Args:
         sys_include (list[UserInclude] | Unset):
@@ -194,7 +197,8 @@ async def asyncio(
 ) -> ApiError | User | None:
     """Get the authenticated user.
 
-     ACC-1. The user the token acts for (user applications only). The SDK asks for `_include=_abilities`.
+     The user the token acts for (user applications only). The official SDK asks for
+    `_include=_abilities`.
 
     Args:
         sys_include (list[UserInclude] | Unset):

@@ -92,7 +92,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[Membership]]:
     """List the workgroups of the authenticated user, with their role.
 
-     ACC-3. Each membership carries the role, the user and the workgroup.
+     Each membership carries the role, the user and the workgroup.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -123,7 +123,7 @@ def sync(
 ) -> ApiError | list[Membership] | None:
     """List the workgroups of the authenticated user, with their role.
 
-     ACC-3. Each membership carries the role, the user and the workgroup.
+     Each membership carries the role, the user and the workgroup.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[Membership]]:
     """List the workgroups of the authenticated user, with their role.
 
-     ACC-3. Each membership carries the role, the user and the workgroup.
+     Each membership carries the role, the user and the workgroup.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -178,7 +178,7 @@ async def asyncio(
 ) -> ApiError | list[Membership] | None:
     """List the workgroups of the authenticated user, with their role.
 
-     ACC-3. Each membership carries the role, the user and the workgroup.
+     Each membership carries the role, the user and the workgroup.
 
     Args:
         sys_lang (Lang | Unset): Label language.

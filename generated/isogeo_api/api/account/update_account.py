@@ -96,13 +96,13 @@ def sync_detailed(
 ) -> Response[ApiError | User]:
     """Update the authenticated user.
 
-     ACC-2. The SDK sends the whole user as read (`_id`, `_created`... included); the API ignores
-    server-managed fields. Use it to change the contact card, language, time zone and newsletters.
+     The body may be the whole user as read (`_id`, `_created`... included, as the official SDK
+    sends it): the API ignores server-managed fields. Use it to change the contact card, language, time
+    zone and newsletters.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (UserWrite): Body of USR-3 (create), USR-4 (update) and ACC-2 (update the account).
-            The contact card
+        body (UserWrite): Body of `createUser`, `updateUser` and `updateAccount`. The contact card
             carries the name and e-mail, with the **read** field names. Server-managed fields sent
             back
             after a read (`_id`, `_created`...) are ignored by the API.
@@ -139,13 +139,13 @@ def sync(
 ) -> ApiError | User | None:
     """Update the authenticated user.
 
-     ACC-2. The SDK sends the whole user as read (`_id`, `_created`... included); the API ignores
-    server-managed fields. Use it to change the contact card, language, time zone and newsletters.
+     The body may be the whole user as read (`_id`, `_created`... included, as the official SDK
+    sends it): the API ignores server-managed fields. Use it to change the contact card, language, time
+    zone and newsletters.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (UserWrite): Body of USR-3 (create), USR-4 (update) and ACC-2 (update the account).
-            The contact card
+        body (UserWrite): Body of `createUser`, `updateUser` and `updateAccount`. The contact card
             carries the name and e-mail, with the **read** field names. Server-managed fields sent
             back
             after a read (`_id`, `_created`...) are ignored by the API.
@@ -177,13 +177,13 @@ async def asyncio_detailed(
 ) -> Response[ApiError | User]:
     """Update the authenticated user.
 
-     ACC-2. The SDK sends the whole user as read (`_id`, `_created`... included); the API ignores
-    server-managed fields. Use it to change the contact card, language, time zone and newsletters.
+     The body may be the whole user as read (`_id`, `_created`... included, as the official SDK
+    sends it): the API ignores server-managed fields. Use it to change the contact card, language, time
+    zone and newsletters.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (UserWrite): Body of USR-3 (create), USR-4 (update) and ACC-2 (update the account).
-            The contact card
+        body (UserWrite): Body of `createUser`, `updateUser` and `updateAccount`. The contact card
             carries the name and e-mail, with the **read** field names. Server-managed fields sent
             back
             after a read (`_id`, `_created`...) are ignored by the API.
@@ -218,13 +218,13 @@ async def asyncio(
 ) -> ApiError | User | None:
     """Update the authenticated user.
 
-     ACC-2. The SDK sends the whole user as read (`_id`, `_created`... included); the API ignores
-    server-managed fields. Use it to change the contact card, language, time zone and newsletters.
+     The body may be the whole user as read (`_id`, `_created`... included, as the official SDK
+    sends it): the API ignores server-managed fields. Use it to change the contact card, language, time
+    zone and newsletters.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (UserWrite): Body of USR-3 (create), USR-4 (update) and ACC-2 (update the account).
-            The contact card
+        body (UserWrite): Body of `createUser`, `updateUser` and `updateAccount`. The contact card
             carries the name and e-mail, with the **read** field names. Server-managed fields sent
             back
             after a read (`_id`, `_created`...) are ignored by the API.

@@ -102,9 +102,10 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Link a group application to a workgroup.
 
-     APP-8. No body. Only for `type=group` applications; an application with `canHaveManyGroups=false`
-    that already has a workgroup must be updated first (APP-5). Association routes use PUT here (see
-    §10-5: keywords use POST). Decision (C29): 204 is declared, 200 is accepted.
+     No body. Only for `type=group` applications; an application with `canHaveManyGroups=false`
+    that already has a workgroup must be updated first (`updateApplication`). This association uses
+    PUT (keyword and layer associations use POST). The documentation gives no status: expect 204,
+    or 200 with an empty body.
 
     Args:
         application_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -143,9 +144,10 @@ def sync(
 ) -> Any | ApiError | None:
     """Link a group application to a workgroup.
 
-     APP-8. No body. Only for `type=group` applications; an application with `canHaveManyGroups=false`
-    that already has a workgroup must be updated first (APP-5). Association routes use PUT here (see
-    §10-5: keywords use POST). Decision (C29): 204 is declared, 200 is accepted.
+     No body. Only for `type=group` applications; an application with `canHaveManyGroups=false`
+    that already has a workgroup must be updated first (`updateApplication`). This association uses
+    PUT (keyword and layer associations use POST). The documentation gives no status: expect 204,
+    or 200 with an empty body.
 
     Args:
         application_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -179,9 +181,10 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Link a group application to a workgroup.
 
-     APP-8. No body. Only for `type=group` applications; an application with `canHaveManyGroups=false`
-    that already has a workgroup must be updated first (APP-5). Association routes use PUT here (see
-    §10-5: keywords use POST). Decision (C29): 204 is declared, 200 is accepted.
+     No body. Only for `type=group` applications; an application with `canHaveManyGroups=false`
+    that already has a workgroup must be updated first (`updateApplication`). This association uses
+    PUT (keyword and layer associations use POST). The documentation gives no status: expect 204,
+    or 200 with an empty body.
 
     Args:
         application_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -218,9 +221,10 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Link a group application to a workgroup.
 
-     APP-8. No body. Only for `type=group` applications; an application with `canHaveManyGroups=false`
-    that already has a workgroup must be updated first (APP-5). Association routes use PUT here (see
-    §10-5: keywords use POST). Decision (C29): 204 is declared, 200 is accepted.
+     No body. Only for `type=group` applications; an application with `canHaveManyGroups=false`
+    that already has a workgroup must be updated first (`updateApplication`). This association uses
+    PUT (keyword and layer associations use POST). The documentation gives no status: expect 204,
+    or 200 with an empty body.
 
     Args:
         application_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

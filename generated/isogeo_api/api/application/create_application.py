@@ -101,17 +101,17 @@ def sync_detailed(
 ) -> Response[ApiError | Application]:
     """Create an application.
 
-     APP-4. The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
+     The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials.
-            `null` means no value: the server default on a creation (F3). The official SDK sends every
+        body (ApplicationWrite): Body of `createApplication` and `updateApplication`. The server
+            manages the OAuth2 credentials.
+            `null` means no value: the server default on a creation. The official SDK sends every
             key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
-            items are dropped. Decision (F4): `type` is optional; without it the application is a
-            `group` application (client credentials, the SDK's default auth mode: an application
-            created with no redirect URI can use no other grant).
+            items are dropped. `type` is optional; without it the application is a `group`
+            application (client credentials: an application created with no redirect URI can use no
+            other grant).
              Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
             'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
             False, 'url': 'https://geo.example.org/portail'}.
@@ -144,17 +144,17 @@ def sync(
 ) -> ApiError | Application | None:
     """Create an application.
 
-     APP-4. The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
+     The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials.
-            `null` means no value: the server default on a creation (F3). The official SDK sends every
+        body (ApplicationWrite): Body of `createApplication` and `updateApplication`. The server
+            manages the OAuth2 credentials.
+            `null` means no value: the server default on a creation. The official SDK sends every
             key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
-            items are dropped. Decision (F4): `type` is optional; without it the application is a
-            `group` application (client credentials, the SDK's default auth mode: an application
-            created with no redirect URI can use no other grant).
+            items are dropped. `type` is optional; without it the application is a `group`
+            application (client credentials: an application created with no redirect URI can use no
+            other grant).
              Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
             'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
             False, 'url': 'https://geo.example.org/portail'}.
@@ -182,17 +182,17 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Application]:
     """Create an application.
 
-     APP-4. The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
+     The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials.
-            `null` means no value: the server default on a creation (F3). The official SDK sends every
+        body (ApplicationWrite): Body of `createApplication` and `updateApplication`. The server
+            manages the OAuth2 credentials.
+            `null` means no value: the server default on a creation. The official SDK sends every
             key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
-            items are dropped. Decision (F4): `type` is optional; without it the application is a
-            `group` application (client credentials, the SDK's default auth mode: an application
-            created with no redirect URI can use no other grant).
+            items are dropped. `type` is optional; without it the application is a `group`
+            application (client credentials: an application created with no redirect URI can use no
+            other grant).
              Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
             'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
             False, 'url': 'https://geo.example.org/portail'}.
@@ -223,17 +223,17 @@ async def asyncio(
 ) -> ApiError | Application | None:
     """Create an application.
 
-     APP-4. The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
+     The server generates `client_id` and `client_secret`. Names are not deduplicated by the API.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials.
-            `null` means no value: the server default on a creation (F3). The official SDK sends every
+        body (ApplicationWrite): Body of `createApplication` and `updateApplication`. The server
+            manages the OAuth2 credentials.
+            `null` means no value: the server default on a creation. The official SDK sends every
             key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
-            items are dropped. Decision (F4): `type` is optional; without it the application is a
-            `group` application (client credentials, the SDK's default auth mode: an application
-            created with no redirect URI can use no other grant).
+            items are dropped. `type` is optional; without it the application is a `group`
+            application (client credentials: an application created with no redirect URI can use no
+            other grant).
              Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
             'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
             False, 'url': 'https://geo.example.org/portail'}.

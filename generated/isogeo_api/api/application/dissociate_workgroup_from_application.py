@@ -102,8 +102,8 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Unlink a group application from a workgroup.
 
-     APP-9. Only for `type=group` applications. Deleted. Decision (C29): the success status is not
-    documented; 204 is declared and 200 (empty body) is accepted.
+     Only for `type=group` applications. Deleted: the documentation gives no status; expect 204, or 200
+    with an empty body.
 
     Args:
         application_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -142,8 +142,8 @@ def sync(
 ) -> Any | ApiError | None:
     """Unlink a group application from a workgroup.
 
-     APP-9. Only for `type=group` applications. Deleted. Decision (C29): the success status is not
-    documented; 204 is declared and 200 (empty body) is accepted.
+     Only for `type=group` applications. Deleted: the documentation gives no status; expect 204, or 200
+    with an empty body.
 
     Args:
         application_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -177,8 +177,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Unlink a group application from a workgroup.
 
-     APP-9. Only for `type=group` applications. Deleted. Decision (C29): the success status is not
-    documented; 204 is declared and 200 (empty body) is accepted.
+     Only for `type=group` applications. Deleted: the documentation gives no status; expect 204, or 200
+    with an empty body.
 
     Args:
         application_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -215,8 +215,8 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Unlink a group application from a workgroup.
 
-     APP-9. Only for `type=group` applications. Deleted. Decision (C29): the success status is not
-    documented; 204 is declared and 200 (empty body) is accepted.
+     Only for `type=group` applications. Deleted: the documentation gives no status; expect 204, or 200
+    with an empty body.
 
     Args:
         application_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -109,7 +109,7 @@ def sync_detailed(
 ) -> Response[ApiError | Application]:
     """Get one application.
 
-     APP-3. The SDK asks for `_include=_abilities,groups`. The answer holds the OAuth2 `client_secret`:
+     The official SDK asks for `_include=_abilities,groups`. The answer holds the OAuth2 `client_secret`:
     never log it.
 
     Args:
@@ -148,7 +148,7 @@ def sync(
 ) -> ApiError | Application | None:
     """Get one application.
 
-     APP-3. The SDK asks for `_include=_abilities,groups`. The answer holds the OAuth2 `client_secret`:
+     The official SDK asks for `_include=_abilities,groups`. The answer holds the OAuth2 `client_secret`:
     never log it.
 
     Args:
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Application]:
     """Get one application.
 
-     APP-3. The SDK asks for `_include=_abilities,groups`. The answer holds the OAuth2 `client_secret`:
+     The official SDK asks for `_include=_abilities,groups`. The answer holds the OAuth2 `client_secret`:
     never log it.
 
     Args:
@@ -219,7 +219,7 @@ async def asyncio(
 ) -> ApiError | Application | None:
     """Get one application.
 
-     APP-3. The SDK asks for `_include=_abilities,groups`. The answer holds the OAuth2 `client_secret`:
+     The official SDK asks for `_include=_abilities,groups`. The answer holds the OAuth2 `client_secret`:
     never log it.
 
     Args:

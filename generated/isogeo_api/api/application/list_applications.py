@@ -104,7 +104,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[Application]]:
     """List the applications.
 
-     APP-1. Applications visible to the user (Isogeo staff see all). The SDK asks for
+     Applications visible to the user (Isogeo staff see all). The official SDK asks for
     `_include=_abilities`.
 
     Args:
@@ -139,7 +139,7 @@ def sync(
 ) -> ApiError | list[Application] | None:
     """List the applications.
 
-     APP-1. Applications visible to the user (Isogeo staff see all). The SDK asks for
+     Applications visible to the user (Isogeo staff see all). The official SDK asks for
     `_include=_abilities`.
 
     Args:
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[Application]]:
     """List the applications.
 
-     APP-1. Applications visible to the user (Isogeo staff see all). The SDK asks for
+     Applications visible to the user (Isogeo staff see all). The official SDK asks for
     `_include=_abilities`.
 
     Args:
@@ -202,7 +202,7 @@ async def asyncio(
 ) -> ApiError | list[Application] | None:
     """List the applications.
 
-     APP-1. Applications visible to the user (Isogeo staff see all). The SDK asks for
+     Applications visible to the user (Isogeo staff see all). The official SDK asks for
     `_include=_abilities`.
 
     Args:

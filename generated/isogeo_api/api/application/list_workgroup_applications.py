@@ -114,7 +114,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[Application]]:
     """List the applications linked to a workgroup.
 
-     APP-2. The SDK asks for `_include=_abilities`.
+     The official SDK asks for `_include=_abilities`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -152,7 +152,7 @@ def sync(
 ) -> ApiError | list[Application] | None:
     """List the applications linked to a workgroup.
 
-     APP-2. The SDK asks for `_include=_abilities`.
+     The official SDK asks for `_include=_abilities`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[Application]]:
     """List the applications linked to a workgroup.
 
-     APP-2. The SDK asks for `_include=_abilities`.
+     The official SDK asks for `_include=_abilities`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -221,7 +221,7 @@ async def asyncio(
 ) -> ApiError | list[Application] | None:
     """List the applications linked to a workgroup.
 
-     APP-2. The SDK asks for `_include=_abilities`.
+     The official SDK asks for `_include=_abilities`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

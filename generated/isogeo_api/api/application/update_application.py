@@ -106,20 +106,20 @@ def sync_detailed(
 ) -> Response[ApiError | Application]:
     """Update an application.
 
-     APP-5. Same body as APP-4. Set `canHaveManyGroups=true` before linking a group application to a
-    second workgroup.
+     Same body as `createApplication`. Set `canHaveManyGroups=true` before linking a group application to
+    a second workgroup.
 
     Args:
         application_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials.
-            `null` means no value: the server default on a creation (F3). The official SDK sends every
+        body (ApplicationWrite): Body of `createApplication` and `updateApplication`. The server
+            manages the OAuth2 credentials.
+            `null` means no value: the server default on a creation. The official SDK sends every
             key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
-            items are dropped. Decision (F4): `type` is optional; without it the application is a
-            `group` application (client credentials, the SDK's default auth mode: an application
-            created with no redirect URI can use no other grant).
+            items are dropped. `type` is optional; without it the application is a `group`
+            application (client credentials: an application created with no redirect URI can use no
+            other grant).
              Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
             'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
             False, 'url': 'https://geo.example.org/portail'}.
@@ -154,20 +154,20 @@ def sync(
 ) -> ApiError | Application | None:
     """Update an application.
 
-     APP-5. Same body as APP-4. Set `canHaveManyGroups=true` before linking a group application to a
-    second workgroup.
+     Same body as `createApplication`. Set `canHaveManyGroups=true` before linking a group application to
+    a second workgroup.
 
     Args:
         application_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials.
-            `null` means no value: the server default on a creation (F3). The official SDK sends every
+        body (ApplicationWrite): Body of `createApplication` and `updateApplication`. The server
+            manages the OAuth2 credentials.
+            `null` means no value: the server default on a creation. The official SDK sends every
             key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
-            items are dropped. Decision (F4): `type` is optional; without it the application is a
-            `group` application (client credentials, the SDK's default auth mode: an application
-            created with no redirect URI can use no other grant).
+            items are dropped. `type` is optional; without it the application is a `group`
+            application (client credentials: an application created with no redirect URI can use no
+            other grant).
              Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
             'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
             False, 'url': 'https://geo.example.org/portail'}.
@@ -197,20 +197,20 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Application]:
     """Update an application.
 
-     APP-5. Same body as APP-4. Set `canHaveManyGroups=true` before linking a group application to a
-    second workgroup.
+     Same body as `createApplication`. Set `canHaveManyGroups=true` before linking a group application to
+    a second workgroup.
 
     Args:
         application_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials.
-            `null` means no value: the server default on a creation (F3). The official SDK sends every
+        body (ApplicationWrite): Body of `createApplication` and `updateApplication`. The server
+            manages the OAuth2 credentials.
+            `null` means no value: the server default on a creation. The official SDK sends every
             key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
-            items are dropped. Decision (F4): `type` is optional; without it the application is a
-            `group` application (client credentials, the SDK's default auth mode: an application
-            created with no redirect URI can use no other grant).
+            items are dropped. `type` is optional; without it the application is a `group`
+            application (client credentials: an application created with no redirect URI can use no
+            other grant).
              Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
             'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
             False, 'url': 'https://geo.example.org/portail'}.
@@ -243,20 +243,20 @@ async def asyncio(
 ) -> ApiError | Application | None:
     """Update an application.
 
-     APP-5. Same body as APP-4. Set `canHaveManyGroups=true` before linking a group application to a
-    second workgroup.
+     Same body as `createApplication`. Set `canHaveManyGroups=true` before linking a group application to
+    a second workgroup.
 
     Args:
         application_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ApplicationWrite): Body of APP-4 (create) and APP-5 (update). The server manages the
-            OAuth2 credentials.
-            `null` means no value: the server default on a creation (F3). The official SDK sends every
+        body (ApplicationWrite): Body of `createApplication` and `updateApplication`. The server
+            manages the OAuth2 credentials.
+            `null` means no value: the server default on a creation. The official SDK sends every
             key, `null` when unset, and `redirect_uris: [null]`, `scopes: [null]` by default: `null`
-            items are dropped. Decision (F4): `type` is optional; without it the application is a
-            `group` application (client credentials, the SDK's default auth mode: an application
-            created with no redirect URI can use no other grant).
+            items are dropped. `type` is optional; without it the application is a `group`
+            application (client credentials: an application created with no redirect URI can use no
+            other grant).
              Example: {'name': 'Portail cartographique de la Métropole', 'type': 'group',
             'canHaveManyGroups': False, 'redirect_uris': [], 'scopes': ['resources:read'], 'staff':
             False, 'url': 'https://geo.example.org/portail'}.

@@ -104,9 +104,9 @@ def sync_detailed(
 ) -> Response[ApiError | list[BulkReport]]:
     """Apply several bulk changes to many metadata.
 
-     BULK-1. The body is a JSON **array** of bulk requests (§7); the answer is one report per
+     The body is a JSON **array** of bulk requests; the answer is one report per
     request, echoing it with the operations that were skipped (`ignored`, keyed by reason).
-    Decision: the inner shape of `ignored` is undocumented and modelled as an open object.
+    The inner shape of `ignored` is undocumented: an open object.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -140,9 +140,9 @@ def sync(
 ) -> ApiError | list[BulkReport] | None:
     """Apply several bulk changes to many metadata.
 
-     BULK-1. The body is a JSON **array** of bulk requests (§7); the answer is one report per
+     The body is a JSON **array** of bulk requests; the answer is one report per
     request, echoing it with the operations that were skipped (`ignored`, keyed by reason).
-    Decision: the inner shape of `ignored` is undocumented and modelled as an open object.
+    The inner shape of `ignored` is undocumented: an open object.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -171,9 +171,9 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[BulkReport]]:
     """Apply several bulk changes to many metadata.
 
-     BULK-1. The body is a JSON **array** of bulk requests (§7); the answer is one report per
+     The body is a JSON **array** of bulk requests; the answer is one report per
     request, echoing it with the operations that were skipped (`ignored`, keyed by reason).
-    Decision: the inner shape of `ignored` is undocumented and modelled as an open object.
+    The inner shape of `ignored` is undocumented: an open object.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -205,9 +205,9 @@ async def asyncio(
 ) -> ApiError | list[BulkReport] | None:
     """Apply several bulk changes to many metadata.
 
-     BULK-1. The body is a JSON **array** of bulk requests (§7); the answer is one report per
+     The body is a JSON **array** of bulk requests; the answer is one report per
     request, echoing it with the operations that were skipped (`ignored`, keyed by reason).
-    Decision: the inner shape of `ignored` is undocumented and modelled as an open object.
+    The inner shape of `ignored` is undocumented: an open object.
 
     Args:
         sys_lang (Lang | Unset): Label language.

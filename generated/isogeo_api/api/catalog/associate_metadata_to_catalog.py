@@ -98,8 +98,8 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Add a metadata to a catalog.
 
-     CAT-7. No body. Idempotent: **204 also when the metadata is already in the catalog** (§10-4).
-    To add many metadata at once, use BULK-1 (`action=add`, `target=catalogs`).
+     No body. Idempotent: **204 also when the metadata is already in the catalog**.
+    To add many metadata at once, use `sendBulkRequests` (`action=add`, `target=catalogs`).
 
     Args:
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -138,8 +138,8 @@ def sync(
 ) -> Any | ApiError | None:
     """Add a metadata to a catalog.
 
-     CAT-7. No body. Idempotent: **204 also when the metadata is already in the catalog** (§10-4).
-    To add many metadata at once, use BULK-1 (`action=add`, `target=catalogs`).
+     No body. Idempotent: **204 also when the metadata is already in the catalog**.
+    To add many metadata at once, use `sendBulkRequests` (`action=add`, `target=catalogs`).
 
     Args:
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -173,8 +173,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Add a metadata to a catalog.
 
-     CAT-7. No body. Idempotent: **204 also when the metadata is already in the catalog** (§10-4).
-    To add many metadata at once, use BULK-1 (`action=add`, `target=catalogs`).
+     No body. Idempotent: **204 also when the metadata is already in the catalog**.
+    To add many metadata at once, use `sendBulkRequests` (`action=add`, `target=catalogs`).
 
     Args:
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -211,8 +211,8 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Add a metadata to a catalog.
 
-     CAT-7. No body. Idempotent: **204 also when the metadata is already in the catalog** (§10-4).
-    To add many metadata at once, use BULK-1 (`action=add`, `target=catalogs`).
+     No body. Idempotent: **204 also when the metadata is already in the catalog**.
+    To add many metadata at once, use `sendBulkRequests` (`action=add`, `target=catalogs`).
 
     Args:
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

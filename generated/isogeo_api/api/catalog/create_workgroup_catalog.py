@@ -110,16 +110,17 @@ def sync_detailed(
 ) -> Response[ApiError | Catalog]:
     """Create a catalog in a workgroup.
 
-     CAT-4. The body is a **form** (`application/x-www-form-urlencoded`), not JSON (§10-11).
+     The body is a **form** (`application/x-www-form-urlencoded`), not JSON.
     Names are not deduplicated by the API.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
-            `null` means no
-            value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
+        body (CatalogWrite): Body of `createWorkgroupCatalog` (a **form**) and
+            `updateWorkgroupCatalog` (JSON). Note the
+            `$` of `$scan`. `null` means no value (the official SDK sends every key, `code: null` when
+            unset): it clears `code`.
              Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
 
     Raises:
@@ -152,16 +153,17 @@ def sync(
 ) -> ApiError | Catalog | None:
     """Create a catalog in a workgroup.
 
-     CAT-4. The body is a **form** (`application/x-www-form-urlencoded`), not JSON (§10-11).
+     The body is a **form** (`application/x-www-form-urlencoded`), not JSON.
     Names are not deduplicated by the API.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
-            `null` means no
-            value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
+        body (CatalogWrite): Body of `createWorkgroupCatalog` (a **form**) and
+            `updateWorkgroupCatalog` (JSON). Note the
+            `$` of `$scan`. `null` means no value (the official SDK sends every key, `code: null` when
+            unset): it clears `code`.
              Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
 
     Raises:
@@ -189,16 +191,17 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Catalog]:
     """Create a catalog in a workgroup.
 
-     CAT-4. The body is a **form** (`application/x-www-form-urlencoded`), not JSON (§10-11).
+     The body is a **form** (`application/x-www-form-urlencoded`), not JSON.
     Names are not deduplicated by the API.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
-            `null` means no
-            value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
+        body (CatalogWrite): Body of `createWorkgroupCatalog` (a **form**) and
+            `updateWorkgroupCatalog` (JSON). Note the
+            `$` of `$scan`. `null` means no value (the official SDK sends every key, `code: null` when
+            unset): it clears `code`.
              Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
 
     Raises:
@@ -229,16 +232,17 @@ async def asyncio(
 ) -> ApiError | Catalog | None:
     """Create a catalog in a workgroup.
 
-     CAT-4. The body is a **form** (`application/x-www-form-urlencoded`), not JSON (§10-11).
+     The body is a **form** (`application/x-www-form-urlencoded`), not JSON.
     Names are not deduplicated by the API.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
-            `null` means no
-            value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
+        body (CatalogWrite): Body of `createWorkgroupCatalog` (a **form**) and
+            `updateWorkgroupCatalog` (JSON). Note the
+            `$` of `$scan`. `null` means no value (the official SDK sends every key, `code: null` when
+            unset): it clears `code`.
              Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
 
     Raises:

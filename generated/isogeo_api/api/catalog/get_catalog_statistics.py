@@ -97,7 +97,7 @@ def sync_detailed(
 ) -> Response[ApiError | Statistics]:
     """Dashboard figures of a catalog.
 
-     CAT-10. Decision: the shape is undocumented; an open object (see `Statistics`).
+     The shape of the answer is undocumented: an open object (see `Statistics`).
 
     Args:
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -132,7 +132,7 @@ def sync(
 ) -> ApiError | Statistics | None:
     """Dashboard figures of a catalog.
 
-     CAT-10. Decision: the shape is undocumented; an open object (see `Statistics`).
+     The shape of the answer is undocumented: an open object (see `Statistics`).
 
     Args:
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Statistics]:
     """Dashboard figures of a catalog.
 
-     CAT-10. Decision: the shape is undocumented; an open object (see `Statistics`).
+     The shape of the answer is undocumented: an open object (see `Statistics`).
 
     Args:
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -195,7 +195,7 @@ async def asyncio(
 ) -> ApiError | Statistics | None:
     """Dashboard figures of a catalog.
 
-     CAT-10. Decision: the shape is undocumented; an open object (see `Statistics`).
+     The shape of the answer is undocumented: an open object (see `Statistics`).
 
     Args:
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

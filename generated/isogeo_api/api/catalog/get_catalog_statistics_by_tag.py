@@ -99,17 +99,16 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Catalog statistics broken down by one tag kind.
 
-     CAT-11. Decision (C15/§10-38): `tag` is one of the SDK enum's five values.
+     `tag` is one of five tag kinds (see `CatalogStatisticsTag`).
     The shape of the answer is undocumented: any JSON is accepted. A special character in an entity
-    name can make the server hang until the read timeout (§10-19).
+    name can make the server hang until the client's read timeout.
 
     Args:
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
-        tag (CatalogStatisticsTag): Tag kinds of the catalog statistics (CAT-11). Decision (C15):
-            the SDK enum's five values;
-            the method docstring's `catalog` and `owner` are refused by the SDK itself and are not
-            meaningful inside one catalog.
+        tag (CatalogStatisticsTag): Tag kinds of the catalog statistics
+            (`getCatalogStatisticsByTag`). `catalog` and `owner`
+            are not meaningful inside one catalog.
         sys_lang (Lang | Unset): Label language.
 
     Raises:
@@ -142,17 +141,16 @@ def sync(
 ) -> Any | ApiError | None:
     """Catalog statistics broken down by one tag kind.
 
-     CAT-11. Decision (C15/§10-38): `tag` is one of the SDK enum's five values.
+     `tag` is one of five tag kinds (see `CatalogStatisticsTag`).
     The shape of the answer is undocumented: any JSON is accepted. A special character in an entity
-    name can make the server hang until the read timeout (§10-19).
+    name can make the server hang until the client's read timeout.
 
     Args:
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
-        tag (CatalogStatisticsTag): Tag kinds of the catalog statistics (CAT-11). Decision (C15):
-            the SDK enum's five values;
-            the method docstring's `catalog` and `owner` are refused by the SDK itself and are not
-            meaningful inside one catalog.
+        tag (CatalogStatisticsTag): Tag kinds of the catalog statistics
+            (`getCatalogStatisticsByTag`). `catalog` and `owner`
+            are not meaningful inside one catalog.
         sys_lang (Lang | Unset): Label language.
 
     Raises:
@@ -180,17 +178,16 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Catalog statistics broken down by one tag kind.
 
-     CAT-11. Decision (C15/§10-38): `tag` is one of the SDK enum's five values.
+     `tag` is one of five tag kinds (see `CatalogStatisticsTag`).
     The shape of the answer is undocumented: any JSON is accepted. A special character in an entity
-    name can make the server hang until the read timeout (§10-19).
+    name can make the server hang until the client's read timeout.
 
     Args:
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
-        tag (CatalogStatisticsTag): Tag kinds of the catalog statistics (CAT-11). Decision (C15):
-            the SDK enum's five values;
-            the method docstring's `catalog` and `owner` are refused by the SDK itself and are not
-            meaningful inside one catalog.
+        tag (CatalogStatisticsTag): Tag kinds of the catalog statistics
+            (`getCatalogStatisticsByTag`). `catalog` and `owner`
+            are not meaningful inside one catalog.
         sys_lang (Lang | Unset): Label language.
 
     Raises:
@@ -221,17 +218,16 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Catalog statistics broken down by one tag kind.
 
-     CAT-11. Decision (C15/§10-38): `tag` is one of the SDK enum's five values.
+     `tag` is one of five tag kinds (see `CatalogStatisticsTag`).
     The shape of the answer is undocumented: any JSON is accepted. A special character in an entity
-    name can make the server hang until the read timeout (§10-19).
+    name can make the server hang until the client's read timeout.
 
     Args:
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
-        tag (CatalogStatisticsTag): Tag kinds of the catalog statistics (CAT-11). Decision (C15):
-            the SDK enum's five values;
-            the method docstring's `catalog` and `owner` are refused by the SDK itself and are not
-            meaningful inside one catalog.
+        tag (CatalogStatisticsTag): Tag kinds of the catalog statistics
+            (`getCatalogStatisticsByTag`). `catalog` and `owner`
+            are not meaningful inside one catalog.
         sys_lang (Lang | Unset): Label language.
 
     Raises:

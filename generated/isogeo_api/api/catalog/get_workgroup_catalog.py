@@ -112,7 +112,7 @@ def sync_detailed(
 ) -> Response[ApiError | Catalog]:
     """Get one catalog.
 
-     CAT-3. The SDK asks for `_include=_abilities,count`.
+     The official SDK asks for `_include=_abilities,count`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -154,7 +154,7 @@ def sync(
 ) -> ApiError | Catalog | None:
     """Get one catalog.
 
-     CAT-3. The SDK asks for `_include=_abilities,count`.
+     The official SDK asks for `_include=_abilities,count`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Catalog]:
     """Get one catalog.
 
-     CAT-3. The SDK asks for `_include=_abilities,count`.
+     The official SDK asks for `_include=_abilities,count`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -231,7 +231,7 @@ async def asyncio(
 ) -> ApiError | Catalog | None:
     """Get one catalog.
 
-     CAT-3. The SDK asks for `_include=_abilities,count`.
+     The official SDK asks for `_include=_abilities,count`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -109,7 +109,7 @@ def sync_detailed(
 ) -> Response[ApiError | Catalog]:
     """Update a catalog.
 
-     CAT-5. JSON body (whereas creation is a form). `workgroup_id` is the catalog's owner (`owner._id`).
+     JSON body (whereas creation is a form). `workgroup_id` is the catalog's owner (`owner._id`).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -117,9 +117,10 @@ def sync_detailed(
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
-            `null` means no
-            value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
+        body (CatalogWrite): Body of `createWorkgroupCatalog` (a **form**) and
+            `updateWorkgroupCatalog` (JSON). Note the
+            `$` of `$scan`. `null` means no value (the official SDK sends every key, `code: null` when
+            unset): it clears `code`.
              Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
 
     Raises:
@@ -154,7 +155,7 @@ def sync(
 ) -> ApiError | Catalog | None:
     """Update a catalog.
 
-     CAT-5. JSON body (whereas creation is a form). `workgroup_id` is the catalog's owner (`owner._id`).
+     JSON body (whereas creation is a form). `workgroup_id` is the catalog's owner (`owner._id`).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -162,9 +163,10 @@ def sync(
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
-            `null` means no
-            value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
+        body (CatalogWrite): Body of `createWorkgroupCatalog` (a **form**) and
+            `updateWorkgroupCatalog` (JSON). Note the
+            `$` of `$scan`. `null` means no value (the official SDK sends every key, `code: null` when
+            unset): it clears `code`.
              Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
 
     Raises:
@@ -194,7 +196,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Catalog]:
     """Update a catalog.
 
-     CAT-5. JSON body (whereas creation is a form). `workgroup_id` is the catalog's owner (`owner._id`).
+     JSON body (whereas creation is a form). `workgroup_id` is the catalog's owner (`owner._id`).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -202,9 +204,10 @@ async def asyncio_detailed(
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
-            `null` means no
-            value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
+        body (CatalogWrite): Body of `createWorkgroupCatalog` (a **form**) and
+            `updateWorkgroupCatalog` (JSON). Note the
+            `$` of `$scan`. `null` means no value (the official SDK sends every key, `code: null` when
+            unset): it clears `code`.
              Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
 
     Raises:
@@ -237,7 +240,7 @@ async def asyncio(
 ) -> ApiError | Catalog | None:
     """Update a catalog.
 
-     CAT-5. JSON body (whereas creation is a form). `workgroup_id` is the catalog's owner (`owner._id`).
+     JSON body (whereas creation is a form). `workgroup_id` is the catalog's owner (`owner._id`).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -245,9 +248,10 @@ async def asyncio(
         catalog_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (CatalogWrite): Body of CAT-4 (a **form**) and CAT-5 (JSON). Note the `$` of `$scan`.
-            `null` means no
-            value (the official SDK sends every key, `code: null` when unset): it clears `code` (F3).
+        body (CatalogWrite): Body of `createWorkgroupCatalog` (a **form**) and
+            `updateWorkgroupCatalog` (JSON). Note the
+            `$` of `$scan`. `null` means no value (the official SDK sends every key, `code: null` when
+            unset): it clears `code`.
              Example: {'name': 'Données ouvertes', 'code': 'open-data', '$scan': False}.
 
     Raises:

@@ -111,18 +111,19 @@ def sync_detailed(
 ) -> Response[ApiError | Condition]:
     """Apply a license to a metadata.
 
-     CND-3. The body carries the **whole** license (as read) and a description specific to the
-    metadata. The API does not refuse applying the same license twice: the SDK's 409 is a
-    client-side check.
+     The body carries the **whole** license (as read) and a description specific to the
+    metadata. The API does not refuse applying the same license twice (the official SDK's 409
+    for it is a check of its own, made before sending).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ConditionCreate): Body of CND-3: apply a license to a metadata. The SDK sends the
-            **whole** license as read;
-            its `_id` is what matters; its keys sent as `null` are ignored (F3). Applying a license
-            twice is not refused by the API (the SDK's 409 is a client-side check).
+        body (ConditionCreate): Body of `createMetadataCondition`: apply a license to a metadata.
+            The **whole** license as
+            read may be sent (the official SDK does); its `_id` is what matters; its keys sent as
+            `null`
+            are ignored. Applying a license twice is not refused by the API.
              Example: {'description': 'Mention obligatoire : © Métropole de Lyon 2024', 'license':
             {'_id': '63f121e14eda4f47b748595e0bcccc31', 'name': 'Licence Ouverte Version 2.0'}}.
 
@@ -156,18 +157,19 @@ def sync(
 ) -> ApiError | Condition | None:
     """Apply a license to a metadata.
 
-     CND-3. The body carries the **whole** license (as read) and a description specific to the
-    metadata. The API does not refuse applying the same license twice: the SDK's 409 is a
-    client-side check.
+     The body carries the **whole** license (as read) and a description specific to the
+    metadata. The API does not refuse applying the same license twice (the official SDK's 409
+    for it is a check of its own, made before sending).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ConditionCreate): Body of CND-3: apply a license to a metadata. The SDK sends the
-            **whole** license as read;
-            its `_id` is what matters; its keys sent as `null` are ignored (F3). Applying a license
-            twice is not refused by the API (the SDK's 409 is a client-side check).
+        body (ConditionCreate): Body of `createMetadataCondition`: apply a license to a metadata.
+            The **whole** license as
+            read may be sent (the official SDK does); its `_id` is what matters; its keys sent as
+            `null`
+            are ignored. Applying a license twice is not refused by the API.
              Example: {'description': 'Mention obligatoire : © Métropole de Lyon 2024', 'license':
             {'_id': '63f121e14eda4f47b748595e0bcccc31', 'name': 'Licence Ouverte Version 2.0'}}.
 
@@ -196,18 +198,19 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Condition]:
     """Apply a license to a metadata.
 
-     CND-3. The body carries the **whole** license (as read) and a description specific to the
-    metadata. The API does not refuse applying the same license twice: the SDK's 409 is a
-    client-side check.
+     The body carries the **whole** license (as read) and a description specific to the
+    metadata. The API does not refuse applying the same license twice (the official SDK's 409
+    for it is a check of its own, made before sending).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ConditionCreate): Body of CND-3: apply a license to a metadata. The SDK sends the
-            **whole** license as read;
-            its `_id` is what matters; its keys sent as `null` are ignored (F3). Applying a license
-            twice is not refused by the API (the SDK's 409 is a client-side check).
+        body (ConditionCreate): Body of `createMetadataCondition`: apply a license to a metadata.
+            The **whole** license as
+            read may be sent (the official SDK does); its `_id` is what matters; its keys sent as
+            `null`
+            are ignored. Applying a license twice is not refused by the API.
              Example: {'description': 'Mention obligatoire : © Métropole de Lyon 2024', 'license':
             {'_id': '63f121e14eda4f47b748595e0bcccc31', 'name': 'Licence Ouverte Version 2.0'}}.
 
@@ -239,18 +242,19 @@ async def asyncio(
 ) -> ApiError | Condition | None:
     """Apply a license to a metadata.
 
-     CND-3. The body carries the **whole** license (as read) and a description specific to the
-    metadata. The API does not refuse applying the same license twice: the SDK's 409 is a
-    client-side check.
+     The body carries the **whole** license (as read) and a description specific to the
+    metadata. The API does not refuse applying the same license twice (the official SDK's 409
+    for it is a check of its own, made before sending).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ConditionCreate): Body of CND-3: apply a license to a metadata. The SDK sends the
-            **whole** license as read;
-            its `_id` is what matters; its keys sent as `null` are ignored (F3). Applying a license
-            twice is not refused by the API (the SDK's 409 is a client-side check).
+        body (ConditionCreate): Body of `createMetadataCondition`: apply a license to a metadata.
+            The **whole** license as
+            read may be sent (the official SDK does); its `_id` is what matters; its keys sent as
+            `null`
+            are ignored. Applying a license twice is not refused by the API.
              Example: {'description': 'Mention obligatoire : © Métropole de Lyon 2024', 'license':
             {'_id': '63f121e14eda4f47b748595e0bcccc31', 'name': 'Licence Ouverte Version 2.0'}}.
 

@@ -98,7 +98,7 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Remove a license from a metadata.
 
-     CND-4. Answers **204** (asserted by the SDK's tests).
+     Answers **204** (as the official SDK's tests against the API assert).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -137,7 +137,7 @@ def sync(
 ) -> Any | ApiError | None:
     """Remove a license from a metadata.
 
-     CND-4. Answers **204** (asserted by the SDK's tests).
+     Answers **204** (as the official SDK's tests against the API assert).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Remove a license from a metadata.
 
-     CND-4. Answers **204** (asserted by the SDK's tests).
+     Answers **204** (as the official SDK's tests against the API assert).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -208,7 +208,7 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Remove a license from a metadata.
 
-     CND-4. Answers **204** (asserted by the SDK's tests).
+     Answers **204** (as the official SDK's tests against the API assert).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

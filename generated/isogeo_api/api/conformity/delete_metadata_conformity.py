@@ -98,7 +98,7 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Remove a specification from a metadata.
 
-     CNF-3. Answers **204**; **404 when the specification is not associated** (§10-3).
+     Answers **204**; **404 when the specification is not associated**.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -137,7 +137,7 @@ def sync(
 ) -> Any | ApiError | None:
     """Remove a specification from a metadata.
 
-     CNF-3. Answers **204**; **404 when the specification is not associated** (§10-3).
+     Answers **204**; **404 when the specification is not associated**.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Remove a specification from a metadata.
 
-     CNF-3. Answers **204**; **404 when the specification is not associated** (§10-3).
+     Answers **204**; **404 when the specification is not associated**.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -208,7 +208,7 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Remove a specification from a metadata.
 
-     CNF-3. Answers **204**; **404 when the specification is not associated** (§10-3).
+     Answers **204**; **404 when the specification is not associated**.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

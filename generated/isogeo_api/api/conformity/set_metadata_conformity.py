@@ -109,8 +109,8 @@ def sync_detailed(
 ) -> Response[ApiError | Conformity]:
     """Declare a metadata (non-)conformant to a specification.
 
-     CNF-2. **PUT creates**: an upsert that answers **200 also when the specification is already
-    associated** (the `conformant` flag is replaced, §10-4). The body carries the whole specification
+     **PUT creates**: an upsert that answers **200 also when the specification is already
+    associated** (the `conformant` flag is replaced). The body carries the whole specification
     as read.
 
     Args:
@@ -119,11 +119,11 @@ def sync_detailed(
         specification_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ConformityWrite): Body of CNF-2: declare whether a metadata conforms to a
-            specification. The SDK sends the
-            **whole** specification as read; its `_id` is what matters. Keys of that specification
-            sent as `null` (the SDK's `to_dict()` gives `owner: null` for a platform specification)
-            mean "not known" and are ignored (F3).
+        body (ConformityWrite): Body of `setMetadataConformity`: declare whether a metadata
+            conforms to a specification.
+            The **whole** specification as read may be sent (the official SDK does); its `_id` is what
+            matters. Keys of that specification sent as `null` (e.g. `owner: null` for a platform
+            specification) mean "not known" and are ignored.
              Example: {'conformant': True, 'specification': {'_id':
             '6f8c1c5de13f4de4b2d3a1d2a3b4c5d6', 'name': 'INSPIRE - Data Specification on
             Hydrography'}}.
@@ -160,8 +160,8 @@ def sync(
 ) -> ApiError | Conformity | None:
     """Declare a metadata (non-)conformant to a specification.
 
-     CNF-2. **PUT creates**: an upsert that answers **200 also when the specification is already
-    associated** (the `conformant` flag is replaced, §10-4). The body carries the whole specification
+     **PUT creates**: an upsert that answers **200 also when the specification is already
+    associated** (the `conformant` flag is replaced). The body carries the whole specification
     as read.
 
     Args:
@@ -170,11 +170,11 @@ def sync(
         specification_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ConformityWrite): Body of CNF-2: declare whether a metadata conforms to a
-            specification. The SDK sends the
-            **whole** specification as read; its `_id` is what matters. Keys of that specification
-            sent as `null` (the SDK's `to_dict()` gives `owner: null` for a platform specification)
-            mean "not known" and are ignored (F3).
+        body (ConformityWrite): Body of `setMetadataConformity`: declare whether a metadata
+            conforms to a specification.
+            The **whole** specification as read may be sent (the official SDK does); its `_id` is what
+            matters. Keys of that specification sent as `null` (e.g. `owner: null` for a platform
+            specification) mean "not known" and are ignored.
              Example: {'conformant': True, 'specification': {'_id':
             '6f8c1c5de13f4de4b2d3a1d2a3b4c5d6', 'name': 'INSPIRE - Data Specification on
             Hydrography'}}.
@@ -206,8 +206,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Conformity]:
     """Declare a metadata (non-)conformant to a specification.
 
-     CNF-2. **PUT creates**: an upsert that answers **200 also when the specification is already
-    associated** (the `conformant` flag is replaced, §10-4). The body carries the whole specification
+     **PUT creates**: an upsert that answers **200 also when the specification is already
+    associated** (the `conformant` flag is replaced). The body carries the whole specification
     as read.
 
     Args:
@@ -216,11 +216,11 @@ async def asyncio_detailed(
         specification_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ConformityWrite): Body of CNF-2: declare whether a metadata conforms to a
-            specification. The SDK sends the
-            **whole** specification as read; its `_id` is what matters. Keys of that specification
-            sent as `null` (the SDK's `to_dict()` gives `owner: null` for a platform specification)
-            mean "not known" and are ignored (F3).
+        body (ConformityWrite): Body of `setMetadataConformity`: declare whether a metadata
+            conforms to a specification.
+            The **whole** specification as read may be sent (the official SDK does); its `_id` is what
+            matters. Keys of that specification sent as `null` (e.g. `owner: null` for a platform
+            specification) mean "not known" and are ignored.
              Example: {'conformant': True, 'specification': {'_id':
             '6f8c1c5de13f4de4b2d3a1d2a3b4c5d6', 'name': 'INSPIRE - Data Specification on
             Hydrography'}}.
@@ -255,8 +255,8 @@ async def asyncio(
 ) -> ApiError | Conformity | None:
     """Declare a metadata (non-)conformant to a specification.
 
-     CNF-2. **PUT creates**: an upsert that answers **200 also when the specification is already
-    associated** (the `conformant` flag is replaced, §10-4). The body carries the whole specification
+     **PUT creates**: an upsert that answers **200 also when the specification is already
+    associated** (the `conformant` flag is replaced). The body carries the whole specification
     as read.
 
     Args:
@@ -265,11 +265,11 @@ async def asyncio(
         specification_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ConformityWrite): Body of CNF-2: declare whether a metadata conforms to a
-            specification. The SDK sends the
-            **whole** specification as read; its `_id` is what matters. Keys of that specification
-            sent as `null` (the SDK's `to_dict()` gives `owner: null` for a platform specification)
-            mean "not known" and are ignored (F3).
+        body (ConformityWrite): Body of `setMetadataConformity`: declare whether a metadata
+            conforms to a specification.
+            The **whole** specification as read may be sent (the official SDK does); its `_id` is what
+            matters. Keys of that specification sent as `null` (e.g. `owner: null` for a platform
+            specification) mean "not known" and are ignored.
              Example: {'conformant': True, 'specification': {'_id':
             '6f8c1c5de13f4de4b2d3a1d2a3b4c5d6', 'name': 'INSPIRE - Data Specification on
             Hydrography'}}.

@@ -109,8 +109,8 @@ def sync_detailed(
 ) -> Response[ApiError | ResourceContact]:
     """Give a contact a role on a metadata.
 
-     CTC-6. An upsert: answers **200 also when the contact is already associated** (the role is
-    replaced, §10-4). Only `custom` contacts and `available` group contacts may be associated.
+     An upsert: answers **200 also when the contact is already associated** (the role is
+    replaced). Only `custom` contacts and `available` group contacts may be associated.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -118,7 +118,8 @@ def sync_detailed(
         contact_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ContactAssociation): Body of CTC-6. Example: {'role': 'pointOfContact'}.
+        body (ContactAssociation): Body of `associateContactToMetadata`: the role of the contact
+            on the metadata. Example: {'role': 'pointOfContact'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,8 +153,8 @@ def sync(
 ) -> ApiError | ResourceContact | None:
     """Give a contact a role on a metadata.
 
-     CTC-6. An upsert: answers **200 also when the contact is already associated** (the role is
-    replaced, §10-4). Only `custom` contacts and `available` group contacts may be associated.
+     An upsert: answers **200 also when the contact is already associated** (the role is
+    replaced). Only `custom` contacts and `available` group contacts may be associated.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -161,7 +162,8 @@ def sync(
         contact_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ContactAssociation): Body of CTC-6. Example: {'role': 'pointOfContact'}.
+        body (ContactAssociation): Body of `associateContactToMetadata`: the role of the contact
+            on the metadata. Example: {'role': 'pointOfContact'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,8 +192,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | ResourceContact]:
     """Give a contact a role on a metadata.
 
-     CTC-6. An upsert: answers **200 also when the contact is already associated** (the role is
-    replaced, §10-4). Only `custom` contacts and `available` group contacts may be associated.
+     An upsert: answers **200 also when the contact is already associated** (the role is
+    replaced). Only `custom` contacts and `available` group contacts may be associated.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -199,7 +201,8 @@ async def asyncio_detailed(
         contact_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ContactAssociation): Body of CTC-6. Example: {'role': 'pointOfContact'}.
+        body (ContactAssociation): Body of `associateContactToMetadata`: the role of the contact
+            on the metadata. Example: {'role': 'pointOfContact'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,8 +234,8 @@ async def asyncio(
 ) -> ApiError | ResourceContact | None:
     """Give a contact a role on a metadata.
 
-     CTC-6. An upsert: answers **200 also when the contact is already associated** (the role is
-    replaced, §10-4). Only `custom` contacts and `available` group contacts may be associated.
+     An upsert: answers **200 also when the contact is already associated** (the role is
+    replaced). Only `custom` contacts and `available` group contacts may be associated.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -240,7 +243,8 @@ async def asyncio(
         contact_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ContactAssociation): Body of CTC-6. Example: {'role': 'pointOfContact'}.
+        body (ContactAssociation): Body of `associateContactToMetadata`: the role of the contact
+            on the metadata. Example: {'role': 'pointOfContact'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,17 +111,18 @@ def sync_detailed(
 ) -> Response[ApiError | Contact]:
     """Add a contact to a workgroup's address book.
 
-     CTC-3. **Creation names differ from read names**: the body uses `faxNumber`,
-    `organizationName` and `phoneNumber` where responses (and CTC-4) use `fax`, `organization`
-    and `phone` (§10-9). `name` is required. The API does not deduplicate: clients that want "create
+     **Creation names differ from read names**: the body uses `faxNumber`,
+    `organizationName` and `phoneNumber` where responses (and `updateWorkgroupContact`) use `fax`,
+    `organization` and `phone`. `name` is required. The API does not deduplicate: clients that want
+    "create
     or return the existing one" must search the address book first.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ContactCreate): Body of CTC-3. Note the creation names `faxNumber`,
-            `organizationName` and `phoneNumber`
+        body (ContactCreate): Body of `createWorkgroupContact`. Note the creation names
+            `faxNumber`, `organizationName` and `phoneNumber`
             (responses say `fax`, `organization`, `phone`). `type` cannot be chosen: created contacts
             are `custom`.
              Example: {'name': "Direction de l'eau", 'email': 'eau@example.org', 'organizationName':
@@ -158,17 +159,18 @@ def sync(
 ) -> ApiError | Contact | None:
     """Add a contact to a workgroup's address book.
 
-     CTC-3. **Creation names differ from read names**: the body uses `faxNumber`,
-    `organizationName` and `phoneNumber` where responses (and CTC-4) use `fax`, `organization`
-    and `phone` (§10-9). `name` is required. The API does not deduplicate: clients that want "create
+     **Creation names differ from read names**: the body uses `faxNumber`,
+    `organizationName` and `phoneNumber` where responses (and `updateWorkgroupContact`) use `fax`,
+    `organization` and `phone`. `name` is required. The API does not deduplicate: clients that want
+    "create
     or return the existing one" must search the address book first.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ContactCreate): Body of CTC-3. Note the creation names `faxNumber`,
-            `organizationName` and `phoneNumber`
+        body (ContactCreate): Body of `createWorkgroupContact`. Note the creation names
+            `faxNumber`, `organizationName` and `phoneNumber`
             (responses say `fax`, `organization`, `phone`). `type` cannot be chosen: created contacts
             are `custom`.
              Example: {'name': "Direction de l'eau", 'email': 'eau@example.org', 'organizationName':
@@ -200,17 +202,18 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Contact]:
     """Add a contact to a workgroup's address book.
 
-     CTC-3. **Creation names differ from read names**: the body uses `faxNumber`,
-    `organizationName` and `phoneNumber` where responses (and CTC-4) use `fax`, `organization`
-    and `phone` (§10-9). `name` is required. The API does not deduplicate: clients that want "create
+     **Creation names differ from read names**: the body uses `faxNumber`,
+    `organizationName` and `phoneNumber` where responses (and `updateWorkgroupContact`) use `fax`,
+    `organization` and `phone`. `name` is required. The API does not deduplicate: clients that want
+    "create
     or return the existing one" must search the address book first.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ContactCreate): Body of CTC-3. Note the creation names `faxNumber`,
-            `organizationName` and `phoneNumber`
+        body (ContactCreate): Body of `createWorkgroupContact`. Note the creation names
+            `faxNumber`, `organizationName` and `phoneNumber`
             (responses say `fax`, `organization`, `phone`). `type` cannot be chosen: created contacts
             are `custom`.
              Example: {'name': "Direction de l'eau", 'email': 'eau@example.org', 'organizationName':
@@ -245,17 +248,18 @@ async def asyncio(
 ) -> ApiError | Contact | None:
     """Add a contact to a workgroup's address book.
 
-     CTC-3. **Creation names differ from read names**: the body uses `faxNumber`,
-    `organizationName` and `phoneNumber` where responses (and CTC-4) use `fax`, `organization`
-    and `phone` (§10-9). `name` is required. The API does not deduplicate: clients that want "create
+     **Creation names differ from read names**: the body uses `faxNumber`,
+    `organizationName` and `phoneNumber` where responses (and `updateWorkgroupContact`) use `fax`,
+    `organization` and `phone`. `name` is required. The API does not deduplicate: clients that want
+    "create
     or return the existing one" must search the address book first.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ContactCreate): Body of CTC-3. Note the creation names `faxNumber`,
-            `organizationName` and `phoneNumber`
+        body (ContactCreate): Body of `createWorkgroupContact`. Note the creation names
+            `faxNumber`, `organizationName` and `phoneNumber`
             (responses say `fax`, `organization`, `phone`). `type` cannot be chosen: created contacts
             are `custom`.
              Example: {'name': "Direction de l'eau", 'email': 'eau@example.org', 'organizationName':

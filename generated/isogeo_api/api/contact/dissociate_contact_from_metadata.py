@@ -102,9 +102,8 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Remove a contact from a metadata.
 
-     CTC-7. Answers **404 when the contact is not associated** with the metadata (§10-3). Deleted.
-    Decision (C29): the success status is not documented; 204 is declared and 200 (empty body) is
-    accepted.
+     Answers **404 when the contact is not associated** with the metadata. Deleted: the documentation
+    gives no status; expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -143,9 +142,8 @@ def sync(
 ) -> Any | ApiError | None:
     """Remove a contact from a metadata.
 
-     CTC-7. Answers **404 when the contact is not associated** with the metadata (§10-3). Deleted.
-    Decision (C29): the success status is not documented; 204 is declared and 200 (empty body) is
-    accepted.
+     Answers **404 when the contact is not associated** with the metadata. Deleted: the documentation
+    gives no status; expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -179,9 +177,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Remove a contact from a metadata.
 
-     CTC-7. Answers **404 when the contact is not associated** with the metadata (§10-3). Deleted.
-    Decision (C29): the success status is not documented; 204 is declared and 200 (empty body) is
-    accepted.
+     Answers **404 when the contact is not associated** with the metadata. Deleted: the documentation
+    gives no status; expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -218,9 +215,8 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Remove a contact from a metadata.
 
-     CTC-7. Answers **404 when the contact is not associated** with the metadata (§10-3). Deleted.
-    Decision (C29): the success status is not documented; 204 is declared and 200 (empty body) is
-    accepted.
+     Answers **404 when the contact is not associated** with the metadata. Deleted: the documentation
+    gives no status; expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

@@ -97,8 +97,6 @@ def sync_detailed(
 ) -> Response[ApiError | Contact]:
     """Get one contact.
 
-     CTC-2.
-
     Args:
         contact_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
@@ -132,8 +130,6 @@ def sync(
 ) -> ApiError | Contact | None:
     """Get one contact.
 
-     CTC-2.
-
     Args:
         contact_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
@@ -161,8 +157,6 @@ async def asyncio_detailed(
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | Contact]:
     """Get one contact.
-
-     CTC-2.
 
     Args:
         contact_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -194,8 +188,6 @@ async def asyncio(
     sys_lang: Lang | Unset = UNSET,
 ) -> ApiError | Contact | None:
     """Get one contact.
-
-     CTC-2.
 
     Args:
         contact_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

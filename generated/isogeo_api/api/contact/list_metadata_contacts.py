@@ -102,8 +102,8 @@ def sync_detailed(
 ) -> Response[ApiError | list[ResourceContact]]:
     """List the contacts of a metadata with their roles.
 
-     §3.31 (documented by [OAS] and [DOC], not called by the SDK, which reads
-    `_include=contacts` instead). Allowed to group applications.
+     Documented by the API, not called by the official SDK, which reads the metadata with
+    `_include=contacts` instead. Allowed to group applications.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -138,8 +138,8 @@ def sync(
 ) -> ApiError | list[ResourceContact] | None:
     """List the contacts of a metadata with their roles.
 
-     §3.31 (documented by [OAS] and [DOC], not called by the SDK, which reads
-    `_include=contacts` instead). Allowed to group applications.
+     Documented by the API, not called by the official SDK, which reads the metadata with
+    `_include=contacts` instead. Allowed to group applications.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -169,8 +169,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[ResourceContact]]:
     """List the contacts of a metadata with their roles.
 
-     §3.31 (documented by [OAS] and [DOC], not called by the SDK, which reads
-    `_include=contacts` instead). Allowed to group applications.
+     Documented by the API, not called by the official SDK, which reads the metadata with
+    `_include=contacts` instead. Allowed to group applications.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -203,8 +203,8 @@ async def asyncio(
 ) -> ApiError | list[ResourceContact] | None:
     """List the contacts of a metadata with their roles.
 
-     §3.31 (documented by [OAS] and [DOC], not called by the SDK, which reads
-    `_include=contacts` instead). Allowed to group applications.
+     Documented by the API, not called by the official SDK, which reads the metadata with
+    `_include=contacts` instead. Allowed to group applications.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

@@ -114,8 +114,8 @@ def sync_detailed(
 ) -> Response[ApiError | list[Contact]]:
     """List the address book of a workgroup.
 
-     CTC-1. Returns the workgroup's own contacts **plus** the contact cards of the workgroups
-    that shared theirs with it. The SDK asks for `_include=count` by default.
+     Returns the workgroup's own contacts **plus** the contact cards of the workgroups
+    that shared theirs with it. The official SDK asks for `_include=count` by default.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -153,8 +153,8 @@ def sync(
 ) -> ApiError | list[Contact] | None:
     """List the address book of a workgroup.
 
-     CTC-1. Returns the workgroup's own contacts **plus** the contact cards of the workgroups
-    that shared theirs with it. The SDK asks for `_include=count` by default.
+     Returns the workgroup's own contacts **plus** the contact cards of the workgroups
+    that shared theirs with it. The official SDK asks for `_include=count` by default.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -187,8 +187,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[Contact]]:
     """List the address book of a workgroup.
 
-     CTC-1. Returns the workgroup's own contacts **plus** the contact cards of the workgroups
-    that shared theirs with it. The SDK asks for `_include=count` by default.
+     Returns the workgroup's own contacts **plus** the contact cards of the workgroups
+    that shared theirs with it. The official SDK asks for `_include=count` by default.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -224,8 +224,8 @@ async def asyncio(
 ) -> ApiError | list[Contact] | None:
     """List the address book of a workgroup.
 
-     CTC-1. Returns the workgroup's own contacts **plus** the contact cards of the workgroups
-    that shared theirs with it. The SDK asks for `_include=count` by default.
+     Returns the workgroup's own contacts **plus** the contact cards of the workgroups
+    that shared theirs with it. The official SDK asks for `_include=count` by default.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

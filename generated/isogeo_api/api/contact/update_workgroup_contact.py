@@ -109,9 +109,9 @@ def sync_detailed(
 ) -> Response[ApiError | Contact]:
     """Update a contact owned by a workgroup.
 
-     CTC-4. `workgroup_id` is the contact's owner (`owner._id`). The body uses the **read**
-    names (`fax`, `organization`, `phone`); the SDK sends the whole contact as read, server-managed
-    fields included, and the API ignores those.
+     `workgroup_id` is the contact's owner (`owner._id`). The body uses the **read**
+    names (`fax`, `organization`, `phone`). The body may be the whole contact as read,
+    server-managed fields included (as the official SDK sends it): the API ignores those.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -119,9 +119,9 @@ def sync_detailed(
         contact_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ContactUpdate): Body of CTC-4, with the **read** names. Server-managed fields sent
-            along (as the SDK does
-            when it sends a contact back as read) are ignored.
+        body (ContactUpdate): Body of `updateWorkgroupContact`, with the **read** names. Server-
+            managed fields sent along
+            (as when a contact is sent back as read) are ignored.
              Example: {'name': "Direction de l'eau et des rivières", 'email': 'eau@example.org',
             'organization': 'Ville de Lyon', 'phone': '+33 4 72 10 30 30', 'city': 'Lyon', 'zipCode':
             '69001', 'countryCode': 'FR'}.
@@ -158,9 +158,9 @@ def sync(
 ) -> ApiError | Contact | None:
     """Update a contact owned by a workgroup.
 
-     CTC-4. `workgroup_id` is the contact's owner (`owner._id`). The body uses the **read**
-    names (`fax`, `organization`, `phone`); the SDK sends the whole contact as read, server-managed
-    fields included, and the API ignores those.
+     `workgroup_id` is the contact's owner (`owner._id`). The body uses the **read**
+    names (`fax`, `organization`, `phone`). The body may be the whole contact as read,
+    server-managed fields included (as the official SDK sends it): the API ignores those.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -168,9 +168,9 @@ def sync(
         contact_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ContactUpdate): Body of CTC-4, with the **read** names. Server-managed fields sent
-            along (as the SDK does
-            when it sends a contact back as read) are ignored.
+        body (ContactUpdate): Body of `updateWorkgroupContact`, with the **read** names. Server-
+            managed fields sent along
+            (as when a contact is sent back as read) are ignored.
              Example: {'name': "Direction de l'eau et des rivières", 'email': 'eau@example.org',
             'organization': 'Ville de Lyon', 'phone': '+33 4 72 10 30 30', 'city': 'Lyon', 'zipCode':
             '69001', 'countryCode': 'FR'}.
@@ -202,9 +202,9 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Contact]:
     """Update a contact owned by a workgroup.
 
-     CTC-4. `workgroup_id` is the contact's owner (`owner._id`). The body uses the **read**
-    names (`fax`, `organization`, `phone`); the SDK sends the whole contact as read, server-managed
-    fields included, and the API ignores those.
+     `workgroup_id` is the contact's owner (`owner._id`). The body uses the **read**
+    names (`fax`, `organization`, `phone`). The body may be the whole contact as read,
+    server-managed fields included (as the official SDK sends it): the API ignores those.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -212,9 +212,9 @@ async def asyncio_detailed(
         contact_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ContactUpdate): Body of CTC-4, with the **read** names. Server-managed fields sent
-            along (as the SDK does
-            when it sends a contact back as read) are ignored.
+        body (ContactUpdate): Body of `updateWorkgroupContact`, with the **read** names. Server-
+            managed fields sent along
+            (as when a contact is sent back as read) are ignored.
              Example: {'name': "Direction de l'eau et des rivières", 'email': 'eau@example.org',
             'organization': 'Ville de Lyon', 'phone': '+33 4 72 10 30 30', 'city': 'Lyon', 'zipCode':
             '69001', 'countryCode': 'FR'}.
@@ -249,9 +249,9 @@ async def asyncio(
 ) -> ApiError | Contact | None:
     """Update a contact owned by a workgroup.
 
-     CTC-4. `workgroup_id` is the contact's owner (`owner._id`). The body uses the **read**
-    names (`fax`, `organization`, `phone`); the SDK sends the whole contact as read, server-managed
-    fields included, and the API ignores those.
+     `workgroup_id` is the contact's owner (`owner._id`). The body uses the **read**
+    names (`fax`, `organization`, `phone`). The body may be the whole contact as read,
+    server-managed fields included (as the official SDK sends it): the API ignores those.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -259,9 +259,9 @@ async def asyncio(
         contact_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ContactUpdate): Body of CTC-4, with the **read** names. Server-managed fields sent
-            along (as the SDK does
-            when it sends a contact back as read) are ignored.
+        body (ContactUpdate): Body of `updateWorkgroupContact`, with the **read** names. Server-
+            managed fields sent along
+            (as when a contact is sent back as read) are ignored.
              Example: {'name': "Direction de l'eau et des rivières", 'email': 'eau@example.org',
             'organization': 'Ville de Lyon', 'phone': '+33 4 72 10 30 30', 'city': 'Lyon', 'zipCode':
             '69001', 'countryCode': 'FR'}.

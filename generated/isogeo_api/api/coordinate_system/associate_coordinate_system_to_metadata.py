@@ -106,17 +106,17 @@ def sync_detailed(
 ) -> Response[ApiError | CoordinateSystem]:
     """Set the coordinate system of a metadata.
 
-     SRS-5. **Replaces** the existing one (a metadata has at most one). Note the **singular**
+     **Replaces** the existing one (a metadata has at most one). Note the **singular**
     `coordinate-system` in the path.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (CoordinateSystemWrite): Body of SRS-5: the coordinate system to set on a metadata
-            (it **replaces** the existing one).
-            `code` is the EPSG code; the SDK sends the whole object as read (`_tag`, `name`, `alias`),
-            which the API accepts.
+        body (CoordinateSystemWrite): Body of `associateCoordinateSystemToMetadata`: the
+            coordinate system to set on a metadata (it
+            **replaces** the existing one). `code` is the EPSG code; the whole object as read (`_tag`,
+            `name`, `alias`, as the official SDK sends it) is accepted too.
              Example: {'code': 2154, 'name': 'RGF93 / Lambert-93'}.
 
     Raises:
@@ -149,17 +149,17 @@ def sync(
 ) -> ApiError | CoordinateSystem | None:
     """Set the coordinate system of a metadata.
 
-     SRS-5. **Replaces** the existing one (a metadata has at most one). Note the **singular**
+     **Replaces** the existing one (a metadata has at most one). Note the **singular**
     `coordinate-system` in the path.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (CoordinateSystemWrite): Body of SRS-5: the coordinate system to set on a metadata
-            (it **replaces** the existing one).
-            `code` is the EPSG code; the SDK sends the whole object as read (`_tag`, `name`, `alias`),
-            which the API accepts.
+        body (CoordinateSystemWrite): Body of `associateCoordinateSystemToMetadata`: the
+            coordinate system to set on a metadata (it
+            **replaces** the existing one). `code` is the EPSG code; the whole object as read (`_tag`,
+            `name`, `alias`, as the official SDK sends it) is accepted too.
              Example: {'code': 2154, 'name': 'RGF93 / Lambert-93'}.
 
     Raises:
@@ -187,17 +187,17 @@ async def asyncio_detailed(
 ) -> Response[ApiError | CoordinateSystem]:
     """Set the coordinate system of a metadata.
 
-     SRS-5. **Replaces** the existing one (a metadata has at most one). Note the **singular**
+     **Replaces** the existing one (a metadata has at most one). Note the **singular**
     `coordinate-system` in the path.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (CoordinateSystemWrite): Body of SRS-5: the coordinate system to set on a metadata
-            (it **replaces** the existing one).
-            `code` is the EPSG code; the SDK sends the whole object as read (`_tag`, `name`, `alias`),
-            which the API accepts.
+        body (CoordinateSystemWrite): Body of `associateCoordinateSystemToMetadata`: the
+            coordinate system to set on a metadata (it
+            **replaces** the existing one). `code` is the EPSG code; the whole object as read (`_tag`,
+            `name`, `alias`, as the official SDK sends it) is accepted too.
              Example: {'code': 2154, 'name': 'RGF93 / Lambert-93'}.
 
     Raises:
@@ -228,17 +228,17 @@ async def asyncio(
 ) -> ApiError | CoordinateSystem | None:
     """Set the coordinate system of a metadata.
 
-     SRS-5. **Replaces** the existing one (a metadata has at most one). Note the **singular**
+     **Replaces** the existing one (a metadata has at most one). Note the **singular**
     `coordinate-system` in the path.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (CoordinateSystemWrite): Body of SRS-5: the coordinate system to set on a metadata
-            (it **replaces** the existing one).
-            `code` is the EPSG code; the SDK sends the whole object as read (`_tag`, `name`, `alias`),
-            which the API accepts.
+        body (CoordinateSystemWrite): Body of `associateCoordinateSystemToMetadata`: the
+            coordinate system to set on a metadata (it
+            **replaces** the existing one). `code` is the EPSG code; the whole object as read (`_tag`,
+            `name`, `alias`, as the official SDK sends it) is accepted too.
              Example: {'code': 2154, 'name': 'RGF93 / Lambert-93'}.
 
     Raises:

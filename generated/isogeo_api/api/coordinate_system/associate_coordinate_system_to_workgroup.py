@@ -109,15 +109,16 @@ def sync_detailed(
 ) -> Response[ApiError | CoordinateSystem]:
     """Add a coordinate system to a workgroup's selection, or set its alias.
 
-     SRS-7. Idempotent: a second call only updates the alias.
+     Idempotent: a second call only updates the alias.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         srs_code (str):
         sys_lang (Lang | Unset): Label language.
-        body (CoordinateSystemAlias): Body of SRS-7. `alias` is the workgroup's label for the
-            coordinate system (`null` clears it). Example: {'alias': 'Lambert 93'}.
+        body (CoordinateSystemAlias): Body of `associateCoordinateSystemToWorkgroup`. `alias` is
+            the workgroup's label for the coordinate system (`null` clears it). Example: {'alias':
+            'Lambert 93'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,15 +152,16 @@ def sync(
 ) -> ApiError | CoordinateSystem | None:
     """Add a coordinate system to a workgroup's selection, or set its alias.
 
-     SRS-7. Idempotent: a second call only updates the alias.
+     Idempotent: a second call only updates the alias.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         srs_code (str):
         sys_lang (Lang | Unset): Label language.
-        body (CoordinateSystemAlias): Body of SRS-7. `alias` is the workgroup's label for the
-            coordinate system (`null` clears it). Example: {'alias': 'Lambert 93'}.
+        body (CoordinateSystemAlias): Body of `associateCoordinateSystemToWorkgroup`. `alias` is
+            the workgroup's label for the coordinate system (`null` clears it). Example: {'alias':
+            'Lambert 93'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +190,16 @@ async def asyncio_detailed(
 ) -> Response[ApiError | CoordinateSystem]:
     """Add a coordinate system to a workgroup's selection, or set its alias.
 
-     SRS-7. Idempotent: a second call only updates the alias.
+     Idempotent: a second call only updates the alias.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         srs_code (str):
         sys_lang (Lang | Unset): Label language.
-        body (CoordinateSystemAlias): Body of SRS-7. `alias` is the workgroup's label for the
-            coordinate system (`null` clears it). Example: {'alias': 'Lambert 93'}.
+        body (CoordinateSystemAlias): Body of `associateCoordinateSystemToWorkgroup`. `alias` is
+            the workgroup's label for the coordinate system (`null` clears it). Example: {'alias':
+            'Lambert 93'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,15 +231,16 @@ async def asyncio(
 ) -> ApiError | CoordinateSystem | None:
     """Add a coordinate system to a workgroup's selection, or set its alias.
 
-     SRS-7. Idempotent: a second call only updates the alias.
+     Idempotent: a second call only updates the alias.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         srs_code (str):
         sys_lang (Lang | Unset): Label language.
-        body (CoordinateSystemAlias): Body of SRS-7. `alias` is the workgroup's label for the
-            coordinate system (`null` clears it). Example: {'alias': 'Lambert 93'}.
+        body (CoordinateSystemAlias): Body of `associateCoordinateSystemToWorkgroup`. `alias` is
+            the workgroup's label for the coordinate system (`null` clears it). Example: {'alias':
+            'Lambert 93'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,8 +102,7 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Remove a coordinate system from a workgroup's selection.
 
-     SRS-8. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -141,8 +140,7 @@ def sync(
 ) -> Any | ApiError | None:
     """Remove a coordinate system from a workgroup's selection.
 
-     SRS-8. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -175,8 +173,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Remove a coordinate system from a workgroup's selection.
 
-     SRS-8. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -212,8 +209,7 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Remove a coordinate system from a workgroup's selection.
 
-     SRS-8. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -97,7 +97,7 @@ def sync_detailed(
 ) -> Response[ApiError | CoordinateSystem]:
     """Get one coordinate system by EPSG code.
 
-     SRS-3. `srs_code` is a string in the path, `code` an integer in the answer.
+     `srs_code` is a string in the path, `code` an integer in the answer.
 
     Args:
         srs_code (str):
@@ -131,7 +131,7 @@ def sync(
 ) -> ApiError | CoordinateSystem | None:
     """Get one coordinate system by EPSG code.
 
-     SRS-3. `srs_code` is a string in the path, `code` an integer in the answer.
+     `srs_code` is a string in the path, `code` an integer in the answer.
 
     Args:
         srs_code (str):
@@ -160,7 +160,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | CoordinateSystem]:
     """Get one coordinate system by EPSG code.
 
-     SRS-3. `srs_code` is a string in the path, `code` an integer in the answer.
+     `srs_code` is a string in the path, `code` an integer in the answer.
 
     Args:
         srs_code (str):
@@ -192,7 +192,7 @@ async def asyncio(
 ) -> ApiError | CoordinateSystem | None:
     """Get one coordinate system by EPSG code.
 
-     SRS-3. `srs_code` is a string in the path, `code` an integer in the answer.
+     `srs_code` is a string in the path, `code` an integer in the answer.
 
     Args:
         srs_code (str):

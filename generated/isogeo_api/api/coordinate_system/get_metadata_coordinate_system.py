@@ -97,8 +97,8 @@ def sync_detailed(
 ) -> Response[ApiError | CoordinateSystem]:
     """Get the coordinate system of a metadata.
 
-     §3.31 (documented by [DOC], not called by the SDK, which reads
-    `_include=coordinate-system`). Note the **singular** `coordinate-system`. Allowed to group
+     Documented by the API, not called by the official SDK, which reads the metadata with
+    `_include=coordinate-system`. Note the **singular** `coordinate-system`. Allowed to group
     applications.
 
     Args:
@@ -134,8 +134,8 @@ def sync(
 ) -> ApiError | CoordinateSystem | None:
     """Get the coordinate system of a metadata.
 
-     §3.31 (documented by [DOC], not called by the SDK, which reads
-    `_include=coordinate-system`). Note the **singular** `coordinate-system`. Allowed to group
+     Documented by the API, not called by the official SDK, which reads the metadata with
+    `_include=coordinate-system`. Note the **singular** `coordinate-system`. Allowed to group
     applications.
 
     Args:
@@ -166,8 +166,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | CoordinateSystem]:
     """Get the coordinate system of a metadata.
 
-     §3.31 (documented by [DOC], not called by the SDK, which reads
-    `_include=coordinate-system`). Note the **singular** `coordinate-system`. Allowed to group
+     Documented by the API, not called by the official SDK, which reads the metadata with
+    `_include=coordinate-system`. Note the **singular** `coordinate-system`. Allowed to group
     applications.
 
     Args:
@@ -201,8 +201,8 @@ async def asyncio(
 ) -> ApiError | CoordinateSystem | None:
     """Get the coordinate system of a metadata.
 
-     §3.31 (documented by [DOC], not called by the SDK, which reads
-    `_include=coordinate-system`). Note the **singular** `coordinate-system`. Allowed to group
+     Documented by the API, not called by the official SDK, which reads the metadata with
+    `_include=coordinate-system`. Note the **singular** `coordinate-system`. Allowed to group
     applications.
 
     Args:

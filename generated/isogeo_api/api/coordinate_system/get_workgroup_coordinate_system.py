@@ -100,7 +100,7 @@ def sync_detailed(
 ) -> Response[ApiError | CoordinateSystem]:
     """Get one coordinate system of a workgroup's selection.
 
-     SRS-4. With the workgroup's `alias`.
+     With the workgroup's `alias`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -138,7 +138,7 @@ def sync(
 ) -> ApiError | CoordinateSystem | None:
     """Get one coordinate system of a workgroup's selection.
 
-     SRS-4. With the workgroup's `alias`.
+     With the workgroup's `alias`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | CoordinateSystem]:
     """Get one coordinate system of a workgroup's selection.
 
-     SRS-4. With the workgroup's `alias`.
+     With the workgroup's `alias`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -207,7 +207,7 @@ async def asyncio(
 ) -> ApiError | CoordinateSystem | None:
     """Get one coordinate system of a workgroup's selection.
 
-     SRS-4. With the workgroup's `alias`.
+     With the workgroup's `alias`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

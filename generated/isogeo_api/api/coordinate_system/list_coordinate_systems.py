@@ -92,7 +92,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[CoordinateSystem]]:
     """List every coordinate system known to Isogeo.
 
-     SRS-1. About 4,300 entries, in one answer.
+     About 4,300 entries, in one answer.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -123,7 +123,7 @@ def sync(
 ) -> ApiError | list[CoordinateSystem] | None:
     """List every coordinate system known to Isogeo.
 
-     SRS-1. About 4,300 entries, in one answer.
+     About 4,300 entries, in one answer.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[CoordinateSystem]]:
     """List every coordinate system known to Isogeo.
 
-     SRS-1. About 4,300 entries, in one answer.
+     About 4,300 entries, in one answer.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -178,7 +178,7 @@ async def asyncio(
 ) -> ApiError | list[CoordinateSystem] | None:
     """List every coordinate system known to Isogeo.
 
-     SRS-1. About 4,300 entries, in one answer.
+     About 4,300 entries, in one answer.
 
     Args:
         sys_lang (Lang | Unset): Label language.

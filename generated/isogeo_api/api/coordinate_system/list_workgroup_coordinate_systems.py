@@ -102,7 +102,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[CoordinateSystem]]:
     """List the coordinate systems selected by a workgroup.
 
-     SRS-2. Entries carry the workgroup's `alias`.
+     Entries carry the workgroup's `alias`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -137,7 +137,7 @@ def sync(
 ) -> ApiError | list[CoordinateSystem] | None:
     """List the coordinate systems selected by a workgroup.
 
-     SRS-2. Entries carry the workgroup's `alias`.
+     Entries carry the workgroup's `alias`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[CoordinateSystem]]:
     """List the coordinate systems selected by a workgroup.
 
-     SRS-2. Entries carry the workgroup's `alias`.
+     Entries carry the workgroup's `alias`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -200,7 +200,7 @@ async def asyncio(
 ) -> ApiError | list[CoordinateSystem] | None:
     """List the coordinate systems selected by a workgroup.
 
-     SRS-2. Entries carry the workgroup's `alias`.
+     Entries carry the workgroup's `alias`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -111,14 +111,15 @@ def sync_detailed(
 ) -> Response[ApiError | Datasource]:
     """Add a CSW datasource to a workgroup.
 
-     DSR-3. Locations and names are not deduplicated by the API (the SDK checks client-side).
+     Locations and names are not deduplicated by the API (the official SDK checks them itself before
+    sending).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (DatasourceCreate): Body of DSR-3. Example: {'location': 'https://www.geo-
-            ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional CSW'}.
+        body (DatasourceCreate): Body of `createWorkgroupDatasource`. Example: {'location':
+            'https://www.geo-ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional CSW'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,14 +151,15 @@ def sync(
 ) -> ApiError | Datasource | None:
     """Add a CSW datasource to a workgroup.
 
-     DSR-3. Locations and names are not deduplicated by the API (the SDK checks client-side).
+     Locations and names are not deduplicated by the API (the official SDK checks them itself before
+    sending).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (DatasourceCreate): Body of DSR-3. Example: {'location': 'https://www.geo-
-            ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional CSW'}.
+        body (DatasourceCreate): Body of `createWorkgroupDatasource`. Example: {'location':
+            'https://www.geo-ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional CSW'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,14 +186,15 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Datasource]:
     """Add a CSW datasource to a workgroup.
 
-     DSR-3. Locations and names are not deduplicated by the API (the SDK checks client-side).
+     Locations and names are not deduplicated by the API (the official SDK checks them itself before
+    sending).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (DatasourceCreate): Body of DSR-3. Example: {'location': 'https://www.geo-
-            ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional CSW'}.
+        body (DatasourceCreate): Body of `createWorkgroupDatasource`. Example: {'location':
+            'https://www.geo-ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional CSW'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,14 +224,15 @@ async def asyncio(
 ) -> ApiError | Datasource | None:
     """Add a CSW datasource to a workgroup.
 
-     DSR-3. Locations and names are not deduplicated by the API (the SDK checks client-side).
+     Locations and names are not deduplicated by the API (the official SDK checks them itself before
+    sending).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (DatasourceCreate): Body of DSR-3. Example: {'location': 'https://www.geo-
-            ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional CSW'}.
+        body (DatasourceCreate): Body of `createWorkgroupDatasource`. Example: {'location':
+            'https://www.geo-ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional CSW'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

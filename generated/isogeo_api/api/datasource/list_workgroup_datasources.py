@@ -110,7 +110,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[Datasource]]:
     """List the CSW datasources of a workgroup.
 
-     DSR-1. No `_include` by default.
+     No `_include` by default.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -148,7 +148,7 @@ def sync(
 ) -> ApiError | list[Datasource] | None:
     """List the CSW datasources of a workgroup.
 
-     DSR-1. No `_include` by default.
+     No `_include` by default.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[Datasource]]:
     """List the CSW datasources of a workgroup.
 
-     DSR-1. No `_include` by default.
+     No `_include` by default.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -217,7 +217,7 @@ async def asyncio(
 ) -> ApiError | list[Datasource] | None:
     """List the CSW datasources of a workgroup.
 
-     DSR-1. No `_include` by default.
+     No `_include` by default.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

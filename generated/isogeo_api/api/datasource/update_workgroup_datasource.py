@@ -109,17 +109,16 @@ def sync_detailed(
 ) -> Response[ApiError | Datasource]:
     """Update a datasource.
 
-     DSR-4.
-
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         datasource_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (DatasourceUpdate): Body of DSR-4. The SDK sends the datasource as read; the API
-            ignores server-managed fields. Example: {'enabled': False, 'location': 'https://www.geo-
-            ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional CSW (suspendu)'}.
+        body (DatasourceUpdate): Body of `updateWorkgroupDatasource`. The body may be the
+            datasource as read; the API ignores server-managed fields. Example: {'enabled': False,
+            'location': 'https://www.geo-ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional
+            CSW (suspendu)'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,17 +152,16 @@ def sync(
 ) -> ApiError | Datasource | None:
     """Update a datasource.
 
-     DSR-4.
-
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         datasource_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (DatasourceUpdate): Body of DSR-4. The SDK sends the datasource as read; the API
-            ignores server-managed fields. Example: {'enabled': False, 'location': 'https://www.geo-
-            ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional CSW (suspendu)'}.
+        body (DatasourceUpdate): Body of `updateWorkgroupDatasource`. The body may be the
+            datasource as read; the API ignores server-managed fields. Example: {'enabled': False,
+            'location': 'https://www.geo-ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional
+            CSW (suspendu)'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,17 +190,16 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Datasource]:
     """Update a datasource.
 
-     DSR-4.
-
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         datasource_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (DatasourceUpdate): Body of DSR-4. The SDK sends the datasource as read; the API
-            ignores server-managed fields. Example: {'enabled': False, 'location': 'https://www.geo-
-            ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional CSW (suspendu)'}.
+        body (DatasourceUpdate): Body of `updateWorkgroupDatasource`. The body may be the
+            datasource as read; the API ignores server-managed fields. Example: {'enabled': False,
+            'location': 'https://www.geo-ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional
+            CSW (suspendu)'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,17 +231,16 @@ async def asyncio(
 ) -> ApiError | Datasource | None:
     """Update a datasource.
 
-     DSR-4.
-
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         datasource_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (DatasourceUpdate): Body of DSR-4. The SDK sends the datasource as read; the API
-            ignores server-managed fields. Example: {'enabled': False, 'location': 'https://www.geo-
-            ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional CSW (suspendu)'}.
+        body (DatasourceUpdate): Body of `updateWorkgroupDatasource`. The body may be the
+            datasource as read; the API ignores server-managed fields. Example: {'enabled': False,
+            'location': 'https://www.geo-ide.example.gouv.fr/csw/service', 'name': 'Catalogue régional
+            CSW (suspendu)'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -92,7 +92,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[Directive]]:
     """List the European directives.
 
-     DIR-1. INSPIRE restriction codes, used by legal limitations.
+     INSPIRE restriction codes, used by legal limitations.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -123,7 +123,7 @@ def sync(
 ) -> ApiError | list[Directive] | None:
     """List the European directives.
 
-     DIR-1. INSPIRE restriction codes, used by legal limitations.
+     INSPIRE restriction codes, used by legal limitations.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[Directive]]:
     """List the European directives.
 
-     DIR-1. INSPIRE restriction codes, used by legal limitations.
+     INSPIRE restriction codes, used by legal limitations.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -178,7 +178,7 @@ async def asyncio(
 ) -> ApiError | list[Directive] | None:
     """List the European directives.
 
-     DIR-1. INSPIRE restriction codes, used by legal limitations.
+     INSPIRE restriction codes, used by legal limitations.
 
     Args:
         sys_lang (Lang | Unset): Label language.

@@ -111,16 +111,16 @@ def sync_detailed(
 ) -> Response[ApiError | Event]:
     """Add an event to a metadata.
 
-     EVT-3. The body is exactly `{date, description, kind}`; `date` may be `YYYY-MM-DD`.
+     The body is exactly `{date, description, kind}`; `date` may be `YYYY-MM-DD`.
     A metadata has **at most one `creation` event** (its description should be `null`); clients
-    should look for an existing one first (the SDK reads `_include=events`).
+    should look for an existing one first (`_include=events` on the metadata).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (EventCreate): Body of EVT-3, exactly these three keys. `date` may be a plain date
-            (`YYYY-MM-DD`).
+        body (EventCreate): Body of `createMetadataEvent`, exactly these three keys. `date` may be
+            a plain date (`YYYY-MM-DD`).
             A metadata has at most one `creation` event, whose `description` should be `null`.
              Example: {'date': '2024-03-01', 'description': 'Mise à jour annuelle du référentiel.',
             'kind': 'update'}.
@@ -155,16 +155,16 @@ def sync(
 ) -> ApiError | Event | None:
     """Add an event to a metadata.
 
-     EVT-3. The body is exactly `{date, description, kind}`; `date` may be `YYYY-MM-DD`.
+     The body is exactly `{date, description, kind}`; `date` may be `YYYY-MM-DD`.
     A metadata has **at most one `creation` event** (its description should be `null`); clients
-    should look for an existing one first (the SDK reads `_include=events`).
+    should look for an existing one first (`_include=events` on the metadata).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (EventCreate): Body of EVT-3, exactly these three keys. `date` may be a plain date
-            (`YYYY-MM-DD`).
+        body (EventCreate): Body of `createMetadataEvent`, exactly these three keys. `date` may be
+            a plain date (`YYYY-MM-DD`).
             A metadata has at most one `creation` event, whose `description` should be `null`.
              Example: {'date': '2024-03-01', 'description': 'Mise à jour annuelle du référentiel.',
             'kind': 'update'}.
@@ -194,16 +194,16 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Event]:
     """Add an event to a metadata.
 
-     EVT-3. The body is exactly `{date, description, kind}`; `date` may be `YYYY-MM-DD`.
+     The body is exactly `{date, description, kind}`; `date` may be `YYYY-MM-DD`.
     A metadata has **at most one `creation` event** (its description should be `null`); clients
-    should look for an existing one first (the SDK reads `_include=events`).
+    should look for an existing one first (`_include=events` on the metadata).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (EventCreate): Body of EVT-3, exactly these three keys. `date` may be a plain date
-            (`YYYY-MM-DD`).
+        body (EventCreate): Body of `createMetadataEvent`, exactly these three keys. `date` may be
+            a plain date (`YYYY-MM-DD`).
             A metadata has at most one `creation` event, whose `description` should be `null`.
              Example: {'date': '2024-03-01', 'description': 'Mise à jour annuelle du référentiel.',
             'kind': 'update'}.
@@ -236,16 +236,16 @@ async def asyncio(
 ) -> ApiError | Event | None:
     """Add an event to a metadata.
 
-     EVT-3. The body is exactly `{date, description, kind}`; `date` may be `YYYY-MM-DD`.
+     The body is exactly `{date, description, kind}`; `date` may be `YYYY-MM-DD`.
     A metadata has **at most one `creation` event** (its description should be `null`); clients
-    should look for an existing one first (the SDK reads `_include=events`).
+    should look for an existing one first (`_include=events` on the metadata).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (EventCreate): Body of EVT-3, exactly these three keys. `date` may be a plain date
-            (`YYYY-MM-DD`).
+        body (EventCreate): Body of `createMetadataEvent`, exactly these three keys. `date` may be
+            a plain date (`YYYY-MM-DD`).
             A metadata has at most one `creation` event, whose `description` should be `null`.
              Example: {'date': '2024-03-01', 'description': 'Mise à jour annuelle du référentiel.',
             'kind': 'update'}.

@@ -109,7 +109,7 @@ def sync_detailed(
 ) -> Response[ApiError | Event]:
     """Update an event.
 
-     EVT-4. Adds the request-only flag `waitForSync` (default true).
+     Adds the request-only flag `waitForSync` (default true).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -117,9 +117,9 @@ def sync_detailed(
         event_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (EventUpdate): Body of EVT-4. `waitForSync` (default true) is a request-only flag,
-            never returned. Example: {'date': '2024-03-02', 'description': 'Mise à jour annuelle du
-            référentiel (correctif).', 'kind': 'update', 'waitForSync': True}.
+        body (EventUpdate): Body of `updateMetadataEvent`. `waitForSync` (default true) is a
+            request-only flag, never returned. Example: {'date': '2024-03-02', 'description': 'Mise à
+            jour annuelle du référentiel (correctif).', 'kind': 'update', 'waitForSync': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +153,7 @@ def sync(
 ) -> ApiError | Event | None:
     """Update an event.
 
-     EVT-4. Adds the request-only flag `waitForSync` (default true).
+     Adds the request-only flag `waitForSync` (default true).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -161,9 +161,9 @@ def sync(
         event_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (EventUpdate): Body of EVT-4. `waitForSync` (default true) is a request-only flag,
-            never returned. Example: {'date': '2024-03-02', 'description': 'Mise à jour annuelle du
-            référentiel (correctif).', 'kind': 'update', 'waitForSync': True}.
+        body (EventUpdate): Body of `updateMetadataEvent`. `waitForSync` (default true) is a
+            request-only flag, never returned. Example: {'date': '2024-03-02', 'description': 'Mise à
+            jour annuelle du référentiel (correctif).', 'kind': 'update', 'waitForSync': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +192,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Event]:
     """Update an event.
 
-     EVT-4. Adds the request-only flag `waitForSync` (default true).
+     Adds the request-only flag `waitForSync` (default true).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -200,9 +200,9 @@ async def asyncio_detailed(
         event_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (EventUpdate): Body of EVT-4. `waitForSync` (default true) is a request-only flag,
-            never returned. Example: {'date': '2024-03-02', 'description': 'Mise à jour annuelle du
-            référentiel (correctif).', 'kind': 'update', 'waitForSync': True}.
+        body (EventUpdate): Body of `updateMetadataEvent`. `waitForSync` (default true) is a
+            request-only flag, never returned. Example: {'date': '2024-03-02', 'description': 'Mise à
+            jour annuelle du référentiel (correctif).', 'kind': 'update', 'waitForSync': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +234,7 @@ async def asyncio(
 ) -> ApiError | Event | None:
     """Update an event.
 
-     EVT-4. Adds the request-only flag `waitForSync` (default true).
+     Adds the request-only flag `waitForSync` (default true).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -242,9 +242,9 @@ async def asyncio(
         event_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (EventUpdate): Body of EVT-4. `waitForSync` (default true) is a request-only flag,
-            never returned. Example: {'date': '2024-03-02', 'description': 'Mise à jour annuelle du
-            référentiel (correctif).', 'kind': 'update', 'waitForSync': True}.
+        body (EventUpdate): Body of `updateMetadataEvent`. `waitForSync` (default true) is a
+            request-only flag, never returned. Example: {'date': '2024-03-02', 'description': 'Mise à
+            jour annuelle du référentiel (correctif).', 'kind': 'update', 'waitForSync': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -116,18 +116,17 @@ def sync_detailed(
 ) -> Response[ApiError | FeatureAttribute]:
     """Add a feature attribute to a dataset.
 
-     FAT-3. **409** when an attribute with the same `name` exists (§10-2). Vector and no-geo datasets
-    only.
+     **409** when an attribute with the same `name` exists. Vector and no-geo datasets only.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (FeatureAttributeWrite): Body of FAT-3 (create) and FAT-4 (update). `name` is unique
-            within a metadata (a duplicate
+        body (FeatureAttributeWrite): Body of `createMetadataFeatureAttribute` and
+            `updateMetadataFeatureAttribute`. `name` is unique within a metadata (a duplicate
             answers **409**). Only for vector and no-geo datasets. `null` means no value: the default
             on a creation; on an update it clears the fields a read may show as `null` and leaves the
-            flags as they are (F3; the official SDK sends every key, `null` when unset).
+            flags as they are (the official SDK sends every key, `null` when unset).
              Example: {'name': 'NOM_COM', 'alias': 'Nom de la commune', 'dataType': 'CharacterString
             (50)', 'description': 'Nom officiel de la commune, en majuscules.', 'isNullable': False,
             'language': 'fr', 'length': 50}.
@@ -162,18 +161,17 @@ def sync(
 ) -> ApiError | FeatureAttribute | None:
     """Add a feature attribute to a dataset.
 
-     FAT-3. **409** when an attribute with the same `name` exists (§10-2). Vector and no-geo datasets
-    only.
+     **409** when an attribute with the same `name` exists. Vector and no-geo datasets only.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (FeatureAttributeWrite): Body of FAT-3 (create) and FAT-4 (update). `name` is unique
-            within a metadata (a duplicate
+        body (FeatureAttributeWrite): Body of `createMetadataFeatureAttribute` and
+            `updateMetadataFeatureAttribute`. `name` is unique within a metadata (a duplicate
             answers **409**). Only for vector and no-geo datasets. `null` means no value: the default
             on a creation; on an update it clears the fields a read may show as `null` and leaves the
-            flags as they are (F3; the official SDK sends every key, `null` when unset).
+            flags as they are (the official SDK sends every key, `null` when unset).
              Example: {'name': 'NOM_COM', 'alias': 'Nom de la commune', 'dataType': 'CharacterString
             (50)', 'description': 'Nom officiel de la commune, en majuscules.', 'isNullable': False,
             'language': 'fr', 'length': 50}.
@@ -203,18 +201,17 @@ async def asyncio_detailed(
 ) -> Response[ApiError | FeatureAttribute]:
     """Add a feature attribute to a dataset.
 
-     FAT-3. **409** when an attribute with the same `name` exists (§10-2). Vector and no-geo datasets
-    only.
+     **409** when an attribute with the same `name` exists. Vector and no-geo datasets only.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (FeatureAttributeWrite): Body of FAT-3 (create) and FAT-4 (update). `name` is unique
-            within a metadata (a duplicate
+        body (FeatureAttributeWrite): Body of `createMetadataFeatureAttribute` and
+            `updateMetadataFeatureAttribute`. `name` is unique within a metadata (a duplicate
             answers **409**). Only for vector and no-geo datasets. `null` means no value: the default
             on a creation; on an update it clears the fields a read may show as `null` and leaves the
-            flags as they are (F3; the official SDK sends every key, `null` when unset).
+            flags as they are (the official SDK sends every key, `null` when unset).
              Example: {'name': 'NOM_COM', 'alias': 'Nom de la commune', 'dataType': 'CharacterString
             (50)', 'description': 'Nom officiel de la commune, en majuscules.', 'isNullable': False,
             'language': 'fr', 'length': 50}.
@@ -247,18 +244,17 @@ async def asyncio(
 ) -> ApiError | FeatureAttribute | None:
     """Add a feature attribute to a dataset.
 
-     FAT-3. **409** when an attribute with the same `name` exists (§10-2). Vector and no-geo datasets
-    only.
+     **409** when an attribute with the same `name` exists. Vector and no-geo datasets only.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (FeatureAttributeWrite): Body of FAT-3 (create) and FAT-4 (update). `name` is unique
-            within a metadata (a duplicate
+        body (FeatureAttributeWrite): Body of `createMetadataFeatureAttribute` and
+            `updateMetadataFeatureAttribute`. `name` is unique within a metadata (a duplicate
             answers **409**). Only for vector and no-geo datasets. `null` means no value: the default
             on a creation; on an update it clears the fields a read may show as `null` and leaves the
-            flags as they are (F3; the official SDK sends every key, `null` when unset).
+            flags as they are (the official SDK sends every key, `null` when unset).
              Example: {'name': 'NOM_COM', 'alias': 'Nom de la commune', 'dataType': 'CharacterString
             (50)', 'description': 'Nom officiel de la commune, en majuscules.', 'isNullable': False,
             'language': 'fr', 'length': 50}.

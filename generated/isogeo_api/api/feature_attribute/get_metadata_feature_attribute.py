@@ -100,7 +100,8 @@ def sync_detailed(
 ) -> Response[ApiError | FeatureAttribute]:
     """Get one feature attribute.
 
-     FAT-2. Decision (C19): addressed by `_id` as the SDK does; [DOC] shows the attribute name.
+     The attribute is addressed by its `_id`, as the official SDK does (the API documentation
+    shows the attribute name in this path).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -139,7 +140,8 @@ def sync(
 ) -> ApiError | FeatureAttribute | None:
     """Get one feature attribute.
 
-     FAT-2. Decision (C19): addressed by `_id` as the SDK does; [DOC] shows the attribute name.
+     The attribute is addressed by its `_id`, as the official SDK does (the API documentation
+    shows the attribute name in this path).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -173,7 +175,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | FeatureAttribute]:
     """Get one feature attribute.
 
-     FAT-2. Decision (C19): addressed by `_id` as the SDK does; [DOC] shows the attribute name.
+     The attribute is addressed by its `_id`, as the official SDK does (the API documentation
+    shows the attribute name in this path).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -210,7 +213,8 @@ async def asyncio(
 ) -> ApiError | FeatureAttribute | None:
     """Get one feature attribute.
 
-     FAT-2. Decision (C19): addressed by `_id` as the SDK does; [DOC] shows the attribute name.
+     The attribute is addressed by its `_id`, as the official SDK does (the API documentation
+    shows the attribute name in this path).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

@@ -102,7 +102,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[FeatureAttribute]]:
     """List the feature attributes of a dataset.
 
-     FAT-1. Vector and no-geo datasets only.
+     Vector and no-geo datasets only.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -137,7 +137,7 @@ def sync(
 ) -> ApiError | list[FeatureAttribute] | None:
     """List the feature attributes of a dataset.
 
-     FAT-1. Vector and no-geo datasets only.
+     Vector and no-geo datasets only.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[FeatureAttribute]]:
     """List the feature attributes of a dataset.
 
-     FAT-1. Vector and no-geo datasets only.
+     Vector and no-geo datasets only.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -200,7 +200,7 @@ async def asyncio(
 ) -> ApiError | list[FeatureAttribute] | None:
     """List the feature attributes of a dataset.
 
-     FAT-1. Vector and no-geo datasets only.
+     Vector and no-geo datasets only.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

@@ -114,7 +114,7 @@ def sync_detailed(
 ) -> Response[ApiError | FeatureAttribute]:
     """Update a feature attribute.
 
-     FAT-4. Same body as FAT-3.
+     Same body as `createMetadataFeatureAttribute`.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -122,11 +122,11 @@ def sync_detailed(
         attribute_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (FeatureAttributeWrite): Body of FAT-3 (create) and FAT-4 (update). `name` is unique
-            within a metadata (a duplicate
+        body (FeatureAttributeWrite): Body of `createMetadataFeatureAttribute` and
+            `updateMetadataFeatureAttribute`. `name` is unique within a metadata (a duplicate
             answers **409**). Only for vector and no-geo datasets. `null` means no value: the default
             on a creation; on an update it clears the fields a read may show as `null` and leaves the
-            flags as they are (F3; the official SDK sends every key, `null` when unset).
+            flags as they are (the official SDK sends every key, `null` when unset).
              Example: {'name': 'NOM_COM', 'alias': 'Nom de la commune', 'dataType': 'CharacterString
             (50)', 'description': 'Nom officiel de la commune, en majuscules.', 'isNullable': False,
             'language': 'fr', 'length': 50}.
@@ -163,7 +163,7 @@ def sync(
 ) -> ApiError | FeatureAttribute | None:
     """Update a feature attribute.
 
-     FAT-4. Same body as FAT-3.
+     Same body as `createMetadataFeatureAttribute`.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -171,11 +171,11 @@ def sync(
         attribute_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (FeatureAttributeWrite): Body of FAT-3 (create) and FAT-4 (update). `name` is unique
-            within a metadata (a duplicate
+        body (FeatureAttributeWrite): Body of `createMetadataFeatureAttribute` and
+            `updateMetadataFeatureAttribute`. `name` is unique within a metadata (a duplicate
             answers **409**). Only for vector and no-geo datasets. `null` means no value: the default
             on a creation; on an update it clears the fields a read may show as `null` and leaves the
-            flags as they are (F3; the official SDK sends every key, `null` when unset).
+            flags as they are (the official SDK sends every key, `null` when unset).
              Example: {'name': 'NOM_COM', 'alias': 'Nom de la commune', 'dataType': 'CharacterString
             (50)', 'description': 'Nom officiel de la commune, en majuscules.', 'isNullable': False,
             'language': 'fr', 'length': 50}.
@@ -207,7 +207,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | FeatureAttribute]:
     """Update a feature attribute.
 
-     FAT-4. Same body as FAT-3.
+     Same body as `createMetadataFeatureAttribute`.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -215,11 +215,11 @@ async def asyncio_detailed(
         attribute_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (FeatureAttributeWrite): Body of FAT-3 (create) and FAT-4 (update). `name` is unique
-            within a metadata (a duplicate
+        body (FeatureAttributeWrite): Body of `createMetadataFeatureAttribute` and
+            `updateMetadataFeatureAttribute`. `name` is unique within a metadata (a duplicate
             answers **409**). Only for vector and no-geo datasets. `null` means no value: the default
             on a creation; on an update it clears the fields a read may show as `null` and leaves the
-            flags as they are (F3; the official SDK sends every key, `null` when unset).
+            flags as they are (the official SDK sends every key, `null` when unset).
              Example: {'name': 'NOM_COM', 'alias': 'Nom de la commune', 'dataType': 'CharacterString
             (50)', 'description': 'Nom officiel de la commune, en majuscules.', 'isNullable': False,
             'language': 'fr', 'length': 50}.
@@ -254,7 +254,7 @@ async def asyncio(
 ) -> ApiError | FeatureAttribute | None:
     """Update a feature attribute.
 
-     FAT-4. Same body as FAT-3.
+     Same body as `createMetadataFeatureAttribute`.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -262,11 +262,11 @@ async def asyncio(
         attribute_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (FeatureAttributeWrite): Body of FAT-3 (create) and FAT-4 (update). `name` is unique
-            within a metadata (a duplicate
+        body (FeatureAttributeWrite): Body of `createMetadataFeatureAttribute` and
+            `updateMetadataFeatureAttribute`. `name` is unique within a metadata (a duplicate
             answers **409**). Only for vector and no-geo datasets. `null` means no value: the default
             on a creation; on an update it clears the fields a read may show as `null` and leaves the
-            flags as they are (F3; the official SDK sends every key, `null` when unset).
+            flags as they are (the official SDK sends every key, `null` when unset).
              Example: {'name': 'NOM_COM', 'alias': 'Nom de la commune', 'dataType': 'CharacterString
             (50)', 'description': 'Nom officiel de la commune, en majuscules.', 'isNullable': False,
             'language': 'fr', 'length': 50}.

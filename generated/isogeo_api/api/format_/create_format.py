@@ -106,14 +106,14 @@ def sync_detailed(
 ) -> Response[ApiError | Format]:
     """Create a format (Isogeo staff).
 
-     FMT-3. **500, not 409, when the code already exists** (§10-1): check with FMT-2 first.
+     **500, not 409, when the code already exists**: check with `getFormatByCodeOrType` first.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (FormatWrite): Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create
+        body (FormatWrite): Body of `createFormat` and `updateFormat`. Isogeo staff only. A create
             with an existing
-            `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
-            official SDK sends every key, `null` when unset) (F3).
+            `code` answers **500**, not 409. `null` means no value (the server default; the official
+            SDK sends every key, `null` when unset).
              Example: {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type':
             'dataset', 'versions': ['1.3', '1.2']}.
 
@@ -145,14 +145,14 @@ def sync(
 ) -> ApiError | Format | None:
     """Create a format (Isogeo staff).
 
-     FMT-3. **500, not 409, when the code already exists** (§10-1): check with FMT-2 first.
+     **500, not 409, when the code already exists**: check with `getFormatByCodeOrType` first.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (FormatWrite): Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create
+        body (FormatWrite): Body of `createFormat` and `updateFormat`. Isogeo staff only. A create
             with an existing
-            `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
-            official SDK sends every key, `null` when unset) (F3).
+            `code` answers **500**, not 409. `null` means no value (the server default; the official
+            SDK sends every key, `null` when unset).
              Example: {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type':
             'dataset', 'versions': ['1.3', '1.2']}.
 
@@ -179,14 +179,14 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Format]:
     """Create a format (Isogeo staff).
 
-     FMT-3. **500, not 409, when the code already exists** (§10-1): check with FMT-2 first.
+     **500, not 409, when the code already exists**: check with `getFormatByCodeOrType` first.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (FormatWrite): Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create
+        body (FormatWrite): Body of `createFormat` and `updateFormat`. Isogeo staff only. A create
             with an existing
-            `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
-            official SDK sends every key, `null` when unset) (F3).
+            `code` answers **500**, not 409. `null` means no value (the server default; the official
+            SDK sends every key, `null` when unset).
              Example: {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type':
             'dataset', 'versions': ['1.3', '1.2']}.
 
@@ -216,14 +216,14 @@ async def asyncio(
 ) -> ApiError | Format | None:
     """Create a format (Isogeo staff).
 
-     FMT-3. **500, not 409, when the code already exists** (§10-1): check with FMT-2 first.
+     **500, not 409, when the code already exists**: check with `getFormatByCodeOrType` first.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (FormatWrite): Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create
+        body (FormatWrite): Body of `createFormat` and `updateFormat`. Isogeo staff only. A create
             with an existing
-            `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
-            official SDK sends every key, `null` when unset) (F3).
+            `code` answers **500**, not 409. `null` means no value (the server default; the official
+            SDK sends every key, `null` when unset).
              Example: {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type':
             'dataset', 'versions': ['1.3', '1.2']}.
 

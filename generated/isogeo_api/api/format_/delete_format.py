@@ -99,8 +99,7 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Delete a format (Isogeo staff).
 
-     FMT-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         format_code (str):
@@ -134,8 +133,7 @@ def sync(
 ) -> Any | ApiError | None:
     """Delete a format (Isogeo staff).
 
-     FMT-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         format_code (str):
@@ -164,8 +162,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Delete a format (Isogeo staff).
 
-     FMT-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         format_code (str):
@@ -197,8 +194,7 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Delete a format (Isogeo staff).
 
-     FMT-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         format_code (str):

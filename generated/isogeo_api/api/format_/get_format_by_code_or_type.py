@@ -119,12 +119,12 @@ def sync_detailed(
 ) -> Response[ApiError | Format | list[Format]]:
     """Get a format by code, or list the formats of a metadata type.
 
-     FMT-2. **One template, two meanings** (§3.30): a format **code** (e.g. `postgis`) answers one
+     **One template, two meanings**: a format **code** (e.g. `postgis`) answers one
     `Format`; a metadata **filter type** (`dataset`, `raster-dataset`, `vector-dataset`,
     `no-geo-dataset`, `resource`, `service`; see `MetadataTypeFilter`) answers the list of formats
-    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`, both named
-    schemas (an inline array made some generators emit the Format model twice).
-    The path item is shared with FMT-4 and FMT-5, hence the parameter name `format_code`.
+    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`.
+    The path item is shared with `updateFormat` and `deleteFormat`, hence the parameter name
+    `format_code`.
 
     Args:
         format_code (MetadataTypeFilter | str):
@@ -158,12 +158,12 @@ def sync(
 ) -> ApiError | Format | list[Format] | None:
     """Get a format by code, or list the formats of a metadata type.
 
-     FMT-2. **One template, two meanings** (§3.30): a format **code** (e.g. `postgis`) answers one
+     **One template, two meanings**: a format **code** (e.g. `postgis`) answers one
     `Format`; a metadata **filter type** (`dataset`, `raster-dataset`, `vector-dataset`,
     `no-geo-dataset`, `resource`, `service`; see `MetadataTypeFilter`) answers the list of formats
-    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`, both named
-    schemas (an inline array made some generators emit the Format model twice).
-    The path item is shared with FMT-4 and FMT-5, hence the parameter name `format_code`.
+    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`.
+    The path item is shared with `updateFormat` and `deleteFormat`, hence the parameter name
+    `format_code`.
 
     Args:
         format_code (MetadataTypeFilter | str):
@@ -192,12 +192,12 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Format | list[Format]]:
     """Get a format by code, or list the formats of a metadata type.
 
-     FMT-2. **One template, two meanings** (§3.30): a format **code** (e.g. `postgis`) answers one
+     **One template, two meanings**: a format **code** (e.g. `postgis`) answers one
     `Format`; a metadata **filter type** (`dataset`, `raster-dataset`, `vector-dataset`,
     `no-geo-dataset`, `resource`, `service`; see `MetadataTypeFilter`) answers the list of formats
-    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`, both named
-    schemas (an inline array made some generators emit the Format model twice).
-    The path item is shared with FMT-4 and FMT-5, hence the parameter name `format_code`.
+    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`.
+    The path item is shared with `updateFormat` and `deleteFormat`, hence the parameter name
+    `format_code`.
 
     Args:
         format_code (MetadataTypeFilter | str):
@@ -229,12 +229,12 @@ async def asyncio(
 ) -> ApiError | Format | list[Format] | None:
     """Get a format by code, or list the formats of a metadata type.
 
-     FMT-2. **One template, two meanings** (§3.30): a format **code** (e.g. `postgis`) answers one
+     **One template, two meanings**: a format **code** (e.g. `postgis`) answers one
     `Format`; a metadata **filter type** (`dataset`, `raster-dataset`, `vector-dataset`,
     `no-geo-dataset`, `resource`, `service`; see `MetadataTypeFilter`) answers the list of formats
-    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`, both named
-    schemas (an inline array made some generators emit the Format model twice).
-    The path item is shared with FMT-4 and FMT-5, hence the parameter name `format_code`.
+    for that type. The answer is therefore `anyOf` a `Format` or a `FormatList`.
+    The path item is shared with `updateFormat` and `deleteFormat`, hence the parameter name
+    `format_code`.
 
     Args:
         format_code (MetadataTypeFilter | str):

@@ -92,8 +92,6 @@ def sync_detailed(
 ) -> Response[ApiError | list[Format]]:
     """List every format.
 
-     FMT-1.
-
     Args:
         sys_lang (Lang | Unset): Label language.
 
@@ -123,8 +121,6 @@ def sync(
 ) -> ApiError | list[Format] | None:
     """List every format.
 
-     FMT-1.
-
     Args:
         sys_lang (Lang | Unset): Label language.
 
@@ -148,8 +144,6 @@ async def asyncio_detailed(
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | list[Format]]:
     """List every format.
-
-     FMT-1.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -177,8 +171,6 @@ async def asyncio(
     sys_lang: Lang | Unset = UNSET,
 ) -> ApiError | list[Format] | None:
     """List every format.
-
-     FMT-1.
 
     Args:
         sys_lang (Lang | Unset): Label language.

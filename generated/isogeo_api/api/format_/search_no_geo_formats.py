@@ -104,7 +104,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[FormatSummary]]:
     """Search the formats of non-geographic data.
 
-     FMT-6. Page size 1 to 100 (default 10).
+     Page size 1 to 100 (default 10).
 
     Args:
         q (str | Unset):
@@ -144,7 +144,7 @@ def sync(
 ) -> ApiError | list[FormatSummary] | None:
     """Search the formats of non-geographic data.
 
-     FMT-6. Page size 1 to 100 (default 10).
+     Page size 1 to 100 (default 10).
 
     Args:
         q (str | Unset):
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[FormatSummary]]:
     """Search the formats of non-geographic data.
 
-     FMT-6. Page size 1 to 100 (default 10).
+     Page size 1 to 100 (default 10).
 
     Args:
         q (str | Unset):
@@ -217,7 +217,7 @@ async def asyncio(
 ) -> ApiError | list[FormatSummary] | None:
     """Search the formats of non-geographic data.
 
-     FMT-6. Page size 1 to 100 (default 10).
+     Page size 1 to 100 (default 10).
 
     Args:
         q (str | Unset):

@@ -106,15 +106,15 @@ def sync_detailed(
 ) -> Response[ApiError | Format]:
     """Update a format (Isogeo staff).
 
-     FMT-4. The SDK also sends `_id` and `_tag`; the API ignores them.
+     Extra keys such as `_id` and `_tag` (which the official SDK sends) are ignored.
 
     Args:
         format_code (str):
         sys_lang (Lang | Unset): Label language.
-        body (FormatWrite): Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create
+        body (FormatWrite): Body of `createFormat` and `updateFormat`. Isogeo staff only. A create
             with an existing
-            `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
-            official SDK sends every key, `null` when unset) (F3).
+            `code` answers **500**, not 409. `null` means no value (the server default; the official
+            SDK sends every key, `null` when unset).
              Example: {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type':
             'dataset', 'versions': ['1.3', '1.2']}.
 
@@ -148,15 +148,15 @@ def sync(
 ) -> ApiError | Format | None:
     """Update a format (Isogeo staff).
 
-     FMT-4. The SDK also sends `_id` and `_tag`; the API ignores them.
+     Extra keys such as `_id` and `_tag` (which the official SDK sends) are ignored.
 
     Args:
         format_code (str):
         sys_lang (Lang | Unset): Label language.
-        body (FormatWrite): Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create
+        body (FormatWrite): Body of `createFormat` and `updateFormat`. Isogeo staff only. A create
             with an existing
-            `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
-            official SDK sends every key, `null` when unset) (F3).
+            `code` answers **500**, not 409. `null` means no value (the server default; the official
+            SDK sends every key, `null` when unset).
              Example: {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type':
             'dataset', 'versions': ['1.3', '1.2']}.
 
@@ -185,15 +185,15 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Format]:
     """Update a format (Isogeo staff).
 
-     FMT-4. The SDK also sends `_id` and `_tag`; the API ignores them.
+     Extra keys such as `_id` and `_tag` (which the official SDK sends) are ignored.
 
     Args:
         format_code (str):
         sys_lang (Lang | Unset): Label language.
-        body (FormatWrite): Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create
+        body (FormatWrite): Body of `createFormat` and `updateFormat`. Isogeo staff only. A create
             with an existing
-            `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
-            official SDK sends every key, `null` when unset) (F3).
+            `code` answers **500**, not 409. `null` means no value (the server default; the official
+            SDK sends every key, `null` when unset).
              Example: {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type':
             'dataset', 'versions': ['1.3', '1.2']}.
 
@@ -225,15 +225,15 @@ async def asyncio(
 ) -> ApiError | Format | None:
     """Update a format (Isogeo staff).
 
-     FMT-4. The SDK also sends `_id` and `_tag`; the API ignores them.
+     Extra keys such as `_id` and `_tag` (which the official SDK sends) are ignored.
 
     Args:
         format_code (str):
         sys_lang (Lang | Unset): Label language.
-        body (FormatWrite): Body of FMT-3 (create) and FMT-4 (update). Isogeo staff only. A create
+        body (FormatWrite): Body of `createFormat` and `updateFormat`. Isogeo staff only. A create
             with an existing
-            `code` answers **500**, not 409 (§10-1). `null` means no value (the server default; the
-            official SDK sends every key, `null` when unset) (F3).
+            `code` answers **500**, not 409. `null` means no value (the server default; the official
+            SDK sends every key, `null` when unset).
              Example: {'code': 'geopackage', 'name': 'OGC GeoPackage', 'aliases': ['gpkg'], 'type':
             'dataset', 'versions': ['1.3', '1.2']}.
 

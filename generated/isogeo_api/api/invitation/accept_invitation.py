@@ -97,7 +97,7 @@ def sync_detailed(
 ) -> Response[ApiError | Invitation]:
     """Accept an invitation (as the invited user).
 
-     INV-6. No body.
+     No body.
 
     Args:
         invitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -132,7 +132,7 @@ def sync(
 ) -> ApiError | Invitation | None:
     """Accept an invitation (as the invited user).
 
-     INV-6. No body.
+     No body.
 
     Args:
         invitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Invitation]:
     """Accept an invitation (as the invited user).
 
-     INV-6. No body.
+     No body.
 
     Args:
         invitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -195,7 +195,7 @@ async def asyncio(
 ) -> ApiError | Invitation | None:
     """Accept an invitation (as the invited user).
 
-     INV-6. No body.
+     No body.
 
     Args:
         invitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -110,15 +110,15 @@ def sync_detailed(
 ) -> Response[ApiError | Invitation]:
     """Invite someone to a workgroup.
 
-     INV-2. The body is a **form** (§10-11). Decision (C14): roles `admin`, `writer`, `reader`.
+     The body is a **form**. Roles: `admin`, `writer`, `reader`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (InvitationCreate): Body of INV-2, a **form**. Decision (C27): `group` is the
-            workgroup id (the path already
-            names it; the SDK sends it too).
+        body (InvitationCreate): Body of `createWorkgroupInvitation`, a **form**. `group` is the
+            workgroup id (the path
+            already names it; the official SDK sends it too).
              Example: {'email': 'dominique.bernard@example.org', 'role': 'reader', 'group':
             '32f7e95ec4e94ca3bc1afda960003882'}.
 
@@ -152,15 +152,15 @@ def sync(
 ) -> ApiError | Invitation | None:
     """Invite someone to a workgroup.
 
-     INV-2. The body is a **form** (§10-11). Decision (C14): roles `admin`, `writer`, `reader`.
+     The body is a **form**. Roles: `admin`, `writer`, `reader`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (InvitationCreate): Body of INV-2, a **form**. Decision (C27): `group` is the
-            workgroup id (the path already
-            names it; the SDK sends it too).
+        body (InvitationCreate): Body of `createWorkgroupInvitation`, a **form**. `group` is the
+            workgroup id (the path
+            already names it; the official SDK sends it too).
              Example: {'email': 'dominique.bernard@example.org', 'role': 'reader', 'group':
             '32f7e95ec4e94ca3bc1afda960003882'}.
 
@@ -189,15 +189,15 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Invitation]:
     """Invite someone to a workgroup.
 
-     INV-2. The body is a **form** (§10-11). Decision (C14): roles `admin`, `writer`, `reader`.
+     The body is a **form**. Roles: `admin`, `writer`, `reader`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (InvitationCreate): Body of INV-2, a **form**. Decision (C27): `group` is the
-            workgroup id (the path already
-            names it; the SDK sends it too).
+        body (InvitationCreate): Body of `createWorkgroupInvitation`, a **form**. `group` is the
+            workgroup id (the path
+            already names it; the official SDK sends it too).
              Example: {'email': 'dominique.bernard@example.org', 'role': 'reader', 'group':
             '32f7e95ec4e94ca3bc1afda960003882'}.
 
@@ -229,15 +229,15 @@ async def asyncio(
 ) -> ApiError | Invitation | None:
     """Invite someone to a workgroup.
 
-     INV-2. The body is a **form** (§10-11). Decision (C14): roles `admin`, `writer`, `reader`.
+     The body is a **form**. Roles: `admin`, `writer`, `reader`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (InvitationCreate): Body of INV-2, a **form**. Decision (C27): `group` is the
-            workgroup id (the path already
-            names it; the SDK sends it too).
+        body (InvitationCreate): Body of `createWorkgroupInvitation`, a **form**. `group` is the
+            workgroup id (the path
+            already names it; the official SDK sends it too).
              Example: {'email': 'dominique.bernard@example.org', 'role': 'reader', 'group':
             '32f7e95ec4e94ca3bc1afda960003882'}.
 

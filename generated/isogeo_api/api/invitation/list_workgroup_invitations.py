@@ -102,7 +102,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[Invitation]]:
     """List the pending invitations of a workgroup.
 
-     INV-1. Expired invitations are included.
+     Expired invitations are included.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -137,7 +137,7 @@ def sync(
 ) -> ApiError | list[Invitation] | None:
     """List the pending invitations of a workgroup.
 
-     INV-1. Expired invitations are included.
+     Expired invitations are included.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[Invitation]]:
     """List the pending invitations of a workgroup.
 
-     INV-1. Expired invitations are included.
+     Expired invitations are included.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -200,7 +200,7 @@ async def asyncio(
 ) -> ApiError | list[Invitation] | None:
     """List the pending invitations of a workgroup.
 
-     INV-1. Expired invitations are included.
+     Expired invitations are included.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -97,7 +97,7 @@ def sync_detailed(
 ) -> Response[ApiError | Invitation]:
     """Decline an invitation (as the invited user).
 
-     INV-7. No body. Note the path word **refuse**.
+     No body. Note the path word **refuse**.
 
     Args:
         invitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -132,7 +132,7 @@ def sync(
 ) -> ApiError | Invitation | None:
     """Decline an invitation (as the invited user).
 
-     INV-7. No body. Note the path word **refuse**.
+     No body. Note the path word **refuse**.
 
     Args:
         invitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Invitation]:
     """Decline an invitation (as the invited user).
 
-     INV-7. No body. Note the path word **refuse**.
+     No body. Note the path word **refuse**.
 
     Args:
         invitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -195,7 +195,7 @@ async def asyncio(
 ) -> ApiError | Invitation | None:
     """Decline an invitation (as the invited user).
 
-     INV-7. No body. Note the path word **refuse**.
+     No body. Note the path word **refuse**.
 
     Args:
         invitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -106,14 +106,14 @@ def sync_detailed(
 ) -> Response[ApiError | Invitation]:
     """Update an invitation.
 
-     INV-4. JSON body (whereas creation is a form).
+     JSON body (whereas creation is a form).
 
     Args:
         invitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (InvitationUpdate): Body of INV-4 (JSON). The SDK sends the invitation as read; the
-            API ignores server-managed fields. Example: {'role': 'writer'}.
+        body (InvitationUpdate): Body of `updateInvitation` (JSON). The body may be the invitation
+            as read; the API ignores server-managed fields. Example: {'role': 'writer'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,14 +145,14 @@ def sync(
 ) -> ApiError | Invitation | None:
     """Update an invitation.
 
-     INV-4. JSON body (whereas creation is a form).
+     JSON body (whereas creation is a form).
 
     Args:
         invitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (InvitationUpdate): Body of INV-4 (JSON). The SDK sends the invitation as read; the
-            API ignores server-managed fields. Example: {'role': 'writer'}.
+        body (InvitationUpdate): Body of `updateInvitation` (JSON). The body may be the invitation
+            as read; the API ignores server-managed fields. Example: {'role': 'writer'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,14 +179,14 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Invitation]:
     """Update an invitation.
 
-     INV-4. JSON body (whereas creation is a form).
+     JSON body (whereas creation is a form).
 
     Args:
         invitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (InvitationUpdate): Body of INV-4 (JSON). The SDK sends the invitation as read; the
-            API ignores server-managed fields. Example: {'role': 'writer'}.
+        body (InvitationUpdate): Body of `updateInvitation` (JSON). The body may be the invitation
+            as read; the API ignores server-managed fields. Example: {'role': 'writer'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,14 +216,14 @@ async def asyncio(
 ) -> ApiError | Invitation | None:
     """Update an invitation.
 
-     INV-4. JSON body (whereas creation is a form).
+     JSON body (whereas creation is a form).
 
     Args:
         invitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (InvitationUpdate): Body of INV-4 (JSON). The SDK sends the invitation as read; the
-            API ignores server-managed fields. Example: {'role': 'writer'}.
+        body (InvitationUpdate): Body of `updateInvitation` (JSON). The body may be the invitation
+            as read; the API ignores server-managed fields. Example: {'role': 'writer'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

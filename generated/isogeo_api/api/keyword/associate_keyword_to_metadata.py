@@ -107,9 +107,9 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Tag a metadata with a keyword.
 
-     KWD-8. **POST** (keyword associations use POST, most others PUT: §10-5). No body.
-    **409 when the metadata is already tagged** (§10-2); clients may treat it as success.
-    Decision (C29): 204 is declared, 200 is accepted.
+     **POST** (keyword associations use POST, most others PUT). No body.
+    **409 when the metadata is already tagged**; clients may treat it as success.
+    The documentation gives no status: expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -148,9 +148,9 @@ def sync(
 ) -> Any | ApiError | None:
     """Tag a metadata with a keyword.
 
-     KWD-8. **POST** (keyword associations use POST, most others PUT: §10-5). No body.
-    **409 when the metadata is already tagged** (§10-2); clients may treat it as success.
-    Decision (C29): 204 is declared, 200 is accepted.
+     **POST** (keyword associations use POST, most others PUT). No body.
+    **409 when the metadata is already tagged**; clients may treat it as success.
+    The documentation gives no status: expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -184,9 +184,9 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Tag a metadata with a keyword.
 
-     KWD-8. **POST** (keyword associations use POST, most others PUT: §10-5). No body.
-    **409 when the metadata is already tagged** (§10-2); clients may treat it as success.
-    Decision (C29): 204 is declared, 200 is accepted.
+     **POST** (keyword associations use POST, most others PUT). No body.
+    **409 when the metadata is already tagged**; clients may treat it as success.
+    The documentation gives no status: expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -223,9 +223,9 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Tag a metadata with a keyword.
 
-     KWD-8. **POST** (keyword associations use POST, most others PUT: §10-5). No body.
-    **409 when the metadata is already tagged** (§10-2); clients may treat it as success.
-    Decision (C29): 204 is declared, 200 is accepted.
+     **POST** (keyword associations use POST, most others PUT). No body.
+    **409 when the metadata is already tagged**; clients may treat it as success.
+    The documentation gives no status: expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

@@ -103,7 +103,7 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Make a keyword available to a workgroup.
 
-     KWD-10. **POST**, no body, answers **204**. **409 when already associated** (§10-2). Only for
+     **POST**, no body, answers **204**. **409 when already associated**. Only for
     `isogeo` and `group-theme` keywords; for `isogeo` keywords it matters only when the workgroup has
     `areKeywordsRestricted=true`.
 
@@ -144,7 +144,7 @@ def sync(
 ) -> Any | ApiError | None:
     """Make a keyword available to a workgroup.
 
-     KWD-10. **POST**, no body, answers **204**. **409 when already associated** (§10-2). Only for
+     **POST**, no body, answers **204**. **409 when already associated**. Only for
     `isogeo` and `group-theme` keywords; for `isogeo` keywords it matters only when the workgroup has
     `areKeywordsRestricted=true`.
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Make a keyword available to a workgroup.
 
-     KWD-10. **POST**, no body, answers **204**. **409 when already associated** (§10-2). Only for
+     **POST**, no body, answers **204**. **409 when already associated**. Only for
     `isogeo` and `group-theme` keywords; for `isogeo` keywords it matters only when the workgroup has
     `areKeywordsRestricted=true`.
 
@@ -219,7 +219,7 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Make a keyword available to a workgroup.
 
-     KWD-10. **POST**, no body, answers **204**. **409 when already associated** (§10-2). Only for
+     **POST**, no body, answers **204**. **409 when already associated**. Only for
     `isogeo` and `group-theme` keywords; for `isogeo` keywords it matters only when the workgroup has
     `areKeywordsRestricted=true`.
 

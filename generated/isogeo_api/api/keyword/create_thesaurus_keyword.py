@@ -116,15 +116,15 @@ def sync_detailed(
 ) -> Response[ApiError | Keyword]:
     """Create a keyword in a thesaurus.
 
-     KWD-6. Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
-    text exists** (§10-2); search it (KWD-2) to get the existing one.
+     Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
+    text exists**; search it (`searchThesaurusKeywords`) to get the existing one.
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (KeywordCreate): Body of KWD-6. A keyword whose text exists already in the thesaurus
-            answers **409**. Example: {'text': 'Assainissement'}.
+        body (KeywordCreate): Body of `createThesaurusKeyword`. A keyword whose text exists
+            already in the thesaurus answers **409**. Example: {'text': 'Assainissement'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,15 +156,15 @@ def sync(
 ) -> ApiError | Keyword | None:
     """Create a keyword in a thesaurus.
 
-     KWD-6. Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
-    text exists** (§10-2); search it (KWD-2) to get the existing one.
+     Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
+    text exists**; search it (`searchThesaurusKeywords`) to get the existing one.
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (KeywordCreate): Body of KWD-6. A keyword whose text exists already in the thesaurus
-            answers **409**. Example: {'text': 'Assainissement'}.
+        body (KeywordCreate): Body of `createThesaurusKeyword`. A keyword whose text exists
+            already in the thesaurus answers **409**. Example: {'text': 'Assainissement'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,15 +191,15 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Keyword]:
     """Create a keyword in a thesaurus.
 
-     KWD-6. Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
-    text exists** (§10-2); search it (KWD-2) to get the existing one.
+     Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
+    text exists**; search it (`searchThesaurusKeywords`) to get the existing one.
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (KeywordCreate): Body of KWD-6. A keyword whose text exists already in the thesaurus
-            answers **409**. Example: {'text': 'Assainissement'}.
+        body (KeywordCreate): Body of `createThesaurusKeyword`. A keyword whose text exists
+            already in the thesaurus answers **409**. Example: {'text': 'Assainissement'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,15 +229,15 @@ async def asyncio(
 ) -> ApiError | Keyword | None:
     """Create a keyword in a thesaurus.
 
-     KWD-6. Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
-    text exists** (§10-2); search it (KWD-2) to get the existing one.
+     Only in the `isogeo` and `group-theme` thesauri. **409 when a keyword with the same
+    text exists**; search it (`searchThesaurusKeywords`) to get the existing one.
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (KeywordCreate): Body of KWD-6. A keyword whose text exists already in the thesaurus
-            answers **409**. Example: {'text': 'Assainissement'}.
+        body (KeywordCreate): Body of `createThesaurusKeyword`. A keyword whose text exists
+            already in the thesaurus answers **409**. Example: {'text': 'Assainissement'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

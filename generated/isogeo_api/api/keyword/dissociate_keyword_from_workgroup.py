@@ -102,8 +102,8 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Withdraw a keyword from a workgroup.
 
-     KWD-11. Answers **404 when the keyword is not associated** (§10-3). Deleted. Decision (C29): the
-    success status is not documented; 204 is declared and 200 (empty body) is accepted.
+     Answers **404 when the keyword is not associated**. Deleted: the documentation gives no status;
+    expect 204, or 200 with an empty body.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -142,8 +142,8 @@ def sync(
 ) -> Any | ApiError | None:
     """Withdraw a keyword from a workgroup.
 
-     KWD-11. Answers **404 when the keyword is not associated** (§10-3). Deleted. Decision (C29): the
-    success status is not documented; 204 is declared and 200 (empty body) is accepted.
+     Answers **404 when the keyword is not associated**. Deleted: the documentation gives no status;
+    expect 204, or 200 with an empty body.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -177,8 +177,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Withdraw a keyword from a workgroup.
 
-     KWD-11. Answers **404 when the keyword is not associated** (§10-3). Deleted. Decision (C29): the
-    success status is not documented; 204 is declared and 200 (empty body) is accepted.
+     Answers **404 when the keyword is not associated**. Deleted: the documentation gives no status;
+    expect 204, or 200 with an empty body.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -215,8 +215,8 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Withdraw a keyword from a workgroup.
 
-     KWD-11. Answers **404 when the keyword is not associated** (§10-3). Deleted. Decision (C29): the
-    success status is not documented; 204 is declared and 200 (empty body) is accepted.
+     Answers **404 when the keyword is not associated**. Deleted: the documentation gives no status;
+    expect 204, or 200 with an empty body.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

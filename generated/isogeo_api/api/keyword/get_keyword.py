@@ -109,7 +109,7 @@ def sync_detailed(
 ) -> Response[ApiError | Keyword]:
     """Get one keyword.
 
-     KWD-4. The SDK asks for `_include=_abilities,count,thesaurus`.
+     The official SDK asks for `_include=_abilities,count,thesaurus`.
 
     Args:
         keyword_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -147,7 +147,7 @@ def sync(
 ) -> ApiError | Keyword | None:
     """Get one keyword.
 
-     KWD-4. The SDK asks for `_include=_abilities,count,thesaurus`.
+     The official SDK asks for `_include=_abilities,count,thesaurus`.
 
     Args:
         keyword_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Keyword]:
     """Get one keyword.
 
-     KWD-4. The SDK asks for `_include=_abilities,count,thesaurus`.
+     The official SDK asks for `_include=_abilities,count,thesaurus`.
 
     Args:
         keyword_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -216,7 +216,7 @@ async def asyncio(
 ) -> ApiError | Keyword | None:
     """Get one keyword.
 
-     KWD-4. The SDK asks for `_include=_abilities,count,thesaurus`.
+     The official SDK asks for `_include=_abilities,count,thesaurus`.
 
     Args:
         keyword_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

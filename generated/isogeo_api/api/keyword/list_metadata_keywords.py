@@ -114,7 +114,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[Keyword]]:
     """List the keywords of a metadata.
 
-     KWD-1. The SDK asks for `_include=_abilities,count,thesaurus`.
+     The official SDK asks for `_include=_abilities,count,thesaurus`.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -152,7 +152,7 @@ def sync(
 ) -> ApiError | list[Keyword] | None:
     """List the keywords of a metadata.
 
-     KWD-1. The SDK asks for `_include=_abilities,count,thesaurus`.
+     The official SDK asks for `_include=_abilities,count,thesaurus`.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[Keyword]]:
     """List the keywords of a metadata.
 
-     KWD-1. The SDK asks for `_include=_abilities,count,thesaurus`.
+     The official SDK asks for `_include=_abilities,count,thesaurus`.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -221,7 +221,7 @@ async def asyncio(
 ) -> ApiError | list[Keyword] | None:
     """List the keywords of a metadata.
 
-     KWD-1. The SDK asks for `_include=_abilities,count,thesaurus`.
+     The official SDK asks for `_include=_abilities,count,thesaurus`.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

@@ -118,8 +118,8 @@ def sync_detailed(
 ) -> Response[ApiError | list[Keyword]]:
     """Look keywords of a thesaurus up by their exact text.
 
-     KWD-5. Decision: the answer is undocumented ("raw JSON"); it is declared as a list of
-    keywords (the matches of `text`).
+     The API documentation calls the answer "raw JSON"; it is a list of keywords (the matches
+    of `text`).
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -160,8 +160,8 @@ def sync(
 ) -> ApiError | list[Keyword] | None:
     """Look keywords of a thesaurus up by their exact text.
 
-     KWD-5. Decision: the answer is undocumented ("raw JSON"); it is declared as a list of
-    keywords (the matches of `text`).
+     The API documentation calls the answer "raw JSON"; it is a list of keywords (the matches
+    of `text`).
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -197,8 +197,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[Keyword]]:
     """Look keywords of a thesaurus up by their exact text.
 
-     KWD-5. Decision: the answer is undocumented ("raw JSON"); it is declared as a list of
-    keywords (the matches of `text`).
+     The API documentation calls the answer "raw JSON"; it is a list of keywords (the matches
+    of `text`).
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -237,8 +237,8 @@ async def asyncio(
 ) -> ApiError | list[Keyword] | None:
     """Look keywords of a thesaurus up by their exact text.
 
-     KWD-5. Decision: the answer is undocumented ("raw JSON"); it is declared as a list of
-    keywords (the matches of `text`).
+     The API documentation calls the answer "raw JSON"; it is a list of keywords (the matches
+    of `text`).
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -155,9 +155,8 @@ def sync_detailed(
 ) -> Response[ApiError | KeywordSearch]:
     """Search the keywords of a thesaurus.
 
-     KWD-2. Paginated with `_limit`/`_offset` (whole-result pagination: §6.4). `_id` keeps the
-    keywords used by these metadata; `_tag` keeps these keywords. Decision: `od` defaults to `desc`
-    ([OAS] and the SDK).
+     Paginated with `_limit`/`_offset` over the whole result. `_id` keeps the keywords used by
+    these metadata; `_tag` keeps these keywords. `od` defaults to `desc`.
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -217,9 +216,8 @@ def sync(
 ) -> ApiError | KeywordSearch | None:
     """Search the keywords of a thesaurus.
 
-     KWD-2. Paginated with `_limit`/`_offset` (whole-result pagination: §6.4). `_id` keeps the
-    keywords used by these metadata; `_tag` keeps these keywords. Decision: `od` defaults to `desc`
-    ([OAS] and the SDK).
+     Paginated with `_limit`/`_offset` over the whole result. `_id` keeps the keywords used by
+    these metadata; `_tag` keeps these keywords. `od` defaults to `desc`.
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -274,9 +272,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | KeywordSearch]:
     """Search the keywords of a thesaurus.
 
-     KWD-2. Paginated with `_limit`/`_offset` (whole-result pagination: §6.4). `_id` keeps the
-    keywords used by these metadata; `_tag` keeps these keywords. Decision: `od` defaults to `desc`
-    ([OAS] and the SDK).
+     Paginated with `_limit`/`_offset` over the whole result. `_id` keeps the keywords used by
+    these metadata; `_tag` keeps these keywords. `od` defaults to `desc`.
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -334,9 +331,8 @@ async def asyncio(
 ) -> ApiError | KeywordSearch | None:
     """Search the keywords of a thesaurus.
 
-     KWD-2. Paginated with `_limit`/`_offset` (whole-result pagination: §6.4). `_id` keeps the
-    keywords used by these metadata; `_tag` keeps these keywords. Decision: `od` defaults to `desc`
-    ([OAS] and the SDK).
+     Paginated with `_limit`/`_offset` over the whole result. `_id` keeps the keywords used by
+    these metadata; `_tag` keeps these keywords. `od` defaults to `desc`.
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -159,8 +159,9 @@ def sync_detailed(
 ) -> Response[ApiError | KeywordSearch]:
     """Search the keywords used by a workgroup.
 
-     KWD-3. Same parameters as KWD-2 plus `th` (one thesaurus) and the workgroup-level sort key
-    `count.group`. `_limit` may exceed 100 here (the SDK sends the total to get everything at once).
+     Same parameters as `searchThesaurusKeywords` plus `th` (one thesaurus) and the
+    workgroup-level sort key `count.group`. `_limit` may exceed 100 here (the official SDK sends
+    the total to get everything at once).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -224,8 +225,9 @@ def sync(
 ) -> ApiError | KeywordSearch | None:
     """Search the keywords used by a workgroup.
 
-     KWD-3. Same parameters as KWD-2 plus `th` (one thesaurus) and the workgroup-level sort key
-    `count.group`. `_limit` may exceed 100 here (the SDK sends the total to get everything at once).
+     Same parameters as `searchThesaurusKeywords` plus `th` (one thesaurus) and the
+    workgroup-level sort key `count.group`. `_limit` may exceed 100 here (the official SDK sends
+    the total to get everything at once).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -284,8 +286,9 @@ async def asyncio_detailed(
 ) -> Response[ApiError | KeywordSearch]:
     """Search the keywords used by a workgroup.
 
-     KWD-3. Same parameters as KWD-2 plus `th` (one thesaurus) and the workgroup-level sort key
-    `count.group`. `_limit` may exceed 100 here (the SDK sends the total to get everything at once).
+     Same parameters as `searchThesaurusKeywords` plus `th` (one thesaurus) and the
+    workgroup-level sort key `count.group`. `_limit` may exceed 100 here (the official SDK sends
+    the total to get everything at once).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -347,8 +350,9 @@ async def asyncio(
 ) -> ApiError | KeywordSearch | None:
     """Search the keywords used by a workgroup.
 
-     KWD-3. Same parameters as KWD-2 plus `th` (one thesaurus) and the workgroup-level sort key
-    `count.group`. `_limit` may exceed 100 here (the SDK sends the total to get everything at once).
+     Same parameters as `searchThesaurusKeywords` plus `th` (one thesaurus) and the
+    workgroup-level sort key `count.group`. `_limit` may exceed 100 here (the official SDK sends
+    the total to get everything at once).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

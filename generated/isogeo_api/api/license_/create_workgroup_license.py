@@ -110,15 +110,15 @@ def sync_detailed(
 ) -> Response[ApiError | License]:
     """Create a license in a workgroup.
 
-     LIC-3. The body is a **form** (§10-11). Names are not deduplicated by the API.
+     The body is a **form**. Names are not deduplicated by the API.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LicenseWrite): Body of LIC-3 (create) and LIC-4 (update), both **forms**. The SDK's
-            update form also carries
-            the read-only fields (and a degraded `owner`); the API ignores them.
+        body (LicenseWrite): Body of `createWorkgroupLicense` and `updateWorkgroupLicense`, both
+            **forms**. Read-only fields sent
+            along (the official SDK's update form carries them, and a degraded `owner`) are ignored.
              Example: {'name': 'Licence Ouverte Version 2.0', 'link':
             'https://www.etalab.gouv.fr/licence-ouverte-open-licence', 'content': "Réutilisation
             libre, sous réserve de mentionner la source de l'information."}.
@@ -153,15 +153,15 @@ def sync(
 ) -> ApiError | License | None:
     """Create a license in a workgroup.
 
-     LIC-3. The body is a **form** (§10-11). Names are not deduplicated by the API.
+     The body is a **form**. Names are not deduplicated by the API.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LicenseWrite): Body of LIC-3 (create) and LIC-4 (update), both **forms**. The SDK's
-            update form also carries
-            the read-only fields (and a degraded `owner`); the API ignores them.
+        body (LicenseWrite): Body of `createWorkgroupLicense` and `updateWorkgroupLicense`, both
+            **forms**. Read-only fields sent
+            along (the official SDK's update form carries them, and a degraded `owner`) are ignored.
              Example: {'name': 'Licence Ouverte Version 2.0', 'link':
             'https://www.etalab.gouv.fr/licence-ouverte-open-licence', 'content': "Réutilisation
             libre, sous réserve de mentionner la source de l'information."}.
@@ -191,15 +191,15 @@ async def asyncio_detailed(
 ) -> Response[ApiError | License]:
     """Create a license in a workgroup.
 
-     LIC-3. The body is a **form** (§10-11). Names are not deduplicated by the API.
+     The body is a **form**. Names are not deduplicated by the API.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LicenseWrite): Body of LIC-3 (create) and LIC-4 (update), both **forms**. The SDK's
-            update form also carries
-            the read-only fields (and a degraded `owner`); the API ignores them.
+        body (LicenseWrite): Body of `createWorkgroupLicense` and `updateWorkgroupLicense`, both
+            **forms**. Read-only fields sent
+            along (the official SDK's update form carries them, and a degraded `owner`) are ignored.
              Example: {'name': 'Licence Ouverte Version 2.0', 'link':
             'https://www.etalab.gouv.fr/licence-ouverte-open-licence', 'content': "Réutilisation
             libre, sous réserve de mentionner la source de l'information."}.
@@ -232,15 +232,15 @@ async def asyncio(
 ) -> ApiError | License | None:
     """Create a license in a workgroup.
 
-     LIC-3. The body is a **form** (§10-11). Names are not deduplicated by the API.
+     The body is a **form**. Names are not deduplicated by the API.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LicenseWrite): Body of LIC-3 (create) and LIC-4 (update), both **forms**. The SDK's
-            update form also carries
-            the read-only fields (and a degraded `owner`); the API ignores them.
+        body (LicenseWrite): Body of `createWorkgroupLicense` and `updateWorkgroupLicense`, both
+            **forms**. Read-only fields sent
+            along (the official SDK's update form carries them, and a degraded `owner`) are ignored.
              Example: {'name': 'Licence Ouverte Version 2.0', 'link':
             'https://www.etalab.gouv.fr/licence-ouverte-open-licence', 'content': "Réutilisation
             libre, sous réserve de mentionner la source de l'information."}.

@@ -102,8 +102,7 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Delete a license of a workgroup.
 
-     LIC-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -142,8 +141,7 @@ def sync(
 ) -> Any | ApiError | None:
     """Delete a license of a workgroup.
 
-     LIC-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -177,8 +175,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Delete a license of a workgroup.
 
-     LIC-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -215,8 +212,7 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Delete a license of a workgroup.
 
-     LIC-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -97,8 +97,6 @@ def sync_detailed(
 ) -> Response[ApiError | License]:
     """Get one license.
 
-     LIC-2.
-
     Args:
         license_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
@@ -132,8 +130,6 @@ def sync(
 ) -> ApiError | License | None:
     """Get one license.
 
-     LIC-2.
-
     Args:
         license_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
@@ -161,8 +157,6 @@ async def asyncio_detailed(
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | License]:
     """Get one license.
-
-     LIC-2.
 
     Args:
         license_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -194,8 +188,6 @@ async def asyncio(
     sys_lang: Lang | Unset = UNSET,
 ) -> ApiError | License | None:
     """Get one license.
-
-     LIC-2.
 
     Args:
         license_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

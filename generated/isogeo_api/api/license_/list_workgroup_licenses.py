@@ -114,7 +114,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[License]]:
     """List the licenses available to a workgroup.
 
-     LIC-1. The SDK asks for `_include=_abilities,count`.
+     The official SDK asks for `_include=_abilities,count`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -152,7 +152,7 @@ def sync(
 ) -> ApiError | list[License] | None:
     """List the licenses available to a workgroup.
 
-     LIC-1. The SDK asks for `_include=_abilities,count`.
+     The official SDK asks for `_include=_abilities,count`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[License]]:
     """List the licenses available to a workgroup.
 
-     LIC-1. The SDK asks for `_include=_abilities,count`.
+     The official SDK asks for `_include=_abilities,count`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -221,7 +221,7 @@ async def asyncio(
 ) -> ApiError | list[License] | None:
     """List the licenses available to a workgroup.
 
-     LIC-1. The SDK asks for `_include=_abilities,count`.
+     The official SDK asks for `_include=_abilities,count`.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -108,7 +108,7 @@ def sync_detailed(
 ) -> Response[ApiError | License]:
     """Update a license of a workgroup.
 
-     LIC-4. The body is a **form** too. `workgroup_id` is the license's owner (`owner._id`).
+     The body is a **form** too. `workgroup_id` is the license's owner (`owner._id`).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -116,9 +116,9 @@ def sync_detailed(
         license_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LicenseWrite): Body of LIC-3 (create) and LIC-4 (update), both **forms**. The SDK's
-            update form also carries
-            the read-only fields (and a degraded `owner`); the API ignores them.
+        body (LicenseWrite): Body of `createWorkgroupLicense` and `updateWorkgroupLicense`, both
+            **forms**. Read-only fields sent
+            along (the official SDK's update form carries them, and a degraded `owner`) are ignored.
              Example: {'name': 'Licence Ouverte Version 2.0', 'link':
             'https://www.etalab.gouv.fr/licence-ouverte-open-licence', 'content': "Réutilisation
             libre, sous réserve de mentionner la source de l'information."}.
@@ -155,7 +155,7 @@ def sync(
 ) -> ApiError | License | None:
     """Update a license of a workgroup.
 
-     LIC-4. The body is a **form** too. `workgroup_id` is the license's owner (`owner._id`).
+     The body is a **form** too. `workgroup_id` is the license's owner (`owner._id`).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -163,9 +163,9 @@ def sync(
         license_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LicenseWrite): Body of LIC-3 (create) and LIC-4 (update), both **forms**. The SDK's
-            update form also carries
-            the read-only fields (and a degraded `owner`); the API ignores them.
+        body (LicenseWrite): Body of `createWorkgroupLicense` and `updateWorkgroupLicense`, both
+            **forms**. Read-only fields sent
+            along (the official SDK's update form carries them, and a degraded `owner`) are ignored.
              Example: {'name': 'Licence Ouverte Version 2.0', 'link':
             'https://www.etalab.gouv.fr/licence-ouverte-open-licence', 'content': "Réutilisation
             libre, sous réserve de mentionner la source de l'information."}.
@@ -197,7 +197,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | License]:
     """Update a license of a workgroup.
 
-     LIC-4. The body is a **form** too. `workgroup_id` is the license's owner (`owner._id`).
+     The body is a **form** too. `workgroup_id` is the license's owner (`owner._id`).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -205,9 +205,9 @@ async def asyncio_detailed(
         license_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LicenseWrite): Body of LIC-3 (create) and LIC-4 (update), both **forms**. The SDK's
-            update form also carries
-            the read-only fields (and a degraded `owner`); the API ignores them.
+        body (LicenseWrite): Body of `createWorkgroupLicense` and `updateWorkgroupLicense`, both
+            **forms**. Read-only fields sent
+            along (the official SDK's update form carries them, and a degraded `owner`) are ignored.
              Example: {'name': 'Licence Ouverte Version 2.0', 'link':
             'https://www.etalab.gouv.fr/licence-ouverte-open-licence', 'content': "Réutilisation
             libre, sous réserve de mentionner la source de l'information."}.
@@ -242,7 +242,7 @@ async def asyncio(
 ) -> ApiError | License | None:
     """Update a license of a workgroup.
 
-     LIC-4. The body is a **form** too. `workgroup_id` is the license's owner (`owner._id`).
+     The body is a **form** too. `workgroup_id` is the license's owner (`owner._id`).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -250,9 +250,9 @@ async def asyncio(
         license_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LicenseWrite): Body of LIC-3 (create) and LIC-4 (update), both **forms**. The SDK's
-            update form also carries
-            the read-only fields (and a degraded `owner`); the API ignores them.
+        body (LicenseWrite): Body of `createWorkgroupLicense` and `updateWorkgroupLicense`, both
+            **forms**. Read-only fields sent
+            along (the official SDK's update form carries them, and a degraded `owner`) are ignored.
              Example: {'name': 'Licence Ouverte Version 2.0', 'link':
             'https://www.etalab.gouv.fr/licence-ouverte-open-licence', 'content': "Réutilisation
             libre, sous réserve de mentionner la source de l'information."}.

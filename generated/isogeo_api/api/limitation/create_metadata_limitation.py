@@ -116,18 +116,18 @@ def sync_detailed(
 ) -> Response[ApiError | Limitation]:
     """Add a limitation to a metadata.
 
-     LIM-3. `restriction` and `directive` apply to `legal` limitations only. Decision (C24): the
-    SDK docstring announces **409** for a duplicate; the criterion is unknown, the status is declared.
+     `restriction` and `directive` apply to `legal` limitations only. The official SDK documents
+    **409** for a duplicate limitation, without saying what makes two limitations equal.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LimitationWrite): Body of LIM-3 (create) and LIM-4 (update). `restriction` and
-            `directive` apply to `legal`
-            limitations only (send `null` for `security`). Decision (C24): the SDK docstring's 409
-            "same
-            name" rule has no field to apply to; a 409 may still come and is declared.
+        body (LimitationWrite): Body of `createMetadataLimitation` and `updateMetadataLimitation`.
+            `restriction` and
+            `directive` apply to `legal` limitations only (send `null` for `security`). The official
+            SDK documents a 409 for a duplicate limitation without naming the criterion; a 409 may
+            come.
              Example: {'type': 'legal', 'description': "Diffusion restreinte aux services de l'État.",
             'restriction': 'other', 'directive': {'_id': '6bd4d5b5e4b04bc7b2c4a57f1c1d0a4b', 'name':
             'Directive 2007/2/EC, Article 13(1)(a)'}}.
@@ -162,18 +162,18 @@ def sync(
 ) -> ApiError | Limitation | None:
     """Add a limitation to a metadata.
 
-     LIM-3. `restriction` and `directive` apply to `legal` limitations only. Decision (C24): the
-    SDK docstring announces **409** for a duplicate; the criterion is unknown, the status is declared.
+     `restriction` and `directive` apply to `legal` limitations only. The official SDK documents
+    **409** for a duplicate limitation, without saying what makes two limitations equal.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LimitationWrite): Body of LIM-3 (create) and LIM-4 (update). `restriction` and
-            `directive` apply to `legal`
-            limitations only (send `null` for `security`). Decision (C24): the SDK docstring's 409
-            "same
-            name" rule has no field to apply to; a 409 may still come and is declared.
+        body (LimitationWrite): Body of `createMetadataLimitation` and `updateMetadataLimitation`.
+            `restriction` and
+            `directive` apply to `legal` limitations only (send `null` for `security`). The official
+            SDK documents a 409 for a duplicate limitation without naming the criterion; a 409 may
+            come.
              Example: {'type': 'legal', 'description': "Diffusion restreinte aux services de l'État.",
             'restriction': 'other', 'directive': {'_id': '6bd4d5b5e4b04bc7b2c4a57f1c1d0a4b', 'name':
             'Directive 2007/2/EC, Article 13(1)(a)'}}.
@@ -203,18 +203,18 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Limitation]:
     """Add a limitation to a metadata.
 
-     LIM-3. `restriction` and `directive` apply to `legal` limitations only. Decision (C24): the
-    SDK docstring announces **409** for a duplicate; the criterion is unknown, the status is declared.
+     `restriction` and `directive` apply to `legal` limitations only. The official SDK documents
+    **409** for a duplicate limitation, without saying what makes two limitations equal.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LimitationWrite): Body of LIM-3 (create) and LIM-4 (update). `restriction` and
-            `directive` apply to `legal`
-            limitations only (send `null` for `security`). Decision (C24): the SDK docstring's 409
-            "same
-            name" rule has no field to apply to; a 409 may still come and is declared.
+        body (LimitationWrite): Body of `createMetadataLimitation` and `updateMetadataLimitation`.
+            `restriction` and
+            `directive` apply to `legal` limitations only (send `null` for `security`). The official
+            SDK documents a 409 for a duplicate limitation without naming the criterion; a 409 may
+            come.
              Example: {'type': 'legal', 'description': "Diffusion restreinte aux services de l'État.",
             'restriction': 'other', 'directive': {'_id': '6bd4d5b5e4b04bc7b2c4a57f1c1d0a4b', 'name':
             'Directive 2007/2/EC, Article 13(1)(a)'}}.
@@ -247,18 +247,18 @@ async def asyncio(
 ) -> ApiError | Limitation | None:
     """Add a limitation to a metadata.
 
-     LIM-3. `restriction` and `directive` apply to `legal` limitations only. Decision (C24): the
-    SDK docstring announces **409** for a duplicate; the criterion is unknown, the status is declared.
+     `restriction` and `directive` apply to `legal` limitations only. The official SDK documents
+    **409** for a duplicate limitation, without saying what makes two limitations equal.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LimitationWrite): Body of LIM-3 (create) and LIM-4 (update). `restriction` and
-            `directive` apply to `legal`
-            limitations only (send `null` for `security`). Decision (C24): the SDK docstring's 409
-            "same
-            name" rule has no field to apply to; a 409 may still come and is declared.
+        body (LimitationWrite): Body of `createMetadataLimitation` and `updateMetadataLimitation`.
+            `restriction` and
+            `directive` apply to `legal` limitations only (send `null` for `security`). The official
+            SDK documents a 409 for a duplicate limitation without naming the criterion; a 409 may
+            come.
              Example: {'type': 'legal', 'description': "Diffusion restreinte aux services de l'État.",
             'restriction': 'other', 'directive': {'_id': '6bd4d5b5e4b04bc7b2c4a57f1c1d0a4b', 'name':
             'Directive 2007/2/EC, Article 13(1)(a)'}}.

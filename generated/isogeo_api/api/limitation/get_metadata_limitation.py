@@ -100,7 +100,7 @@ def sync_detailed(
 ) -> Response[ApiError | Limitation]:
     """Get one limitation.
 
-     LIM-2. `directive` comes back as an object (§10-16).
+     `directive` comes back as an object.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -139,7 +139,7 @@ def sync(
 ) -> ApiError | Limitation | None:
     """Get one limitation.
 
-     LIM-2. `directive` comes back as an object (§10-16).
+     `directive` comes back as an object.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Limitation]:
     """Get one limitation.
 
-     LIM-2. `directive` comes back as an object (§10-16).
+     `directive` comes back as an object.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -210,7 +210,7 @@ async def asyncio(
 ) -> ApiError | Limitation | None:
     """Get one limitation.
 
-     LIM-2. `directive` comes back as an object (§10-16).
+     `directive` comes back as an object.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

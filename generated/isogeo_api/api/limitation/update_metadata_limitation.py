@@ -109,7 +109,7 @@ def sync_detailed(
 ) -> Response[ApiError | Limitation]:
     """Update a limitation.
 
-     LIM-4. Same body as LIM-3.
+     Same body as `createMetadataLimitation`.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -117,11 +117,11 @@ def sync_detailed(
         limitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LimitationWrite): Body of LIM-3 (create) and LIM-4 (update). `restriction` and
-            `directive` apply to `legal`
-            limitations only (send `null` for `security`). Decision (C24): the SDK docstring's 409
-            "same
-            name" rule has no field to apply to; a 409 may still come and is declared.
+        body (LimitationWrite): Body of `createMetadataLimitation` and `updateMetadataLimitation`.
+            `restriction` and
+            `directive` apply to `legal` limitations only (send `null` for `security`). The official
+            SDK documents a 409 for a duplicate limitation without naming the criterion; a 409 may
+            come.
              Example: {'type': 'legal', 'description': "Diffusion restreinte aux services de l'État.",
             'restriction': 'other', 'directive': {'_id': '6bd4d5b5e4b04bc7b2c4a57f1c1d0a4b', 'name':
             'Directive 2007/2/EC, Article 13(1)(a)'}}.
@@ -158,7 +158,7 @@ def sync(
 ) -> ApiError | Limitation | None:
     """Update a limitation.
 
-     LIM-4. Same body as LIM-3.
+     Same body as `createMetadataLimitation`.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -166,11 +166,11 @@ def sync(
         limitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LimitationWrite): Body of LIM-3 (create) and LIM-4 (update). `restriction` and
-            `directive` apply to `legal`
-            limitations only (send `null` for `security`). Decision (C24): the SDK docstring's 409
-            "same
-            name" rule has no field to apply to; a 409 may still come and is declared.
+        body (LimitationWrite): Body of `createMetadataLimitation` and `updateMetadataLimitation`.
+            `restriction` and
+            `directive` apply to `legal` limitations only (send `null` for `security`). The official
+            SDK documents a 409 for a duplicate limitation without naming the criterion; a 409 may
+            come.
              Example: {'type': 'legal', 'description': "Diffusion restreinte aux services de l'État.",
             'restriction': 'other', 'directive': {'_id': '6bd4d5b5e4b04bc7b2c4a57f1c1d0a4b', 'name':
             'Directive 2007/2/EC, Article 13(1)(a)'}}.
@@ -202,7 +202,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Limitation]:
     """Update a limitation.
 
-     LIM-4. Same body as LIM-3.
+     Same body as `createMetadataLimitation`.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -210,11 +210,11 @@ async def asyncio_detailed(
         limitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LimitationWrite): Body of LIM-3 (create) and LIM-4 (update). `restriction` and
-            `directive` apply to `legal`
-            limitations only (send `null` for `security`). Decision (C24): the SDK docstring's 409
-            "same
-            name" rule has no field to apply to; a 409 may still come and is declared.
+        body (LimitationWrite): Body of `createMetadataLimitation` and `updateMetadataLimitation`.
+            `restriction` and
+            `directive` apply to `legal` limitations only (send `null` for `security`). The official
+            SDK documents a 409 for a duplicate limitation without naming the criterion; a 409 may
+            come.
              Example: {'type': 'legal', 'description': "Diffusion restreinte aux services de l'État.",
             'restriction': 'other', 'directive': {'_id': '6bd4d5b5e4b04bc7b2c4a57f1c1d0a4b', 'name':
             'Directive 2007/2/EC, Article 13(1)(a)'}}.
@@ -249,7 +249,7 @@ async def asyncio(
 ) -> ApiError | Limitation | None:
     """Update a limitation.
 
-     LIM-4. Same body as LIM-3.
+     Same body as `createMetadataLimitation`.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -257,11 +257,11 @@ async def asyncio(
         limitation_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LimitationWrite): Body of LIM-3 (create) and LIM-4 (update). `restriction` and
-            `directive` apply to `legal`
-            limitations only (send `null` for `security`). Decision (C24): the SDK docstring's 409
-            "same
-            name" rule has no field to apply to; a 409 may still come and is declared.
+        body (LimitationWrite): Body of `createMetadataLimitation` and `updateMetadataLimitation`.
+            `restriction` and
+            `directive` apply to `legal` limitations only (send `null` for `security`). The official
+            SDK documents a 409 for a duplicate limitation without naming the criterion; a 409 may
+            come.
              Example: {'type': 'legal', 'description': "Diffusion restreinte aux services de l'État.",
             'restriction': 'other', 'directive': {'_id': '6bd4d5b5e4b04bc7b2c4a57f1c1d0a4b', 'name':
             'Directive 2007/2/EC, Article 13(1)(a)'}}.

@@ -159,7 +159,7 @@ def sync_detailed(
 ) -> Response[ApiError | Link | list[Link]]:
     """Add a link to a metadata, or upload a file as a hosted link.
 
-     LNK-3. **Two shapes of one call** (§3.30, §8.1):
+     **Two shapes of one call**:
 
     * `application/json` (`LinkWrite`): create a URL link or a pointer to another metadata's link.
       The answer is the new `Link`.
@@ -167,32 +167,24 @@ def sync_detailed(
       (`kind=data`, `type=hosted`, `actions=[download]`). The answer is a **JSON array** whose first
       element is the new link. Refused for service metadata; counts against `limits.upload`.
 
-    Decision: one operation with both media types, and a 200 answer that is `anyOf` a Link or an
-    array of Link. openapi-python-client 0.29 turns this into one function whose `body` is
-    `LinkWrite | LinkUpload` (JSON or multipart chosen by the body's type) and whose result is
-    `Link | list[Link]`.
-
-    The upload stays in this operation: the API has one route for both shapes (the official
-    SDK's `ApiLink.create` and `ApiLink.upload_hosted` both POST `resources/{id}/links`), so an
-    operation of its own would need a path the API does not have. Generators that keep one body
-    per operation (typescript-fetch, hey-api) expose the JSON shape only; send the multipart
-    request to the same URL by hand there (`docs/other-languages.md`).
+    The API has one route for both shapes, so this operation has both media types and its 200
+    answer is `anyOf` a `Link` or an array of `Link`. Clients that expose one body type per
+    operation may need the multipart request to be sent to the same URL by hand.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LinkWrite): Body of LNK-3 as JSON (create a URL link, or a pointer to another
-            metadata's link) and of
-            LNK-4 (update). `kind=data` with `type=hosted` is refused: upload a file instead
-            (multipart
-            `LinkUpload`). Allowed `actions` per `kind` come from LNK-7. The SDK also leaks its
-            bookkeeping key `parent_resource` into this body; the API ignores it and it is not
-            described.
+        body (LinkWrite): Body of `createMetadataLink` as JSON (create a URL link, or a pointer to
+            another metadata's
+            link) and of `updateMetadataLink`. `kind=data` with `type=hosted` is refused: upload a
+            file
+            instead (multipart `LinkUpload`). Allowed `actions` per `kind` come from `listLinkKinds`.
+            Unknown keys are ignored (the official SDK sends its own `parent_resource` key).
              Example: {'title': 'Portail open data de la Métropole', 'kind': 'url', 'type': 'url',
             'url': 'https://data.example.org/dataset/communes', 'actions': ['view']}.
-        body (LinkUpload): Body of LNK-3 as `multipart/form-data`: upload a file as a hosted link.
-            The API stores it
+        body (LinkUpload): Body of `createMetadataLink` as `multipart/form-data`: upload a file as
+            a hosted link. The API stores it
             as `kind=data`, `type=hosted`, `actions=[download]`; `title` is usually the file name.
             Refused for service metadata. The workgroup's upload quota is `limits.upload`.
              Example: {'file': 'UEsDBBQAAAAIAA==', 'title': 'communes_2024.zip', 'fileName':
@@ -228,7 +220,7 @@ def sync(
 ) -> ApiError | Link | list[Link] | None:
     """Add a link to a metadata, or upload a file as a hosted link.
 
-     LNK-3. **Two shapes of one call** (§3.30, §8.1):
+     **Two shapes of one call**:
 
     * `application/json` (`LinkWrite`): create a URL link or a pointer to another metadata's link.
       The answer is the new `Link`.
@@ -236,32 +228,24 @@ def sync(
       (`kind=data`, `type=hosted`, `actions=[download]`). The answer is a **JSON array** whose first
       element is the new link. Refused for service metadata; counts against `limits.upload`.
 
-    Decision: one operation with both media types, and a 200 answer that is `anyOf` a Link or an
-    array of Link. openapi-python-client 0.29 turns this into one function whose `body` is
-    `LinkWrite | LinkUpload` (JSON or multipart chosen by the body's type) and whose result is
-    `Link | list[Link]`.
-
-    The upload stays in this operation: the API has one route for both shapes (the official
-    SDK's `ApiLink.create` and `ApiLink.upload_hosted` both POST `resources/{id}/links`), so an
-    operation of its own would need a path the API does not have. Generators that keep one body
-    per operation (typescript-fetch, hey-api) expose the JSON shape only; send the multipart
-    request to the same URL by hand there (`docs/other-languages.md`).
+    The API has one route for both shapes, so this operation has both media types and its 200
+    answer is `anyOf` a `Link` or an array of `Link`. Clients that expose one body type per
+    operation may need the multipart request to be sent to the same URL by hand.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LinkWrite): Body of LNK-3 as JSON (create a URL link, or a pointer to another
-            metadata's link) and of
-            LNK-4 (update). `kind=data` with `type=hosted` is refused: upload a file instead
-            (multipart
-            `LinkUpload`). Allowed `actions` per `kind` come from LNK-7. The SDK also leaks its
-            bookkeeping key `parent_resource` into this body; the API ignores it and it is not
-            described.
+        body (LinkWrite): Body of `createMetadataLink` as JSON (create a URL link, or a pointer to
+            another metadata's
+            link) and of `updateMetadataLink`. `kind=data` with `type=hosted` is refused: upload a
+            file
+            instead (multipart `LinkUpload`). Allowed `actions` per `kind` come from `listLinkKinds`.
+            Unknown keys are ignored (the official SDK sends its own `parent_resource` key).
              Example: {'title': 'Portail open data de la Métropole', 'kind': 'url', 'type': 'url',
             'url': 'https://data.example.org/dataset/communes', 'actions': ['view']}.
-        body (LinkUpload): Body of LNK-3 as `multipart/form-data`: upload a file as a hosted link.
-            The API stores it
+        body (LinkUpload): Body of `createMetadataLink` as `multipart/form-data`: upload a file as
+            a hosted link. The API stores it
             as `kind=data`, `type=hosted`, `actions=[download]`; `title` is usually the file name.
             Refused for service metadata. The workgroup's upload quota is `limits.upload`.
              Example: {'file': 'UEsDBBQAAAAIAA==', 'title': 'communes_2024.zip', 'fileName':
@@ -292,7 +276,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Link | list[Link]]:
     """Add a link to a metadata, or upload a file as a hosted link.
 
-     LNK-3. **Two shapes of one call** (§3.30, §8.1):
+     **Two shapes of one call**:
 
     * `application/json` (`LinkWrite`): create a URL link or a pointer to another metadata's link.
       The answer is the new `Link`.
@@ -300,32 +284,24 @@ async def asyncio_detailed(
       (`kind=data`, `type=hosted`, `actions=[download]`). The answer is a **JSON array** whose first
       element is the new link. Refused for service metadata; counts against `limits.upload`.
 
-    Decision: one operation with both media types, and a 200 answer that is `anyOf` a Link or an
-    array of Link. openapi-python-client 0.29 turns this into one function whose `body` is
-    `LinkWrite | LinkUpload` (JSON or multipart chosen by the body's type) and whose result is
-    `Link | list[Link]`.
-
-    The upload stays in this operation: the API has one route for both shapes (the official
-    SDK's `ApiLink.create` and `ApiLink.upload_hosted` both POST `resources/{id}/links`), so an
-    operation of its own would need a path the API does not have. Generators that keep one body
-    per operation (typescript-fetch, hey-api) expose the JSON shape only; send the multipart
-    request to the same URL by hand there (`docs/other-languages.md`).
+    The API has one route for both shapes, so this operation has both media types and its 200
+    answer is `anyOf` a `Link` or an array of `Link`. Clients that expose one body type per
+    operation may need the multipart request to be sent to the same URL by hand.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LinkWrite): Body of LNK-3 as JSON (create a URL link, or a pointer to another
-            metadata's link) and of
-            LNK-4 (update). `kind=data` with `type=hosted` is refused: upload a file instead
-            (multipart
-            `LinkUpload`). Allowed `actions` per `kind` come from LNK-7. The SDK also leaks its
-            bookkeeping key `parent_resource` into this body; the API ignores it and it is not
-            described.
+        body (LinkWrite): Body of `createMetadataLink` as JSON (create a URL link, or a pointer to
+            another metadata's
+            link) and of `updateMetadataLink`. `kind=data` with `type=hosted` is refused: upload a
+            file
+            instead (multipart `LinkUpload`). Allowed `actions` per `kind` come from `listLinkKinds`.
+            Unknown keys are ignored (the official SDK sends its own `parent_resource` key).
              Example: {'title': 'Portail open data de la Métropole', 'kind': 'url', 'type': 'url',
             'url': 'https://data.example.org/dataset/communes', 'actions': ['view']}.
-        body (LinkUpload): Body of LNK-3 as `multipart/form-data`: upload a file as a hosted link.
-            The API stores it
+        body (LinkUpload): Body of `createMetadataLink` as `multipart/form-data`: upload a file as
+            a hosted link. The API stores it
             as `kind=data`, `type=hosted`, `actions=[download]`; `title` is usually the file name.
             Refused for service metadata. The workgroup's upload quota is `limits.upload`.
              Example: {'file': 'UEsDBBQAAAAIAA==', 'title': 'communes_2024.zip', 'fileName':
@@ -359,7 +335,7 @@ async def asyncio(
 ) -> ApiError | Link | list[Link] | None:
     """Add a link to a metadata, or upload a file as a hosted link.
 
-     LNK-3. **Two shapes of one call** (§3.30, §8.1):
+     **Two shapes of one call**:
 
     * `application/json` (`LinkWrite`): create a URL link or a pointer to another metadata's link.
       The answer is the new `Link`.
@@ -367,32 +343,24 @@ async def asyncio(
       (`kind=data`, `type=hosted`, `actions=[download]`). The answer is a **JSON array** whose first
       element is the new link. Refused for service metadata; counts against `limits.upload`.
 
-    Decision: one operation with both media types, and a 200 answer that is `anyOf` a Link or an
-    array of Link. openapi-python-client 0.29 turns this into one function whose `body` is
-    `LinkWrite | LinkUpload` (JSON or multipart chosen by the body's type) and whose result is
-    `Link | list[Link]`.
-
-    The upload stays in this operation: the API has one route for both shapes (the official
-    SDK's `ApiLink.create` and `ApiLink.upload_hosted` both POST `resources/{id}/links`), so an
-    operation of its own would need a path the API does not have. Generators that keep one body
-    per operation (typescript-fetch, hey-api) expose the JSON shape only; send the multipart
-    request to the same URL by hand there (`docs/other-languages.md`).
+    The API has one route for both shapes, so this operation has both media types and its 200
+    answer is `anyOf` a `Link` or an array of `Link`. Clients that expose one body type per
+    operation may need the multipart request to be sent to the same URL by hand.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LinkWrite): Body of LNK-3 as JSON (create a URL link, or a pointer to another
-            metadata's link) and of
-            LNK-4 (update). `kind=data` with `type=hosted` is refused: upload a file instead
-            (multipart
-            `LinkUpload`). Allowed `actions` per `kind` come from LNK-7. The SDK also leaks its
-            bookkeeping key `parent_resource` into this body; the API ignores it and it is not
-            described.
+        body (LinkWrite): Body of `createMetadataLink` as JSON (create a URL link, or a pointer to
+            another metadata's
+            link) and of `updateMetadataLink`. `kind=data` with `type=hosted` is refused: upload a
+            file
+            instead (multipart `LinkUpload`). Allowed `actions` per `kind` come from `listLinkKinds`.
+            Unknown keys are ignored (the official SDK sends its own `parent_resource` key).
              Example: {'title': 'Portail open data de la Métropole', 'kind': 'url', 'type': 'url',
             'url': 'https://data.example.org/dataset/communes', 'actions': ['view']}.
-        body (LinkUpload): Body of LNK-3 as `multipart/form-data`: upload a file as a hosted link.
-            The API stores it
+        body (LinkUpload): Body of `createMetadataLink` as `multipart/form-data`: upload a file as
+            a hosted link. The API stores it
             as `kind=data`, `type=hosted`, `actions=[download]`; `title` is usually the file name.
             Refused for service metadata. The workgroup's upload quota is `limits.upload`.
              Example: {'file': 'UEsDBBQAAAAIAA==', 'title': 'communes_2024.zip', 'fileName':

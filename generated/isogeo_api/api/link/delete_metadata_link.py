@@ -102,8 +102,8 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Delete a link.
 
-     LNK-5. For hosted links the stored file goes too. Deleted. Decision (C29): the success status is not
-    documented; 204 is declared and 200 (empty body) is accepted.
+     For hosted links the stored file goes too. Deleted: the documentation gives no status; expect 204,
+    or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -142,8 +142,8 @@ def sync(
 ) -> Any | ApiError | None:
     """Delete a link.
 
-     LNK-5. For hosted links the stored file goes too. Deleted. Decision (C29): the success status is not
-    documented; 204 is declared and 200 (empty body) is accepted.
+     For hosted links the stored file goes too. Deleted: the documentation gives no status; expect 204,
+    or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -177,8 +177,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Delete a link.
 
-     LNK-5. For hosted links the stored file goes too. Deleted. Decision (C29): the success status is not
-    documented; 204 is declared and 200 (empty body) is accepted.
+     For hosted links the stored file goes too. Deleted: the documentation gives no status; expect 204,
+    or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -215,8 +215,8 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Delete a link.
 
-     LNK-5. For hosted links the stored file goes too. Deleted. Decision (C29): the success status is not
-    documented; 204 is declared and 200 (empty body) is accepted.
+     For hosted links the stored file goes too. Deleted: the documentation gives no status; expect 204,
+    or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

@@ -100,9 +100,9 @@ def sync_detailed(
 ) -> Response[ApiError | File]:
     """Download the file of a hosted link.
 
-     LNK-6. The hosted link's own (relative) `url`. Binary content (`application/octet-stream`);
+     The hosted link's own (relative) `url`. Binary content (`application/octet-stream`);
     the file name is in `Content-Disposition` (possibly RFC 2047-encoded), and the size is the link's
-    `size` (the SDK ignores `Content-Length`). Only for `type=hosted` links. Big files: stream the
+    `size` (`Content-Length` may be missing). Only for `type=hosted` links. Big files: stream the
     response rather than reading it whole.
 
     Args:
@@ -142,9 +142,9 @@ def sync(
 ) -> ApiError | File | None:
     """Download the file of a hosted link.
 
-     LNK-6. The hosted link's own (relative) `url`. Binary content (`application/octet-stream`);
+     The hosted link's own (relative) `url`. Binary content (`application/octet-stream`);
     the file name is in `Content-Disposition` (possibly RFC 2047-encoded), and the size is the link's
-    `size` (the SDK ignores `Content-Length`). Only for `type=hosted` links. Big files: stream the
+    `size` (`Content-Length` may be missing). Only for `type=hosted` links. Big files: stream the
     response rather than reading it whole.
 
     Args:
@@ -179,9 +179,9 @@ async def asyncio_detailed(
 ) -> Response[ApiError | File]:
     """Download the file of a hosted link.
 
-     LNK-6. The hosted link's own (relative) `url`. Binary content (`application/octet-stream`);
+     The hosted link's own (relative) `url`. Binary content (`application/octet-stream`);
     the file name is in `Content-Disposition` (possibly RFC 2047-encoded), and the size is the link's
-    `size` (the SDK ignores `Content-Length`). Only for `type=hosted` links. Big files: stream the
+    `size` (`Content-Length` may be missing). Only for `type=hosted` links. Big files: stream the
     response rather than reading it whole.
 
     Args:
@@ -219,9 +219,9 @@ async def asyncio(
 ) -> ApiError | File | None:
     """Download the file of a hosted link.
 
-     LNK-6. The hosted link's own (relative) `url`. Binary content (`application/octet-stream`);
+     The hosted link's own (relative) `url`. Binary content (`application/octet-stream`);
     the file name is in `Content-Disposition` (possibly RFC 2047-encoded), and the size is the link's
-    `size` (the SDK ignores `Content-Length`). Only for `type=hosted` links. Big files: stream the
+    `size` (`Content-Length` may be missing). Only for `type=hosted` links. Big files: stream the
     response rather than reading it whole.
 
     Args:

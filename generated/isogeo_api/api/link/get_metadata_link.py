@@ -100,8 +100,6 @@ def sync_detailed(
 ) -> Response[ApiError | Link]:
     """Get one link.
 
-     LNK-2.
-
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
@@ -139,8 +137,6 @@ def sync(
 ) -> ApiError | Link | None:
     """Get one link.
 
-     LNK-2.
-
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
@@ -172,8 +168,6 @@ async def asyncio_detailed(
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | Link]:
     """Get one link.
-
-     LNK-2.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -209,8 +203,6 @@ async def asyncio(
     sys_lang: Lang | Unset = UNSET,
 ) -> ApiError | Link | None:
     """Get one link.
-
-     LNK-2.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

@@ -92,7 +92,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[LinkKindDescription]]:
     """List the link kinds and the actions each allows.
 
-     LNK-7. A static matrix (§5.6); `name` is localised.
+     A static matrix; `name` is localised.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -123,7 +123,7 @@ def sync(
 ) -> ApiError | list[LinkKindDescription] | None:
     """List the link kinds and the actions each allows.
 
-     LNK-7. A static matrix (§5.6); `name` is localised.
+     A static matrix; `name` is localised.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[LinkKindDescription]]:
     """List the link kinds and the actions each allows.
 
-     LNK-7. A static matrix (§5.6); `name` is localised.
+     A static matrix; `name` is localised.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -178,7 +178,7 @@ async def asyncio(
 ) -> ApiError | list[LinkKindDescription] | None:
     """List the link kinds and the actions each allows.
 
-     LNK-7. A static matrix (§5.6); `name` is localised.
+     A static matrix; `name` is localised.
 
     Args:
         sys_lang (Lang | Unset): Label language.

@@ -102,8 +102,6 @@ def sync_detailed(
 ) -> Response[ApiError | list[Link]]:
     """List the links of a metadata.
 
-     LNK-1.
-
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
@@ -137,8 +135,6 @@ def sync(
 ) -> ApiError | list[Link] | None:
     """List the links of a metadata.
 
-     LNK-1.
-
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
@@ -166,8 +162,6 @@ async def asyncio_detailed(
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | list[Link]]:
     """List the links of a metadata.
-
-     LNK-1.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -199,8 +193,6 @@ async def asyncio(
     sys_lang: Lang | Unset = UNSET,
 ) -> ApiError | list[Link] | None:
     """List the links of a metadata.
-
-     LNK-1.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

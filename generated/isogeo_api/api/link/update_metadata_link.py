@@ -109,7 +109,7 @@ def sync_detailed(
 ) -> Response[ApiError | Link]:
     """Update a link.
 
-     LNK-4. Same JSON body as a LNK-3 create.
+     Same JSON body as a `createMetadataLink` create.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -117,13 +117,12 @@ def sync_detailed(
         link_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LinkWrite): Body of LNK-3 as JSON (create a URL link, or a pointer to another
-            metadata's link) and of
-            LNK-4 (update). `kind=data` with `type=hosted` is refused: upload a file instead
-            (multipart
-            `LinkUpload`). Allowed `actions` per `kind` come from LNK-7. The SDK also leaks its
-            bookkeeping key `parent_resource` into this body; the API ignores it and it is not
-            described.
+        body (LinkWrite): Body of `createMetadataLink` as JSON (create a URL link, or a pointer to
+            another metadata's
+            link) and of `updateMetadataLink`. `kind=data` with `type=hosted` is refused: upload a
+            file
+            instead (multipart `LinkUpload`). Allowed `actions` per `kind` come from `listLinkKinds`.
+            Unknown keys are ignored (the official SDK sends its own `parent_resource` key).
              Example: {'title': 'Portail open data de la Métropole', 'kind': 'url', 'type': 'url',
             'url': 'https://data.example.org/dataset/communes', 'actions': ['view']}.
 
@@ -159,7 +158,7 @@ def sync(
 ) -> ApiError | Link | None:
     """Update a link.
 
-     LNK-4. Same JSON body as a LNK-3 create.
+     Same JSON body as a `createMetadataLink` create.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -167,13 +166,12 @@ def sync(
         link_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LinkWrite): Body of LNK-3 as JSON (create a URL link, or a pointer to another
-            metadata's link) and of
-            LNK-4 (update). `kind=data` with `type=hosted` is refused: upload a file instead
-            (multipart
-            `LinkUpload`). Allowed `actions` per `kind` come from LNK-7. The SDK also leaks its
-            bookkeeping key `parent_resource` into this body; the API ignores it and it is not
-            described.
+        body (LinkWrite): Body of `createMetadataLink` as JSON (create a URL link, or a pointer to
+            another metadata's
+            link) and of `updateMetadataLink`. `kind=data` with `type=hosted` is refused: upload a
+            file
+            instead (multipart `LinkUpload`). Allowed `actions` per `kind` come from `listLinkKinds`.
+            Unknown keys are ignored (the official SDK sends its own `parent_resource` key).
              Example: {'title': 'Portail open data de la Métropole', 'kind': 'url', 'type': 'url',
             'url': 'https://data.example.org/dataset/communes', 'actions': ['view']}.
 
@@ -204,7 +202,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Link]:
     """Update a link.
 
-     LNK-4. Same JSON body as a LNK-3 create.
+     Same JSON body as a `createMetadataLink` create.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -212,13 +210,12 @@ async def asyncio_detailed(
         link_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LinkWrite): Body of LNK-3 as JSON (create a URL link, or a pointer to another
-            metadata's link) and of
-            LNK-4 (update). `kind=data` with `type=hosted` is refused: upload a file instead
-            (multipart
-            `LinkUpload`). Allowed `actions` per `kind` come from LNK-7. The SDK also leaks its
-            bookkeeping key `parent_resource` into this body; the API ignores it and it is not
-            described.
+        body (LinkWrite): Body of `createMetadataLink` as JSON (create a URL link, or a pointer to
+            another metadata's
+            link) and of `updateMetadataLink`. `kind=data` with `type=hosted` is refused: upload a
+            file
+            instead (multipart `LinkUpload`). Allowed `actions` per `kind` come from `listLinkKinds`.
+            Unknown keys are ignored (the official SDK sends its own `parent_resource` key).
              Example: {'title': 'Portail open data de la Métropole', 'kind': 'url', 'type': 'url',
             'url': 'https://data.example.org/dataset/communes', 'actions': ['view']}.
 
@@ -252,7 +249,7 @@ async def asyncio(
 ) -> ApiError | Link | None:
     """Update a link.
 
-     LNK-4. Same JSON body as a LNK-3 create.
+     Same JSON body as a `createMetadataLink` create.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -260,13 +257,12 @@ async def asyncio(
         link_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (LinkWrite): Body of LNK-3 as JSON (create a URL link, or a pointer to another
-            metadata's link) and of
-            LNK-4 (update). `kind=data` with `type=hosted` is refused: upload a file instead
-            (multipart
-            `LinkUpload`). Allowed `actions` per `kind` come from LNK-7. The SDK also leaks its
-            bookkeeping key `parent_resource` into this body; the API ignores it and it is not
-            described.
+        body (LinkWrite): Body of `createMetadataLink` as JSON (create a URL link, or a pointer to
+            another metadata's
+            link) and of `updateMetadataLink`. `kind=data` with `type=hosted` is refused: upload a
+            file
+            instead (multipart `LinkUpload`). Allowed `actions` per `kind` come from `listLinkKinds`.
+            Unknown keys are ignored (the official SDK sends its own `parent_resource` key).
              Example: {'title': 'Portail open data de la Métropole', 'kind': 'url', 'type': 'url',
             'url': 'https://data.example.org/dataset/communes', 'actions': ['view']}.
 

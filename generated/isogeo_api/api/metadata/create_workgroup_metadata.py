@@ -111,24 +111,23 @@ def sync_detailed(
 ) -> Response[ApiError | Metadata]:
     """Create a metadata in a workgroup.
 
-     MD-2. The body holds root attributes only (`title` required; without `type` the server
-    creates a `resource`). The answer is **minimal** (§10-7): `_id`, `title` and the posted fields,
-    because creation runs server-side; GET the metadata (MD-1) for the full record.
+     The body holds root attributes only (`title` required; without `type` the server
+    creates a `resource`). The answer is **minimal**: `_id`, `title` and the posted fields,
+    because creation runs server-side; GET the metadata (`getMetadata`) for the full record.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (MetadataCreate): Body of MD-2: the 25 root attributes the API accepts (sub-resources
-            have their own routes).
+        body (MetadataCreate): Body of `createWorkgroupMetadata`: the 25 root attributes the API
+            accepts (sub-resources have their own routes).
             `title` is required. Without `type` the server creates a `resource`. Send `editionProfile`
             (`manual` for hand-made metadata): the API needs it on later updates. `null` means no
-            value: the server default (F3; the official SDK sends all 25 keys, `null` when unset).
+            value: the server default (the official SDK sends all 25 keys, `null` when unset).
             The answer is minimal: `_id`, the clock, `title`, `type`, `editionProfile` and every
             posted
-            key with the value kept, e.g. `editionProfile: null` comes back `manual` (F6: the SDK's
-            `test_metadatas_create_basic`). `series` also takes `0`/`1` (F8: `ApiService.create`
-            sends `series=0`).
+            key with the value kept, e.g. `editionProfile: null` comes back `manual`. `series` also
+            takes `0`/`1` (the official SDK sends `series=0` for a service).
              Example: {'title': 'Pistes cyclables de la Métropole', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'format': 'shp', 'geometry': 'LineString', 'language': 'fr', 'name':
@@ -164,24 +163,23 @@ def sync(
 ) -> ApiError | Metadata | None:
     """Create a metadata in a workgroup.
 
-     MD-2. The body holds root attributes only (`title` required; without `type` the server
-    creates a `resource`). The answer is **minimal** (§10-7): `_id`, `title` and the posted fields,
-    because creation runs server-side; GET the metadata (MD-1) for the full record.
+     The body holds root attributes only (`title` required; without `type` the server
+    creates a `resource`). The answer is **minimal**: `_id`, `title` and the posted fields,
+    because creation runs server-side; GET the metadata (`getMetadata`) for the full record.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (MetadataCreate): Body of MD-2: the 25 root attributes the API accepts (sub-resources
-            have their own routes).
+        body (MetadataCreate): Body of `createWorkgroupMetadata`: the 25 root attributes the API
+            accepts (sub-resources have their own routes).
             `title` is required. Without `type` the server creates a `resource`. Send `editionProfile`
             (`manual` for hand-made metadata): the API needs it on later updates. `null` means no
-            value: the server default (F3; the official SDK sends all 25 keys, `null` when unset).
+            value: the server default (the official SDK sends all 25 keys, `null` when unset).
             The answer is minimal: `_id`, the clock, `title`, `type`, `editionProfile` and every
             posted
-            key with the value kept, e.g. `editionProfile: null` comes back `manual` (F6: the SDK's
-            `test_metadatas_create_basic`). `series` also takes `0`/`1` (F8: `ApiService.create`
-            sends `series=0`).
+            key with the value kept, e.g. `editionProfile: null` comes back `manual`. `series` also
+            takes `0`/`1` (the official SDK sends `series=0` for a service).
              Example: {'title': 'Pistes cyclables de la Métropole', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'format': 'shp', 'geometry': 'LineString', 'language': 'fr', 'name':
@@ -212,24 +210,23 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Metadata]:
     """Create a metadata in a workgroup.
 
-     MD-2. The body holds root attributes only (`title` required; without `type` the server
-    creates a `resource`). The answer is **minimal** (§10-7): `_id`, `title` and the posted fields,
-    because creation runs server-side; GET the metadata (MD-1) for the full record.
+     The body holds root attributes only (`title` required; without `type` the server
+    creates a `resource`). The answer is **minimal**: `_id`, `title` and the posted fields,
+    because creation runs server-side; GET the metadata (`getMetadata`) for the full record.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (MetadataCreate): Body of MD-2: the 25 root attributes the API accepts (sub-resources
-            have their own routes).
+        body (MetadataCreate): Body of `createWorkgroupMetadata`: the 25 root attributes the API
+            accepts (sub-resources have their own routes).
             `title` is required. Without `type` the server creates a `resource`. Send `editionProfile`
             (`manual` for hand-made metadata): the API needs it on later updates. `null` means no
-            value: the server default (F3; the official SDK sends all 25 keys, `null` when unset).
+            value: the server default (the official SDK sends all 25 keys, `null` when unset).
             The answer is minimal: `_id`, the clock, `title`, `type`, `editionProfile` and every
             posted
-            key with the value kept, e.g. `editionProfile: null` comes back `manual` (F6: the SDK's
-            `test_metadatas_create_basic`). `series` also takes `0`/`1` (F8: `ApiService.create`
-            sends `series=0`).
+            key with the value kept, e.g. `editionProfile: null` comes back `manual`. `series` also
+            takes `0`/`1` (the official SDK sends `series=0` for a service).
              Example: {'title': 'Pistes cyclables de la Métropole', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'format': 'shp', 'geometry': 'LineString', 'language': 'fr', 'name':
@@ -263,24 +260,23 @@ async def asyncio(
 ) -> ApiError | Metadata | None:
     """Create a metadata in a workgroup.
 
-     MD-2. The body holds root attributes only (`title` required; without `type` the server
-    creates a `resource`). The answer is **minimal** (§10-7): `_id`, `title` and the posted fields,
-    because creation runs server-side; GET the metadata (MD-1) for the full record.
+     The body holds root attributes only (`title` required; without `type` the server
+    creates a `resource`). The answer is **minimal**: `_id`, `title` and the posted fields,
+    because creation runs server-side; GET the metadata (`getMetadata`) for the full record.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (MetadataCreate): Body of MD-2: the 25 root attributes the API accepts (sub-resources
-            have their own routes).
+        body (MetadataCreate): Body of `createWorkgroupMetadata`: the 25 root attributes the API
+            accepts (sub-resources have their own routes).
             `title` is required. Without `type` the server creates a `resource`. Send `editionProfile`
             (`manual` for hand-made metadata): the API needs it on later updates. `null` means no
-            value: the server default (F3; the official SDK sends all 25 keys, `null` when unset).
+            value: the server default (the official SDK sends all 25 keys, `null` when unset).
             The answer is minimal: `_id`, the clock, `title`, `type`, `editionProfile` and every
             posted
-            key with the value kept, e.g. `editionProfile: null` comes back `manual` (F6: the SDK's
-            `test_metadatas_create_basic`). `series` also takes `0`/`1` (F8: `ApiService.create`
-            sends `series=0`).
+            key with the value kept, e.g. `editionProfile: null` comes back `manual`. `series` also
+            takes `0`/`1` (the official SDK sends `series=0` for a service).
              Example: {'title': 'Pistes cyclables de la Métropole', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'format': 'shp', 'geometry': 'LineString', 'language': 'fr', 'name':

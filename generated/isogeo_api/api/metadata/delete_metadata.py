@@ -99,8 +99,7 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Delete a metadata.
 
-     MD-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -135,8 +134,7 @@ def sync(
 ) -> Any | ApiError | None:
     """Delete a metadata.
 
-     MD-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -166,8 +164,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Delete a metadata.
 
-     MD-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -200,8 +197,7 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Delete a metadata.
 
-     MD-5. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200 (empty
-    body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

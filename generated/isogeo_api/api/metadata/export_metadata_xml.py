@@ -101,7 +101,7 @@ def sync_detailed(
 ) -> Response[ApiError | File]:
     """Export a metadata as ISO 19139 XML.
 
-     MD-6. The answer is XML (`application/xml`), handed to clients as raw bytes to stream or
+     The answer is XML (`application/xml`), handed to clients as raw bytes to stream or
     save. Identifiers inside use the form `urn:isogeo:metadata:uuid:{hyphenated uuid}`. Allowed to
     group applications.
 
@@ -141,7 +141,7 @@ def sync(
 ) -> ApiError | File | None:
     """Export a metadata as ISO 19139 XML.
 
-     MD-6. The answer is XML (`application/xml`), handed to clients as raw bytes to stream or
+     The answer is XML (`application/xml`), handed to clients as raw bytes to stream or
     save. Identifiers inside use the form `urn:isogeo:metadata:uuid:{hyphenated uuid}`. Allowed to
     group applications.
 
@@ -176,7 +176,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | File]:
     """Export a metadata as ISO 19139 XML.
 
-     MD-6. The answer is XML (`application/xml`), handed to clients as raw bytes to stream or
+     The answer is XML (`application/xml`), handed to clients as raw bytes to stream or
     save. Identifiers inside use the form `urn:isogeo:metadata:uuid:{hyphenated uuid}`. Allowed to
     group applications.
 
@@ -214,7 +214,7 @@ async def asyncio(
 ) -> ApiError | File | None:
     """Export a metadata as ISO 19139 XML.
 
-     MD-6. The answer is XML (`application/xml`), handed to clients as raw bytes to stream or
+     The answer is XML (`application/xml`), handed to clients as raw bytes to stream or
     save. Identifiers inside use the form `urn:isogeo:metadata:uuid:{hyphenated uuid}`. Allowed to
     group applications.
 

@@ -109,7 +109,7 @@ def sync_detailed(
 ) -> Response[ApiError | Metadata]:
     """Get one metadata, with the sub-resources asked for in `_include`.
 
-     MD-1. Without `_include` the API returns the root fields plus `_creator` and `tags`.
+     Without `_include` the API returns the root fields plus `_creator` and `tags`.
     Sub-resources that do not apply to the metadata type (e.g. `layers` on a vector dataset)
     are silently ignored, as are unknown values.
 
@@ -149,7 +149,7 @@ def sync(
 ) -> ApiError | Metadata | None:
     """Get one metadata, with the sub-resources asked for in `_include`.
 
-     MD-1. Without `_include` the API returns the root fields plus `_creator` and `tags`.
+     Without `_include` the API returns the root fields plus `_creator` and `tags`.
     Sub-resources that do not apply to the metadata type (e.g. `layers` on a vector dataset)
     are silently ignored, as are unknown values.
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Metadata]:
     """Get one metadata, with the sub-resources asked for in `_include`.
 
-     MD-1. Without `_include` the API returns the root fields plus `_creator` and `tags`.
+     Without `_include` the API returns the root fields plus `_creator` and `tags`.
     Sub-resources that do not apply to the metadata type (e.g. `layers` on a vector dataset)
     are silently ignored, as are unknown values.
 
@@ -222,7 +222,7 @@ async def asyncio(
 ) -> ApiError | Metadata | None:
     """Get one metadata, with the sub-resources asked for in `_include`.
 
-     MD-1. Without `_include` the API returns the root fields plus `_creator` and `tags`.
+     Without `_include` the API returns the root fields plus `_creator` and `tags`.
     Sub-resources that do not apply to the metadata type (e.g. `layers` on a vector dataset)
     are silently ignored, as are unknown values.
 

@@ -111,17 +111,18 @@ def sync_detailed(
 ) -> Response[ApiError | Metadata]:
     """Update the root attributes of a metadata with PUT (required for services).
 
-     MD-4. Same body as MD-3. Needed for `service` metadata, where it also **re-runs the layers
+     Same body as `updateMetadata`. Needed for `service` metadata, where it also **re-runs the layers
     autofill** from the service's capabilities. May answer **500** on a service with manually added
-    layers (isogeo-api issue #5).
+    layers (a known API defect).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (MetadataUpdate): Body of MD-3 (PATCH) and MD-4 (PUT): the same 25 root attributes.
-            `type` is required and
-            `editionProfile` is needed by the API (the SDK sends `manual` when it is missing).
+        body (MetadataUpdate): Body of `updateMetadata` (PATCH) and `replaceMetadata` (PUT): the
+            same 25 root attributes.
+            `type` is required and `editionProfile` is needed by the API (send `manual` for hand-made
+            metadata).
              Example: {'title': 'Pistes cyclables de la Métropole (2024)', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'updateFrequency': 'P3M'}.
@@ -156,17 +157,18 @@ def sync(
 ) -> ApiError | Metadata | None:
     """Update the root attributes of a metadata with PUT (required for services).
 
-     MD-4. Same body as MD-3. Needed for `service` metadata, where it also **re-runs the layers
+     Same body as `updateMetadata`. Needed for `service` metadata, where it also **re-runs the layers
     autofill** from the service's capabilities. May answer **500** on a service with manually added
-    layers (isogeo-api issue #5).
+    layers (a known API defect).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (MetadataUpdate): Body of MD-3 (PATCH) and MD-4 (PUT): the same 25 root attributes.
-            `type` is required and
-            `editionProfile` is needed by the API (the SDK sends `manual` when it is missing).
+        body (MetadataUpdate): Body of `updateMetadata` (PATCH) and `replaceMetadata` (PUT): the
+            same 25 root attributes.
+            `type` is required and `editionProfile` is needed by the API (send `manual` for hand-made
+            metadata).
              Example: {'title': 'Pistes cyclables de la Métropole (2024)', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'updateFrequency': 'P3M'}.
@@ -196,17 +198,18 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Metadata]:
     """Update the root attributes of a metadata with PUT (required for services).
 
-     MD-4. Same body as MD-3. Needed for `service` metadata, where it also **re-runs the layers
+     Same body as `updateMetadata`. Needed for `service` metadata, where it also **re-runs the layers
     autofill** from the service's capabilities. May answer **500** on a service with manually added
-    layers (isogeo-api issue #5).
+    layers (a known API defect).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (MetadataUpdate): Body of MD-3 (PATCH) and MD-4 (PUT): the same 25 root attributes.
-            `type` is required and
-            `editionProfile` is needed by the API (the SDK sends `manual` when it is missing).
+        body (MetadataUpdate): Body of `updateMetadata` (PATCH) and `replaceMetadata` (PUT): the
+            same 25 root attributes.
+            `type` is required and `editionProfile` is needed by the API (send `manual` for hand-made
+            metadata).
              Example: {'title': 'Pistes cyclables de la Métropole (2024)', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'updateFrequency': 'P3M'}.
@@ -239,17 +242,18 @@ async def asyncio(
 ) -> ApiError | Metadata | None:
     """Update the root attributes of a metadata with PUT (required for services).
 
-     MD-4. Same body as MD-3. Needed for `service` metadata, where it also **re-runs the layers
+     Same body as `updateMetadata`. Needed for `service` metadata, where it also **re-runs the layers
     autofill** from the service's capabilities. May answer **500** on a service with manually added
-    layers (isogeo-api issue #5).
+    layers (a known API defect).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (MetadataUpdate): Body of MD-3 (PATCH) and MD-4 (PUT): the same 25 root attributes.
-            `type` is required and
-            `editionProfile` is needed by the API (the SDK sends `manual` when it is missing).
+        body (MetadataUpdate): Body of `updateMetadata` (PATCH) and `replaceMetadata` (PUT): the
+            same 25 root attributes.
+            `type` is required and `editionProfile` is needed by the API (send `manual` for hand-made
+            metadata).
              Example: {'title': 'Pistes cyclables de la Métropole (2024)', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'updateFrequency': 'P3M'}.

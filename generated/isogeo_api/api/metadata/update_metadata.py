@@ -111,18 +111,19 @@ def sync_detailed(
 ) -> Response[ApiError | Metadata]:
     """Update the root attributes of a metadata.
 
-     MD-3. **PATCH for every type except `service`**, which needs PUT (MD-4) (§10-6). Root
+     **PATCH for every type except `service`**, which needs PUT (`replaceMetadata`). Root
     attributes only (sub-resources have their own routes). `type` is required and `editionProfile`
     is needed (send `manual` for hand-made metadata). A PATCH on a service with manually added
-    layers may answer **500** (isogeo-api issue #5).
+    layers may answer **500** (a known API defect).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (MetadataUpdate): Body of MD-3 (PATCH) and MD-4 (PUT): the same 25 root attributes.
-            `type` is required and
-            `editionProfile` is needed by the API (the SDK sends `manual` when it is missing).
+        body (MetadataUpdate): Body of `updateMetadata` (PATCH) and `replaceMetadata` (PUT): the
+            same 25 root attributes.
+            `type` is required and `editionProfile` is needed by the API (send `manual` for hand-made
+            metadata).
              Example: {'title': 'Pistes cyclables de la Métropole (2024)', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'updateFrequency': 'P3M'}.
@@ -157,18 +158,19 @@ def sync(
 ) -> ApiError | Metadata | None:
     """Update the root attributes of a metadata.
 
-     MD-3. **PATCH for every type except `service`**, which needs PUT (MD-4) (§10-6). Root
+     **PATCH for every type except `service`**, which needs PUT (`replaceMetadata`). Root
     attributes only (sub-resources have their own routes). `type` is required and `editionProfile`
     is needed (send `manual` for hand-made metadata). A PATCH on a service with manually added
-    layers may answer **500** (isogeo-api issue #5).
+    layers may answer **500** (a known API defect).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (MetadataUpdate): Body of MD-3 (PATCH) and MD-4 (PUT): the same 25 root attributes.
-            `type` is required and
-            `editionProfile` is needed by the API (the SDK sends `manual` when it is missing).
+        body (MetadataUpdate): Body of `updateMetadata` (PATCH) and `replaceMetadata` (PUT): the
+            same 25 root attributes.
+            `type` is required and `editionProfile` is needed by the API (send `manual` for hand-made
+            metadata).
              Example: {'title': 'Pistes cyclables de la Métropole (2024)', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'updateFrequency': 'P3M'}.
@@ -198,18 +200,19 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Metadata]:
     """Update the root attributes of a metadata.
 
-     MD-3. **PATCH for every type except `service`**, which needs PUT (MD-4) (§10-6). Root
+     **PATCH for every type except `service`**, which needs PUT (`replaceMetadata`). Root
     attributes only (sub-resources have their own routes). `type` is required and `editionProfile`
     is needed (send `manual` for hand-made metadata). A PATCH on a service with manually added
-    layers may answer **500** (isogeo-api issue #5).
+    layers may answer **500** (a known API defect).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (MetadataUpdate): Body of MD-3 (PATCH) and MD-4 (PUT): the same 25 root attributes.
-            `type` is required and
-            `editionProfile` is needed by the API (the SDK sends `manual` when it is missing).
+        body (MetadataUpdate): Body of `updateMetadata` (PATCH) and `replaceMetadata` (PUT): the
+            same 25 root attributes.
+            `type` is required and `editionProfile` is needed by the API (send `manual` for hand-made
+            metadata).
              Example: {'title': 'Pistes cyclables de la Métropole (2024)', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'updateFrequency': 'P3M'}.
@@ -242,18 +245,19 @@ async def asyncio(
 ) -> ApiError | Metadata | None:
     """Update the root attributes of a metadata.
 
-     MD-3. **PATCH for every type except `service`**, which needs PUT (MD-4) (§10-6). Root
+     **PATCH for every type except `service`**, which needs PUT (`replaceMetadata`). Root
     attributes only (sub-resources have their own routes). `type` is required and `editionProfile`
     is needed (send `manual` for hand-made metadata). A PATCH on a service with manually added
-    layers may answer **500** (isogeo-api issue #5).
+    layers may answer **500** (a known API defect).
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (MetadataUpdate): Body of MD-3 (PATCH) and MD-4 (PUT): the same 25 root attributes.
-            `type` is required and
-            `editionProfile` is needed by the API (the SDK sends `manual` when it is missing).
+        body (MetadataUpdate): Body of `updateMetadata` (PATCH) and `replaceMetadata` (PUT): the
+            same 25 root attributes.
+            `type` is required and `editionProfile` is needed by the API (send `manual` for hand-made
+            metadata).
              Example: {'title': 'Pistes cyclables de la Métropole (2024)', 'type': 'vectorDataset',
             'editionProfile': 'manual', 'abstract': 'Réseau des aménagements cyclables, mis à jour
             chaque trimestre.', 'updateFrequency': 'P3M'}.

@@ -162,7 +162,7 @@ def sync_detailed(
 ) -> Response[ApiError | MetadataSearch]:
     """Search the metadata visible to the application or user.
 
-     SRC-1. Free-text terms and semantic filters in `q` are combined with AND (see the `q`
+     Free-text terms and semantic filters in `q` are combined with AND (see the `q`
     parameter). `tags` in the response are facets over the **whole** result set, not only
     the returned page. `_limit=0` returns no result but still returns `total`, `tags`,
     `envelope` and `query` (the "search context").
@@ -232,7 +232,7 @@ def sync(
 ) -> ApiError | MetadataSearch | None:
     """Search the metadata visible to the application or user.
 
-     SRC-1. Free-text terms and semantic filters in `q` are combined with AND (see the `q`
+     Free-text terms and semantic filters in `q` are combined with AND (see the `q`
     parameter). `tags` in the response are facets over the **whole** result set, not only
     the returned page. `_limit=0` returns no result but still returns `total`, `tags`,
     `envelope` and `query` (the "search context").
@@ -297,7 +297,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | MetadataSearch]:
     """Search the metadata visible to the application or user.
 
-     SRC-1. Free-text terms and semantic filters in `q` are combined with AND (see the `q`
+     Free-text terms and semantic filters in `q` are combined with AND (see the `q`
     parameter). `tags` in the response are facets over the **whole** result set, not only
     the returned page. `_limit=0` returns no result but still returns `total`, `tags`,
     `envelope` and `query` (the "search context").
@@ -365,7 +365,7 @@ async def asyncio(
 ) -> ApiError | MetadataSearch | None:
     """Search the metadata visible to the application or user.
 
-     SRC-1. Free-text terms and semantic filters in `q` are combined with AND (see the `q`
+     Free-text terms and semantic filters in `q` are combined with AND (see the `q`
     parameter). `tags` in the response are facets over the **whole** result set, not only
     the returned page. `_limit=0` returns no result but still returns `total`, `tags`,
     `envelope` and `query` (the "search context").

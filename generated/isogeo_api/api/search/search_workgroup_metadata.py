@@ -172,7 +172,7 @@ def sync_detailed(
 ) -> Response[ApiError | MetadataSearch]:
     """Search the metadata of one workgroup.
 
-     SRC-2. The same parameters and answer as SRC-1, restricted to one workgroup (user applications).
+     The same parameters and answer as `searchMetadata`, restricted to one workgroup (user applications).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -243,7 +243,7 @@ def sync(
 ) -> ApiError | MetadataSearch | None:
     """Search the metadata of one workgroup.
 
-     SRC-2. The same parameters and answer as SRC-1, restricted to one workgroup (user applications).
+     The same parameters and answer as `searchMetadata`, restricted to one workgroup (user applications).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -309,7 +309,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | MetadataSearch]:
     """Search the metadata of one workgroup.
 
-     SRC-2. The same parameters and answer as SRC-1, restricted to one workgroup (user applications).
+     The same parameters and answer as `searchMetadata`, restricted to one workgroup (user applications).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -378,7 +378,7 @@ async def asyncio(
 ) -> ApiError | MetadataSearch | None:
     """Search the metadata of one workgroup.
 
-     SRC-2. The same parameters and answer as SRC-1, restricted to one workgroup (user applications).
+     The same parameters and answer as `searchMetadata`, restricted to one workgroup (user applications).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -110,9 +110,9 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Link a layer of a service to the dataset it publishes.
 
-     LAY-6. `metadata_id` is the **service** (the SDK's `service_id`; names are normalised).
-    **POST**, no body. **409 when the layer is already linked** (§10-2). The dataset must be a vector,
-    raster or no-geo dataset. Decision (C29): 204 is declared, 200 is accepted.
+     `metadata_id` is the **service**.
+    **POST**, no body. **409 when the layer is already linked**. The dataset must be a vector,
+    raster or no-geo dataset. The documentation gives no status: expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -155,9 +155,9 @@ def sync(
 ) -> Any | ApiError | None:
     """Link a layer of a service to the dataset it publishes.
 
-     LAY-6. `metadata_id` is the **service** (the SDK's `service_id`; names are normalised).
-    **POST**, no body. **409 when the layer is already linked** (§10-2). The dataset must be a vector,
-    raster or no-geo dataset. Decision (C29): 204 is declared, 200 is accepted.
+     `metadata_id` is the **service**.
+    **POST**, no body. **409 when the layer is already linked**. The dataset must be a vector,
+    raster or no-geo dataset. The documentation gives no status: expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -195,9 +195,9 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Link a layer of a service to the dataset it publishes.
 
-     LAY-6. `metadata_id` is the **service** (the SDK's `service_id`; names are normalised).
-    **POST**, no body. **409 when the layer is already linked** (§10-2). The dataset must be a vector,
-    raster or no-geo dataset. Decision (C29): 204 is declared, 200 is accepted.
+     `metadata_id` is the **service**.
+    **POST**, no body. **409 when the layer is already linked**. The dataset must be a vector,
+    raster or no-geo dataset. The documentation gives no status: expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -238,9 +238,9 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Link a layer of a service to the dataset it publishes.
 
-     LAY-6. `metadata_id` is the **service** (the SDK's `service_id`; names are normalised).
-    **POST**, no body. **409 when the layer is already linked** (§10-2). The dataset must be a vector,
-    raster or no-geo dataset. Decision (C29): 204 is declared, 200 is accepted.
+     `metadata_id` is the **service**.
+    **POST**, no body. **409 when the layer is already linked**. The dataset must be a vector,
+    raster or no-geo dataset. The documentation gives no status: expect 204, or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

@@ -111,16 +111,17 @@ def sync_detailed(
 ) -> Response[ApiError | ServiceLayer]:
     """Add a layer to a service metadata.
 
-     LAY-3. The layer's name travels as **`id`**; `targetDataset` (write-only) names the dataset to link.
+     The layer's name travels as **`id`**; `targetDataset` (write-only) names the dataset to link.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ServiceLayerCreate): Body of LAY-3. The layer's name in the service travels as
-            **`id`** (the SDK's `name`).
-            `targetDataset` is write-only: the dataset metadata to link at creation. `null` means no
-            value (the default: `type` layer, no titles) (F3; the SDK sends every key).
+        body (ServiceLayerCreate): Body of `createServiceLayer`. The layer's name in the service
+            travels as **`id`** (the
+            official SDK calls it `name`). `targetDataset` is write-only: the dataset metadata to link
+            at
+            creation. `null` means no value (the default: `type` layer, no titles).
              Example: {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes 2024', 'titles': [{'lang':
             'fr', 'value': 'Communes 2024'}], 'type': 'layer', 'targetDataset': {'name':
             'COMMUNE.shp', 'format': 'shp'}}.
@@ -155,16 +156,17 @@ def sync(
 ) -> ApiError | ServiceLayer | None:
     """Add a layer to a service metadata.
 
-     LAY-3. The layer's name travels as **`id`**; `targetDataset` (write-only) names the dataset to link.
+     The layer's name travels as **`id`**; `targetDataset` (write-only) names the dataset to link.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ServiceLayerCreate): Body of LAY-3. The layer's name in the service travels as
-            **`id`** (the SDK's `name`).
-            `targetDataset` is write-only: the dataset metadata to link at creation. `null` means no
-            value (the default: `type` layer, no titles) (F3; the SDK sends every key).
+        body (ServiceLayerCreate): Body of `createServiceLayer`. The layer's name in the service
+            travels as **`id`** (the
+            official SDK calls it `name`). `targetDataset` is write-only: the dataset metadata to link
+            at
+            creation. `null` means no value (the default: `type` layer, no titles).
              Example: {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes 2024', 'titles': [{'lang':
             'fr', 'value': 'Communes 2024'}], 'type': 'layer', 'targetDataset': {'name':
             'COMMUNE.shp', 'format': 'shp'}}.
@@ -194,16 +196,17 @@ async def asyncio_detailed(
 ) -> Response[ApiError | ServiceLayer]:
     """Add a layer to a service metadata.
 
-     LAY-3. The layer's name travels as **`id`**; `targetDataset` (write-only) names the dataset to link.
+     The layer's name travels as **`id`**; `targetDataset` (write-only) names the dataset to link.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ServiceLayerCreate): Body of LAY-3. The layer's name in the service travels as
-            **`id`** (the SDK's `name`).
-            `targetDataset` is write-only: the dataset metadata to link at creation. `null` means no
-            value (the default: `type` layer, no titles) (F3; the SDK sends every key).
+        body (ServiceLayerCreate): Body of `createServiceLayer`. The layer's name in the service
+            travels as **`id`** (the
+            official SDK calls it `name`). `targetDataset` is write-only: the dataset metadata to link
+            at
+            creation. `null` means no value (the default: `type` layer, no titles).
              Example: {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes 2024', 'titles': [{'lang':
             'fr', 'value': 'Communes 2024'}], 'type': 'layer', 'targetDataset': {'name':
             'COMMUNE.shp', 'format': 'shp'}}.
@@ -236,16 +239,17 @@ async def asyncio(
 ) -> ApiError | ServiceLayer | None:
     """Add a layer to a service metadata.
 
-     LAY-3. The layer's name travels as **`id`**; `targetDataset` (write-only) names the dataset to link.
+     The layer's name travels as **`id`**; `targetDataset` (write-only) names the dataset to link.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ServiceLayerCreate): Body of LAY-3. The layer's name in the service travels as
-            **`id`** (the SDK's `name`).
-            `targetDataset` is write-only: the dataset metadata to link at creation. `null` means no
-            value (the default: `type` layer, no titles) (F3; the SDK sends every key).
+        body (ServiceLayerCreate): Body of `createServiceLayer`. The layer's name in the service
+            travels as **`id`** (the
+            official SDK calls it `name`). `targetDataset` is write-only: the dataset metadata to link
+            at
+            creation. `null` means no value (the default: `type` layer, no titles).
              Example: {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes 2024', 'titles': [{'lang':
             'fr', 'value': 'Communes 2024'}], 'type': 'layer', 'targetDataset': {'name':
             'COMMUNE.shp', 'format': 'shp'}}.

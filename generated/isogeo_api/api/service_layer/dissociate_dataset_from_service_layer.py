@@ -105,8 +105,8 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Unlink a layer of a service from a dataset.
 
-     LAY-7. **404 when the association does not exist** (§10-3). Deleted. Decision (C29): the success
-    status is not documented; 204 is declared and 200 (empty body) is accepted.
+     **404 when the association does not exist**. Deleted: the documentation gives no status; expect 204,
+    or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -149,8 +149,8 @@ def sync(
 ) -> Any | ApiError | None:
     """Unlink a layer of a service from a dataset.
 
-     LAY-7. **404 when the association does not exist** (§10-3). Deleted. Decision (C29): the success
-    status is not documented; 204 is declared and 200 (empty body) is accepted.
+     **404 when the association does not exist**. Deleted: the documentation gives no status; expect 204,
+    or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -188,8 +188,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Unlink a layer of a service from a dataset.
 
-     LAY-7. **404 when the association does not exist** (§10-3). Deleted. Decision (C29): the success
-    status is not documented; 204 is declared and 200 (empty body) is accepted.
+     **404 when the association does not exist**. Deleted: the documentation gives no status; expect 204,
+    or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -230,8 +230,8 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Unlink a layer of a service from a dataset.
 
-     LAY-7. **404 when the association does not exist** (§10-3). Deleted. Decision (C29): the success
-    status is not documented; 204 is declared and 200 (empty body) is accepted.
+     **404 when the association does not exist**. Deleted: the documentation gives no status; expect 204,
+    or 200 with an empty body.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

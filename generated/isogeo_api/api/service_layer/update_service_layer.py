@@ -109,16 +109,15 @@ def sync_detailed(
 ) -> Response[ApiError | ServiceLayer]:
     """Update a layer of a service.
 
-     LAY-4.
-
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         layer_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ServiceLayerUpdate): Body of LAY-4 (as LAY-3, without `targetDataset`). Example:
-            {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes de la Métropole 2024', 'type': 'layer'}.
+        body (ServiceLayerUpdate): Body of `updateServiceLayer` (as `createServiceLayer`, without
+            `targetDataset`). Example: {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes de la
+            Métropole 2024', 'type': 'layer'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,16 +151,15 @@ def sync(
 ) -> ApiError | ServiceLayer | None:
     """Update a layer of a service.
 
-     LAY-4.
-
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         layer_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ServiceLayerUpdate): Body of LAY-4 (as LAY-3, without `targetDataset`). Example:
-            {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes de la Métropole 2024', 'type': 'layer'}.
+        body (ServiceLayerUpdate): Body of `updateServiceLayer` (as `createServiceLayer`, without
+            `targetDataset`). Example: {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes de la
+            Métropole 2024', 'type': 'layer'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,16 +188,15 @@ async def asyncio_detailed(
 ) -> Response[ApiError | ServiceLayer]:
     """Update a layer of a service.
 
-     LAY-4.
-
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         layer_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ServiceLayerUpdate): Body of LAY-4 (as LAY-3, without `targetDataset`). Example:
-            {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes de la Métropole 2024', 'type': 'layer'}.
+        body (ServiceLayerUpdate): Body of `updateServiceLayer` (as `createServiceLayer`, without
+            `targetDataset`). Example: {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes de la
+            Métropole 2024', 'type': 'layer'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,16 +228,15 @@ async def asyncio(
 ) -> ApiError | ServiceLayer | None:
     """Update a layer of a service.
 
-     LAY-4.
-
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         layer_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ServiceLayerUpdate): Body of LAY-4 (as LAY-3, without `targetDataset`). Example:
-            {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes de la Métropole 2024', 'type': 'layer'}.
+        body (ServiceLayerUpdate): Body of `updateServiceLayer` (as `createServiceLayer`, without
+            `targetDataset`). Example: {'id': '{isogeo}COMMUNE_2024', 'title': 'Communes de la
+            Métropole 2024', 'type': 'layer'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

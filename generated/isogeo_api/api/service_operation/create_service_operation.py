@@ -111,13 +111,12 @@ def sync_detailed(
 ) -> Response[ApiError | ServiceOperation]:
     """Add an operation to a service metadata.
 
-     OPE-3.
-
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ServiceOperationCreate): Body of OPE-3. Example: {'name': 'GetMap', 'verb': 'GET'}.
+        body (ServiceOperationCreate): Body of `createServiceOperation`. Example: {'name':
+            'GetMap', 'verb': 'GET'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,13 +148,12 @@ def sync(
 ) -> ApiError | ServiceOperation | None:
     """Add an operation to a service metadata.
 
-     OPE-3.
-
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ServiceOperationCreate): Body of OPE-3. Example: {'name': 'GetMap', 'verb': 'GET'}.
+        body (ServiceOperationCreate): Body of `createServiceOperation`. Example: {'name':
+            'GetMap', 'verb': 'GET'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,13 +180,12 @@ async def asyncio_detailed(
 ) -> Response[ApiError | ServiceOperation]:
     """Add an operation to a service metadata.
 
-     OPE-3.
-
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ServiceOperationCreate): Body of OPE-3. Example: {'name': 'GetMap', 'verb': 'GET'}.
+        body (ServiceOperationCreate): Body of `createServiceOperation`. Example: {'name':
+            'GetMap', 'verb': 'GET'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,13 +215,12 @@ async def asyncio(
 ) -> ApiError | ServiceOperation | None:
     """Add an operation to a service metadata.
 
-     OPE-3.
-
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ServiceOperationCreate): Body of OPE-3. Example: {'name': 'GetMap', 'verb': 'GET'}.
+        body (ServiceOperationCreate): Body of `createServiceOperation`. Example: {'name':
+            'GetMap', 'verb': 'GET'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

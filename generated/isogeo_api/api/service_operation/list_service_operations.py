@@ -102,7 +102,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[ServiceOperation]]:
     """List the operations of a service metadata.
 
-     OPE-1. Service metadata only.
+     Service metadata only.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -137,7 +137,7 @@ def sync(
 ) -> ApiError | list[ServiceOperation] | None:
     """List the operations of a service metadata.
 
-     OPE-1. Service metadata only.
+     Service metadata only.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[ServiceOperation]]:
     """List the operations of a service metadata.
 
-     OPE-1. Service metadata only.
+     Service metadata only.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -200,7 +200,7 @@ async def asyncio(
 ) -> ApiError | list[ServiceOperation] | None:
     """List the operations of a service metadata.
 
-     OPE-1. Service metadata only.
+     Service metadata only.
 
     Args:
         metadata_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

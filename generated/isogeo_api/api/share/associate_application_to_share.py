@@ -102,7 +102,8 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Feed an application with a share.
 
-     SHR-8. No body. `type=application` shares only. Decision (C29): 204 is declared, 200 is accepted.
+     No body. `type=application` shares only. The documentation gives no status: expect 204, or 200 with
+    an empty body.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -141,7 +142,8 @@ def sync(
 ) -> Any | ApiError | None:
     """Feed an application with a share.
 
-     SHR-8. No body. `type=application` shares only. Decision (C29): 204 is declared, 200 is accepted.
+     No body. `type=application` shares only. The documentation gives no status: expect 204, or 200 with
+    an empty body.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -175,7 +177,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Feed an application with a share.
 
-     SHR-8. No body. `type=application` shares only. Decision (C29): 204 is declared, 200 is accepted.
+     No body. `type=application` shares only. The documentation gives no status: expect 204, or 200 with
+    an empty body.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -212,7 +215,8 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Feed an application with a share.
 
-     SHR-8. No body. `type=application` shares only. Decision (C29): 204 is declared, 200 is accepted.
+     No body. `type=application` shares only. The documentation gives no status: expect 204, or 200 with
+    an empty body.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

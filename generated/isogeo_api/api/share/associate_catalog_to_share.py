@@ -102,7 +102,7 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Add a catalog to a share.
 
-     SHR-10. No body. Decision (C29): 204 is declared, 200 is accepted.
+     No body. The documentation gives no status: expect 204, or 200 with an empty body.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -141,7 +141,7 @@ def sync(
 ) -> Any | ApiError | None:
     """Add a catalog to a share.
 
-     SHR-10. No body. Decision (C29): 204 is declared, 200 is accepted.
+     No body. The documentation gives no status: expect 204, or 200 with an empty body.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Add a catalog to a share.
 
-     SHR-10. No body. Decision (C29): 204 is declared, 200 is accepted.
+     No body. The documentation gives no status: expect 204, or 200 with an empty body.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -212,7 +212,7 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Add a catalog to a share.
 
-     SHR-10. No body. Decision (C29): 204 is declared, 200 is accepted.
+     No body. The documentation gives no status: expect 204, or 200 with an empty body.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

@@ -98,7 +98,7 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Share with a workgroup.
 
-     SHR-12. No body. `type=group` shares only. **204, also when already associated** (§10-4).
+     No body. `type=group` shares only. **204, also when already associated**.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -137,7 +137,7 @@ def sync(
 ) -> Any | ApiError | None:
     """Share with a workgroup.
 
-     SHR-12. No body. `type=group` shares only. **204, also when already associated** (§10-4).
+     No body. `type=group` shares only. **204, also when already associated**.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Share with a workgroup.
 
-     SHR-12. No body. `type=group` shares only. **204, also when already associated** (§10-4).
+     No body. `type=group` shares only. **204, also when already associated**.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -208,7 +208,7 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Share with a workgroup.
 
-     SHR-12. No body. `type=group` shares only. **204, also when already associated** (§10-4).
+     No body. `type=group` shares only. **204, also when already associated**.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

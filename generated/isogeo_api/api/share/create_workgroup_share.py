@@ -111,15 +111,14 @@ def sync_detailed(
 ) -> Response[ApiError | Share]:
     """Create a share in a workgroup.
 
-     SHR-4.
-
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
-            to `["reshare"]` or
-            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
+        body (ShareWrite): Body of `createWorkgroupShare` and `updateShare` (also "reshare": set
+            `rights` to
+            `["reshare"]` or `[]` on a group share). `rights: null` (the official SDK's default) means
+            no rights.
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:
@@ -152,15 +151,14 @@ def sync(
 ) -> ApiError | Share | None:
     """Create a share in a workgroup.
 
-     SHR-4.
-
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
-            to `["reshare"]` or
-            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
+        body (ShareWrite): Body of `createWorkgroupShare` and `updateShare` (also "reshare": set
+            `rights` to
+            `["reshare"]` or `[]` on a group share). `rights: null` (the official SDK's default) means
+            no rights.
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:
@@ -188,15 +186,14 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Share]:
     """Create a share in a workgroup.
 
-     SHR-4.
-
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
-            to `["reshare"]` or
-            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
+        body (ShareWrite): Body of `createWorkgroupShare` and `updateShare` (also "reshare": set
+            `rights` to
+            `["reshare"]` or `[]` on a group share). `rights: null` (the official SDK's default) means
+            no rights.
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:
@@ -227,15 +224,14 @@ async def asyncio(
 ) -> ApiError | Share | None:
     """Create a share in a workgroup.
 
-     SHR-4.
-
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
-            to `["reshare"]` or
-            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
+        body (ShareWrite): Body of `createWorkgroupShare` and `updateShare` (also "reshare": set
+            `rights` to
+            `["reshare"]` or `[]` on a group share). `rights: null` (the official SDK's default) means
+            no rights.
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:

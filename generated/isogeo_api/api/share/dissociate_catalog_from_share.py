@@ -102,8 +102,7 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Remove a catalog from a share.
 
-     SHR-11. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200
-    (empty body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -142,8 +141,7 @@ def sync(
 ) -> Any | ApiError | None:
     """Remove a catalog from a share.
 
-     SHR-11. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200
-    (empty body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -177,8 +175,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Remove a catalog from a share.
 
-     SHR-11. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200
-    (empty body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -215,8 +212,7 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Remove a catalog from a share.
 
-     SHR-11. Deleted. Decision (C29): the success status is not documented; 204 is declared and 200
-    (empty body) is accepted.
+     Deleted: the documentation gives no status; expect 204, or 200 with an empty body.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

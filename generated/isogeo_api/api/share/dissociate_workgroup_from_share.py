@@ -103,8 +103,8 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Stop sharing with a workgroup.
 
-     SHR-13. Answers **204**; when the workgroup is not associated it answers **500**, not 404
-    (§10-3, the one exception among dissociations). Group shares only.
+     Answers **204**; when the workgroup is not associated it answers **500**, not 404
+    (the one exception among dissociations). Group shares only.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -143,8 +143,8 @@ def sync(
 ) -> Any | ApiError | None:
     """Stop sharing with a workgroup.
 
-     SHR-13. Answers **204**; when the workgroup is not associated it answers **500**, not 404
-    (§10-3, the one exception among dissociations). Group shares only.
+     Answers **204**; when the workgroup is not associated it answers **500**, not 404
+    (the one exception among dissociations). Group shares only.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -178,8 +178,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Stop sharing with a workgroup.
 
-     SHR-13. Answers **204**; when the workgroup is not associated it answers **500**, not 404
-    (§10-3, the one exception among dissociations). Group shares only.
+     Answers **204**; when the workgroup is not associated it answers **500**, not 404
+    (the one exception among dissociations). Group shares only.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -216,8 +216,8 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Stop sharing with a workgroup.
 
-     SHR-13. Answers **204**; when the workgroup is not associated it answers **500**, not 404
-    (§10-3, the one exception among dissociations). Group shares only.
+     Answers **204**; when the workgroup is not associated it answers **500**, not 404
+    (the one exception among dissociations). Group shares only.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

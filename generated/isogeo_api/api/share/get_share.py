@@ -109,7 +109,8 @@ def sync_detailed(
 ) -> Response[ApiError | Share]:
     """Get one share.
 
-     SHR-3. The SDK asks for `_include=_abilities,groups`. `urlToken` grants read access: do not log it.
+     The official SDK asks for `_include=_abilities,groups`. `urlToken` grants read access: do not log
+    it.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -147,7 +148,8 @@ def sync(
 ) -> ApiError | Share | None:
     """Get one share.
 
-     SHR-3. The SDK asks for `_include=_abilities,groups`. `urlToken` grants read access: do not log it.
+     The official SDK asks for `_include=_abilities,groups`. `urlToken` grants read access: do not log
+    it.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -180,7 +182,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Share]:
     """Get one share.
 
-     SHR-3. The SDK asks for `_include=_abilities,groups`. `urlToken` grants read access: do not log it.
+     The official SDK asks for `_include=_abilities,groups`. `urlToken` grants read access: do not log
+    it.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -216,7 +219,8 @@ async def asyncio(
 ) -> ApiError | Share | None:
     """Get one share.
 
-     SHR-3. The SDK asks for `_include=_abilities,groups`. `urlToken` grants read access: do not log it.
+     The official SDK asks for `_include=_abilities,groups`. `urlToken` grants read access: do not log
+    it.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

@@ -92,7 +92,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[Share]]:
     """List the shares visible to the caller.
 
-     SHR-1. For a group application: the shares that feed it.
+     For a group application: the shares that feed it.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -123,7 +123,7 @@ def sync(
 ) -> ApiError | list[Share] | None:
     """List the shares visible to the caller.
 
-     SHR-1. For a group application: the shares that feed it.
+     For a group application: the shares that feed it.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[Share]]:
     """List the shares visible to the caller.
 
-     SHR-1. For a group application: the shares that feed it.
+     For a group application: the shares that feed it.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -178,7 +178,7 @@ async def asyncio(
 ) -> ApiError | list[Share] | None:
     """List the shares visible to the caller.
 
-     SHR-1. For a group application: the shares that feed it.
+     For a group application: the shares that feed it.
 
     Args:
         sys_lang (Lang | Unset): Label language.

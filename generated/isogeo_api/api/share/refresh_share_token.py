@@ -97,7 +97,7 @@ def sync_detailed(
 ) -> Response[ApiError | Share]:
     """Regenerate the URL token of a share.
 
-     SHR-7. No body. The old CSW and OpenCatalog URLs stop working.
+     No body. The old CSW and OpenCatalog URLs stop working.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -132,7 +132,7 @@ def sync(
 ) -> ApiError | Share | None:
     """Regenerate the URL token of a share.
 
-     SHR-7. No body. The old CSW and OpenCatalog URLs stop working.
+     No body. The old CSW and OpenCatalog URLs stop working.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Share]:
     """Regenerate the URL token of a share.
 
-     SHR-7. No body. The old CSW and OpenCatalog URLs stop working.
+     No body. The old CSW and OpenCatalog URLs stop working.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -195,7 +195,7 @@ async def asyncio(
 ) -> ApiError | Share | None:
     """Regenerate the URL token of a share.
 
-     SHR-7. No body. The old CSW and OpenCatalog URLs stop working.
+     No body. The old CSW and OpenCatalog URLs stop working.
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

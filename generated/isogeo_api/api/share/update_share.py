@@ -106,16 +106,17 @@ def sync_detailed(
 ) -> Response[ApiError | Share]:
     """Update a share (also: turn resharing on or off).
 
-     SHR-5. Serves both the update and the "reshare" switch: send `rights: ["reshare"]` to let the
+     Serves both the update and the "reshare" switch: send `rights: ["reshare"]` to let the
     recipient workgroups share again, `rights: []` to stop it (group shares only).
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
-            to `["reshare"]` or
-            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
+        body (ShareWrite): Body of `createWorkgroupShare` and `updateShare` (also "reshare": set
+            `rights` to
+            `["reshare"]` or `[]` on a group share). `rights: null` (the official SDK's default) means
+            no rights.
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:
@@ -148,16 +149,17 @@ def sync(
 ) -> ApiError | Share | None:
     """Update a share (also: turn resharing on or off).
 
-     SHR-5. Serves both the update and the "reshare" switch: send `rights: ["reshare"]` to let the
+     Serves both the update and the "reshare" switch: send `rights: ["reshare"]` to let the
     recipient workgroups share again, `rights: []` to stop it (group shares only).
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
-            to `["reshare"]` or
-            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
+        body (ShareWrite): Body of `createWorkgroupShare` and `updateShare` (also "reshare": set
+            `rights` to
+            `["reshare"]` or `[]` on a group share). `rights: null` (the official SDK's default) means
+            no rights.
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:
@@ -185,16 +187,17 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Share]:
     """Update a share (also: turn resharing on or off).
 
-     SHR-5. Serves both the update and the "reshare" switch: send `rights: ["reshare"]` to let the
+     Serves both the update and the "reshare" switch: send `rights: ["reshare"]` to let the
     recipient workgroups share again, `rights: []` to stop it (group shares only).
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
-            to `["reshare"]` or
-            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
+        body (ShareWrite): Body of `createWorkgroupShare` and `updateShare` (also "reshare": set
+            `rights` to
+            `["reshare"]` or `[]` on a group share). `rights: null` (the official SDK's default) means
+            no rights.
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:
@@ -225,16 +228,17 @@ async def asyncio(
 ) -> ApiError | Share | None:
     """Update a share (also: turn resharing on or off).
 
-     SHR-5. Serves both the update and the "reshare" switch: send `rights: ["reshare"]` to let the
+     Serves both the update and the "reshare" switch: send `rights: ["reshare"]` to let the
     recipient workgroups share again, `rights: []` to stop it (group shares only).
 
     Args:
         share_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (ShareWrite): Body of SHR-4 (create) and SHR-5 (update, and "reshare": set `rights`
-            to `["reshare"]` or
-            `[]` on a group share). `rights: null` (the official SDK's default) means no rights (F3).
+        body (ShareWrite): Body of `createWorkgroupShare` and `updateShare` (also "reshare": set
+            `rights` to
+            `["reshare"]` or `[]` on a group share). `rights: null` (the official SDK's default) means
+            no rights.
              Example: {'name': 'Partage portail public', 'rights': [], 'type': 'application'}.
 
     Raises:

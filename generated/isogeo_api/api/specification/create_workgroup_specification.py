@@ -110,14 +110,14 @@ def sync_detailed(
 ) -> Response[ApiError | Specification]:
     """Create a specification in a workgroup.
 
-     SPC-3. The body is a **form** (§10-11).
+     The body is a **form**.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (SpecificationWrite): Body of SPC-3 (create) and SPC-4 (update), both **forms**.
-            `published` is a date-time
+        body (SpecificationWrite): Body of `createWorkgroupSpecification` and
+            `updateWorkgroupSpecification`, both **forms**. `published` is a date-time
             **without** offset (`2014-04-17T00:00:00`) or a date.
              Example: {'name': 'INSPIRE - Data Specification on Hydrography', 'link':
             'https://inspire.ec.europa.eu/id/document/tg/hy', 'published': '2014-04-17T00:00:00'}.
@@ -152,14 +152,14 @@ def sync(
 ) -> ApiError | Specification | None:
     """Create a specification in a workgroup.
 
-     SPC-3. The body is a **form** (§10-11).
+     The body is a **form**.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (SpecificationWrite): Body of SPC-3 (create) and SPC-4 (update), both **forms**.
-            `published` is a date-time
+        body (SpecificationWrite): Body of `createWorkgroupSpecification` and
+            `updateWorkgroupSpecification`, both **forms**. `published` is a date-time
             **without** offset (`2014-04-17T00:00:00`) or a date.
              Example: {'name': 'INSPIRE - Data Specification on Hydrography', 'link':
             'https://inspire.ec.europa.eu/id/document/tg/hy', 'published': '2014-04-17T00:00:00'}.
@@ -189,14 +189,14 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Specification]:
     """Create a specification in a workgroup.
 
-     SPC-3. The body is a **form** (§10-11).
+     The body is a **form**.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (SpecificationWrite): Body of SPC-3 (create) and SPC-4 (update), both **forms**.
-            `published` is a date-time
+        body (SpecificationWrite): Body of `createWorkgroupSpecification` and
+            `updateWorkgroupSpecification`, both **forms**. `published` is a date-time
             **without** offset (`2014-04-17T00:00:00`) or a date.
              Example: {'name': 'INSPIRE - Data Specification on Hydrography', 'link':
             'https://inspire.ec.europa.eu/id/document/tg/hy', 'published': '2014-04-17T00:00:00'}.
@@ -229,14 +229,14 @@ async def asyncio(
 ) -> ApiError | Specification | None:
     """Create a specification in a workgroup.
 
-     SPC-3. The body is a **form** (§10-11).
+     The body is a **form**.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (SpecificationWrite): Body of SPC-3 (create) and SPC-4 (update), both **forms**.
-            `published` is a date-time
+        body (SpecificationWrite): Body of `createWorkgroupSpecification` and
+            `updateWorkgroupSpecification`, both **forms**. `published` is a date-time
             **without** offset (`2014-04-17T00:00:00`) or a date.
              Example: {'name': 'INSPIRE - Data Specification on Hydrography', 'link':
             'https://inspire.ec.europa.eu/id/document/tg/hy', 'published': '2014-04-17T00:00:00'}.

@@ -97,7 +97,7 @@ def sync_detailed(
 ) -> Response[ApiError | Specification]:
     """Get one specification.
 
-     SPC-2. `published` has no UTC offset.
+     `published` has no UTC offset.
 
     Args:
         specification_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -132,7 +132,7 @@ def sync(
 ) -> ApiError | Specification | None:
     """Get one specification.
 
-     SPC-2. `published` has no UTC offset.
+     `published` has no UTC offset.
 
     Args:
         specification_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Specification]:
     """Get one specification.
 
-     SPC-2. `published` has no UTC offset.
+     `published` has no UTC offset.
 
     Args:
         specification_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -195,7 +195,7 @@ async def asyncio(
 ) -> ApiError | Specification | None:
     """Get one specification.
 
-     SPC-2. `published` has no UTC offset.
+     `published` has no UTC offset.
 
     Args:
         specification_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -108,8 +108,8 @@ def sync_detailed(
 ) -> Response[ApiError | Specification]:
     """Update a specification of a workgroup.
 
-     SPC-4. The body is a **form** too. `workgroup_id` is the owner (`owner._id`);
-    `specification:isogeo:` ones are locked.
+     The body is a **form** too. `workgroup_id` is the owner (`owner._id`); `specification:isogeo:` ones
+    are locked.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -117,8 +117,8 @@ def sync_detailed(
         specification_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (SpecificationWrite): Body of SPC-3 (create) and SPC-4 (update), both **forms**.
-            `published` is a date-time
+        body (SpecificationWrite): Body of `createWorkgroupSpecification` and
+            `updateWorkgroupSpecification`, both **forms**. `published` is a date-time
             **without** offset (`2014-04-17T00:00:00`) or a date.
              Example: {'name': 'INSPIRE - Data Specification on Hydrography', 'link':
             'https://inspire.ec.europa.eu/id/document/tg/hy', 'published': '2014-04-17T00:00:00'}.
@@ -155,8 +155,8 @@ def sync(
 ) -> ApiError | Specification | None:
     """Update a specification of a workgroup.
 
-     SPC-4. The body is a **form** too. `workgroup_id` is the owner (`owner._id`);
-    `specification:isogeo:` ones are locked.
+     The body is a **form** too. `workgroup_id` is the owner (`owner._id`); `specification:isogeo:` ones
+    are locked.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -164,8 +164,8 @@ def sync(
         specification_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (SpecificationWrite): Body of SPC-3 (create) and SPC-4 (update), both **forms**.
-            `published` is a date-time
+        body (SpecificationWrite): Body of `createWorkgroupSpecification` and
+            `updateWorkgroupSpecification`, both **forms**. `published` is a date-time
             **without** offset (`2014-04-17T00:00:00`) or a date.
              Example: {'name': 'INSPIRE - Data Specification on Hydrography', 'link':
             'https://inspire.ec.europa.eu/id/document/tg/hy', 'published': '2014-04-17T00:00:00'}.
@@ -197,8 +197,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Specification]:
     """Update a specification of a workgroup.
 
-     SPC-4. The body is a **form** too. `workgroup_id` is the owner (`owner._id`);
-    `specification:isogeo:` ones are locked.
+     The body is a **form** too. `workgroup_id` is the owner (`owner._id`); `specification:isogeo:` ones
+    are locked.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -206,8 +206,8 @@ async def asyncio_detailed(
         specification_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (SpecificationWrite): Body of SPC-3 (create) and SPC-4 (update), both **forms**.
-            `published` is a date-time
+        body (SpecificationWrite): Body of `createWorkgroupSpecification` and
+            `updateWorkgroupSpecification`, both **forms**. `published` is a date-time
             **without** offset (`2014-04-17T00:00:00`) or a date.
              Example: {'name': 'INSPIRE - Data Specification on Hydrography', 'link':
             'https://inspire.ec.europa.eu/id/document/tg/hy', 'published': '2014-04-17T00:00:00'}.
@@ -242,8 +242,8 @@ async def asyncio(
 ) -> ApiError | Specification | None:
     """Update a specification of a workgroup.
 
-     SPC-4. The body is a **form** too. `workgroup_id` is the owner (`owner._id`);
-    `specification:isogeo:` ones are locked.
+     The body is a **form** too. `workgroup_id` is the owner (`owner._id`); `specification:isogeo:` ones
+    are locked.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -251,8 +251,8 @@ async def asyncio(
         specification_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (SpecificationWrite): Body of SPC-3 (create) and SPC-4 (update), both **forms**.
-            `published` is a date-time
+        body (SpecificationWrite): Body of `createWorkgroupSpecification` and
+            `updateWorkgroupSpecification`, both **forms**. `published` is a date-time
             **without** offset (`2014-04-17T00:00:00`) or a date.
              Example: {'name': 'INSPIRE - Data Specification on Hydrography', 'link':
             'https://inspire.ec.europa.eu/id/document/tg/hy', 'published': '2014-04-17T00:00:00'}.

@@ -109,7 +109,7 @@ def sync_detailed(
 ) -> Response[ApiError | Thesaurus]:
     """Get one thesaurus.
 
-     THS-2. The SDK asks for `_include=_abilities`.
+     The official SDK asks for `_include=_abilities`.
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -147,7 +147,7 @@ def sync(
 ) -> ApiError | Thesaurus | None:
     """Get one thesaurus.
 
-     THS-2. The SDK asks for `_include=_abilities`.
+     The official SDK asks for `_include=_abilities`.
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Thesaurus]:
     """Get one thesaurus.
 
-     THS-2. The SDK asks for `_include=_abilities`.
+     The official SDK asks for `_include=_abilities`.
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -216,7 +216,7 @@ async def asyncio(
 ) -> ApiError | Thesaurus | None:
     """Get one thesaurus.
 
-     THS-2. The SDK asks for `_include=_abilities`.
+     The official SDK asks for `_include=_abilities`.
 
     Args:
         thesaurus_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

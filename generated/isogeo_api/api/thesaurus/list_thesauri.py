@@ -92,8 +92,6 @@ def sync_detailed(
 ) -> Response[ApiError | list[Thesaurus]]:
     """List the thesauri.
 
-     THS-1.
-
     Args:
         sys_lang (Lang | Unset): Label language.
 
@@ -123,8 +121,6 @@ def sync(
 ) -> ApiError | list[Thesaurus] | None:
     """List the thesauri.
 
-     THS-1.
-
     Args:
         sys_lang (Lang | Unset): Label language.
 
@@ -148,8 +144,6 @@ async def asyncio_detailed(
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | list[Thesaurus]]:
     """List the thesauri.
-
-     THS-1.
 
     Args:
         sys_lang (Lang | Unset): Label language.
@@ -177,8 +171,6 @@ async def asyncio(
     sys_lang: Lang | Unset = UNSET,
 ) -> ApiError | list[Thesaurus] | None:
     """List the thesauri.
-
-     THS-1.
 
     Args:
         sys_lang (Lang | Unset): Label language.

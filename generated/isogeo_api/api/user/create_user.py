@@ -101,12 +101,11 @@ def sync_detailed(
 ) -> Response[ApiError | User]:
     """Create a user (Isogeo staff).
 
-     USR-3. The contact card carries the name and e-mail. E-mails are not deduplicated by the API.
+     The contact card carries the name and e-mail. E-mails are not deduplicated by the API.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (UserWrite): Body of USR-3 (create), USR-4 (update) and ACC-2 (update the account).
-            The contact card
+        body (UserWrite): Body of `createUser`, `updateUser` and `updateAccount`. The contact card
             carries the name and e-mail, with the **read** field names. Server-managed fields sent
             back
             after a read (`_id`, `_created`...) are ignored by the API.
@@ -143,12 +142,11 @@ def sync(
 ) -> ApiError | User | None:
     """Create a user (Isogeo staff).
 
-     USR-3. The contact card carries the name and e-mail. E-mails are not deduplicated by the API.
+     The contact card carries the name and e-mail. E-mails are not deduplicated by the API.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (UserWrite): Body of USR-3 (create), USR-4 (update) and ACC-2 (update the account).
-            The contact card
+        body (UserWrite): Body of `createUser`, `updateUser` and `updateAccount`. The contact card
             carries the name and e-mail, with the **read** field names. Server-managed fields sent
             back
             after a read (`_id`, `_created`...) are ignored by the API.
@@ -180,12 +178,11 @@ async def asyncio_detailed(
 ) -> Response[ApiError | User]:
     """Create a user (Isogeo staff).
 
-     USR-3. The contact card carries the name and e-mail. E-mails are not deduplicated by the API.
+     The contact card carries the name and e-mail. E-mails are not deduplicated by the API.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (UserWrite): Body of USR-3 (create), USR-4 (update) and ACC-2 (update the account).
-            The contact card
+        body (UserWrite): Body of `createUser`, `updateUser` and `updateAccount`. The contact card
             carries the name and e-mail, with the **read** field names. Server-managed fields sent
             back
             after a read (`_id`, `_created`...) are ignored by the API.
@@ -220,12 +217,11 @@ async def asyncio(
 ) -> ApiError | User | None:
     """Create a user (Isogeo staff).
 
-     USR-3. The contact card carries the name and e-mail. E-mails are not deduplicated by the API.
+     The contact card carries the name and e-mail. E-mails are not deduplicated by the API.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (UserWrite): Body of USR-3 (create), USR-4 (update) and ACC-2 (update the account).
-            The contact card
+        body (UserWrite): Body of `createUser`, `updateUser` and `updateAccount`. The contact card
             carries the name and e-mail, with the **read** field names. Server-managed fields sent
             back
             after a read (`_id`, `_created`...) are ignored by the API.

@@ -109,8 +109,6 @@ def sync_detailed(
 ) -> Response[ApiError | User]:
     """Get one user.
 
-     USR-2.
-
     Args:
         user_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
@@ -147,8 +145,6 @@ def sync(
 ) -> ApiError | User | None:
     """Get one user.
 
-     USR-2.
-
     Args:
         user_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
@@ -179,8 +175,6 @@ async def asyncio_detailed(
     sys_lang: Lang | Unset = UNSET,
 ) -> Response[ApiError | User]:
     """Get one user.
-
-     USR-2.
 
     Args:
         user_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -215,8 +209,6 @@ async def asyncio(
     sys_lang: Lang | Unset = UNSET,
 ) -> ApiError | User | None:
     """Get one user.
-
-     USR-2.
 
     Args:
         user_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

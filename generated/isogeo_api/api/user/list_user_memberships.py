@@ -102,8 +102,8 @@ def sync_detailed(
 ) -> Response[ApiError | list[Membership]]:
     """List the workgroups of a user.
 
-     USR-6. The SDK warns that this route **has not worked since 2019** (isogeo-api issue #7, §10-20);
-    ACC-3 gives the same for the account.
+     The official SDK warns that this route **has not worked since 2019** (a known API defect);
+    `listAccountMemberships` gives the same for the account.
 
     Args:
         user_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -138,8 +138,8 @@ def sync(
 ) -> ApiError | list[Membership] | None:
     """List the workgroups of a user.
 
-     USR-6. The SDK warns that this route **has not worked since 2019** (isogeo-api issue #7, §10-20);
-    ACC-3 gives the same for the account.
+     The official SDK warns that this route **has not worked since 2019** (a known API defect);
+    `listAccountMemberships` gives the same for the account.
 
     Args:
         user_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -169,8 +169,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[Membership]]:
     """List the workgroups of a user.
 
-     USR-6. The SDK warns that this route **has not worked since 2019** (isogeo-api issue #7, §10-20);
-    ACC-3 gives the same for the account.
+     The official SDK warns that this route **has not worked since 2019** (a known API defect);
+    `listAccountMemberships` gives the same for the account.
 
     Args:
         user_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
@@ -203,8 +203,8 @@ async def asyncio(
 ) -> ApiError | list[Membership] | None:
     """List the workgroups of a user.
 
-     USR-6. The SDK warns that this route **has not worked since 2019** (isogeo-api issue #7, §10-20);
-    ACC-3 gives the same for the account.
+     The official SDK warns that this route **has not worked since 2019** (a known API defect);
+    `listAccountMemberships` gives the same for the account.
 
     Args:
         user_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.

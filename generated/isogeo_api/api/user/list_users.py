@@ -104,7 +104,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[User]]:
     """List the users (Isogeo staff).
 
-     USR-1. The SDK always asks for `_include=memberships`.
+     The official SDK always asks for `_include=memberships`.
 
     Args:
         sys_include (list[UserInclude] | Unset):
@@ -138,7 +138,7 @@ def sync(
 ) -> ApiError | list[User] | None:
     """List the users (Isogeo staff).
 
-     USR-1. The SDK always asks for `_include=memberships`.
+     The official SDK always asks for `_include=memberships`.
 
     Args:
         sys_include (list[UserInclude] | Unset):
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[User]]:
     """List the users (Isogeo staff).
 
-     USR-1. The SDK always asks for `_include=memberships`.
+     The official SDK always asks for `_include=memberships`.
 
     Args:
         sys_include (list[UserInclude] | Unset):
@@ -199,7 +199,7 @@ async def asyncio(
 ) -> ApiError | list[User] | None:
     """List the users (Isogeo staff).
 
-     USR-1. The SDK always asks for `_include=memberships`.
+     The official SDK always asks for `_include=memberships`.
 
     Args:
         sys_include (list[UserInclude] | Unset):

@@ -106,15 +106,14 @@ def sync_detailed(
 ) -> Response[ApiError | User]:
     """Update a user (also: newsletter subscriptions).
 
-     USR-4. Same body as USR-3; the SDK's `subscriptions` flips `mailchimp.subscriptions[].isInterested`
-    with it.
+     Same body as `createUser`; the official SDK's `subscriptions` flips
+    `mailchimp.subscriptions[].isInterested` with it.
 
     Args:
         user_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (UserWrite): Body of USR-3 (create), USR-4 (update) and ACC-2 (update the account).
-            The contact card
+        body (UserWrite): Body of `createUser`, `updateUser` and `updateAccount`. The contact card
             carries the name and e-mail, with the **read** field names. Server-managed fields sent
             back
             after a read (`_id`, `_created`...) are ignored by the API.
@@ -153,15 +152,14 @@ def sync(
 ) -> ApiError | User | None:
     """Update a user (also: newsletter subscriptions).
 
-     USR-4. Same body as USR-3; the SDK's `subscriptions` flips `mailchimp.subscriptions[].isInterested`
-    with it.
+     Same body as `createUser`; the official SDK's `subscriptions` flips
+    `mailchimp.subscriptions[].isInterested` with it.
 
     Args:
         user_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (UserWrite): Body of USR-3 (create), USR-4 (update) and ACC-2 (update the account).
-            The contact card
+        body (UserWrite): Body of `createUser`, `updateUser` and `updateAccount`. The contact card
             carries the name and e-mail, with the **read** field names. Server-managed fields sent
             back
             after a read (`_id`, `_created`...) are ignored by the API.
@@ -195,15 +193,14 @@ async def asyncio_detailed(
 ) -> Response[ApiError | User]:
     """Update a user (also: newsletter subscriptions).
 
-     USR-4. Same body as USR-3; the SDK's `subscriptions` flips `mailchimp.subscriptions[].isInterested`
-    with it.
+     Same body as `createUser`; the official SDK's `subscriptions` flips
+    `mailchimp.subscriptions[].isInterested` with it.
 
     Args:
         user_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (UserWrite): Body of USR-3 (create), USR-4 (update) and ACC-2 (update the account).
-            The contact card
+        body (UserWrite): Body of `createUser`, `updateUser` and `updateAccount`. The contact card
             carries the name and e-mail, with the **read** field names. Server-managed fields sent
             back
             after a read (`_id`, `_created`...) are ignored by the API.
@@ -240,15 +237,14 @@ async def asyncio(
 ) -> ApiError | User | None:
     """Update a user (also: newsletter subscriptions).
 
-     USR-4. Same body as USR-3; the SDK's `subscriptions` flips `mailchimp.subscriptions[].isInterested`
-    with it.
+     Same body as `createUser`; the official SDK's `subscriptions` flips
+    `mailchimp.subscriptions[].isInterested` with it.
 
     Args:
         user_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without hyphens.
             Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (UserWrite): Body of USR-3 (create), USR-4 (update) and ACC-2 (update the account).
-            The contact card
+        body (UserWrite): Body of `createUser`, `updateUser` and `updateAccount`. The contact card
             carries the name and e-mail, with the **read** field names. Server-managed fields sent
             back
             after a read (`_id`, `_created`...) are ignored by the API.

@@ -100,15 +100,15 @@ def sync_detailed(
 ) -> Response[ApiError | Workgroup]:
     """Create a workgroup (Isogeo staff).
 
-     WG-3. The body is a **form with dotted keys** for the contact card (`contact.name` is the
-    workgroup name), whereas the update is JSON (§10-10).
+     The body is a **form with dotted keys** for the contact card (`contact.name` is the
+    workgroup name), whereas the update is JSON.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (WorkgroupCreate): Body of WG-3, a **form** with dotted keys for the workgroup's
-            contact card
-            (`contact.name` is the workgroup name). Note: the official SDK always sends `contact.fax`
-            and `contact.phone` empty (a client bug, §10-30); here they carry their real values.
+        body (WorkgroupCreate): Body of `createWorkgroup`, a **form** with dotted keys for the
+            workgroup's contact card
+            (`contact.name` is the workgroup name). `contact.fax` and `contact.phone` carry their real
+            values (the official SDK always sends them empty).
              Example: {'contact.name': 'Métropole de Lyon - Service SIG', 'contact.email':
             'sig@example.org', 'contact.phone': '+33 4 78 63 40 40', 'contact.addressLine1': '20 rue
             du Lac', 'contact.city': 'Lyon', 'contact.zipCode': '69003', 'contact.countryCode': 'FR',
@@ -143,15 +143,15 @@ def sync(
 ) -> ApiError | Workgroup | None:
     """Create a workgroup (Isogeo staff).
 
-     WG-3. The body is a **form with dotted keys** for the contact card (`contact.name` is the
-    workgroup name), whereas the update is JSON (§10-10).
+     The body is a **form with dotted keys** for the contact card (`contact.name` is the
+    workgroup name), whereas the update is JSON.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (WorkgroupCreate): Body of WG-3, a **form** with dotted keys for the workgroup's
-            contact card
-            (`contact.name` is the workgroup name). Note: the official SDK always sends `contact.fax`
-            and `contact.phone` empty (a client bug, §10-30); here they carry their real values.
+        body (WorkgroupCreate): Body of `createWorkgroup`, a **form** with dotted keys for the
+            workgroup's contact card
+            (`contact.name` is the workgroup name). `contact.fax` and `contact.phone` carry their real
+            values (the official SDK always sends them empty).
              Example: {'contact.name': 'Métropole de Lyon - Service SIG', 'contact.email':
             'sig@example.org', 'contact.phone': '+33 4 78 63 40 40', 'contact.addressLine1': '20 rue
             du Lac', 'contact.city': 'Lyon', 'contact.zipCode': '69003', 'contact.countryCode': 'FR',
@@ -181,15 +181,15 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Workgroup]:
     """Create a workgroup (Isogeo staff).
 
-     WG-3. The body is a **form with dotted keys** for the contact card (`contact.name` is the
-    workgroup name), whereas the update is JSON (§10-10).
+     The body is a **form with dotted keys** for the contact card (`contact.name` is the
+    workgroup name), whereas the update is JSON.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (WorkgroupCreate): Body of WG-3, a **form** with dotted keys for the workgroup's
-            contact card
-            (`contact.name` is the workgroup name). Note: the official SDK always sends `contact.fax`
-            and `contact.phone` empty (a client bug, §10-30); here they carry their real values.
+        body (WorkgroupCreate): Body of `createWorkgroup`, a **form** with dotted keys for the
+            workgroup's contact card
+            (`contact.name` is the workgroup name). `contact.fax` and `contact.phone` carry their real
+            values (the official SDK always sends them empty).
              Example: {'contact.name': 'Métropole de Lyon - Service SIG', 'contact.email':
             'sig@example.org', 'contact.phone': '+33 4 78 63 40 40', 'contact.addressLine1': '20 rue
             du Lac', 'contact.city': 'Lyon', 'contact.zipCode': '69003', 'contact.countryCode': 'FR',
@@ -222,15 +222,15 @@ async def asyncio(
 ) -> ApiError | Workgroup | None:
     """Create a workgroup (Isogeo staff).
 
-     WG-3. The body is a **form with dotted keys** for the contact card (`contact.name` is the
-    workgroup name), whereas the update is JSON (§10-10).
+     The body is a **form with dotted keys** for the contact card (`contact.name` is the
+    workgroup name), whereas the update is JSON.
 
     Args:
         sys_lang (Lang | Unset): Label language.
-        body (WorkgroupCreate): Body of WG-3, a **form** with dotted keys for the workgroup's
-            contact card
-            (`contact.name` is the workgroup name). Note: the official SDK always sends `contact.fax`
-            and `contact.phone` empty (a client bug, §10-30); here they carry their real values.
+        body (WorkgroupCreate): Body of `createWorkgroup`, a **form** with dotted keys for the
+            workgroup's contact card
+            (`contact.name` is the workgroup name). `contact.fax` and `contact.phone` carry their real
+            values (the official SDK always sends them empty).
              Example: {'contact.name': 'Métropole de Lyon - Service SIG', 'contact.email':
             'sig@example.org', 'contact.phone': '+33 4 78 63 40 40', 'contact.addressLine1': '20 rue
             du Lac', 'contact.city': 'Lyon', 'contact.zipCode': '69003', 'contact.countryCode': 'FR',

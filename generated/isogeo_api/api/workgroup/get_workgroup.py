@@ -109,7 +109,7 @@ def sync_detailed(
 ) -> Response[ApiError | Workgroup]:
     """Get one workgroup.
 
-     WG-2. The SDK asks for `_include=_abilities,limits` (C20: with the underscore).
+     The official SDK asks for `_include=_abilities,limits` (with the underscore).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -147,7 +147,7 @@ def sync(
 ) -> ApiError | Workgroup | None:
     """Get one workgroup.
 
-     WG-2. The SDK asks for `_include=_abilities,limits` (C20: with the underscore).
+     The official SDK asks for `_include=_abilities,limits` (with the underscore).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Workgroup]:
     """Get one workgroup.
 
-     WG-2. The SDK asks for `_include=_abilities,limits` (C20: with the underscore).
+     The official SDK asks for `_include=_abilities,limits` (with the underscore).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -216,7 +216,7 @@ async def asyncio(
 ) -> ApiError | Workgroup | None:
     """Get one workgroup.
 
-     WG-2. The SDK asks for `_include=_abilities,limits` (C20: with the underscore).
+     The official SDK asks for `_include=_abilities,limits` (with the underscore).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

@@ -97,7 +97,7 @@ def sync_detailed(
 ) -> Response[ApiError | WorkgroupLimits]:
     """Get the quotas of a workgroup.
 
-     WG-6. `max = -1` means unlimited.
+     `max = -1` means unlimited.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -132,7 +132,7 @@ def sync(
 ) -> ApiError | WorkgroupLimits | None:
     """Get the quotas of a workgroup.
 
-     WG-6. `max = -1` means unlimited.
+     `max = -1` means unlimited.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | WorkgroupLimits]:
     """Get the quotas of a workgroup.
 
-     WG-6. `max = -1` means unlimited.
+     `max = -1` means unlimited.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
@@ -195,7 +195,7 @@ async def asyncio(
 ) -> ApiError | WorkgroupLimits | None:
     """Get the quotas of a workgroup.
 
-     WG-6. `max = -1` means unlimited.
+     `max = -1` means unlimited.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without

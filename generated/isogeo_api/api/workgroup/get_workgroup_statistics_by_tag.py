@@ -99,14 +99,15 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Workgroup statistics broken down by one tag kind.
 
-     WG-9. `tag` is one of the SDK enum's seven values. The shape of the answer is undocumented:
-    any JSON is accepted. A special character in an entity name can make the server hang until the
-    read timeout (§10-19).
+     `tag` is one of seven tag kinds (see `WorkgroupStatisticsTag`). The shape of the answer is
+    undocumented: any JSON is accepted. A special character in an entity name can make the server
+    hang until the client's read timeout.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
-        tag (WorkgroupStatisticsTag): Tag kinds of the workgroup statistics (WG-9).
+        tag (WorkgroupStatisticsTag): Tag kinds of the workgroup statistics
+            (`getWorkgroupStatisticsByTag`).
         sys_lang (Lang | Unset): Label language.
 
     Raises:
@@ -139,14 +140,15 @@ def sync(
 ) -> Any | ApiError | None:
     """Workgroup statistics broken down by one tag kind.
 
-     WG-9. `tag` is one of the SDK enum's seven values. The shape of the answer is undocumented:
-    any JSON is accepted. A special character in an entity name can make the server hang until the
-    read timeout (§10-19).
+     `tag` is one of seven tag kinds (see `WorkgroupStatisticsTag`). The shape of the answer is
+    undocumented: any JSON is accepted. A special character in an entity name can make the server
+    hang until the client's read timeout.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
-        tag (WorkgroupStatisticsTag): Tag kinds of the workgroup statistics (WG-9).
+        tag (WorkgroupStatisticsTag): Tag kinds of the workgroup statistics
+            (`getWorkgroupStatisticsByTag`).
         sys_lang (Lang | Unset): Label language.
 
     Raises:
@@ -174,14 +176,15 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Workgroup statistics broken down by one tag kind.
 
-     WG-9. `tag` is one of the SDK enum's seven values. The shape of the answer is undocumented:
-    any JSON is accepted. A special character in an entity name can make the server hang until the
-    read timeout (§10-19).
+     `tag` is one of seven tag kinds (see `WorkgroupStatisticsTag`). The shape of the answer is
+    undocumented: any JSON is accepted. A special character in an entity name can make the server
+    hang until the client's read timeout.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
-        tag (WorkgroupStatisticsTag): Tag kinds of the workgroup statistics (WG-9).
+        tag (WorkgroupStatisticsTag): Tag kinds of the workgroup statistics
+            (`getWorkgroupStatisticsByTag`).
         sys_lang (Lang | Unset): Label language.
 
     Raises:
@@ -212,14 +215,15 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Workgroup statistics broken down by one tag kind.
 
-     WG-9. `tag` is one of the SDK enum's seven values. The shape of the answer is undocumented:
-    any JSON is accepted. A special character in an entity name can make the server hang until the
-    read timeout (§10-19).
+     `tag` is one of seven tag kinds (see `WorkgroupStatisticsTag`). The shape of the answer is
+    undocumented: any JSON is accepted. A special character in an entity name can make the server
+    hang until the client's read timeout.
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
-        tag (WorkgroupStatisticsTag): Tag kinds of the workgroup statistics (WG-9).
+        tag (WorkgroupStatisticsTag): Tag kinds of the workgroup statistics
+            (`getWorkgroupStatisticsByTag`).
         sys_lang (Lang | Unset): Label language.
 
     Raises:

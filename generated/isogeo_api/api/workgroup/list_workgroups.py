@@ -104,7 +104,7 @@ def sync_detailed(
 ) -> Response[ApiError | list[Workgroup]]:
     """List the workgroups visible to the user.
 
-     WG-1. The SDK asks for `_include=_abilities,limits`.
+     The official SDK asks for `_include=_abilities,limits`.
 
     Args:
         sys_include (list[WorkgroupInclude] | Unset):
@@ -138,7 +138,7 @@ def sync(
 ) -> ApiError | list[Workgroup] | None:
     """List the workgroups visible to the user.
 
-     WG-1. The SDK asks for `_include=_abilities,limits`.
+     The official SDK asks for `_include=_abilities,limits`.
 
     Args:
         sys_include (list[WorkgroupInclude] | Unset):
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 ) -> Response[ApiError | list[Workgroup]]:
     """List the workgroups visible to the user.
 
-     WG-1. The SDK asks for `_include=_abilities,limits`.
+     The official SDK asks for `_include=_abilities,limits`.
 
     Args:
         sys_include (list[WorkgroupInclude] | Unset):
@@ -199,7 +199,7 @@ async def asyncio(
 ) -> ApiError | list[Workgroup] | None:
     """List the workgroups visible to the user.
 
-     WG-1. The SDK asks for `_include=_abilities,limits`.
+     The official SDK asks for `_include=_abilities,limits`.
 
     Args:
         sys_include (list[WorkgroupInclude] | Unset):

@@ -106,17 +106,17 @@ def sync_detailed(
 ) -> Response[ApiError | Workgroup]:
     """Update a workgroup.
 
-     WG-4. JSON body (whereas creation is a form).
+     JSON body (whereas creation is a form).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (WorkgroupUpdate): Body of WG-4 (JSON). The SDK sends the whole workgroup as read;
-            the API ignores
-            server-managed fields (`_id`, `limits`...). `null` means no value: it clears
-            `metadataLanguage` and leaves the other fields as they are (F3). The `has*` scan flags
-            are writable (F5: the official SDK's test suite sets them and reads them back).
+        body (WorkgroupUpdate): Body of `updateWorkgroup` (JSON). The body may be the whole
+            workgroup as read: the API
+            ignores server-managed fields (`_id`, `limits`...). `null` means no value: it clears
+            `metadataLanguage` and leaves the other fields as they are. The `has*` scan flags are
+            writable (the official SDK's tests set them and read them back).
              Example: {'contact': {'name': 'Métropole de Lyon - Service SIG', 'email':
             'sig@example.org'}, 'areKeywordsRestricted': True, 'canCreateMetadata': True,
             'keywordsCasing': 'capitalized', 'metadataLanguage': 'fr', 'themeColor': '#4499A1'}.
@@ -151,17 +151,17 @@ def sync(
 ) -> ApiError | Workgroup | None:
     """Update a workgroup.
 
-     WG-4. JSON body (whereas creation is a form).
+     JSON body (whereas creation is a form).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (WorkgroupUpdate): Body of WG-4 (JSON). The SDK sends the whole workgroup as read;
-            the API ignores
-            server-managed fields (`_id`, `limits`...). `null` means no value: it clears
-            `metadataLanguage` and leaves the other fields as they are (F3). The `has*` scan flags
-            are writable (F5: the official SDK's test suite sets them and reads them back).
+        body (WorkgroupUpdate): Body of `updateWorkgroup` (JSON). The body may be the whole
+            workgroup as read: the API
+            ignores server-managed fields (`_id`, `limits`...). `null` means no value: it clears
+            `metadataLanguage` and leaves the other fields as they are. The `has*` scan flags are
+            writable (the official SDK's tests set them and read them back).
              Example: {'contact': {'name': 'Métropole de Lyon - Service SIG', 'email':
             'sig@example.org'}, 'areKeywordsRestricted': True, 'canCreateMetadata': True,
             'keywordsCasing': 'capitalized', 'metadataLanguage': 'fr', 'themeColor': '#4499A1'}.
@@ -191,17 +191,17 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Workgroup]:
     """Update a workgroup.
 
-     WG-4. JSON body (whereas creation is a form).
+     JSON body (whereas creation is a form).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (WorkgroupUpdate): Body of WG-4 (JSON). The SDK sends the whole workgroup as read;
-            the API ignores
-            server-managed fields (`_id`, `limits`...). `null` means no value: it clears
-            `metadataLanguage` and leaves the other fields as they are (F3). The `has*` scan flags
-            are writable (F5: the official SDK's test suite sets them and reads them back).
+        body (WorkgroupUpdate): Body of `updateWorkgroup` (JSON). The body may be the whole
+            workgroup as read: the API
+            ignores server-managed fields (`_id`, `limits`...). `null` means no value: it clears
+            `metadataLanguage` and leaves the other fields as they are. The `has*` scan flags are
+            writable (the official SDK's tests set them and read them back).
              Example: {'contact': {'name': 'Métropole de Lyon - Service SIG', 'email':
             'sig@example.org'}, 'areKeywordsRestricted': True, 'canCreateMetadata': True,
             'keywordsCasing': 'capitalized', 'metadataLanguage': 'fr', 'themeColor': '#4499A1'}.
@@ -234,17 +234,17 @@ async def asyncio(
 ) -> ApiError | Workgroup | None:
     """Update a workgroup.
 
-     WG-4. JSON body (whereas creation is a form).
+     JSON body (whereas creation is a form).
 
     Args:
         workgroup_id (str): Isogeo identifier, 32 lowercase hexadecimal characters without
             hyphens. Example: 43380f6c60424095b67cbd1aa9526fe4.
         sys_lang (Lang | Unset): Label language.
-        body (WorkgroupUpdate): Body of WG-4 (JSON). The SDK sends the whole workgroup as read;
-            the API ignores
-            server-managed fields (`_id`, `limits`...). `null` means no value: it clears
-            `metadataLanguage` and leaves the other fields as they are (F3). The `has*` scan flags
-            are writable (F5: the official SDK's test suite sets them and reads them back).
+        body (WorkgroupUpdate): Body of `updateWorkgroup` (JSON). The body may be the whole
+            workgroup as read: the API
+            ignores server-managed fields (`_id`, `limits`...). `null` means no value: it clears
+            `metadataLanguage` and leaves the other fields as they are. The `has*` scan flags are
+            writable (the official SDK's tests set them and read them back).
              Example: {'contact': {'name': 'Métropole de Lyon - Service SIG', 'email':
             'sig@example.org'}, 'areKeywordsRestricted': True, 'canCreateMetadata': True,
             'keywordsCasing': 'capitalized', 'metadataLanguage': 'fr', 'themeColor': '#4499A1'}.
