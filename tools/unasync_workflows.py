@@ -95,6 +95,10 @@ def derive(sources: list[tuple[Path, Path]], work: Path) -> dict[Path, str]:
     return {target: output.read_text(encoding="utf-8") for target, output in staged.items()}
 
 
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -114,15 +118,15 @@ def main(argv: list[str] | None = None) -> int:
             diff = difflib.unified_diff(
                 current.splitlines(keepends=True),
                 text.splitlines(keepends=True),
-                fromfile=f"{target.relative_to(ROOT)} (committed)",
-                tofile=f"{target.relative_to(ROOT)} (derived)",
+                fromfile=f"{_shown(target)} (committed)",
+                tofile=f"{_shown(target)} (derived)",
             )
             sys.stdout.writelines(diff)
         else:
             target.write_text(text, encoding="utf-8")
-            print(f"wrote {target.relative_to(ROOT)}")
+            print(f"wrote {_shown(target)}")
     if options.check and stale:
-        names = ", ".join(str(path.relative_to(ROOT)) for path in stale)
+        names = ", ".join(_shown(path) for path in stale)
         print(f"make: {names} stale or hand-edited; run 'python -m tools.unasync_workflows' and commit")
         return 1
     if options.check:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from isogeo import Isogeo
-from isogeo.errors import APIConnectionError, InvalidInputError, IsogeoError
+from isogeo.errors import IsogeoError
 from isogeo.workflows import JournalError, backup, duplicate, read_backup, replace, undo_replace
 from isogeo.workflows._duplicate_plan import entity_body
 from isogeo_api.api.contact import create_workgroup_contact, list_workgroup_contacts
@@ -99,38 +99,6 @@ def test_duplicate_into_another_workgroup_equals_its_source(sandbox: SandboxHand
     assert len([card for card in contacts if card.email == known["email"]]) == 1
 
 
-def test_duplicate_in_its_own_workgroup_reuses_its_entities(sandbox: SandboxHandle) -> None:
-    source_id = sandbox.info["metadata"]["complete"]
-    with sandbox_client(sandbox) as isogeo:
-        report = duplicate(isogeo, source_id, title_prefix="copy of ")
-        copy = full(isogeo, str(report.created[0].id))
-        source = full(isogeo, source_id)
-        isogeo.metadata.delete(copy["_id"])
-
-    assert copy["_creator"]["_id"] == source["_creator"]["_id"]
-    assert comparable(copy) == comparable(source)
-    assert not [entry for entry in report.created if entry.kind in ("contact", "license", "catalog")]
-
-
-def test_duplicate_policy_skip_creates_no_entity(sandbox: SandboxHandle) -> None:
-    with sandbox_client(sandbox) as isogeo:
-        target = new_workgroup(isogeo)
-        report = duplicate(isogeo, sandbox.info["metadata"]["complete"], into=target, policy="skip")
-        contacts = isogeo.contacts.list(target)
-
-    assert [entry.kind for entry in report.created if entry.kind in ("contact", "license", "catalog")] == []
-    assert {entry.kind for entry in report.skipped} >= {"catalog"}
-    assert all(card.type_ != "custom" for card in contacts)
-
-
-def test_duplicate_refuses_bad_arguments_before_any_request(sandbox: SandboxHandle) -> None:
-    with sandbox_client(sandbox) as isogeo:
-        with pytest.raises(InvalidInputError, match="policy"):
-            duplicate(isogeo, sandbox.info["metadata"]["complete"], policy="merge")  # type: ignore[arg-type]
-        with pytest.raises(InvalidInputError, match="metadata"):
-            duplicate(isogeo, "not-an-id")
-
-
 def test_duplicate_cut_short_resumes_without_creating_twice(sandbox: SandboxHandle, tmp_path: Path) -> None:
     source_id = sandbox.info["metadata"]["complete"]
     journal = tmp_path / "dup.jsonl"
@@ -199,11 +167,6 @@ def test_backup_cut_short_resumes_to_the_same_files(sandbox: SandboxHandle, tmp_
     assert len(report.of("written")) + len(report.of("unchanged")) >= len(ids)
 
 
-def test_backup_needs_a_query_or_a_group(sandbox: SandboxHandle, tmp_path: Path) -> None:
-    with sandbox_client(sandbox) as isogeo, pytest.raises(InvalidInputError, match="query"):
-        backup(isogeo, tmp_path)
-
-
 def _titled(isogeo: Isogeo, workgroup: str, titles: list[str]) -> list[str]:
     ids = []
     for title in titles:
@@ -250,16 +213,6 @@ def test_replace_previews_applies_and_undoes_to_the_byte(sandbox: SandboxHandle,
         }
 
 
-def test_replace_with_a_regex_on_the_abstract(sandbox: SandboxHandle) -> None:
-    with sandbox_client(sandbox) as isogeo:
-        workgroup = new_workgroup(isogeo)
-        _titled(isogeo, workgroup, ["A"])
-        preview = replace(
-            isogeo, group=workgroup, field="abstract", find=r"R(é)sum\1", replacement="X", regex=True
-        )
-    assert [entry.detail["new"] for entry in preview.changed] == ["X\n"]
-
-
 def test_replace_cut_short_resumes_and_undoes(sandbox: SandboxHandle, tmp_path: Path) -> None:
     journal = tmp_path / "replace.jsonl"
     with sandbox_client(sandbox) as isogeo:
@@ -283,25 +236,3 @@ def test_replace_cut_short_resumes_and_undoes(sandbox: SandboxHandle, tmp_path: 
 
     assert after == {key: title.replace("lot", "lot lot") for key, title in before.items()}
     assert restored == before
-
-
-def test_replace_refuses_bad_arguments_before_any_request(sandbox: SandboxHandle, tmp_path: Path) -> None:
-    with sandbox_client(sandbox) as isogeo:
-        with pytest.raises(InvalidInputError, match="field"):
-            replace(isogeo, query="", field="_id", find="a", replacement="b")
-        with pytest.raises(InvalidInputError, match="find"):
-            replace(isogeo, query="", field="title", find="(", replacement="b", regex=True)
-        with pytest.raises(InvalidInputError, match="journal"):
-            replace(isogeo, query="", field="title", find="a", replacement="b", apply=True)
-        with pytest.raises(InvalidInputError, match="journal"):
-            undo_replace(isogeo, tmp_path / "missing.jsonl")
-
-
-def test_a_network_failure_is_a_typed_error(sandbox: SandboxHandle, tmp_path: Path) -> None:
-    with sandbox_client(sandbox) as isogeo:
-        workgroup = new_workgroup(isogeo)
-        sandbox.faults("reset,operation=createWorkgroupMetadata,count=1")
-        with pytest.raises(APIConnectionError):
-            duplicate(
-                isogeo, sandbox.info["metadata"]["resource"], into=workgroup, journal=tmp_path / "j.jsonl"
-            )

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from isogeo import AsyncIsogeo
-from isogeo.errors import APIConnectionError, InvalidInputError, IsogeoError
+from isogeo.errors import IsogeoError
 from isogeo.workflows import JournalError, abackup, aduplicate, areplace, aundo_replace, read_backup
 from isogeo.workflows._duplicate_plan import entity_body
 from isogeo_api.api.contact import create_workgroup_contact, list_workgroup_contacts
@@ -100,38 +100,6 @@ async def test_duplicate_into_another_workgroup_equals_its_source(
     assert len([card for card in contacts if card.email == known["email"]]) == 1
 
 
-async def test_duplicate_in_its_own_workgroup_reuses_its_entities(sandbox: SandboxHandle) -> None:
-    source_id = sandbox.info["metadata"]["complete"]
-    async with async_sandbox_client(sandbox) as isogeo:
-        report = await aduplicate(isogeo, source_id, title_prefix="copy of ")
-        copy = await full(isogeo, str(report.created[0].id))
-        source = await full(isogeo, source_id)
-        await isogeo.metadata.delete(copy["_id"])
-
-    assert copy["_creator"]["_id"] == source["_creator"]["_id"]
-    assert comparable(copy) == comparable(source)
-    assert not [entry for entry in report.created if entry.kind in ("contact", "license", "catalog")]
-
-
-async def test_duplicate_policy_skip_creates_no_entity(sandbox: SandboxHandle) -> None:
-    async with async_sandbox_client(sandbox) as isogeo:
-        target = await new_workgroup_async(isogeo)
-        report = await aduplicate(isogeo, sandbox.info["metadata"]["complete"], into=target, policy="skip")
-        contacts = await isogeo.contacts.list(target)
-
-    assert [entry.kind for entry in report.created if entry.kind in ("contact", "license", "catalog")] == []
-    assert {entry.kind for entry in report.skipped} >= {"catalog"}
-    assert all(card.type_ != "custom" for card in contacts)
-
-
-async def test_duplicate_refuses_bad_arguments_before_any_request(sandbox: SandboxHandle) -> None:
-    async with async_sandbox_client(sandbox) as isogeo:
-        with pytest.raises(InvalidInputError, match="policy"):
-            await aduplicate(isogeo, sandbox.info["metadata"]["complete"], policy="merge")  # type: ignore[arg-type]
-        with pytest.raises(InvalidInputError, match="metadata"):
-            await aduplicate(isogeo, "not-an-id")
-
-
 async def test_duplicate_cut_short_resumes_without_creating_twice(
     sandbox: SandboxHandle, tmp_path: Path
 ) -> None:
@@ -202,12 +170,6 @@ async def test_backup_cut_short_resumes_to_the_same_files(sandbox: SandboxHandle
     assert len(report.of("written")) + len(report.of("unchanged")) >= len(ids)
 
 
-async def test_backup_needs_a_query_or_a_group(sandbox: SandboxHandle, tmp_path: Path) -> None:
-    async with async_sandbox_client(sandbox) as isogeo:
-        with pytest.raises(InvalidInputError, match="query"):
-            await abackup(isogeo, tmp_path)
-
-
 async def _titled(isogeo: AsyncIsogeo, workgroup: str, titles: list[str]) -> list[str]:
     ids = []
     for title in titles:
@@ -256,16 +218,6 @@ async def test_replace_previews_applies_and_undoes_to_the_byte(
         }
 
 
-async def test_replace_with_a_regex_on_the_abstract(sandbox: SandboxHandle) -> None:
-    async with async_sandbox_client(sandbox) as isogeo:
-        workgroup = await new_workgroup_async(isogeo)
-        await _titled(isogeo, workgroup, ["A"])
-        preview = await areplace(
-            isogeo, group=workgroup, field="abstract", find=r"R(é)sum\1", replacement="X", regex=True
-        )
-    assert [entry.detail["new"] for entry in preview.changed] == ["X\n"]
-
-
 async def test_replace_cut_short_resumes_and_undoes(sandbox: SandboxHandle, tmp_path: Path) -> None:
     journal = tmp_path / "replace.jsonl"
     async with async_sandbox_client(sandbox) as isogeo:
@@ -289,27 +241,3 @@ async def test_replace_cut_short_resumes_and_undoes(sandbox: SandboxHandle, tmp_
 
     assert after == {key: title.replace("lot", "lot lot") for key, title in before.items()}
     assert restored == before
-
-
-async def test_replace_refuses_bad_arguments_before_any_request(
-    sandbox: SandboxHandle, tmp_path: Path
-) -> None:
-    async with async_sandbox_client(sandbox) as isogeo:
-        with pytest.raises(InvalidInputError, match="field"):
-            await areplace(isogeo, query="", field="_id", find="a", replacement="b")
-        with pytest.raises(InvalidInputError, match="find"):
-            await areplace(isogeo, query="", field="title", find="(", replacement="b", regex=True)
-        with pytest.raises(InvalidInputError, match="journal"):
-            await areplace(isogeo, query="", field="title", find="a", replacement="b", apply=True)
-        with pytest.raises(InvalidInputError, match="journal"):
-            await aundo_replace(isogeo, tmp_path / "missing.jsonl")
-
-
-async def test_a_network_failure_is_a_typed_error(sandbox: SandboxHandle, tmp_path: Path) -> None:
-    async with async_sandbox_client(sandbox) as isogeo:
-        workgroup = await new_workgroup_async(isogeo)
-        sandbox.faults("reset,operation=createWorkgroupMetadata,count=1")
-        with pytest.raises(APIConnectionError):
-            await aduplicate(
-                isogeo, sandbox.info["metadata"]["resource"], into=workgroup, journal=tmp_path / "j.jsonl"
-            )
