@@ -61,8 +61,10 @@ def comparable(value: Any) -> Any:
 def full(isogeo: Isogeo, metadata_id: str) -> dict[str, Any]:
     record = (isogeo.metadata.get(metadata_id, include="all")).to_dict()
     record["catalogs"] = [catalog.name for catalog in isogeo.catalogs.list_for_metadata(metadata_id)]
-    # Hosted files are not copied (the report says so): compare the other links.
-    record["links"] = [link for link in record.get("links", []) if link.get("type") != "hosted"]
+    # A hosted file's URL names its metadata and link.
+    for link in record.get("links", []):
+        if link.get("type") == "hosted":
+            link.pop("url")
     return record
 
 

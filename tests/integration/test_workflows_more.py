@@ -75,6 +75,8 @@ async def test_replace_refuses_bad_arguments_before_any_request(
             await areplace(isogeo, query="", field="_id", find="a", replacement="b")
         with pytest.raises(InvalidInputError, match="find"):
             await areplace(isogeo, query="", field="title", find="(", replacement="b", regex=True)
+        with pytest.raises(InvalidInputError, match="replacement"):
+            await areplace(isogeo, query="", field="title", find="(a)", replacement=r"\2", regex=True)
         with pytest.raises(InvalidInputError, match="journal"):
             await areplace(isogeo, query="", field="title", find="a", replacement="b", apply=True)
         with pytest.raises(InvalidInputError, match="journal"):

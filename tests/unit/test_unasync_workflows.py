@@ -22,7 +22,9 @@ def test_a_hand_edited_sync_file_fails_the_check(
     source = unasync_workflows.WORKFLOWS / "_async" / "replace.py"
     derived = tmp_path / "replace.py"
     shutil.copyfile(unasync_workflows.WORKFLOWS / "_sync" / "replace.py", derived)
-    derived.write_text(derived.read_text(encoding="utf-8").replace("def undo_replace(", "def undo_it("), "utf-8")
+    derived.write_text(
+        derived.read_text(encoding="utf-8").replace("def undo_replace(", "def undo_it("), "utf-8"
+    )
     monkeypatch.setattr(unasync_workflows, "pairs", lambda: [(source, derived)])
 
     assert unasync_workflows.main(["--check"]) == 1

@@ -184,6 +184,8 @@ def signature(kind: str, item: Mapping[str, Any]) -> Hashable:
         return (item.get("type"), item.get("restriction"), item.get("description"), directive_id)
     if kind == "feature-attributes":
         return item.get("name")
+    if kind == "links" and item.get("type") == "hosted":  # its URL names its metadata: title and size
+        return ("hosted", item.get("title"), item.get("size"))
     if kind == "links":
         return (
             item.get("kind"),

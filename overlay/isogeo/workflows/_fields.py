@@ -36,6 +36,10 @@ class Substitution:
     'Routes 2024'
     >>> Substitution.of("title", r"(\\d{4})", r"[\\1]", regex=True).apply("Routes 2023")
     'Routes [2023]'
+    >>> Substitution.of("title", r"(\\d{4})", r"\\2", regex=True)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    isogeo.errors.InvalidInputError: replacement='\\\\2' is not accepted (invalid group reference 2 ...
     """
 
     field: str
@@ -56,9 +60,16 @@ class Substitution:
         if regex:
             try:
                 pattern = re.compile(find)
-                pattern.sub(replacement, "")  # a bad group reference in the replacement fails here
             except re.error as exc:
                 raise InvalidInputError("find", find, "a valid regular expression", reason=str(exc)) from None
+            try:
+                pattern.sub(
+                    replacement, ""
+                )  # the replacement's template is checked here: r"\2" without group 2
+            except re.error as exc:
+                raise InvalidInputError(
+                    "replacement", replacement, "a replacement whose groups exist in find", reason=str(exc)
+                ) from None
         return cls(field, find, replacement, pattern)
 
     def apply(self, text: str | None) -> str | None:

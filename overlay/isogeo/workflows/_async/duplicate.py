@@ -2,8 +2,8 @@
 
 Copied: root fields (title with an optional prefix), catalog associations, conditions (licenses),
 contacts with their roles, coordinate system, events, feature attributes, keywords, limitations,
-links (hosted files apart: reported as skipped), conformity to specifications, service layer
-the layers and operations of a service. A dataset's service layers are not: a layer serves one
+links (a hosted file is downloaded and uploaded again), conformity to specifications, and the
+layers and operations of a service. A dataset's service layers are not: a layer serves one
 dataset (reported as skipped).
 
 Into another workgroup, the source workgroup's own contacts, licenses, specifications and
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from typing import Any, cast
 
 from isogeo._call import AsyncEndpoint
@@ -302,17 +303,10 @@ async def duplicate(
     for kind in ("events", "limitations", "feature-attributes", "links", "layers", "operations"):
         present = {signature(kind, item) for item in copy.get(kind, [])}
         for item in source.get(kind, []):
-            if kind == "links" and item.get("type") == "hosted":
-                report.add(
-                    "skipped",
-                    "link",
-                    source=item.get("_id"),
-                    reason="hosted file: not copied (upload it again)",
-                )
-            elif signature(kind, item) in present:
+            if signature(kind, item) in present:
                 report.add("present", kind.rstrip("s"), source=item.get("_id"))
             else:
-                tasks.append(_create_sub(isogeo, new_id, kind, item, log, report))
+                tasks.append(_create_sub(isogeo, source_id, new_id, kind, item, log, report))
     for item in source.get("serviceLayers", []):
         # A service layer serves one dataset (the API answers 409 for a second): the source keeps it.
         report.add("skipped", "service-layer", item.get("_id"), reason="a service layer serves one dataset")
@@ -433,8 +427,21 @@ def _coordinate_system(
     return task
 
 
+async def _copy_hosted(isogeo: AsyncIsogeo, source_id: str, new_id: str, item: dict[str, Any]) -> Any:
+    """A hosted file: downloaded to a temporary folder, uploaded to the copy under the same title."""
+    with tempfile.TemporaryDirectory(prefix="isogeo-duplicate-") as folder:
+        downloaded = await isogeo.links.download_hosted(item, folder, metadata_id=source_id)
+        return await isogeo.links.upload_hosted(new_id, downloaded.path, title=item.get("title"))
+
+
 def _create_sub(
-    isogeo: AsyncIsogeo, new_id: str, kind: str, item: dict[str, Any], log: Journal, report: WorkflowReport
+    isogeo: AsyncIsogeo,
+    source_id: str,
+    new_id: str,
+    kind: str,
+    item: dict[str, Any],
+    log: Journal,
+    report: WorkflowReport,
 ) -> Task:
     async def task() -> None:
         body = copy_body(kind, item)
@@ -445,6 +452,8 @@ def _create_sub(
             created = await isogeo.limitations.create(new_id, body)
         elif kind == "feature-attributes":
             created = await isogeo.call(create_metadata_feature_attribute, new_id, body=body)
+        elif kind == "links" and item.get("type") == "hosted":
+            created = await _copy_hosted(isogeo, source_id, new_id, item)
         elif kind == "links":
             created = await isogeo.call(_CREATE_LINK, new_id, body=LinkWrite.from_dict(body))
         elif kind == "layers":

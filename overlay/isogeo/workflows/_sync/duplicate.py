@@ -3,8 +3,8 @@
 
 Copied: root fields (title with an optional prefix), catalog associations, conditions (licenses),
 contacts with their roles, coordinate system, events, feature attributes, keywords, limitations,
-links (hosted files apart: reported as skipped), conformity to specifications, service layer
-the layers and operations of a service. A dataset's service layers are not: a layer serves one
+links (a hosted file is downloaded and uploaded again), conformity to specifications, and the
+layers and operations of a service. A dataset's service layers are not: a layer serves one
 dataset (reported as skipped).
 
 Into another workgroup, the source workgroup's own contacts, licenses, specifications and
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from typing import Any, cast
 
 from isogeo._call import SyncEndpoint
@@ -303,17 +304,10 @@ def duplicate(
     for kind in ("events", "limitations", "feature-attributes", "links", "layers", "operations"):
         present = {signature(kind, item) for item in copy.get(kind, [])}
         for item in source.get(kind, []):
-            if kind == "links" and item.get("type") == "hosted":
-                report.add(
-                    "skipped",
-                    "link",
-                    source=item.get("_id"),
-                    reason="hosted file: not copied (upload it again)",
-                )
-            elif signature(kind, item) in present:
+            if signature(kind, item) in present:
                 report.add("present", kind.rstrip("s"), source=item.get("_id"))
             else:
-                tasks.append(_create_sub(isogeo, new_id, kind, item, log, report))
+                tasks.append(_create_sub(isogeo, source_id, new_id, kind, item, log, report))
     for item in source.get("serviceLayers", []):
         # A service layer serves one dataset (the API answers 409 for a second): the source keeps it.
         report.add("skipped", "service-layer", item.get("_id"), reason="a service layer serves one dataset")
@@ -432,8 +426,21 @@ def _coordinate_system(
     return task
 
 
+def _copy_hosted(isogeo: Isogeo, source_id: str, new_id: str, item: dict[str, Any]) -> Any:
+    """A hosted file: downloaded to a temporary folder, uploaded to the copy under the same title."""
+    with tempfile.TemporaryDirectory(prefix="isogeo-duplicate-") as folder:
+        downloaded = isogeo.links.download_hosted(item, folder, metadata_id=source_id)
+        return isogeo.links.upload_hosted(new_id, downloaded.path, title=item.get("title"))
+
+
 def _create_sub(
-    isogeo: Isogeo, new_id: str, kind: str, item: dict[str, Any], log: Journal, report: WorkflowReport
+    isogeo: Isogeo,
+    source_id: str,
+    new_id: str,
+    kind: str,
+    item: dict[str, Any],
+    log: Journal,
+    report: WorkflowReport,
 ) -> Task:
     def task() -> None:
         body = copy_body(kind, item)
@@ -444,6 +451,8 @@ def _create_sub(
             created = isogeo.limitations.create(new_id, body)
         elif kind == "feature-attributes":
             created = isogeo.call(create_metadata_feature_attribute, new_id, body=body)
+        elif kind == "links" and item.get("type") == "hosted":
+            created = _copy_hosted(isogeo, source_id, new_id, item)
         elif kind == "links":
             created = isogeo.call(_CREATE_LINK, new_id, body=LinkWrite.from_dict(body))
         elif kind == "layers":
