@@ -20,6 +20,8 @@ from isogeo.errors import IsogeoError
 from isogeo.workflows import JournalError, backup, duplicate, read_backup, replace, undo_replace
 from isogeo.workflows._duplicate_plan import entity_body
 from isogeo_api.api.contact import create_workgroup_contact, list_workgroup_contacts
+from isogeo_api.api.license_ import list_workgroup_licenses
+from isogeo_api.api.specification import list_workgroup_specifications
 from tests.support.front_door import new_metadata, new_workgroup, sandbox_client, unique
 from tests.support.sandbox import SandboxHandle
 
@@ -88,6 +90,8 @@ def test_duplicate_into_another_workgroup_equals_its_source(sandbox: SandboxHand
         copy_id = str(report.created[0].id)
         copy = full(isogeo, copy_id)
         contacts = isogeo.contacts.list(target)
+        catalogs = isogeo.catalogs.list(target)
+        licenses = isogeo.licenses.list(target)
 
     assert report.created[0].kind == "metadata"
     assert copy["title"] == "[copie] " + source["title"]
@@ -99,6 +103,16 @@ def test_duplicate_into_another_workgroup_equals_its_source(sandbox: SandboxHand
     assert {"metadata", "catalog", "event", "keyword", "contact-role"} <= created_kinds
     assert any(entry.kind == "contact" for entry in report.created) == (len(custom) > 1)
     assert len([card for card in contacts if card.email == known["email"]]) == 1
+    # What the report says was created is in the target workgroup, once.
+    in_target = {
+        "contact": [card.sys_id for card in contacts],
+        "catalog": [catalog.sys_id for catalog in catalogs],
+        "license": [lic.sys_id for lic in licenses],
+    }
+    for entry in report.created:
+        if entry.kind in in_target:
+            assert in_target[entry.kind].count(str(entry.id)) == 1, entry
+    assert sorted(catalog.name for catalog in catalogs) == sorted(source["catalogs"])
 
 
 def test_duplicate_cut_short_resumes_without_creating_twice(sandbox: SandboxHandle, tmp_path: Path) -> None:
@@ -136,14 +150,24 @@ def test_backup_reads_back_equal_to_the_server(sandbox: SandboxHandle, tmp_path:
         second = (new_metadata(isogeo, workgroup, "resource")).sys_id
         report = backup(isogeo, out, group=workgroup)
         server = {key: (isogeo.metadata.get(key, include="all")).to_dict() for key in (first, second)}
-        contacts = [card.to_dict() for card in isogeo.call(list_workgroup_contacts, workgroup)]
+        listings = {
+            "contacts": isogeo.call(list_workgroup_contacts, workgroup),
+            "catalogs": isogeo.catalogs.list(workgroup),
+            "licenses": isogeo.call(list_workgroup_licenses, workgroup),
+            "specifications": isogeo.call(list_workgroup_specifications, workgroup),
+            "keywords": [keyword for keyword in isogeo.keywords.workgroup_iter(workgroup)],
+        }
         again = backup(isogeo, out, group=workgroup)
     saved = read_backup(out)
 
     assert sorted(saved.metadata) == sorted([first, second])
     assert {key: record.to_dict() for key, record in saved.metadata.items()} == server
-    assert [card.to_dict() for card in saved.workgroups[workgroup].contacts] == contacts
-    assert saved.workgroups[workgroup].licenses and saved.workgroups[workgroup].catalogs
+    entities = saved.workgroups[workgroup]
+    for kind, listing in listings.items():
+        assert [item.to_dict() for item in getattr(entities, kind)] == [item.to_dict() for item in listing], (
+            kind
+        )
+    assert entities.licenses and entities.catalogs and entities.contacts
     assert {entry.id for entry in report.of("written") if entry.kind == "metadata"} == {first, second}
     assert {entry.id for entry in again.of("unchanged")} == {first, second}
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))

@@ -19,6 +19,8 @@ from isogeo.errors import IsogeoError
 from isogeo.workflows import JournalError, abackup, aduplicate, areplace, aundo_replace, read_backup
 from isogeo.workflows._duplicate_plan import entity_body
 from isogeo_api.api.contact import create_workgroup_contact, list_workgroup_contacts
+from isogeo_api.api.license_ import list_workgroup_licenses
+from isogeo_api.api.specification import list_workgroup_specifications
 from tests.support.front_door import async_sandbox_client, new_metadata_async, new_workgroup_async, unique
 from tests.support.sandbox import SandboxHandle
 
@@ -89,6 +91,8 @@ async def test_duplicate_into_another_workgroup_equals_its_source(
         copy_id = str(report.created[0].id)
         copy = await full(isogeo, copy_id)
         contacts = await isogeo.contacts.list(target)
+        catalogs = await isogeo.catalogs.list(target)
+        licenses = await isogeo.licenses.list(target)
 
     assert report.created[0].kind == "metadata"
     assert copy["title"] == "[copie] " + source["title"]
@@ -100,6 +104,16 @@ async def test_duplicate_into_another_workgroup_equals_its_source(
     assert {"metadata", "catalog", "event", "keyword", "contact-role"} <= created_kinds
     assert any(entry.kind == "contact" for entry in report.created) == (len(custom) > 1)
     assert len([card for card in contacts if card.email == known["email"]]) == 1
+    # What the report says was created is in the target workgroup, once.
+    in_target = {
+        "contact": [card.sys_id for card in contacts],
+        "catalog": [catalog.sys_id for catalog in catalogs],
+        "license": [lic.sys_id for lic in licenses],
+    }
+    for entry in report.created:
+        if entry.kind in in_target:
+            assert in_target[entry.kind].count(str(entry.id)) == 1, entry
+    assert sorted(catalog.name for catalog in catalogs) == sorted(source["catalogs"])
 
 
 async def test_duplicate_cut_short_resumes_without_creating_twice(
@@ -139,14 +153,24 @@ async def test_backup_reads_back_equal_to_the_server(sandbox: SandboxHandle, tmp
         second = (await new_metadata_async(isogeo, workgroup, "resource")).sys_id
         report = await abackup(isogeo, out, group=workgroup)
         server = {key: (await isogeo.metadata.get(key, include="all")).to_dict() for key in (first, second)}
-        contacts = [card.to_dict() for card in await isogeo.call(list_workgroup_contacts, workgroup)]
+        listings = {
+            "contacts": await isogeo.call(list_workgroup_contacts, workgroup),
+            "catalogs": await isogeo.catalogs.list(workgroup),
+            "licenses": await isogeo.call(list_workgroup_licenses, workgroup),
+            "specifications": await isogeo.call(list_workgroup_specifications, workgroup),
+            "keywords": [keyword async for keyword in isogeo.keywords.workgroup_iter(workgroup)],
+        }
         again = await abackup(isogeo, out, group=workgroup)
     saved = read_backup(out)
 
     assert sorted(saved.metadata) == sorted([first, second])
     assert {key: record.to_dict() for key, record in saved.metadata.items()} == server
-    assert [card.to_dict() for card in saved.workgroups[workgroup].contacts] == contacts
-    assert saved.workgroups[workgroup].licenses and saved.workgroups[workgroup].catalogs
+    entities = saved.workgroups[workgroup]
+    for kind, listing in listings.items():
+        assert [item.to_dict() for item in getattr(entities, kind)] == [item.to_dict() for item in listing], (
+            kind
+        )
+    assert entities.licenses and entities.catalogs and entities.contacts
     assert {entry.id for entry in report.of("written") if entry.kind == "metadata"} == {first, second}
     assert {entry.id for entry in again.of("unchanged")} == {first, second}
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
