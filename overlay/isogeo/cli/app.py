@@ -94,7 +94,8 @@ app = typer.Typer(
     name="isogeo",
     cls=IsogeoGroup,
     help=(
-        "Search and export an Isogeo catalogue from the shell.\n\n"
+        "Search and export an Isogeo catalogue from the shell; back it up, copy metadata, search and "
+        "replace (backup, duplicate, replace).\n\n"
         "Credentials: --sandbox URL (a local isogeo-sandbox), --credentials FILE (the .json or .ini "
         "file Isogeo gives an application) or the ISOGEO_* variables (ISOGEO_API_GROUP_CLIENT_ID and "
         "_SECRET; or ISOGEO_API_USER_LEGACY_CLIENT_ID, _SECRET, ISOGEO_USER_NAME and "

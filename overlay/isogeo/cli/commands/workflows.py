@@ -54,7 +54,7 @@ ReportOption = Annotated[
     typer.Option("--report", metavar="FILE", dir_okay=False, help="Write the JSON report to FILE."),
 ]
 ConcurrencyOption = Annotated[
-    int, typer.Option("--concurrency", min=1, max=32, help="Requests at a time (default 4).")
+    int, typer.Option("--concurrency", min=1, max=32, help="Requests at a time.")
 ]
 
 
