@@ -53,9 +53,7 @@ ReportOption = Annotated[
     Path | None,
     typer.Option("--report", metavar="FILE", dir_okay=False, help="Write the JSON report to FILE."),
 ]
-ConcurrencyOption = Annotated[
-    int, typer.Option("--concurrency", min=1, max=32, help="Requests at a time.")
-]
+ConcurrencyOption = Annotated[int, typer.Option("--concurrency", min=1, max=32, help="Requests at a time.")]
 
 
 def _finish(state: CliState, report: WorkflowReport, report_file: Path | None) -> None:
