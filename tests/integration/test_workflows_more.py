@@ -79,6 +79,8 @@ async def test_replace_refuses_bad_arguments_before_any_request(
             await areplace(isogeo, query="", field="title", find="(a)", replacement=r"\2", regex=True)
         with pytest.raises(InvalidInputError, match="journal"):
             await areplace(isogeo, query="", field="title", find="a", replacement="b", apply=True)
+        with pytest.raises(InvalidInputError, match="query"):
+            await areplace(isogeo, field="title", find="a", replacement="b")
         with pytest.raises(InvalidInputError, match="journal"):
             await aundo_replace(isogeo, tmp_path / "missing.jsonl")
 

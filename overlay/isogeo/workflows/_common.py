@@ -233,6 +233,8 @@ class Journal:
         self.path = None if path is None else Path(path)
         self.header = dict(header)
         self.entries: list[dict[str, Any]] = []
+        self.resumed = False
+        """True when the journal already held steps of an earlier run."""
         self._lock = threading.Lock()
         if self.path is None:
             return
@@ -242,13 +244,9 @@ class Journal:
                 first, *rest = lines
                 _check_header(self.path, first, self.header)
                 self.entries = rest
+                self.resumed = bool(rest)
                 return
         self._write({"op": "start", **self.header, "started": utc_now()})
-
-    @property
-    def resumed(self) -> bool:
-        """True when the journal already held steps of an earlier run."""
-        return bool(self.entries)
 
     def append(self, entry: Mapping[str, Any]) -> None:
         """Add one line (and keep it in :attr:`entries`)."""

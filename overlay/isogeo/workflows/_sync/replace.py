@@ -70,6 +70,10 @@ def replace(
     >>> applied = replace(isogeo, **options, apply=True, journal="t.jsonl")   # doctest: +SKIP
     """
     substitution = Substitution.of(field, find, replacement, regex=regex)
+    if query is None and group is None:
+        raise InvalidInputError(
+            "query", None, "a search query ('' for every metadata), or a workgroup id as group="
+        )
     if apply and journal is None:
         raise InvalidInputError(
             "journal", None, "a file path", reason="apply=True writes a journal of old values"
