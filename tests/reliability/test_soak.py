@@ -1,4 +1,5 @@
-"""Soak: 3,000 mixed operations (``ISOGEO_SOAK_OPERATIONS`` for more) against the sandbox with 5 % injected faults, 24 at a time.
+"""Soak: 3,000 mixed operations (``ISOGEO_SOAK_OPERATIONS`` for more) against the sandbox with 5 %
+injected faults, 24 at a time.
 
 One :class:`isogeo.AsyncIsogeo` client (one pool, one token, refreshed when the sandbox expires
 every token mid-run) runs a seeded mix — single reads, search pages, whole-results searches,
