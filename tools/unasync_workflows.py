@@ -49,13 +49,12 @@ TEXT_RULES = (
         re.compile(r"^pytestmark = \[pytest\.mark\.integration, pytest\.mark\.anyio\]$", re.M),
         "pytestmark = pytest.mark.integration",
     ),
-    (re.compile(r"test_workflows_async\.py"), "test_workflows.py"),
     (re.compile(r"\b_async/"), "_sync/"),
     *((re.compile(rf"\b{old}\b"), new) for old, new in REPLACEMENTS.items()),
 )
 """Renames in what unasync does not touch: docstrings, comments, doctest lines."""
 
-HEADER = "# Derived from {source} by tools/unasync_workflows.py: do not edit (make check-sync).\n"
+HEADER = "# Derived from {source} by tools/unasync_workflows.py: do not edit.\n"
 
 
 def pairs() -> list[tuple[Path, Path]]:
@@ -86,7 +85,8 @@ def derive(sources: list[tuple[Path, Path]], work: Path) -> dict[Path, str]:
         for pattern, replacement in TEXT_RULES:
             text = pattern.sub(replacement, text)
         source = next(src for src, dst in sources if dst == target)
-        output.write_text(HEADER.format(source=source.name) + text, encoding="utf-8")
+        header = HEADER.format(source=f"{source.parent.name}/{source.name}")
+        output.write_text(header + text, encoding="utf-8")
     outputs = [str(path) for path in staged.values()]
     ruff = [sys.executable, "-m", "ruff"]
     config = ["--config", str(ROOT / "pyproject.toml")]

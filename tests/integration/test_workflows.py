@@ -1,10 +1,11 @@
-# Derived from test_workflows_async.py by tools/unasync_workflows.py: do not edit (make check-sync).
+# Derived from integration/test_workflows_async.py by tools/unasync_workflows.py: do not edit.
 """Workflows against the sandbox: backup (read back equal to the server), duplicate (equal to its
 source, entities created and reused), search and replace (preview, apply, undo to the byte), and
 runs cut short by injected faults that resume to the same end state with nothing created twice.
 
-The async tests are the source: tests/integration/test_workflows.py is derived from this file
-(``make check-sync``). Each test works in a workgroup of its own, so that the data stay small.
+The async tests (test_workflows_async.py) are the source of the sync ones (test_workflows.py),
+derived by tools/unasync_workflows.py (``make check-sync``). Each test works in a workgroup of its own,
+so that the data stay small.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 source, entities created and reused), search and replace (preview, apply, undo to the byte), and
 runs cut short by injected faults that resume to the same end state with nothing created twice.
 
-The async tests are the source: tests/integration/test_workflows.py is derived from this file
-(``make check-sync``). Each test works in a workgroup of its own, so that the data stay small.
+The async tests (test_workflows_async.py) are the source of the sync ones (test_workflows.py),
+derived by tools/unasync_workflows.py (``make check-sync``). Each test works in a workgroup of its own,
+so that the data stay small.
 """
 
 from __future__ import annotations

@@ -36,4 +36,4 @@ def test_a_hand_edited_sync_file_fails_the_check(
 def test_derivation_removes_async_and_renames_the_client() -> None:
     text = (unasync_workflows.WORKFLOWS / "_sync" / "duplicate.py").read_text(encoding="utf-8")
     assert "async " not in text and "await " not in text and "AsyncIsogeo" not in text
-    assert text.startswith("# Derived from duplicate.py by tools/unasync_workflows.py")
+    assert text.startswith("# Derived from _async/duplicate.py by tools/unasync_workflows.py")

@@ -1,1 +1,1 @@
-# Derived from __init__.py by tools/unasync_workflows.py: do not edit (make check-sync).
+# Derived from _async/__init__.py by tools/unasync_workflows.py: do not edit.
