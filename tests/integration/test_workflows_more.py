@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from isogeo.errors import APIConnectionError, InvalidInputError
-from isogeo.workflows import abackup, aduplicate, areplace, aundo_replace
+from isogeo.workflows import abackup, aduplicate, areplace, aundo_replace, read_backup
 from tests.integration.test_workflows_async import _titled, comparable, full
-from tests.support.front_door import async_sandbox_client, new_workgroup_async
+from tests.support.front_door import async_sandbox_client, new_workgroup_async, unique
 from tests.support.sandbox import SandboxHandle
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
@@ -93,3 +93,17 @@ async def test_a_network_failure_is_a_typed_error(sandbox: SandboxHandle, tmp_pa
             await aduplicate(
                 isogeo, sandbox.info["metadata"]["resource"], into=workgroup, journal=tmp_path / "j.jsonl"
             )
+
+
+async def test_backup_of_a_search_saves_the_owners_entities(sandbox: SandboxHandle, tmp_path: Path) -> None:
+    word = unique("sentiers").replace("-", "")
+    async with async_sandbox_client(sandbox) as isogeo:
+        workgroup = await new_workgroup_async(isogeo)
+        record = await isogeo.metadata.create(workgroup, {"title": f"{word} balisés", "type": "resource"})
+        report = await abackup(isogeo, tmp_path, query=word)
+    saved = read_backup(tmp_path)
+
+    assert list(saved.metadata) == [record.sys_id]
+    assert list(saved.workgroups) == [workgroup]
+    assert saved.manifest["query"] == word and saved.manifest["group"] is None
+    assert report.counts() == {"written": 6}
