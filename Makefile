@@ -34,7 +34,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 # mkdocs-material's end-of-life notice on every build (the build is pinned in pyproject.toml).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install generate check-generated spec-validate spec-check ts-check other-languages lint typecheck pytest compat test demo clean docs docs-check api-html bench reliability
+.PHONY: help install generate check-generated unasync check-sync spec-validate spec-check ts-check other-languages lint typecheck pytest compat test demo clean docs docs-check api-html bench reliability
 
 help: ## List the tasks.
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -96,6 +96,12 @@ check-generated: $(STAMP) ## Fail if generated/ is not exactly what the spec and
 	fi
 	@echo "$(PORTING_MD) is fresh"
 
+unasync: $(STAMP) ## Derive the sync workflows (isogeo/workflows/_sync/) and their tests from the async ones.
+	$(BIN)/python -m tools.unasync_workflows
+
+check-sync: $(STAMP) ## Fail if a derived sync workflow (or its test) is stale or hand-edited.
+	$(BIN)/python -m tools.unasync_workflows --check
+
 _generate_into:
 	$(call generate_into,$(OUT))
 
@@ -153,7 +159,7 @@ pytest: $(STAMP) ## Run the test suite only.
 compat: $(STAMP) ## The official SDK's integration suite against the sandbox over HTTPS (CONTRIBUTING.md: How we know).
 	$(BIN)/python -m tools.compat $(COMPAT_ARGS)
 
-test: spec-check ts-check other-languages check-generated lint typecheck docs-check pytest compat ## Everything CI checks (the README's test command).
+test: spec-check ts-check other-languages check-generated check-sync lint typecheck docs-check pytest compat ## Everything CI checks (the README's test command).
 
 reliability: $(STAMP) ## The reliability suite alone (fault matrix, soak, fuzzing, security) and its summary table.
 	$(BIN)/python -m pytest -q tests/reliability

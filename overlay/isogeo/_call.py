@@ -92,23 +92,38 @@ def _typed_parse_failures(endpoint: object) -> Iterator[None]:
         raise wrapped from exc
 
 
-def call_sync(
+def call_response_sync(
     client: Client, endpoint: SyncEndpoint[T], args: tuple[Any, ...], kwargs: Mapping[str, Any]
-) -> T:
-    """Run ``endpoint.sync_detailed`` on ``client`` (see :meth:`isogeo.Isogeo.call`)."""
+) -> tuple[T, bytes]:
+    """(model, body as received) of ``endpoint.sync_detailed`` on ``client``: :func:`call_sync` plus
+    the exact bytes the API answered (a backup keeps them as they are)."""
     function = endpoint.sync_detailed
     args, prepared = _prepare(function, args, kwargs)
     with _typed_parse_failures(endpoint):
         response = function(*args, client=client, **prepared)
-    return _result(response)
+    return _result(response), response.content
+
+
+async def call_response_async(
+    client: Client, endpoint: AsyncEndpoint[T], args: tuple[Any, ...], kwargs: Mapping[str, Any]
+) -> tuple[T, bytes]:
+    """The async twin of :func:`call_response_sync`."""
+    function = endpoint.asyncio_detailed
+    args, prepared = _prepare(function, args, kwargs)
+    with _typed_parse_failures(endpoint):
+        response = await function(*args, client=client, **prepared)
+    return _result(response), response.content
+
+
+def call_sync(
+    client: Client, endpoint: SyncEndpoint[T], args: tuple[Any, ...], kwargs: Mapping[str, Any]
+) -> T:
+    """Run ``endpoint.sync_detailed`` on ``client`` (see :meth:`isogeo.Isogeo.call`)."""
+    return call_response_sync(client, endpoint, args, kwargs)[0]
 
 
 async def call_async(
     client: Client, endpoint: AsyncEndpoint[T], args: tuple[Any, ...], kwargs: Mapping[str, Any]
 ) -> T:
     """Run ``endpoint.asyncio_detailed`` on ``client`` (see :meth:`isogeo.AsyncIsogeo.call`)."""
-    function = endpoint.asyncio_detailed
-    args, prepared = _prepare(function, args, kwargs)
-    with _typed_parse_failures(endpoint):
-        response = await function(*args, client=client, **prepared)
-    return _result(response)
+    return (await call_response_async(client, endpoint, args, kwargs))[0]

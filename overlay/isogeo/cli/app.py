@@ -23,7 +23,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from isogeo._version import __version__
-from isogeo.cli.commands import contacts, links, metadata, search, session
+from isogeo.cli.commands import contacts, links, metadata, search, session, workflows
 from isogeo.cli.connection import ConnectionOptions
 from isogeo.cli.exit_codes import CommandError, ExitCode, exit_code_for
 from isogeo.cli.state import CliState
@@ -94,7 +94,8 @@ app = typer.Typer(
     name="isogeo",
     cls=IsogeoGroup,
     help=(
-        "Search and export an Isogeo catalogue from the shell.\n\n"
+        "Search and export an Isogeo catalogue from the shell; back it up, copy metadata, search and "
+        "replace (backup, duplicate, replace).\n\n"
         "Credentials: --sandbox URL (a local isogeo-sandbox), --credentials FILE (the .json or .ini "
         "file Isogeo gives an application) or the ISOGEO_* variables (ISOGEO_API_GROUP_CLIENT_ID and "
         "_SECRET; or ISOGEO_API_USER_LEGACY_CLIENT_ID, _SECRET, ISOGEO_USER_NAME and "
@@ -215,6 +216,9 @@ app.add_typer(links.app, name="links")
 app.add_typer(contacts.app, name="contacts")
 app.command("whoami")(session.whoami)
 app.command("about")(session.about)
+app.command("backup")(workflows.backup_command)
+app.command("duplicate")(workflows.duplicate_command)
+app.command("replace")(workflows.replace_command)
 
 
 def run(argv: Sequence[str] | None = None) -> int:
