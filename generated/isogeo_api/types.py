@@ -3,7 +3,7 @@
 import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar, cast
+from typing import IO, BinaryIO, Generic, Literal, NoReturn, TypeVar, cast
 
 from attrs import define
 
@@ -87,6 +87,11 @@ class DecodeError(ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_decode_error, (self.model, self.field, self.expected, self.got))
+
+
+def decode_failed(model: str, field: str | None, expected: str, value: object) -> NoReturn:
+    """Raise the :class:`DecodeError` (an expression, for the decoders' comprehensions)."""
+    raise DecodeError(model, field, expected, value)
 
 
 def _decode_error(model: str, field: str | None, expected: str, got: str) -> DecodeError:
