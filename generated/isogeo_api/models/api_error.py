@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.api_error_errors import ApiErrorErrors
@@ -116,4 +116,5 @@ class ApiError:
         return key in self.additional_properties
 
 
-from ..models.api_error_errors import ApiErrorErrors  # noqa: E402
+if not TYPE_CHECKING:
+    ApiErrorErrors = LazyModel(globals(), "ApiErrorErrors", "..models.api_error_errors")

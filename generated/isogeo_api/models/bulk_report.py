@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.bulk_ignored import BulkIgnored
@@ -111,5 +111,6 @@ class BulkReport:
         return key in self.additional_properties
 
 
-from ..models.bulk_ignored import BulkIgnored  # noqa: E402
-from ..models.bulk_report_request import BulkReportRequest  # noqa: E402
+if not TYPE_CHECKING:
+    BulkIgnored = LazyModel(globals(), "BulkIgnored", "..models.bulk_ignored")
+    BulkReportRequest = LazyModel(globals(), "BulkReportRequest", "..models.bulk_report_request")

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.bulk_action import BulkAction
 from ..models.bulk_target import BulkTarget
-from ..types import UNSET, DecodeError, Unset, decode_failed
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
 
 if TYPE_CHECKING:
     from ..models.bulk_query import BulkQuery
@@ -168,5 +168,8 @@ class BulkReportRequest:
         return key in self.additional_properties
 
 
-from ..models.bulk_query import BulkQuery  # noqa: E402
-from ..models.bulk_report_request_model_item import BulkReportRequestModelItem  # noqa: E402
+if not TYPE_CHECKING:
+    BulkQuery = LazyModel(globals(), "BulkQuery", "..models.bulk_query")
+    BulkReportRequestModelItem = LazyModel(
+        globals(), "BulkReportRequestModelItem", "..models.bulk_report_request_model_item"
+    )

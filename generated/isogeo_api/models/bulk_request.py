@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.bulk_action import BulkAction
 from ..models.bulk_target import BulkTarget
-from ..types import UNSET, DecodeError, decode_failed
+from ..types import UNSET, DecodeError, LazyModel, decode_failed
 
 if TYPE_CHECKING:
     from ..models.bulk_query import BulkQuery
@@ -152,5 +152,6 @@ class BulkRequest:
         return key in self.additional_properties
 
 
-from ..models.bulk_query import BulkQuery  # noqa: E402
-from ..models.bulk_request_model_item import BulkRequestModelItem  # noqa: E402
+if not TYPE_CHECKING:
+    BulkQuery = LazyModel(globals(), "BulkQuery", "..models.bulk_query")
+    BulkRequestModelItem = LazyModel(globals(), "BulkRequestModelItem", "..models.bulk_request_model_item")

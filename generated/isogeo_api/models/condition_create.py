@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.license_ import License
@@ -121,4 +121,5 @@ class ConditionCreate:
         return key in self.additional_properties
 
 
-from ..models.license_ import License  # noqa: E402
+if not TYPE_CHECKING:
+    License = LazyModel(globals(), "License", "..models.license_")

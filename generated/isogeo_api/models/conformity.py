@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.specification import Specification
@@ -103,4 +103,5 @@ class Conformity:
         return key in self.additional_properties
 
 
-from ..models.specification import Specification  # noqa: E402
+if not TYPE_CHECKING:
+    Specification = LazyModel(globals(), "Specification", "..models.specification")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError
+from ..types import UNSET, DecodeError, LazyModel
 
 if TYPE_CHECKING:
     from ..models.specification import Specification
@@ -116,4 +116,5 @@ class ConformityWrite:
         return key in self.additional_properties
 
 
-from ..models.specification import Specification  # noqa: E402
+if not TYPE_CHECKING:
+    Specification = LazyModel(globals(), "Specification", "..models.specification")

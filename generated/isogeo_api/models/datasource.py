@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset, decode_failed, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.datasource_session import DatasourceSession
@@ -247,4 +247,5 @@ class Datasource:
         return key in self.additional_properties
 
 
-from ..models.datasource_session import DatasourceSession  # noqa: E402
+if not TYPE_CHECKING:
+    DatasourceSession = LazyModel(globals(), "DatasourceSession", "..models.datasource_session")

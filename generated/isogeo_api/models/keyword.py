@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.keyword_count import KeywordCount
@@ -256,5 +256,6 @@ class Keyword:
         return key in self.additional_properties
 
 
-from ..models.keyword_count import KeywordCount  # noqa: E402
-from ..models.thesaurus import Thesaurus  # noqa: E402
+if not TYPE_CHECKING:
+    KeywordCount = LazyModel(globals(), "KeywordCount", "..models.keyword_count")
+    Thesaurus = LazyModel(globals(), "Thesaurus", "..models.thesaurus")

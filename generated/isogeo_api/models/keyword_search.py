@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, decode_failed
+from ..types import UNSET, DecodeError, LazyModel, decode_failed
 
 if TYPE_CHECKING:
     from ..models.keyword import Keyword
@@ -139,4 +139,5 @@ class KeywordSearch:
         return key in self.additional_properties
 
 
-from ..models.keyword import Keyword  # noqa: E402
+if not TYPE_CHECKING:
+    Keyword = LazyModel(globals(), "Keyword", "..models.keyword")

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.limitation_restriction import LimitationRestriction
 from ..models.limitation_type import LimitationType
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.directive import Directive
@@ -177,4 +177,5 @@ class LimitationWrite:
         return key in self.additional_properties
 
 
-from ..models.directive import Directive  # noqa: E402
+if not TYPE_CHECKING:
+    Directive = LazyModel(globals(), "Directive", "..models.directive")

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.link_action import LinkAction
 from ..models.link_kind import LinkKind
 from ..models.link_type import LinkType
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.link_reference import LinkReference
@@ -228,4 +228,5 @@ class LinkWrite:
         return key in self.additional_properties
 
 
-from ..models.link_reference import LinkReference  # noqa: E402
+if not TYPE_CHECKING:
+    LinkReference = LazyModel(globals(), "LinkReference", "..models.link_reference")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset, decode_failed
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
 
 if TYPE_CHECKING:
     from ..models.newsletter_preference import NewsletterPreference
@@ -101,4 +101,5 @@ class MailchimpPreferences:
         return key in self.additional_properties
 
 
-from ..models.newsletter_preference import NewsletterPreference  # noqa: E402
+if not TYPE_CHECKING:
+    NewsletterPreference = LazyModel(globals(), "NewsletterPreference", "..models.newsletter_preference")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.user import User
@@ -154,5 +154,6 @@ class Membership:
         return key in self.additional_properties
 
 
-from ..models.user import User  # noqa: E402
-from ..models.workgroup import Workgroup  # noqa: E402
+if not TYPE_CHECKING:
+    User = LazyModel(globals(), "User", "..models.user")
+    Workgroup = LazyModel(globals(), "Workgroup", "..models.workgroup")

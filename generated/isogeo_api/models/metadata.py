@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.edition_profile import EditionProfile
 from ..models.metadata_type import MetadataType
-from ..types import UNSET, DecodeError, Unset, decode_failed, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.condition import Condition
@@ -1288,20 +1288,21 @@ class Metadata:
         return key in self.additional_properties
 
 
-from ..models.condition import Condition  # noqa: E402
-from ..models.conformity import Conformity  # noqa: E402
-from ..models.coordinate_system import CoordinateSystem  # noqa: E402
-from ..models.event import Event  # noqa: E402
-from ..models.feature_attribute import FeatureAttribute  # noqa: E402
-from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: E402
-from ..models.keyword import Keyword  # noqa: E402
-from ..models.limitation import Limitation  # noqa: E402
-from ..models.link import Link  # noqa: E402
-from ..models.metadata_context import MetadataContext  # noqa: E402
-from ..models.metadata_translation import MetadataTranslation  # noqa: E402
-from ..models.resource_contact import ResourceContact  # noqa: E402
-from ..models.service_layer import ServiceLayer  # noqa: E402
-from ..models.service_layer_reference import ServiceLayerReference  # noqa: E402
-from ..models.service_operation import ServiceOperation  # noqa: E402
-from ..models.tags import Tags  # noqa: E402
-from ..models.workgroup import Workgroup  # noqa: E402
+if not TYPE_CHECKING:
+    Condition = LazyModel(globals(), "Condition", "..models.condition")
+    Conformity = LazyModel(globals(), "Conformity", "..models.conformity")
+    CoordinateSystem = LazyModel(globals(), "CoordinateSystem", "..models.coordinate_system")
+    Event = LazyModel(globals(), "Event", "..models.event")
+    FeatureAttribute = LazyModel(globals(), "FeatureAttribute", "..models.feature_attribute")
+    GeoJsonGeometry = LazyModel(globals(), "GeoJsonGeometry", "..models.geo_json_geometry")
+    Keyword = LazyModel(globals(), "Keyword", "..models.keyword")
+    Limitation = LazyModel(globals(), "Limitation", "..models.limitation")
+    Link = LazyModel(globals(), "Link", "..models.link")
+    MetadataContext = LazyModel(globals(), "MetadataContext", "..models.metadata_context")
+    MetadataTranslation = LazyModel(globals(), "MetadataTranslation", "..models.metadata_translation")
+    ResourceContact = LazyModel(globals(), "ResourceContact", "..models.resource_contact")
+    ServiceLayer = LazyModel(globals(), "ServiceLayer", "..models.service_layer")
+    ServiceLayerReference = LazyModel(globals(), "ServiceLayerReference", "..models.service_layer_reference")
+    ServiceOperation = LazyModel(globals(), "ServiceOperation", "..models.service_operation")
+    Tags = LazyModel(globals(), "Tags", "..models.tags")
+    Workgroup = LazyModel(globals(), "Workgroup", "..models.workgroup")

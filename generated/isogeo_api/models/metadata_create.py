@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.edition_profile import EditionProfile
 from ..models.metadata_type import MetadataType
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.geo_json_geometry import GeoJsonGeometry
@@ -635,4 +635,5 @@ class MetadataCreate:
         return key in self.additional_properties
 
 
-from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: E402
+if not TYPE_CHECKING:
+    GeoJsonGeometry = LazyModel(globals(), "GeoJsonGeometry", "..models.geo_json_geometry")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset, decode_failed
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
 
 if TYPE_CHECKING:
     from ..models.geo_json_geometry import GeoJsonGeometry
@@ -209,7 +209,8 @@ class MetadataSearch:
         return key in self.additional_properties
 
 
-from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: E402
-from ..models.metadata import Metadata  # noqa: E402
-from ..models.search_query import SearchQuery  # noqa: E402
-from ..models.tags import Tags  # noqa: E402
+if not TYPE_CHECKING:
+    GeoJsonGeometry = LazyModel(globals(), "GeoJsonGeometry", "..models.geo_json_geometry")
+    Metadata = LazyModel(globals(), "Metadata", "..models.metadata")
+    SearchQuery = LazyModel(globals(), "SearchQuery", "..models.search_query")
+    Tags = LazyModel(globals(), "Tags", "..models.tags")

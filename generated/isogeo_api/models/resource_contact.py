@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_role import ContactRole
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -137,4 +137,5 @@ class ResourceContact:
         return key in self.additional_properties
 
 
-from ..models.contact import Contact  # noqa: E402
+if not TYPE_CHECKING:
+    Contact = LazyModel(globals(), "Contact", "..models.contact")

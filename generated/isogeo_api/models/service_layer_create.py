@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_layer_type import ServiceLayerType
-from ..types import UNSET, DecodeError, Unset, decode_failed
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
 
 if TYPE_CHECKING:
     from ..models.service_layer_target_dataset import ServiceLayerTargetDataset
@@ -235,5 +235,8 @@ class ServiceLayerCreate:
         return key in self.additional_properties
 
 
-from ..models.service_layer_target_dataset import ServiceLayerTargetDataset  # noqa: E402
-from ..models.service_layer_title import ServiceLayerTitle  # noqa: E402
+if not TYPE_CHECKING:
+    ServiceLayerTargetDataset = LazyModel(
+        globals(), "ServiceLayerTargetDataset", "..models.service_layer_target_dataset"
+    )
+    ServiceLayerTitle = LazyModel(globals(), "ServiceLayerTitle", "..models.service_layer_title")

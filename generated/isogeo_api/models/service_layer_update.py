@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_layer_type import ServiceLayerType
-from ..types import UNSET, DecodeError, Unset, decode_failed
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
 
 if TYPE_CHECKING:
     from ..models.service_layer_title import ServiceLayerTitle
@@ -200,4 +200,5 @@ class ServiceLayerUpdate:
         return key in self.additional_properties
 
 
-from ..models.service_layer_title import ServiceLayerTitle  # noqa: E402
+if not TYPE_CHECKING:
+    ServiceLayerTitle = LazyModel(globals(), "ServiceLayerTitle", "..models.service_layer_title")

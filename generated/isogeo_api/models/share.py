@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.share_right import ShareRight
 from ..models.share_type import ShareType
-from ..types import UNSET, DecodeError, Unset, decode_failed, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -321,6 +321,7 @@ class Share:
         return key in self.additional_properties
 
 
-from ..models.application import Application  # noqa: E402
-from ..models.catalog import Catalog  # noqa: E402
-from ..models.workgroup import Workgroup  # noqa: E402
+if not TYPE_CHECKING:
+    Application = LazyModel(globals(), "Application", "..models.application")
+    Catalog = LazyModel(globals(), "Catalog", "..models.catalog")
+    Workgroup = LazyModel(globals(), "Workgroup", "..models.workgroup")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset, decode_failed, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -274,6 +274,7 @@ class User:
         return key in self.additional_properties
 
 
-from ..models.contact import Contact  # noqa: E402
-from ..models.mailchimp import Mailchimp  # noqa: E402
-from ..models.membership import Membership  # noqa: E402
+if not TYPE_CHECKING:
+    Contact = LazyModel(globals(), "Contact", "..models.contact")
+    Mailchimp = LazyModel(globals(), "Mailchimp", "..models.mailchimp")
+    Membership = LazyModel(globals(), "Membership", "..models.membership")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_update import ContactUpdate
@@ -167,5 +167,6 @@ class UserWrite:
         return key in self.additional_properties
 
 
-from ..models.contact_update import ContactUpdate  # noqa: E402
-from ..models.mailchimp_preferences import MailchimpPreferences  # noqa: E402
+if not TYPE_CHECKING:
+    ContactUpdate = LazyModel(globals(), "ContactUpdate", "..models.contact_update")
+    MailchimpPreferences = LazyModel(globals(), "MailchimpPreferences", "..models.mailchimp_preferences")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keyword_casing import KeywordCasing
-from ..types import UNSET, DecodeError, Unset, decode_failed, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -457,6 +457,7 @@ class Workgroup:
         return key in self.additional_properties
 
 
-from ..models.contact import Contact  # noqa: E402
-from ..models.workgroup_language import WorkgroupLanguage  # noqa: E402
-from ..models.workgroup_limits import WorkgroupLimits  # noqa: E402
+if not TYPE_CHECKING:
+    Contact = LazyModel(globals(), "Contact", "..models.contact")
+    WorkgroupLanguage = LazyModel(globals(), "WorkgroupLanguage", "..models.workgroup_language")
+    WorkgroupLimits = LazyModel(globals(), "WorkgroupLimits", "..models.workgroup_limits")

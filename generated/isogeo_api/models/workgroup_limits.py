@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.workgroup_limit import WorkgroupLimit
@@ -164,4 +164,5 @@ class WorkgroupLimits:
         return key in self.additional_properties
 
 
-from ..models.workgroup_limit import WorkgroupLimit  # noqa: E402
+if not TYPE_CHECKING:
+    WorkgroupLimit = LazyModel(globals(), "WorkgroupLimit", "..models.workgroup_limit")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keyword_casing import KeywordCasing
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_update import ContactUpdate
@@ -368,4 +368,5 @@ class WorkgroupUpdate:
         return key in self.additional_properties
 
 
-from ..models.contact_update import ContactUpdate  # noqa: E402
+if not TYPE_CHECKING:
+    ContactUpdate = LazyModel(globals(), "ContactUpdate", "..models.contact_update")

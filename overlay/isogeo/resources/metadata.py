@@ -23,6 +23,7 @@ from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from isogeo._includes import search_includes
 from isogeo._streaming import aopen_stream, open_stream
 from isogeo._validation import coerce_enum, normalize_identifier
 from isogeo.batch import BatchResult, aget_many, get_many
@@ -41,7 +42,6 @@ from isogeo.files import (
 )
 from isogeo.metadata_helpers import title_or_name
 from isogeo.pagination import DEFAULT_CONCURRENCY
-from isogeo.search import search_includes
 from isogeo_api.api.metadata import (
     create_workgroup_metadata,
     delete_metadata,
