@@ -28,7 +28,13 @@ FAST = _fast_loads is not None
 
 
 def loads(content: bytes | str) -> Any:
-    """The JSON value of ``content`` (a :class:`ValueError` when it is not JSON)."""
+    """The JSON value of ``content`` (a :class:`ValueError` when it is not JSON).
+
+    >>> loads(b'{"_id": "a", "bbox": [-5.2, 41.3, 9.6, 51.1]}')
+    {'_id': 'a', 'bbox': [-5.2, 41.3, 9.6, 51.1]}
+    >>> loads(b'{"distance": NaN}')  # orjson refuses it: the standard library reads it
+    {'distance': nan}
+    """
     if _fast_loads is not None:
         try:
             return _fast_loads(content)
