@@ -42,7 +42,7 @@ help: ## List the tasks.
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,sandbox,services,pandas,cli]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,sandbox,services,pandas,cli,fast]'
 	@touch $@
 
 install: $(STAMP) ## Create or update the virtualenv (.venv) with the project and its tools.

@@ -44,7 +44,8 @@ def _items(options: dict[str, Any]) -> tuple[Iterator[Any], Any]:
 
         isogeo = Isogeo(options["client_id"], options["client_secret"], **options["client_options"])
         isogeo.authenticate()
-        next(iter(isogeo.search.iter(page_size=1)))  # imports, connection, one decoded result
+        # Imports, connection, one decoded result (a page of 1 would plan 20,000 pages: over MAX_PAGES).
+        next(iter(isogeo.search.iter(page_size=20)))
         return isogeo.search.iter(), isogeo
     from bench import floor
 

@@ -1,9 +1,10 @@
 """Contains some shared types for properties"""
 
 import datetime
+import importlib
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar, cast
+from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, TypeVar, cast
 
 from attrs import define
 
@@ -87,6 +88,35 @@ class DecodeError(ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_decode_error, (self.model, self.field, self.expected, self.got))
+
+
+class LazyModel:
+    """Where a model module names another model for its decoder: the other model's module is
+    imported on the first `from_dict`, which then puts the class itself in this placeholder's
+    place (later calls find the class: no cost left)."""
+
+    __slots__ = ("_module", "_name", "_namespace")
+
+    def __init__(self, namespace: dict[str, object], name: str, module: str) -> None:
+        self._namespace = namespace
+        self._name = name
+        self._module = module
+
+    def load(self) -> Any:
+        package = self._namespace["__package__"]
+        model = getattr(
+            importlib.import_module(self._module, package if isinstance(package, str) else None), self._name
+        )
+        self._namespace[self._name] = model
+        return model
+
+    def from_dict(self, src_dict: Any) -> Any:
+        return self.load().from_dict(src_dict)
+
+
+def decode_failed(model: str, field: str | None, expected: str, value: object) -> NoReturn:
+    """Raise the :class:`DecodeError` (an expression, for the decoders' comprehensions)."""
+    raise DecodeError(model, field, expected, value)
 
 
 def _decode_error(model: str, field: str | None, expected: str, got: str) -> DecodeError:

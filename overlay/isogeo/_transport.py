@@ -37,7 +37,7 @@ from typing import Any
 import httpx
 from httpx_retries import Retry, RetryTransport
 
-from isogeo import _deadline
+from isogeo import _deadline, _json
 from isogeo._redact import redact_url
 from isogeo.config import DEFAULT_MAX_BODY_SIZE, RetryEvent, RetryPolicy, Timeouts
 from isogeo.errors import ResponseTooLargeError, malformed, parse_retry_after, request_id_of
@@ -324,7 +324,7 @@ class BufferedResponse(httpx.Response):
 
     def json(self, **kwargs: Any) -> Any:
         try:
-            return super().json(**kwargs)
+            return super().json(**kwargs) if kwargs else _json.loads(self.content)
         except ValueError as exc:
             failure: ValueError = exc
         # Raised outside the ``except``: the JSONDecodeError, which holds the whole body in its

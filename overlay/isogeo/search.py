@@ -34,6 +34,7 @@ from typing import Any, TypedDict
 
 from attrs import define
 
+from isogeo._includes import SEARCH_INCLUDES, search_includes
 from isogeo._validation import coerce_enum, normalize_identifier
 from isogeo.errors import InvalidInputError
 from isogeo.pagination import (
@@ -74,11 +75,6 @@ __all__ = [
 
 DEFAULT_PAGE_SIZE = 20
 """One page of :meth:`isogeo.Isogeo.search`: the API's default and the SDK's (facts §6.1)."""
-
-SEARCH_INCLUDES: tuple[MetadataInclude, ...] = tuple(
-    member for member in MetadataInclude if member is not MetadataInclude.CONTEXT
-)
-"""What ``include="all"`` asks a search for: every sub-resource but ``context`` (GET by id only)."""
 
 _DUPLICATE_POLICIES = ("rename", "merge", "ignore")
 
@@ -192,39 +188,6 @@ def _ids(value: object) -> list[str] | None:
         raise InvalidInputError("specific_md", value, "metadata ids: a list, a tuple or one id as a str")
     ids = [normalize_identifier(item, f"specific_md[{index}]") for index, item in enumerate(items)]
     return ids or None
-
-
-def search_includes(
-    value: object, *, accepted: Sequence[MetadataInclude] = SEARCH_INCLUDES
-) -> list[MetadataInclude]:
-    """``include`` as a list of :class:`MetadataInclude`; ``"all"`` expands to ``accepted``.
-
-    >>> search_includes(["links", "contacts"])
-    [<MetadataInclude.LINKS: 'links'>, <MetadataInclude.CONTACTS: 'contacts'>]
-    >>> len(search_includes("all"))
-    16
-    """
-    if value is None:
-        return []
-    if isinstance(value, str) and value.strip().lower() == "all":
-        return list(accepted)
-    items = [value] if isinstance(value, str | MetadataInclude) else value
-    if not isinstance(items, Iterable):
-        raise InvalidInputError("include", value, '"all" or a list of sub-resources')
-    names = [str(member.value) for member in accepted]
-    includes: list[MetadataInclude] = []
-    for index, item in enumerate(items):
-        argument = f"include[{index}]"
-        if isinstance(item, str) and item.strip().lower() == "all":
-            raise InvalidInputError(argument, item, names, reason='"all" is include="all", not an item')
-        member = coerce_enum(item, MetadataInclude, argument)
-        if member not in accepted:
-            raise InvalidInputError(
-                argument, item, names, reason="only GET /resources/{id} returns it, not a search"
-            )
-        if member not in includes:
-            includes.append(member)
-    return includes
 
 
 def _bbox(value: object) -> list[float] | None:

@@ -46,3 +46,32 @@ def test_a_namespace_loads_on_first_use() -> None:
     assert "isogeo.resources.contacts" in loaded
     assert "isogeo_api.models" in loaded
     assert "isogeo.resources.search" not in loaded
+
+
+def test_reading_a_metadata_loads_only_the_models_it_holds() -> None:
+    # A metadata without sub-resources decodes without importing the modules of the ~60 models it
+    # could hold; one with contacts imports those it meets, and decodes the same afterwards.
+    code = (
+        "from isogeo import Isogeo\nisogeo = Isogeo('app', 'secret')\nisogeo.metadata\nisogeo.close()\n"
+        "from isogeo_api.models import Metadata\n"
+        "Metadata.from_dict({'_id': 'a', 'type': 'vectorDataset', 'title': 'T'})"
+    )
+    loaded = _modules_after(code)
+    assert "isogeo_api.models.metadata" in loaded
+    assert "isogeo.search" not in loaded
+    assert "isogeo.resources.contacts" not in loaded
+    for model in ("contact", "resource_contact", "workgroup", "keyword", "link", "event"):
+        assert f"isogeo_api.models.{model}" not in loaded
+
+    with_contacts = _modules_after(
+        "from isogeo_api.models import Metadata, ResourceContact\n"
+        "body = {'_id': 'a', 'contacts': [{'role': 'author', 'contact': {'_id': 'c', 'name': 'N'}}]}\n"
+        "first, second = Metadata.from_dict(body), Metadata.from_dict(body)\n"
+        "assert first == second and first.to_dict() == body\n"
+        "assert type(first.contacts[0]) is ResourceContact\n"
+        "import isogeo_api.models.metadata as module\n"
+        "assert module.ResourceContact is ResourceContact  # the placeholder gave way to the class"
+    )
+    assert "isogeo_api.models.resource_contact" in with_contacts
+    assert "isogeo_api.models.contact" in with_contacts
+    assert "isogeo_api.models.keyword" not in with_contacts

@@ -45,25 +45,26 @@ class About:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("About", None, "an object", d)
         get = d.get
-        version_json = get("version", UNSET)
-        version: str
-        if version_json is UNSET:
-            raise DecodeError("About", "version", "a string (required)", UNSET)
-        else:
-            if not (isinstance(version_json, str)):
-                raise DecodeError("About", "version", "a string", version_json)
-            version = version_json
+        version = get("version", UNSET)
+        if version.__class__ is not str and not isinstance(version, str):
+            raise DecodeError(
+                "About", "version", "a string (required)" if version is UNSET else "a string", version
+            )
 
-        about = cls(
-            version=version,
+        if cls is About:
+            _model = object.__new__(cls)
+            _model.version = version
+        else:
+            _model = cls(
+                version=version,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        about.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return about
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

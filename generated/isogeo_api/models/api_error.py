@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.api_error_errors import ApiErrorErrors
@@ -66,45 +66,38 @@ class ApiError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ApiError", None, "an object", d)
         get = d.get
-        error_json = get("error", UNSET)
-        error: str | Unset
-        if error_json is UNSET:
-            error = UNSET
-        else:
-            if not (isinstance(error_json, str)):
-                raise DecodeError("ApiError", "error", "a string", error_json)
-            error = error_json
+        error = get("error", UNSET)
+        if error is not UNSET and error.__class__ is not str and not isinstance(error, str):
+            raise DecodeError("ApiError", "error", "a string", error)
 
-        message_json = get("message", UNSET)
-        message: str | Unset
-        if message_json is UNSET:
-            message = UNSET
-        else:
-            if not (isinstance(message_json, str)):
-                raise DecodeError("ApiError", "message", "a string", message_json)
-            message = message_json
+        message = get("message", UNSET)
+        if message is not UNSET and message.__class__ is not str and not isinstance(message, str):
+            raise DecodeError("ApiError", "message", "a string", message)
 
-        errors_json = get("errors", UNSET)
-        errors: ApiErrorErrors | Unset
-        if errors_json is UNSET:
-            errors = UNSET
-        else:
-            if not isinstance(errors_json, dict):
-                raise DecodeError("ApiError", "errors", "an object (ApiErrorErrors)", errors_json)
-            errors = ApiErrorErrors.from_dict(errors_json)
+        errors = get("errors", UNSET)
+        if errors is not UNSET:
+            if errors.__class__ is not dict and not isinstance(errors, dict):
+                raise DecodeError("ApiError", "errors", "an object (ApiErrorErrors)", errors)
+            errors = ApiErrorErrors.from_dict(errors)
 
-        api_error = cls(
-            error=error,
-            message=message,
-            errors=errors,
+        if cls is ApiError:
+            _model = object.__new__(cls)
+            _model.error = error
+            _model.message = message
+            _model.errors = errors
+        else:
+            _model = cls(
+                error=error,
+                message=message,
+                errors=errors,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        api_error.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return api_error
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,4 +116,5 @@ class ApiError:
         return key in self.additional_properties
 
 
-from ..models.api_error_errors import ApiErrorErrors  # noqa: E402
+if not TYPE_CHECKING:
+    ApiErrorErrors = LazyModel(globals(), "ApiErrorErrors", "..models.api_error_errors")

@@ -27,10 +27,13 @@ class ApiErrorErrors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ApiErrorErrors", None, "an object", d)
         get = d.get
-        api_error_errors = cls()
+        if cls is ApiErrorErrors:
+            _model = object.__new__(cls)
+        else:
+            _model = cls()
         additional_properties: dict[str, str] = {}
         for prop_name, prop_json in d.items():
             prop_value: str
@@ -39,8 +42,8 @@ class ApiErrorErrors:
             prop_value = prop_json
 
             additional_properties[prop_name] = prop_value
-        api_error_errors.additional_properties = additional_properties
-        return api_error_errors
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

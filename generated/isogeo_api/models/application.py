@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.application_kind import ApplicationKind
 from ..models.application_type import ApplicationType
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
@@ -181,203 +181,161 @@ class Application:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Application", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Application", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Application", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Application", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_created_json = get("_created", UNSET)
-        sys_created: datetime.datetime | Unset
-        if sys_created_json is UNSET:
-            sys_created = UNSET
-        else:
-            if not isinstance(sys_created_json, str):
-                raise DecodeError("Application", "_created", "a date-time string", sys_created_json)
+        sys_created = get("_created", UNSET)
+        if sys_created is not UNSET:
+            if not isinstance(sys_created, str):
+                raise DecodeError("Application", "_created", "a date-time string", sys_created)
             try:
-                sys_created = parse_datetime(sys_created_json)
+                sys_created = parse_datetime(sys_created)
             except ValueError:
-                raise DecodeError("Application", "_created", "a date-time string", sys_created_json) from None
+                raise DecodeError("Application", "_created", "a date-time string", sys_created) from None
 
-        sys_modified_json = get("_modified", UNSET)
-        sys_modified: datetime.datetime | Unset
-        if sys_modified_json is UNSET:
-            sys_modified = UNSET
-        else:
-            if not isinstance(sys_modified_json, str):
-                raise DecodeError("Application", "_modified", "a date-time string", sys_modified_json)
+        sys_modified = get("_modified", UNSET)
+        if sys_modified is not UNSET:
+            if not isinstance(sys_modified, str):
+                raise DecodeError("Application", "_modified", "a date-time string", sys_modified)
             try:
-                sys_modified = parse_datetime(sys_modified_json)
+                sys_modified = parse_datetime(sys_modified)
             except ValueError:
-                raise DecodeError(
-                    "Application", "_modified", "a date-time string", sys_modified_json
-                ) from None
+                raise DecodeError("Application", "_modified", "a date-time string", sys_modified) from None
 
-        sys_abilities_json = get("_abilities", UNSET)
-        sys_abilities: list[str] | Unset
-        if sys_abilities_json is UNSET:
-            sys_abilities = UNSET
-        else:
-            if not isinstance(sys_abilities_json, list):
-                raise DecodeError("Application", "_abilities", "an array", sys_abilities_json)
-            for sys_abilities_item in sys_abilities_json:
-                if not (isinstance(sys_abilities_item, str)):
+        sys_abilities = get("_abilities", UNSET)
+        if sys_abilities is not UNSET:
+            if sys_abilities.__class__ is not list and not isinstance(sys_abilities, list):
+                raise DecodeError("Application", "_abilities", "an array", sys_abilities)
+            for sys_abilities_item in sys_abilities:
+                if sys_abilities_item.__class__ is not str and not isinstance(sys_abilities_item, str):
                     raise DecodeError("Application", "_abilities", "an array of a string", sys_abilities_item)
-            sys_abilities = sys_abilities_json
 
-        can_have_many_groups_json = get("canHaveManyGroups", UNSET)
-        can_have_many_groups: bool | Unset
-        if can_have_many_groups_json is UNSET:
-            can_have_many_groups = UNSET
-        else:
-            if not (isinstance(can_have_many_groups_json, bool)):
-                raise DecodeError("Application", "canHaveManyGroups", "a boolean", can_have_many_groups_json)
-            can_have_many_groups = can_have_many_groups_json
+        can_have_many_groups = get("canHaveManyGroups", UNSET)
+        if (
+            can_have_many_groups is not UNSET
+            and can_have_many_groups is not True
+            and can_have_many_groups is not False
+        ):
+            raise DecodeError("Application", "canHaveManyGroups", "a boolean", can_have_many_groups)
 
-        client_id_json = get("client_id", UNSET)
-        client_id: str | Unset
-        if client_id_json is UNSET:
-            client_id = UNSET
-        else:
-            if not (isinstance(client_id_json, str)):
-                raise DecodeError("Application", "client_id", "a string", client_id_json)
-            client_id = client_id_json
+        client_id = get("client_id", UNSET)
+        if client_id is not UNSET and client_id.__class__ is not str and not isinstance(client_id, str):
+            raise DecodeError("Application", "client_id", "a string", client_id)
 
-        client_secret_json = get("client_secret", UNSET)
-        client_secret: str | Unset
-        if client_secret_json is UNSET:
-            client_secret = UNSET
-        else:
-            if not (isinstance(client_secret_json, str)):
-                raise DecodeError("Application", "client_secret", "a string", client_secret_json)
-            client_secret = client_secret_json
+        client_secret = get("client_secret", UNSET)
+        if (
+            client_secret is not UNSET
+            and client_secret.__class__ is not str
+            and not isinstance(client_secret, str)
+        ):
+            raise DecodeError("Application", "client_secret", "a string", client_secret)
 
-        groups_json = get("groups", UNSET)
-        groups: list[Workgroup] | Unset
-        if groups_json is UNSET:
-            groups = UNSET
-        else:
-            if not isinstance(groups_json, list):
-                raise DecodeError("Application", "groups", "an array", groups_json)
-            groups = []
-            for groups_item in groups_json:
-                groups_value: Workgroup
-                if not isinstance(groups_item, dict):
-                    raise DecodeError("Application", "groups", "an object (Workgroup)", groups_item)
-                groups_value = Workgroup.from_dict(groups_item)
+        groups = get("groups", UNSET)
+        if groups is not UNSET:
+            if groups.__class__ is not list and not isinstance(groups, list):
+                raise DecodeError("Application", "groups", "an array", groups)
+            groups = [
+                Workgroup.from_dict(groups_item)
+                if groups_item.__class__ is dict or isinstance(groups_item, dict)
+                else decode_failed("Application", "groups", "an object (Workgroup)", groups_item)
+                for groups_item in groups
+            ]
 
-                groups.append(groups_value)
-
-        kind_json = get("kind", UNSET)
-        kind: ApplicationKind | str | Unset
-        if kind_json is UNSET:
-            kind = UNSET
-        else:
-            if isinstance(kind_json, str):
+        kind = get("kind", UNSET)
+        if kind is not UNSET:
+            if isinstance(kind, str):
                 kind_text: ApplicationKind | str = cast(
-                    ApplicationKind | str, ApplicationKind._value2member_map_.get(kind_json, kind_json)
+                    "ApplicationKind | str", ApplicationKind._value2member_map_.get(kind, kind)
                 )
                 kind = kind_text
             else:
-                raise DecodeError("Application", "kind", "a ApplicationKind value or a string", kind_json)
+                raise DecodeError("Application", "kind", "a ApplicationKind value or a string", kind)
 
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("Application", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("Application", "name", "a string", name)
 
-        redirect_uris_json = get("redirect_uris", UNSET)
-        redirect_uris: list[str] | Unset
-        if redirect_uris_json is UNSET:
-            redirect_uris = UNSET
-        else:
-            if not isinstance(redirect_uris_json, list):
-                raise DecodeError("Application", "redirect_uris", "an array", redirect_uris_json)
-            for redirect_uris_item in redirect_uris_json:
-                if not (isinstance(redirect_uris_item, str)):
+        redirect_uris = get("redirect_uris", UNSET)
+        if redirect_uris is not UNSET:
+            if redirect_uris.__class__ is not list and not isinstance(redirect_uris, list):
+                raise DecodeError("Application", "redirect_uris", "an array", redirect_uris)
+            for redirect_uris_item in redirect_uris:
+                if redirect_uris_item.__class__ is not str and not isinstance(redirect_uris_item, str):
                     raise DecodeError(
                         "Application", "redirect_uris", "an array of a string", redirect_uris_item
                     )
-            redirect_uris = redirect_uris_json
 
-        scopes_json = get("scopes", UNSET)
-        scopes: list[str] | Unset
-        if scopes_json is UNSET:
-            scopes = UNSET
-        else:
-            if not isinstance(scopes_json, list):
-                raise DecodeError("Application", "scopes", "an array", scopes_json)
-            for scopes_item in scopes_json:
-                if not (isinstance(scopes_item, str)):
+        scopes = get("scopes", UNSET)
+        if scopes is not UNSET:
+            if scopes.__class__ is not list and not isinstance(scopes, list):
+                raise DecodeError("Application", "scopes", "an array", scopes)
+            for scopes_item in scopes:
+                if scopes_item.__class__ is not str and not isinstance(scopes_item, str):
                     raise DecodeError("Application", "scopes", "an array of a string", scopes_item)
-            scopes = scopes_json
 
-        staff_json = get("staff", UNSET)
-        staff: bool | Unset
-        if staff_json is UNSET:
-            staff = UNSET
-        else:
-            if not (isinstance(staff_json, bool)):
-                raise DecodeError("Application", "staff", "a boolean", staff_json)
-            staff = staff_json
+        staff = get("staff", UNSET)
+        if staff is not UNSET and staff is not True and staff is not False:
+            raise DecodeError("Application", "staff", "a boolean", staff)
 
-        type__json = get("type", UNSET)
-        type_: ApplicationType | str | Unset
-        if type__json is UNSET:
-            type_ = UNSET
-        else:
-            if isinstance(type__json, str):
+        type_ = get("type", UNSET)
+        if type_ is not UNSET:
+            if isinstance(type_, str):
                 type__text: ApplicationType | str = cast(
-                    ApplicationType | str, ApplicationType._value2member_map_.get(type__json, type__json)
+                    "ApplicationType | str", ApplicationType._value2member_map_.get(type_, type_)
                 )
                 type_ = type__text
             else:
-                raise DecodeError("Application", "type", "a ApplicationType value or a string", type__json)
+                raise DecodeError("Application", "type", "a ApplicationType value or a string", type_)
 
-        url_json = get("url", UNSET)
-        url: None | str | Unset
-        if url_json is UNSET:
-            url = UNSET
+        url = get("url", UNSET)
+        if url is not UNSET and url.__class__ is not str and url is not None and not isinstance(url, str):
+            raise DecodeError("Application", "url", "a string or null", url)
+
+        if cls is Application:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_created = sys_created
+            _model.sys_modified = sys_modified
+            _model.sys_abilities = sys_abilities
+            _model.can_have_many_groups = can_have_many_groups
+            _model.client_id = client_id
+            _model.client_secret = client_secret
+            _model.groups = groups
+            _model.kind = kind
+            _model.name = name
+            _model.redirect_uris = redirect_uris
+            _model.scopes = scopes
+            _model.staff = staff
+            _model.type_ = type_
+            _model.url = url
         else:
-            if isinstance(url_json, str):
-                url_text: None | str = url_json
-                url = url_text
-            elif url_json is None:
-                url = None
-            else:
-                raise DecodeError("Application", "url", "a string or null", url_json)
-
-        application = cls(
-            sys_id=sys_id,
-            sys_created=sys_created,
-            sys_modified=sys_modified,
-            sys_abilities=sys_abilities,
-            can_have_many_groups=can_have_many_groups,
-            client_id=client_id,
-            client_secret=client_secret,
-            groups=groups,
-            kind=kind,
-            name=name,
-            redirect_uris=redirect_uris,
-            scopes=scopes,
-            staff=staff,
-            type_=type_,
-            url=url,
+            _model = cls(
+                sys_id=sys_id,
+                sys_created=sys_created,
+                sys_modified=sys_modified,
+                sys_abilities=sys_abilities,
+                can_have_many_groups=can_have_many_groups,
+                client_id=client_id,
+                client_secret=client_secret,
+                groups=groups,
+                kind=kind,
+                name=name,
+                redirect_uris=redirect_uris,
+                scopes=scopes,
+                staff=staff,
+                type_=type_,
+                url=url,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        application.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return application
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -396,4 +354,5 @@ class Application:
         return key in self.additional_properties
 
 
-from ..models.workgroup import Workgroup  # noqa: E402
+if not TYPE_CHECKING:
+    Workgroup = LazyModel(globals(), "Workgroup", "..models.workgroup")

@@ -121,146 +121,112 @@ class ApplicationWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ApplicationWrite", None, "an object", d)
         get = d.get
-        name_json = get("name", UNSET)
-        name: str
-        if name_json is UNSET:
-            raise DecodeError("ApplicationWrite", "name", "a string (required)", UNSET)
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("ApplicationWrite", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError(
+                "ApplicationWrite", "name", "a string (required)" if name is UNSET else "a string", name
+            )
 
-        type__json = get("type", UNSET)
-        type_: ApplicationType | None | Unset
-        if type__json is UNSET:
-            type_ = UNSET
-        else:
-            if isinstance(type__json, str):
+        type_ = get("type", UNSET)
+        if type_ is not UNSET:
+            if isinstance(type_, str):
                 type__1: ApplicationType
                 type__1_member = (
-                    ApplicationType._value2member_map_.get(type__json)
-                    if isinstance(type__json, str)
-                    else None
+                    ApplicationType._value2member_map_.get(type_) if isinstance(type_, str) else None
                 )
                 if type__1_member is None:
-                    raise DecodeError("ApplicationWrite", "type", "a ApplicationType value", type__json)
+                    raise DecodeError("ApplicationWrite", "type", "a ApplicationType value", type_)
                 type__1 = cast(ApplicationType, type__1_member)
 
                 type_ = type__1
-            elif type__json is None:
+            elif type_ is None:
                 type_ = None
             else:
-                raise DecodeError("ApplicationWrite", "type", "a ApplicationType value or null", type__json)
+                raise DecodeError("ApplicationWrite", "type", "a ApplicationType value or null", type_)
 
-        can_have_many_groups_json = get("canHaveManyGroups", UNSET)
-        can_have_many_groups: bool | None | Unset
-        if can_have_many_groups_json is UNSET:
-            can_have_many_groups = UNSET
-        else:
-            if isinstance(can_have_many_groups_json, bool):
-                can_have_many_groups_1: bool
-                if not (isinstance(can_have_many_groups_json, bool)):
-                    raise DecodeError(
-                        "ApplicationWrite", "canHaveManyGroups", "a boolean", can_have_many_groups_json
-                    )
-                can_have_many_groups_1 = can_have_many_groups_json
+        can_have_many_groups = get("canHaveManyGroups", UNSET)
+        if (
+            can_have_many_groups is not UNSET
+            and can_have_many_groups is not True
+            and can_have_many_groups is not False
+            and can_have_many_groups is not None
+        ):
+            raise DecodeError(
+                "ApplicationWrite", "canHaveManyGroups", "a boolean or null", can_have_many_groups
+            )
 
-                can_have_many_groups = can_have_many_groups_1
-            elif can_have_many_groups_json is None:
-                can_have_many_groups = None
-            else:
-                raise DecodeError(
-                    "ApplicationWrite", "canHaveManyGroups", "a boolean or null", can_have_many_groups_json
-                )
-
-        redirect_uris_json = get("redirect_uris", UNSET)
-        redirect_uris: list[str] | None | Unset
-        if redirect_uris_json is UNSET:
-            redirect_uris = UNSET
-        else:
-            if isinstance(redirect_uris_json, list):
+        redirect_uris = get("redirect_uris", UNSET)
+        if redirect_uris is not UNSET:
+            if isinstance(redirect_uris, list):
                 redirect_uris_1: list[str]
-                if not isinstance(redirect_uris_json, list):
-                    raise DecodeError("ApplicationWrite", "redirect_uris", "an array", redirect_uris_json)
-                for redirect_uris_1_item in redirect_uris_json:
-                    if not (isinstance(redirect_uris_1_item, str)):
+                if redirect_uris.__class__ is not list and not isinstance(redirect_uris, list):
+                    raise DecodeError("ApplicationWrite", "redirect_uris", "an array", redirect_uris)
+                for redirect_uris_1_item in redirect_uris:
+                    if redirect_uris_1_item.__class__ is not str and not isinstance(
+                        redirect_uris_1_item, str
+                    ):
                         raise DecodeError(
                             "ApplicationWrite", "redirect_uris", "an array of a string", redirect_uris_1_item
                         )
-                redirect_uris_1 = redirect_uris_json
+                redirect_uris_1 = redirect_uris
 
                 redirect_uris = redirect_uris_1
-            elif redirect_uris_json is None:
+            elif redirect_uris is None:
                 redirect_uris = None
             else:
-                raise DecodeError("ApplicationWrite", "redirect_uris", "an array or null", redirect_uris_json)
+                raise DecodeError("ApplicationWrite", "redirect_uris", "an array or null", redirect_uris)
 
-        scopes_json = get("scopes", UNSET)
-        scopes: list[str] | None | Unset
-        if scopes_json is UNSET:
-            scopes = UNSET
-        else:
-            if isinstance(scopes_json, list):
+        scopes = get("scopes", UNSET)
+        if scopes is not UNSET:
+            if isinstance(scopes, list):
                 scopes_1: list[str]
-                if not isinstance(scopes_json, list):
-                    raise DecodeError("ApplicationWrite", "scopes", "an array", scopes_json)
-                for scopes_1_item in scopes_json:
-                    if not (isinstance(scopes_1_item, str)):
+                if scopes.__class__ is not list and not isinstance(scopes, list):
+                    raise DecodeError("ApplicationWrite", "scopes", "an array", scopes)
+                for scopes_1_item in scopes:
+                    if scopes_1_item.__class__ is not str and not isinstance(scopes_1_item, str):
                         raise DecodeError("ApplicationWrite", "scopes", "an array of a string", scopes_1_item)
-                scopes_1 = scopes_json
+                scopes_1 = scopes
 
                 scopes = scopes_1
-            elif scopes_json is None:
+            elif scopes is None:
                 scopes = None
             else:
-                raise DecodeError("ApplicationWrite", "scopes", "an array or null", scopes_json)
+                raise DecodeError("ApplicationWrite", "scopes", "an array or null", scopes)
 
-        staff_json = get("staff", UNSET)
-        staff: bool | None | Unset
-        if staff_json is UNSET:
-            staff = UNSET
+        staff = get("staff", UNSET)
+        if staff is not UNSET and staff is not True and staff is not False and staff is not None:
+            raise DecodeError("ApplicationWrite", "staff", "a boolean or null", staff)
+
+        url = get("url", UNSET)
+        if url is not UNSET and url.__class__ is not str and url is not None and not isinstance(url, str):
+            raise DecodeError("ApplicationWrite", "url", "a string or null", url)
+
+        if cls is ApplicationWrite:
+            _model = object.__new__(cls)
+            _model.name = name
+            _model.type_ = type_
+            _model.can_have_many_groups = can_have_many_groups
+            _model.redirect_uris = redirect_uris
+            _model.scopes = scopes
+            _model.staff = staff
+            _model.url = url
         else:
-            if isinstance(staff_json, bool):
-                staff_1: bool
-                if not (isinstance(staff_json, bool)):
-                    raise DecodeError("ApplicationWrite", "staff", "a boolean", staff_json)
-                staff_1 = staff_json
-
-                staff = staff_1
-            elif staff_json is None:
-                staff = None
-            else:
-                raise DecodeError("ApplicationWrite", "staff", "a boolean or null", staff_json)
-
-        url_json = get("url", UNSET)
-        url: None | str | Unset
-        if url_json is UNSET:
-            url = UNSET
-        else:
-            if isinstance(url_json, str):
-                url_text: None | str = url_json
-                url = url_text
-            elif url_json is None:
-                url = None
-            else:
-                raise DecodeError("ApplicationWrite", "url", "a string or null", url_json)
-
-        application_write = cls(
-            name=name,
-            type_=type_,
-            can_have_many_groups=can_have_many_groups,
-            redirect_uris=redirect_uris,
-            scopes=scopes,
-            staff=staff,
-            url=url,
+            _model = cls(
+                name=name,
+                type_=type_,
+                can_have_many_groups=can_have_many_groups,
+                redirect_uris=redirect_uris,
+                scopes=scopes,
+                staff=staff,
+                url=url,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        application_write.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return application_write
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,55 +69,38 @@ class BulkIgnored:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkIgnored", None, "an object", d)
         get = d.get
-        already_present_json = get("alreadyPresent", UNSET)
-        already_present: Any | Unset
-        if already_present_json is UNSET:
-            already_present = UNSET
-        else:
-            already_present = already_present_json
+        already_present = get("alreadyPresent", UNSET)
 
-        forbidden_json = get("forbidden", UNSET)
-        forbidden: Any | Unset
-        if forbidden_json is UNSET:
-            forbidden = UNSET
-        else:
-            forbidden = forbidden_json
+        forbidden = get("forbidden", UNSET)
 
-        invalid_json = get("invalid", UNSET)
-        invalid: Any | Unset
-        if invalid_json is UNSET:
-            invalid = UNSET
-        else:
-            invalid = invalid_json
+        invalid = get("invalid", UNSET)
 
-        not_applicable_json = get("notApplicable", UNSET)
-        not_applicable: Any | Unset
-        if not_applicable_json is UNSET:
-            not_applicable = UNSET
-        else:
-            not_applicable = not_applicable_json
+        not_applicable = get("notApplicable", UNSET)
 
-        not_found_json = get("notFound", UNSET)
-        not_found: Any | Unset
-        if not_found_json is UNSET:
-            not_found = UNSET
-        else:
-            not_found = not_found_json
+        not_found = get("notFound", UNSET)
 
-        bulk_ignored = cls(
-            already_present=already_present,
-            forbidden=forbidden,
-            invalid=invalid,
-            not_applicable=not_applicable,
-            not_found=not_found,
+        if cls is BulkIgnored:
+            _model = object.__new__(cls)
+            _model.already_present = already_present
+            _model.forbidden = forbidden
+            _model.invalid = invalid
+            _model.not_applicable = not_applicable
+            _model.not_found = not_found
+        else:
+            _model = cls(
+                already_present=already_present,
+                forbidden=forbidden,
+                invalid=invalid,
+                not_applicable=not_applicable,
+                not_found=not_found,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        bulk_ignored.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return bulk_ignored
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,28 +45,29 @@ class BulkQuery:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkQuery", None, "an object", d)
         get = d.get
-        ids_json = get("ids", UNSET)
-        ids: list[str]
-        if ids_json is UNSET:
+        ids = get("ids", UNSET)
+        if ids is UNSET:
             raise DecodeError("BulkQuery", "ids", "an array (required)", UNSET)
-        else:
-            if not isinstance(ids_json, list):
-                raise DecodeError("BulkQuery", "ids", "an array", ids_json)
-            for ids_item in ids_json:
-                if not (isinstance(ids_item, str)):
-                    raise DecodeError("BulkQuery", "ids", "an array of a string", ids_item)
-            ids = ids_json
+        if ids.__class__ is not list and not isinstance(ids, list):
+            raise DecodeError("BulkQuery", "ids", "an array", ids)
+        for ids_item in ids:
+            if ids_item.__class__ is not str and not isinstance(ids_item, str):
+                raise DecodeError("BulkQuery", "ids", "an array of a string", ids_item)
 
-        bulk_query = cls(
-            ids=ids,
+        if cls is BulkQuery:
+            _model = object.__new__(cls)
+            _model.ids = ids
+        else:
+            _model = cls(
+                ids=ids,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        bulk_query.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return bulk_query
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.bulk_ignored import BulkIgnored
@@ -65,35 +65,34 @@ class BulkReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkReport", None, "an object", d)
         get = d.get
-        request_json = get("request", UNSET)
-        request: BulkReportRequest | Unset
-        if request_json is UNSET:
-            request = UNSET
-        else:
-            if not isinstance(request_json, dict):
-                raise DecodeError("BulkReport", "request", "an object (BulkReportRequest)", request_json)
-            request = BulkReportRequest.from_dict(request_json)
+        request = get("request", UNSET)
+        if request is not UNSET:
+            if request.__class__ is not dict and not isinstance(request, dict):
+                raise DecodeError("BulkReport", "request", "an object (BulkReportRequest)", request)
+            request = BulkReportRequest.from_dict(request)
 
-        ignored_json = get("ignored", UNSET)
-        ignored: BulkIgnored | Unset
-        if ignored_json is UNSET:
-            ignored = UNSET
-        else:
-            if not isinstance(ignored_json, dict):
-                raise DecodeError("BulkReport", "ignored", "an object (BulkIgnored)", ignored_json)
-            ignored = BulkIgnored.from_dict(ignored_json)
+        ignored = get("ignored", UNSET)
+        if ignored is not UNSET:
+            if ignored.__class__ is not dict and not isinstance(ignored, dict):
+                raise DecodeError("BulkReport", "ignored", "an object (BulkIgnored)", ignored)
+            ignored = BulkIgnored.from_dict(ignored)
 
-        bulk_report = cls(
-            request=request,
-            ignored=ignored,
+        if cls is BulkReport:
+            _model = object.__new__(cls)
+            _model.request = request
+            _model.ignored = ignored
+        else:
+            _model = cls(
+                request=request,
+                ignored=ignored,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        bulk_report.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return bulk_report
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,5 +111,6 @@ class BulkReport:
         return key in self.additional_properties
 
 
-from ..models.bulk_ignored import BulkIgnored  # noqa: E402
-from ..models.bulk_report_request import BulkReportRequest  # noqa: E402
+if not TYPE_CHECKING:
+    BulkIgnored = LazyModel(globals(), "BulkIgnored", "..models.bulk_ignored")
+    BulkReportRequest = LazyModel(globals(), "BulkReportRequest", "..models.bulk_report_request")

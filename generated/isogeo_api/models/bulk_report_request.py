@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.bulk_action import BulkAction
 from ..models.bulk_target import BulkTarget
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
 
 if TYPE_CHECKING:
     from ..models.bulk_query import BulkQuery
@@ -91,76 +91,65 @@ class BulkReportRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkReportRequest", None, "an object", d)
         get = d.get
-        action_json = get("action", UNSET)
-        action: BulkAction | str | Unset
-        if action_json is UNSET:
-            action = UNSET
-        else:
-            if isinstance(action_json, str):
+        action = get("action", UNSET)
+        if action is not UNSET:
+            if isinstance(action, str):
                 action_text: BulkAction | str = cast(
-                    BulkAction | str, BulkAction._value2member_map_.get(action_json, action_json)
+                    "BulkAction | str", BulkAction._value2member_map_.get(action, action)
                 )
                 action = action_text
             else:
-                raise DecodeError(
-                    "BulkReportRequest", "action", "a BulkAction value or a string", action_json
-                )
+                raise DecodeError("BulkReportRequest", "action", "a BulkAction value or a string", action)
 
-        target_json = get("target", UNSET)
-        target: BulkTarget | str | Unset
-        if target_json is UNSET:
-            target = UNSET
-        else:
-            if isinstance(target_json, str):
+        target = get("target", UNSET)
+        if target is not UNSET:
+            if isinstance(target, str):
                 target_text: BulkTarget | str = cast(
-                    BulkTarget | str, BulkTarget._value2member_map_.get(target_json, target_json)
+                    "BulkTarget | str", BulkTarget._value2member_map_.get(target, target)
                 )
                 target = target_text
             else:
-                raise DecodeError(
-                    "BulkReportRequest", "target", "a BulkTarget value or a string", target_json
+                raise DecodeError("BulkReportRequest", "target", "a BulkTarget value or a string", target)
+
+        query = get("query", UNSET)
+        if query is not UNSET:
+            if query.__class__ is not dict and not isinstance(query, dict):
+                raise DecodeError("BulkReportRequest", "query", "an object (BulkQuery)", query)
+            query = BulkQuery.from_dict(query)
+
+        model = get("model", UNSET)
+        if model is not UNSET:
+            if model.__class__ is not list and not isinstance(model, list):
+                raise DecodeError("BulkReportRequest", "model", "an array", model)
+            model = [
+                BulkReportRequestModelItem.from_dict(model_item)
+                if model_item.__class__ is dict or isinstance(model_item, dict)
+                else decode_failed(
+                    "BulkReportRequest", "model", "an object (BulkReportRequestModelItem)", model_item
                 )
+                for model_item in model
+            ]
 
-        query_json = get("query", UNSET)
-        query: BulkQuery | Unset
-        if query_json is UNSET:
-            query = UNSET
+        if cls is BulkReportRequest:
+            _model = object.__new__(cls)
+            _model.action = action
+            _model.target = target
+            _model.query = query
+            _model.model = model
         else:
-            if not isinstance(query_json, dict):
-                raise DecodeError("BulkReportRequest", "query", "an object (BulkQuery)", query_json)
-            query = BulkQuery.from_dict(query_json)
-
-        model_json = get("model", UNSET)
-        model: list[BulkReportRequestModelItem] | Unset
-        if model_json is UNSET:
-            model = UNSET
-        else:
-            if not isinstance(model_json, list):
-                raise DecodeError("BulkReportRequest", "model", "an array", model_json)
-            model = []
-            for model_item in model_json:
-                model_value: BulkReportRequestModelItem
-                if not isinstance(model_item, dict):
-                    raise DecodeError(
-                        "BulkReportRequest", "model", "an object (BulkReportRequestModelItem)", model_item
-                    )
-                model_value = BulkReportRequestModelItem.from_dict(model_item)
-
-                model.append(model_value)
-
-        bulk_report_request = cls(
-            action=action,
-            target=target,
-            query=query,
-            model=model,
+            _model = cls(
+                action=action,
+                target=target,
+                query=query,
+                model=model,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        bulk_report_request.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return bulk_report_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,5 +168,8 @@ class BulkReportRequest:
         return key in self.additional_properties
 
 
-from ..models.bulk_query import BulkQuery  # noqa: E402
-from ..models.bulk_report_request_model_item import BulkReportRequestModelItem  # noqa: E402
+if not TYPE_CHECKING:
+    BulkQuery = LazyModel(globals(), "BulkQuery", "..models.bulk_query")
+    BulkReportRequestModelItem = LazyModel(
+        globals(), "BulkReportRequestModelItem", "..models.bulk_report_request_model_item"
+    )

@@ -25,12 +25,15 @@ class BulkReportRequestModelItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkReportRequestModelItem", None, "an object", d)
         get = d.get
-        bulk_report_request_model_item = cls()
-        bulk_report_request_model_item.additional_properties = dict(d)
-        return bulk_report_request_model_item
+        if cls is BulkReportRequestModelItem:
+            _model = object.__new__(cls)
+        else:
+            _model = cls()
+        _model.additional_properties = dict(d)
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.bulk_action import BulkAction
 from ..models.bulk_target import BulkTarget
-from ..types import UNSET, DecodeError
+from ..types import UNSET, DecodeError, LazyModel, decode_failed
 
 if TYPE_CHECKING:
     from ..models.bulk_query import BulkQuery
@@ -79,68 +79,61 @@ class BulkRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkRequest", None, "an object", d)
         get = d.get
-        action_json = get("action", UNSET)
-        action: BulkAction
-        if action_json is UNSET:
+        action = get("action", UNSET)
+        if action is UNSET:
             raise DecodeError("BulkRequest", "action", "a BulkAction value (required)", UNSET)
-        else:
-            action_member = (
-                BulkAction._value2member_map_.get(action_json) if isinstance(action_json, str) else None
-            )
-            if action_member is None:
-                raise DecodeError("BulkRequest", "action", "a BulkAction value", action_json)
-            action = cast(BulkAction, action_member)
+        action_member = BulkAction._value2member_map_.get(action) if isinstance(action, str) else None
+        if action_member is None:
+            raise DecodeError("BulkRequest", "action", "a BulkAction value", action)
+        action = cast(BulkAction, action_member)
 
-        target_json = get("target", UNSET)
-        target: BulkTarget
-        if target_json is UNSET:
+        target = get("target", UNSET)
+        if target is UNSET:
             raise DecodeError("BulkRequest", "target", "a BulkTarget value (required)", UNSET)
-        else:
-            target_member = (
-                BulkTarget._value2member_map_.get(target_json) if isinstance(target_json, str) else None
-            )
-            if target_member is None:
-                raise DecodeError("BulkRequest", "target", "a BulkTarget value", target_json)
-            target = cast(BulkTarget, target_member)
+        target_member = BulkTarget._value2member_map_.get(target) if isinstance(target, str) else None
+        if target_member is None:
+            raise DecodeError("BulkRequest", "target", "a BulkTarget value", target)
+        target = cast(BulkTarget, target_member)
 
-        query_json = get("query", UNSET)
-        query: BulkQuery
-        if query_json is UNSET:
+        query = get("query", UNSET)
+        if query is UNSET:
             raise DecodeError("BulkRequest", "query", "an object (BulkQuery) (required)", UNSET)
-        else:
-            if not isinstance(query_json, dict):
-                raise DecodeError("BulkRequest", "query", "an object (BulkQuery)", query_json)
-            query = BulkQuery.from_dict(query_json)
+        if query.__class__ is not dict and not isinstance(query, dict):
+            raise DecodeError("BulkRequest", "query", "an object (BulkQuery)", query)
+        query = BulkQuery.from_dict(query)
 
-        model_json = get("model", UNSET)
-        model: list[BulkRequestModelItem]
-        if model_json is UNSET:
+        model = get("model", UNSET)
+        if model is UNSET:
             raise DecodeError("BulkRequest", "model", "an array (required)", UNSET)
+        if model.__class__ is not list and not isinstance(model, list):
+            raise DecodeError("BulkRequest", "model", "an array", model)
+        model = [
+            BulkRequestModelItem.from_dict(model_item)
+            if model_item.__class__ is dict or isinstance(model_item, dict)
+            else decode_failed("BulkRequest", "model", "an object (BulkRequestModelItem)", model_item)
+            for model_item in model
+        ]
+
+        if cls is BulkRequest:
+            _model = object.__new__(cls)
+            _model.action = action
+            _model.target = target
+            _model.query = query
+            _model.model = model
         else:
-            if not isinstance(model_json, list):
-                raise DecodeError("BulkRequest", "model", "an array", model_json)
-            model = []
-            for model_item in model_json:
-                model_value: BulkRequestModelItem
-                if not isinstance(model_item, dict):
-                    raise DecodeError("BulkRequest", "model", "an object (BulkRequestModelItem)", model_item)
-                model_value = BulkRequestModelItem.from_dict(model_item)
-
-                model.append(model_value)
-
-        bulk_request = cls(
-            action=action,
-            target=target,
-            query=query,
-            model=model,
+            _model = cls(
+                action=action,
+                target=target,
+                query=query,
+                model=model,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        bulk_request.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return bulk_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,5 +152,6 @@ class BulkRequest:
         return key in self.additional_properties
 
 
-from ..models.bulk_query import BulkQuery  # noqa: E402
-from ..models.bulk_request_model_item import BulkRequestModelItem  # noqa: E402
+if not TYPE_CHECKING:
+    BulkQuery = LazyModel(globals(), "BulkQuery", "..models.bulk_query")
+    BulkRequestModelItem = LazyModel(globals(), "BulkRequestModelItem", "..models.bulk_request_model_item")

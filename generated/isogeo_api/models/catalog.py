@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
@@ -123,128 +123,100 @@ class Catalog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Catalog", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Catalog", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Catalog", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Catalog", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_tag_json = get("_tag", UNSET)
-        sys_tag: str | Unset
-        if sys_tag_json is UNSET:
-            sys_tag = UNSET
-        else:
-            if not (isinstance(sys_tag_json, str)):
-                raise DecodeError("Catalog", "_tag", "a string", sys_tag_json)
-            sys_tag = sys_tag_json
+        sys_tag = get("_tag", UNSET)
+        if sys_tag is not UNSET and sys_tag.__class__ is not str and not isinstance(sys_tag, str):
+            raise DecodeError("Catalog", "_tag", "a string", sys_tag)
 
-        sys_created_json = get("_created", UNSET)
-        sys_created: datetime.datetime | Unset
-        if sys_created_json is UNSET:
-            sys_created = UNSET
-        else:
-            if not isinstance(sys_created_json, str):
-                raise DecodeError("Catalog", "_created", "a date-time string", sys_created_json)
+        sys_created = get("_created", UNSET)
+        if sys_created is not UNSET:
+            if not isinstance(sys_created, str):
+                raise DecodeError("Catalog", "_created", "a date-time string", sys_created)
             try:
-                sys_created = parse_datetime(sys_created_json)
+                sys_created = parse_datetime(sys_created)
             except ValueError:
-                raise DecodeError("Catalog", "_created", "a date-time string", sys_created_json) from None
+                raise DecodeError("Catalog", "_created", "a date-time string", sys_created) from None
 
-        sys_modified_json = get("_modified", UNSET)
-        sys_modified: datetime.datetime | Unset
-        if sys_modified_json is UNSET:
-            sys_modified = UNSET
-        else:
-            if not isinstance(sys_modified_json, str):
-                raise DecodeError("Catalog", "_modified", "a date-time string", sys_modified_json)
+        sys_modified = get("_modified", UNSET)
+        if sys_modified is not UNSET:
+            if not isinstance(sys_modified, str):
+                raise DecodeError("Catalog", "_modified", "a date-time string", sys_modified)
             try:
-                sys_modified = parse_datetime(sys_modified_json)
+                sys_modified = parse_datetime(sys_modified)
             except ValueError:
-                raise DecodeError("Catalog", "_modified", "a date-time string", sys_modified_json) from None
+                raise DecodeError("Catalog", "_modified", "a date-time string", sys_modified) from None
 
-        sys_abilities_json = get("_abilities", UNSET)
-        sys_abilities: list[str] | Unset
-        if sys_abilities_json is UNSET:
-            sys_abilities = UNSET
-        else:
-            if not isinstance(sys_abilities_json, list):
-                raise DecodeError("Catalog", "_abilities", "an array", sys_abilities_json)
-            for sys_abilities_item in sys_abilities_json:
-                if not (isinstance(sys_abilities_item, str)):
+        sys_abilities = get("_abilities", UNSET)
+        if sys_abilities is not UNSET:
+            if sys_abilities.__class__ is not list and not isinstance(sys_abilities, list):
+                raise DecodeError("Catalog", "_abilities", "an array", sys_abilities)
+            for sys_abilities_item in sys_abilities:
+                if sys_abilities_item.__class__ is not str and not isinstance(sys_abilities_item, str):
                     raise DecodeError("Catalog", "_abilities", "an array of a string", sys_abilities_item)
-            sys_abilities = sys_abilities_json
 
-        scan_json = get("$scan", UNSET)
-        scan: bool | Unset
-        if scan_json is UNSET:
-            scan = UNSET
+        scan = get("$scan", UNSET)
+        if scan is not UNSET and scan is not True and scan is not False:
+            raise DecodeError("Catalog", "$scan", "a boolean", scan)
+
+        code = get("code", UNSET)
+        if code is not UNSET and code.__class__ is not str and code is not None and not isinstance(code, str):
+            raise DecodeError("Catalog", "code", "a string or null", code)
+
+        count = get("count", UNSET)
+        if (
+            count is not UNSET
+            and count.__class__ is not int
+            and (not isinstance(count, int) or isinstance(count, bool))
+        ):
+            raise DecodeError("Catalog", "count", "an integer", count)
+
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("Catalog", "name", "a string", name)
+
+        owner = get("owner", UNSET)
+        if owner is not UNSET:
+            if owner.__class__ is not dict and not isinstance(owner, dict):
+                raise DecodeError("Catalog", "owner", "an object (Workgroup)", owner)
+            owner = Workgroup.from_dict(owner)
+
+        if cls is Catalog:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_tag = sys_tag
+            _model.sys_created = sys_created
+            _model.sys_modified = sys_modified
+            _model.sys_abilities = sys_abilities
+            _model.scan = scan
+            _model.code = code
+            _model.count = count
+            _model.name = name
+            _model.owner = owner
         else:
-            if not (isinstance(scan_json, bool)):
-                raise DecodeError("Catalog", "$scan", "a boolean", scan_json)
-            scan = scan_json
-
-        code_json = get("code", UNSET)
-        code: None | str | Unset
-        if code_json is UNSET:
-            code = UNSET
-        else:
-            if isinstance(code_json, str):
-                code_text: None | str = code_json
-                code = code_text
-            elif code_json is None:
-                code = None
-            else:
-                raise DecodeError("Catalog", "code", "a string or null", code_json)
-
-        count_json = get("count", UNSET)
-        count: int | Unset
-        if count_json is UNSET:
-            count = UNSET
-        else:
-            if not (isinstance(count_json, int) and not isinstance(count_json, bool)):
-                raise DecodeError("Catalog", "count", "an integer", count_json)
-            count = count_json
-
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("Catalog", "name", "a string", name_json)
-            name = name_json
-
-        owner_json = get("owner", UNSET)
-        owner: Workgroup | Unset
-        if owner_json is UNSET:
-            owner = UNSET
-        else:
-            if not isinstance(owner_json, dict):
-                raise DecodeError("Catalog", "owner", "an object (Workgroup)", owner_json)
-            owner = Workgroup.from_dict(owner_json)
-
-        catalog = cls(
-            sys_id=sys_id,
-            sys_tag=sys_tag,
-            sys_created=sys_created,
-            sys_modified=sys_modified,
-            sys_abilities=sys_abilities,
-            scan=scan,
-            code=code,
-            count=count,
-            name=name,
-            owner=owner,
+            _model = cls(
+                sys_id=sys_id,
+                sys_tag=sys_tag,
+                sys_created=sys_created,
+                sys_modified=sys_modified,
+                sys_abilities=sys_abilities,
+                scan=scan,
+                code=code,
+                count=count,
+                name=name,
+                owner=owner,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        catalog.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return catalog
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -263,4 +235,5 @@ class Catalog:
         return key in self.additional_properties
 
 
-from ..models.workgroup import Workgroup  # noqa: E402
+if not TYPE_CHECKING:
+    Workgroup = LazyModel(globals(), "Workgroup", "..models.workgroup")

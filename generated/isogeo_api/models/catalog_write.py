@@ -67,57 +67,38 @@ class CatalogWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("CatalogWrite", None, "an object", d)
         get = d.get
-        name_json = get("name", UNSET)
-        name: str
-        if name_json is UNSET:
-            raise DecodeError("CatalogWrite", "name", "a string (required)", UNSET)
+        name = get("name", UNSET)
+        if name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError(
+                "CatalogWrite", "name", "a string (required)" if name is UNSET else "a string", name
+            )
+
+        code = get("code", UNSET)
+        if code is not UNSET and code.__class__ is not str and code is not None and not isinstance(code, str):
+            raise DecodeError("CatalogWrite", "code", "a string or null", code)
+
+        scan = get("$scan", UNSET)
+        if scan is not UNSET and scan is not True and scan is not False and scan is not None:
+            raise DecodeError("CatalogWrite", "$scan", "a boolean or null", scan)
+
+        if cls is CatalogWrite:
+            _model = object.__new__(cls)
+            _model.name = name
+            _model.code = code
+            _model.scan = scan
         else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("CatalogWrite", "name", "a string", name_json)
-            name = name_json
-
-        code_json = get("code", UNSET)
-        code: None | str | Unset
-        if code_json is UNSET:
-            code = UNSET
-        else:
-            if isinstance(code_json, str):
-                code_text: None | str = code_json
-                code = code_text
-            elif code_json is None:
-                code = None
-            else:
-                raise DecodeError("CatalogWrite", "code", "a string or null", code_json)
-
-        scan_json = get("$scan", UNSET)
-        scan: bool | None | Unset
-        if scan_json is UNSET:
-            scan = UNSET
-        else:
-            if isinstance(scan_json, bool):
-                scan_1: bool
-                if not (isinstance(scan_json, bool)):
-                    raise DecodeError("CatalogWrite", "$scan", "a boolean", scan_json)
-                scan_1 = scan_json
-
-                scan = scan_1
-            elif scan_json is None:
-                scan = None
-            else:
-                raise DecodeError("CatalogWrite", "$scan", "a boolean or null", scan_json)
-
-        catalog_write = cls(
-            name=name,
-            code=code,
-            scan=scan,
+            _model = cls(
+                name=name,
+                code=code,
+                scan=scan,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        catalog_write.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return catalog_write
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.license_ import License
@@ -69,47 +69,40 @@ class ConditionCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ConditionCreate", None, "an object", d)
         get = d.get
-        description_json = get("description", UNSET)
-        description: None | str | Unset
-        if description_json is UNSET:
-            description = UNSET
-        else:
-            if isinstance(description_json, str):
-                description_text: None | str = description_json
-                description = description_text
-            elif description_json is None:
-                description = None
-            else:
-                raise DecodeError("ConditionCreate", "description", "a string or null", description_json)
+        description = get("description", UNSET)
+        if (
+            description is not UNSET
+            and description.__class__ is not str
+            and description is not None
+            and not isinstance(description, str)
+        ):
+            raise DecodeError("ConditionCreate", "description", "a string or null", description)
 
-        license__json = get("license", UNSET)
-        license_: License | None | Unset
-        if license__json is UNSET:
-            license_ = UNSET
-        else:
-            if isinstance(license__json, dict):
-                license__1: License
-                if not isinstance(license__json, dict):
-                    raise DecodeError("ConditionCreate", "license", "an object (License)", license__json)
-                license__1 = License.from_dict(license__json)
-
-                license_ = license__1
-            elif license__json is None:
+        license_ = get("license", UNSET)
+        if license_ is not UNSET:
+            if license_.__class__ is dict or isinstance(license_, dict):
+                license_ = License.from_dict(license_)
+            elif license_ is None:
                 license_ = None
             else:
-                raise DecodeError("ConditionCreate", "license", "an object (License) or null", license__json)
+                raise DecodeError("ConditionCreate", "license", "an object (License) or null", license_)
 
-        condition_create = cls(
-            description=description,
-            license_=license_,
+        if cls is ConditionCreate:
+            _model = object.__new__(cls)
+            _model.description = description
+            _model.license_ = license_
+        else:
+            _model = cls(
+                description=description,
+                license_=license_,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        condition_create.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return condition_create
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,4 +121,5 @@ class ConditionCreate:
         return key in self.additional_properties
 
 
-from ..models.license_ import License  # noqa: E402
+if not TYPE_CHECKING:
+    License = LazyModel(globals(), "License", "..models.license_")

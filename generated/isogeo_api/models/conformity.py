@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.specification import Specification
@@ -59,37 +59,32 @@ class Conformity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Conformity", None, "an object", d)
         get = d.get
-        conformant_json = get("conformant", UNSET)
-        conformant: bool | Unset
-        if conformant_json is UNSET:
-            conformant = UNSET
-        else:
-            if not (isinstance(conformant_json, bool)):
-                raise DecodeError("Conformity", "conformant", "a boolean", conformant_json)
-            conformant = conformant_json
+        conformant = get("conformant", UNSET)
+        if conformant is not UNSET and conformant is not True and conformant is not False:
+            raise DecodeError("Conformity", "conformant", "a boolean", conformant)
 
-        specification_json = get("specification", UNSET)
-        specification: Specification | Unset
-        if specification_json is UNSET:
-            specification = UNSET
-        else:
-            if not isinstance(specification_json, dict):
-                raise DecodeError(
-                    "Conformity", "specification", "an object (Specification)", specification_json
-                )
-            specification = Specification.from_dict(specification_json)
+        specification = get("specification", UNSET)
+        if specification is not UNSET:
+            if specification.__class__ is not dict and not isinstance(specification, dict):
+                raise DecodeError("Conformity", "specification", "an object (Specification)", specification)
+            specification = Specification.from_dict(specification)
 
-        conformity = cls(
-            conformant=conformant,
-            specification=specification,
+        if cls is Conformity:
+            _model = object.__new__(cls)
+            _model.conformant = conformant
+            _model.specification = specification
+        else:
+            _model = cls(
+                conformant=conformant,
+                specification=specification,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        conformity.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return conformity
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,4 +103,5 @@ class Conformity:
         return key in self.additional_properties
 
 
-from ..models.specification import Specification  # noqa: E402
+if not TYPE_CHECKING:
+    Specification = LazyModel(globals(), "Specification", "..models.specification")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_type import ContactType
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
@@ -236,266 +236,196 @@ class Contact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Contact", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Contact", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Contact", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Contact", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_tag_json = get("_tag", UNSET)
-        sys_tag: str | Unset
-        if sys_tag_json is UNSET:
-            sys_tag = UNSET
-        else:
-            if not (isinstance(sys_tag_json, str)):
-                raise DecodeError("Contact", "_tag", "a string", sys_tag_json)
-            sys_tag = sys_tag_json
+        sys_tag = get("_tag", UNSET)
+        if sys_tag is not UNSET and sys_tag.__class__ is not str and not isinstance(sys_tag, str):
+            raise DecodeError("Contact", "_tag", "a string", sys_tag)
 
-        sys_deleted_json = get("_deleted", UNSET)
-        sys_deleted: bool | Unset
-        if sys_deleted_json is UNSET:
-            sys_deleted = UNSET
-        else:
-            if not (isinstance(sys_deleted_json, bool)):
-                raise DecodeError("Contact", "_deleted", "a boolean", sys_deleted_json)
-            sys_deleted = sys_deleted_json
+        sys_deleted = get("_deleted", UNSET)
+        if sys_deleted is not UNSET and sys_deleted is not True and sys_deleted is not False:
+            raise DecodeError("Contact", "_deleted", "a boolean", sys_deleted)
 
-        sys_abilities_json = get("_abilities", UNSET)
-        sys_abilities: list[str] | Unset
-        if sys_abilities_json is UNSET:
-            sys_abilities = UNSET
-        else:
-            if not isinstance(sys_abilities_json, list):
-                raise DecodeError("Contact", "_abilities", "an array", sys_abilities_json)
-            for sys_abilities_item in sys_abilities_json:
-                if not (isinstance(sys_abilities_item, str)):
+        sys_abilities = get("_abilities", UNSET)
+        if sys_abilities is not UNSET:
+            if sys_abilities.__class__ is not list and not isinstance(sys_abilities, list):
+                raise DecodeError("Contact", "_abilities", "an array", sys_abilities)
+            for sys_abilities_item in sys_abilities:
+                if sys_abilities_item.__class__ is not str and not isinstance(sys_abilities_item, str):
                     raise DecodeError("Contact", "_abilities", "an array of a string", sys_abilities_item)
-            sys_abilities = sys_abilities_json
 
-        address_line_1_json = get("addressLine1", UNSET)
-        address_line_1: None | str | Unset
-        if address_line_1_json is UNSET:
-            address_line_1 = UNSET
-        else:
-            if isinstance(address_line_1_json, str):
-                address_line_1_text: None | str = address_line_1_json
-                address_line_1 = address_line_1_text
-            elif address_line_1_json is None:
-                address_line_1 = None
-            else:
-                raise DecodeError("Contact", "addressLine1", "a string or null", address_line_1_json)
+        address_line_1 = get("addressLine1", UNSET)
+        if (
+            address_line_1 is not UNSET
+            and address_line_1.__class__ is not str
+            and address_line_1 is not None
+            and not isinstance(address_line_1, str)
+        ):
+            raise DecodeError("Contact", "addressLine1", "a string or null", address_line_1)
 
-        address_line_2_json = get("addressLine2", UNSET)
-        address_line_2: None | str | Unset
-        if address_line_2_json is UNSET:
-            address_line_2 = UNSET
-        else:
-            if isinstance(address_line_2_json, str):
-                address_line_2_text: None | str = address_line_2_json
-                address_line_2 = address_line_2_text
-            elif address_line_2_json is None:
-                address_line_2 = None
-            else:
-                raise DecodeError("Contact", "addressLine2", "a string or null", address_line_2_json)
+        address_line_2 = get("addressLine2", UNSET)
+        if (
+            address_line_2 is not UNSET
+            and address_line_2.__class__ is not str
+            and address_line_2 is not None
+            and not isinstance(address_line_2, str)
+        ):
+            raise DecodeError("Contact", "addressLine2", "a string or null", address_line_2)
 
-        address_line_3_json = get("addressLine3", UNSET)
-        address_line_3: None | str | Unset
-        if address_line_3_json is UNSET:
-            address_line_3 = UNSET
-        else:
-            if isinstance(address_line_3_json, str):
-                address_line_3_text: None | str = address_line_3_json
-                address_line_3 = address_line_3_text
-            elif address_line_3_json is None:
-                address_line_3 = None
-            else:
-                raise DecodeError("Contact", "addressLine3", "a string or null", address_line_3_json)
+        address_line_3 = get("addressLine3", UNSET)
+        if (
+            address_line_3 is not UNSET
+            and address_line_3.__class__ is not str
+            and address_line_3 is not None
+            and not isinstance(address_line_3, str)
+        ):
+            raise DecodeError("Contact", "addressLine3", "a string or null", address_line_3)
 
-        available_json = get("available", UNSET)
-        available: bool | Unset
-        if available_json is UNSET:
-            available = UNSET
-        else:
-            if not (isinstance(available_json, bool)):
-                raise DecodeError("Contact", "available", "a boolean", available_json)
-            available = available_json
+        available = get("available", UNSET)
+        if available is not UNSET and available is not True and available is not False:
+            raise DecodeError("Contact", "available", "a boolean", available)
 
-        city_json = get("city", UNSET)
-        city: None | str | Unset
-        if city_json is UNSET:
-            city = UNSET
-        else:
-            if isinstance(city_json, str):
-                city_text: None | str = city_json
-                city = city_text
-            elif city_json is None:
-                city = None
-            else:
-                raise DecodeError("Contact", "city", "a string or null", city_json)
+        city = get("city", UNSET)
+        if city is not UNSET and city.__class__ is not str and city is not None and not isinstance(city, str):
+            raise DecodeError("Contact", "city", "a string or null", city)
 
-        count_json = get("count", UNSET)
-        count: int | Unset
-        if count_json is UNSET:
-            count = UNSET
-        else:
-            if not (isinstance(count_json, int) and not isinstance(count_json, bool)):
-                raise DecodeError("Contact", "count", "an integer", count_json)
-            count = count_json
+        count = get("count", UNSET)
+        if (
+            count is not UNSET
+            and count.__class__ is not int
+            and (not isinstance(count, int) or isinstance(count, bool))
+        ):
+            raise DecodeError("Contact", "count", "an integer", count)
 
-        country_code_json = get("countryCode", UNSET)
-        country_code: None | str | Unset
-        if country_code_json is UNSET:
-            country_code = UNSET
-        else:
-            if isinstance(country_code_json, str):
-                country_code_text: None | str = country_code_json
-                country_code = country_code_text
-            elif country_code_json is None:
-                country_code = None
-            else:
-                raise DecodeError("Contact", "countryCode", "a string or null", country_code_json)
+        country_code = get("countryCode", UNSET)
+        if (
+            country_code is not UNSET
+            and country_code.__class__ is not str
+            and country_code is not None
+            and not isinstance(country_code, str)
+        ):
+            raise DecodeError("Contact", "countryCode", "a string or null", country_code)
 
-        email_json = get("email", UNSET)
-        email: None | str | Unset
-        if email_json is UNSET:
-            email = UNSET
-        else:
-            if isinstance(email_json, str):
-                email_text: None | str = email_json
-                email = email_text
-            elif email_json is None:
-                email = None
-            else:
-                raise DecodeError("Contact", "email", "a string or null", email_json)
+        email = get("email", UNSET)
+        if (
+            email is not UNSET
+            and email.__class__ is not str
+            and email is not None
+            and not isinstance(email, str)
+        ):
+            raise DecodeError("Contact", "email", "a string or null", email)
 
-        fax_json = get("fax", UNSET)
-        fax: None | str | Unset
-        if fax_json is UNSET:
-            fax = UNSET
-        else:
-            if isinstance(fax_json, str):
-                fax_text: None | str = fax_json
-                fax = fax_text
-            elif fax_json is None:
-                fax = None
-            else:
-                raise DecodeError("Contact", "fax", "a string or null", fax_json)
+        fax = get("fax", UNSET)
+        if fax is not UNSET and fax.__class__ is not str and fax is not None and not isinstance(fax, str):
+            raise DecodeError("Contact", "fax", "a string or null", fax)
 
-        hash__json = get("hash", UNSET)
-        hash_: str | Unset
-        if hash__json is UNSET:
-            hash_ = UNSET
-        else:
-            if not (isinstance(hash__json, str)):
-                raise DecodeError("Contact", "hash", "a string", hash__json)
-            hash_ = hash__json
+        hash_ = get("hash", UNSET)
+        if hash_ is not UNSET and hash_.__class__ is not str and not isinstance(hash_, str):
+            raise DecodeError("Contact", "hash", "a string", hash_)
 
-        name_json = get("name", UNSET)
-        name: None | str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if isinstance(name_json, str):
-                name_text: None | str = name_json
-                name = name_text
-            elif name_json is None:
-                name = None
-            else:
-                raise DecodeError("Contact", "name", "a string or null", name_json)
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and name is not None and not isinstance(name, str):
+            raise DecodeError("Contact", "name", "a string or null", name)
 
-        organization_json = get("organization", UNSET)
-        organization: None | str | Unset
-        if organization_json is UNSET:
-            organization = UNSET
-        else:
-            if isinstance(organization_json, str):
-                organization_text: None | str = organization_json
-                organization = organization_text
-            elif organization_json is None:
-                organization = None
-            else:
-                raise DecodeError("Contact", "organization", "a string or null", organization_json)
+        organization = get("organization", UNSET)
+        if (
+            organization is not UNSET
+            and organization.__class__ is not str
+            and organization is not None
+            and not isinstance(organization, str)
+        ):
+            raise DecodeError("Contact", "organization", "a string or null", organization)
 
-        owner_json = get("owner", UNSET)
-        owner: Workgroup | Unset
-        if owner_json is UNSET:
-            owner = UNSET
-        else:
-            if not isinstance(owner_json, dict):
-                raise DecodeError("Contact", "owner", "an object (Workgroup)", owner_json)
-            owner = Workgroup.from_dict(owner_json)
+        owner = get("owner", UNSET)
+        if owner is not UNSET:
+            if owner.__class__ is not dict and not isinstance(owner, dict):
+                raise DecodeError("Contact", "owner", "an object (Workgroup)", owner)
+            owner = Workgroup.from_dict(owner)
 
-        phone_json = get("phone", UNSET)
-        phone: None | str | Unset
-        if phone_json is UNSET:
-            phone = UNSET
-        else:
-            if isinstance(phone_json, str):
-                phone_text: None | str = phone_json
-                phone = phone_text
-            elif phone_json is None:
-                phone = None
-            else:
-                raise DecodeError("Contact", "phone", "a string or null", phone_json)
+        phone = get("phone", UNSET)
+        if (
+            phone is not UNSET
+            and phone.__class__ is not str
+            and phone is not None
+            and not isinstance(phone, str)
+        ):
+            raise DecodeError("Contact", "phone", "a string or null", phone)
 
-        type__json = get("type", UNSET)
-        type_: ContactType | str | Unset
-        if type__json is UNSET:
-            type_ = UNSET
-        else:
-            if isinstance(type__json, str):
+        type_ = get("type", UNSET)
+        if type_ is not UNSET:
+            if isinstance(type_, str):
                 type__text: ContactType | str = cast(
-                    ContactType | str, ContactType._value2member_map_.get(type__json, type__json)
+                    "ContactType | str", ContactType._value2member_map_.get(type_, type_)
                 )
                 type_ = type__text
             else:
-                raise DecodeError("Contact", "type", "a ContactType value or a string", type__json)
+                raise DecodeError("Contact", "type", "a ContactType value or a string", type_)
 
-        zip_code_json = get("zipCode", UNSET)
-        zip_code: None | str | Unset
-        if zip_code_json is UNSET:
-            zip_code = UNSET
+        zip_code = get("zipCode", UNSET)
+        if (
+            zip_code is not UNSET
+            and zip_code.__class__ is not str
+            and zip_code is not None
+            and not isinstance(zip_code, str)
+        ):
+            raise DecodeError("Contact", "zipCode", "a string or null", zip_code)
+
+        if cls is Contact:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_tag = sys_tag
+            _model.sys_deleted = sys_deleted
+            _model.sys_abilities = sys_abilities
+            _model.address_line_1 = address_line_1
+            _model.address_line_2 = address_line_2
+            _model.address_line_3 = address_line_3
+            _model.available = available
+            _model.city = city
+            _model.count = count
+            _model.country_code = country_code
+            _model.email = email
+            _model.fax = fax
+            _model.hash_ = hash_
+            _model.name = name
+            _model.organization = organization
+            _model.owner = owner
+            _model.phone = phone
+            _model.type_ = type_
+            _model.zip_code = zip_code
         else:
-            if isinstance(zip_code_json, str):
-                zip_code_text: None | str = zip_code_json
-                zip_code = zip_code_text
-            elif zip_code_json is None:
-                zip_code = None
-            else:
-                raise DecodeError("Contact", "zipCode", "a string or null", zip_code_json)
-
-        contact = cls(
-            sys_id=sys_id,
-            sys_tag=sys_tag,
-            sys_deleted=sys_deleted,
-            sys_abilities=sys_abilities,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            available=available,
-            city=city,
-            count=count,
-            country_code=country_code,
-            email=email,
-            fax=fax,
-            hash_=hash_,
-            name=name,
-            organization=organization,
-            owner=owner,
-            phone=phone,
-            type_=type_,
-            zip_code=zip_code,
+            _model = cls(
+                sys_id=sys_id,
+                sys_tag=sys_tag,
+                sys_deleted=sys_deleted,
+                sys_abilities=sys_abilities,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                address_line_3=address_line_3,
+                available=available,
+                city=city,
+                count=count,
+                country_code=country_code,
+                email=email,
+                fax=fax,
+                hash_=hash_,
+                name=name,
+                organization=organization,
+                owner=owner,
+                phone=phone,
+                type_=type_,
+                zip_code=zip_code,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        contact.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return contact
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -514,4 +444,5 @@ class Contact:
         return key in self.additional_properties
 
 
-from ..models.workgroup import Workgroup  # noqa: E402
+if not TYPE_CHECKING:
+    Workgroup = LazyModel(globals(), "Workgroup", "..models.workgroup")

@@ -47,28 +47,28 @@ class ContactAssociation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ContactAssociation", None, "an object", d)
         get = d.get
-        role_json = get("role", UNSET)
-        role: ContactRole
-        if role_json is UNSET:
+        role = get("role", UNSET)
+        if role is UNSET:
             raise DecodeError("ContactAssociation", "role", "a ContactRole value (required)", UNSET)
-        else:
-            role_member = (
-                ContactRole._value2member_map_.get(role_json) if isinstance(role_json, str) else None
-            )
-            if role_member is None:
-                raise DecodeError("ContactAssociation", "role", "a ContactRole value", role_json)
-            role = cast(ContactRole, role_member)
+        role_member = ContactRole._value2member_map_.get(role) if isinstance(role, str) else None
+        if role_member is None:
+            raise DecodeError("ContactAssociation", "role", "a ContactRole value", role)
+        role = cast(ContactRole, role_member)
 
-        contact_association = cls(
-            role=role,
+        if cls is ContactAssociation:
+            _model = object.__new__(cls)
+            _model.role = role
+        else:
+            _model = cls(
+                role=role,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        contact_association.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return contact_association
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

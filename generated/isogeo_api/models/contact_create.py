@@ -149,167 +149,131 @@ class ContactCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ContactCreate", None, "an object", d)
         get = d.get
-        name_json = get("name", UNSET)
-        name: str
-        if name_json is UNSET:
-            raise DecodeError("ContactCreate", "name", "a string (required)", UNSET)
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("ContactCreate", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError(
+                "ContactCreate", "name", "a string (required)" if name is UNSET else "a string", name
+            )
 
-        email_json = get("email", UNSET)
-        email: None | str | Unset
-        if email_json is UNSET:
-            email = UNSET
-        else:
-            if isinstance(email_json, str):
-                email_text: None | str = email_json
-                email = email_text
-            elif email_json is None:
-                email = None
-            else:
-                raise DecodeError("ContactCreate", "email", "a string or null", email_json)
+        email = get("email", UNSET)
+        if (
+            email is not UNSET
+            and email.__class__ is not str
+            and email is not None
+            and not isinstance(email, str)
+        ):
+            raise DecodeError("ContactCreate", "email", "a string or null", email)
 
-        organization_name_json = get("organizationName", UNSET)
-        organization_name: None | str | Unset
-        if organization_name_json is UNSET:
-            organization_name = UNSET
-        else:
-            if isinstance(organization_name_json, str):
-                organization_name_text: None | str = organization_name_json
-                organization_name = organization_name_text
-            elif organization_name_json is None:
-                organization_name = None
-            else:
-                raise DecodeError(
-                    "ContactCreate", "organizationName", "a string or null", organization_name_json
-                )
+        organization_name = get("organizationName", UNSET)
+        if (
+            organization_name is not UNSET
+            and organization_name.__class__ is not str
+            and organization_name is not None
+            and not isinstance(organization_name, str)
+        ):
+            raise DecodeError("ContactCreate", "organizationName", "a string or null", organization_name)
 
-        phone_number_json = get("phoneNumber", UNSET)
-        phone_number: None | str | Unset
-        if phone_number_json is UNSET:
-            phone_number = UNSET
-        else:
-            if isinstance(phone_number_json, str):
-                phone_number_text: None | str = phone_number_json
-                phone_number = phone_number_text
-            elif phone_number_json is None:
-                phone_number = None
-            else:
-                raise DecodeError("ContactCreate", "phoneNumber", "a string or null", phone_number_json)
+        phone_number = get("phoneNumber", UNSET)
+        if (
+            phone_number is not UNSET
+            and phone_number.__class__ is not str
+            and phone_number is not None
+            and not isinstance(phone_number, str)
+        ):
+            raise DecodeError("ContactCreate", "phoneNumber", "a string or null", phone_number)
 
-        fax_number_json = get("faxNumber", UNSET)
-        fax_number: None | str | Unset
-        if fax_number_json is UNSET:
-            fax_number = UNSET
-        else:
-            if isinstance(fax_number_json, str):
-                fax_number_text: None | str = fax_number_json
-                fax_number = fax_number_text
-            elif fax_number_json is None:
-                fax_number = None
-            else:
-                raise DecodeError("ContactCreate", "faxNumber", "a string or null", fax_number_json)
+        fax_number = get("faxNumber", UNSET)
+        if (
+            fax_number is not UNSET
+            and fax_number.__class__ is not str
+            and fax_number is not None
+            and not isinstance(fax_number, str)
+        ):
+            raise DecodeError("ContactCreate", "faxNumber", "a string or null", fax_number)
 
-        address_line_1_json = get("addressLine1", UNSET)
-        address_line_1: None | str | Unset
-        if address_line_1_json is UNSET:
-            address_line_1 = UNSET
-        else:
-            if isinstance(address_line_1_json, str):
-                address_line_1_text: None | str = address_line_1_json
-                address_line_1 = address_line_1_text
-            elif address_line_1_json is None:
-                address_line_1 = None
-            else:
-                raise DecodeError("ContactCreate", "addressLine1", "a string or null", address_line_1_json)
+        address_line_1 = get("addressLine1", UNSET)
+        if (
+            address_line_1 is not UNSET
+            and address_line_1.__class__ is not str
+            and address_line_1 is not None
+            and not isinstance(address_line_1, str)
+        ):
+            raise DecodeError("ContactCreate", "addressLine1", "a string or null", address_line_1)
 
-        address_line_2_json = get("addressLine2", UNSET)
-        address_line_2: None | str | Unset
-        if address_line_2_json is UNSET:
-            address_line_2 = UNSET
-        else:
-            if isinstance(address_line_2_json, str):
-                address_line_2_text: None | str = address_line_2_json
-                address_line_2 = address_line_2_text
-            elif address_line_2_json is None:
-                address_line_2 = None
-            else:
-                raise DecodeError("ContactCreate", "addressLine2", "a string or null", address_line_2_json)
+        address_line_2 = get("addressLine2", UNSET)
+        if (
+            address_line_2 is not UNSET
+            and address_line_2.__class__ is not str
+            and address_line_2 is not None
+            and not isinstance(address_line_2, str)
+        ):
+            raise DecodeError("ContactCreate", "addressLine2", "a string or null", address_line_2)
 
-        address_line_3_json = get("addressLine3", UNSET)
-        address_line_3: None | str | Unset
-        if address_line_3_json is UNSET:
-            address_line_3 = UNSET
-        else:
-            if isinstance(address_line_3_json, str):
-                address_line_3_text: None | str = address_line_3_json
-                address_line_3 = address_line_3_text
-            elif address_line_3_json is None:
-                address_line_3 = None
-            else:
-                raise DecodeError("ContactCreate", "addressLine3", "a string or null", address_line_3_json)
+        address_line_3 = get("addressLine3", UNSET)
+        if (
+            address_line_3 is not UNSET
+            and address_line_3.__class__ is not str
+            and address_line_3 is not None
+            and not isinstance(address_line_3, str)
+        ):
+            raise DecodeError("ContactCreate", "addressLine3", "a string or null", address_line_3)
 
-        city_json = get("city", UNSET)
-        city: None | str | Unset
-        if city_json is UNSET:
-            city = UNSET
-        else:
-            if isinstance(city_json, str):
-                city_text: None | str = city_json
-                city = city_text
-            elif city_json is None:
-                city = None
-            else:
-                raise DecodeError("ContactCreate", "city", "a string or null", city_json)
+        city = get("city", UNSET)
+        if city is not UNSET and city.__class__ is not str and city is not None and not isinstance(city, str):
+            raise DecodeError("ContactCreate", "city", "a string or null", city)
 
-        zip_code_json = get("zipCode", UNSET)
-        zip_code: None | str | Unset
-        if zip_code_json is UNSET:
-            zip_code = UNSET
-        else:
-            if isinstance(zip_code_json, str):
-                zip_code_text: None | str = zip_code_json
-                zip_code = zip_code_text
-            elif zip_code_json is None:
-                zip_code = None
-            else:
-                raise DecodeError("ContactCreate", "zipCode", "a string or null", zip_code_json)
+        zip_code = get("zipCode", UNSET)
+        if (
+            zip_code is not UNSET
+            and zip_code.__class__ is not str
+            and zip_code is not None
+            and not isinstance(zip_code, str)
+        ):
+            raise DecodeError("ContactCreate", "zipCode", "a string or null", zip_code)
 
-        country_code_json = get("countryCode", UNSET)
-        country_code: None | str | Unset
-        if country_code_json is UNSET:
-            country_code = UNSET
-        else:
-            if isinstance(country_code_json, str):
-                country_code_text: None | str = country_code_json
-                country_code = country_code_text
-            elif country_code_json is None:
-                country_code = None
-            else:
-                raise DecodeError("ContactCreate", "countryCode", "a string or null", country_code_json)
+        country_code = get("countryCode", UNSET)
+        if (
+            country_code is not UNSET
+            and country_code.__class__ is not str
+            and country_code is not None
+            and not isinstance(country_code, str)
+        ):
+            raise DecodeError("ContactCreate", "countryCode", "a string or null", country_code)
 
-        contact_create = cls(
-            name=name,
-            email=email,
-            organization_name=organization_name,
-            phone_number=phone_number,
-            fax_number=fax_number,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            city=city,
-            zip_code=zip_code,
-            country_code=country_code,
+        if cls is ContactCreate:
+            _model = object.__new__(cls)
+            _model.name = name
+            _model.email = email
+            _model.organization_name = organization_name
+            _model.phone_number = phone_number
+            _model.fax_number = fax_number
+            _model.address_line_1 = address_line_1
+            _model.address_line_2 = address_line_2
+            _model.address_line_3 = address_line_3
+            _model.city = city
+            _model.zip_code = zip_code
+            _model.country_code = country_code
+        else:
+            _model = cls(
+                name=name,
+                email=email,
+                organization_name=organization_name,
+                phone_number=phone_number,
+                fax_number=fax_number,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                address_line_3=address_line_3,
+                city=city,
+                zip_code=zip_code,
+                country_code=country_code,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        contact_create.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return contact_create
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

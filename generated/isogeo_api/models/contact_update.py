@@ -147,165 +147,126 @@ class ContactUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ContactUpdate", None, "an object", d)
         get = d.get
-        name_json = get("name", UNSET)
-        name: str
-        if name_json is UNSET:
-            raise DecodeError("ContactUpdate", "name", "a string (required)", UNSET)
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("ContactUpdate", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError(
+                "ContactUpdate", "name", "a string (required)" if name is UNSET else "a string", name
+            )
 
-        email_json = get("email", UNSET)
-        email: None | str | Unset
-        if email_json is UNSET:
-            email = UNSET
-        else:
-            if isinstance(email_json, str):
-                email_text: None | str = email_json
-                email = email_text
-            elif email_json is None:
-                email = None
-            else:
-                raise DecodeError("ContactUpdate", "email", "a string or null", email_json)
+        email = get("email", UNSET)
+        if (
+            email is not UNSET
+            and email.__class__ is not str
+            and email is not None
+            and not isinstance(email, str)
+        ):
+            raise DecodeError("ContactUpdate", "email", "a string or null", email)
 
-        organization_json = get("organization", UNSET)
-        organization: None | str | Unset
-        if organization_json is UNSET:
-            organization = UNSET
-        else:
-            if isinstance(organization_json, str):
-                organization_text: None | str = organization_json
-                organization = organization_text
-            elif organization_json is None:
-                organization = None
-            else:
-                raise DecodeError("ContactUpdate", "organization", "a string or null", organization_json)
+        organization = get("organization", UNSET)
+        if (
+            organization is not UNSET
+            and organization.__class__ is not str
+            and organization is not None
+            and not isinstance(organization, str)
+        ):
+            raise DecodeError("ContactUpdate", "organization", "a string or null", organization)
 
-        phone_json = get("phone", UNSET)
-        phone: None | str | Unset
-        if phone_json is UNSET:
-            phone = UNSET
-        else:
-            if isinstance(phone_json, str):
-                phone_text: None | str = phone_json
-                phone = phone_text
-            elif phone_json is None:
-                phone = None
-            else:
-                raise DecodeError("ContactUpdate", "phone", "a string or null", phone_json)
+        phone = get("phone", UNSET)
+        if (
+            phone is not UNSET
+            and phone.__class__ is not str
+            and phone is not None
+            and not isinstance(phone, str)
+        ):
+            raise DecodeError("ContactUpdate", "phone", "a string or null", phone)
 
-        fax_json = get("fax", UNSET)
-        fax: None | str | Unset
-        if fax_json is UNSET:
-            fax = UNSET
-        else:
-            if isinstance(fax_json, str):
-                fax_text: None | str = fax_json
-                fax = fax_text
-            elif fax_json is None:
-                fax = None
-            else:
-                raise DecodeError("ContactUpdate", "fax", "a string or null", fax_json)
+        fax = get("fax", UNSET)
+        if fax is not UNSET and fax.__class__ is not str and fax is not None and not isinstance(fax, str):
+            raise DecodeError("ContactUpdate", "fax", "a string or null", fax)
 
-        address_line_1_json = get("addressLine1", UNSET)
-        address_line_1: None | str | Unset
-        if address_line_1_json is UNSET:
-            address_line_1 = UNSET
-        else:
-            if isinstance(address_line_1_json, str):
-                address_line_1_text: None | str = address_line_1_json
-                address_line_1 = address_line_1_text
-            elif address_line_1_json is None:
-                address_line_1 = None
-            else:
-                raise DecodeError("ContactUpdate", "addressLine1", "a string or null", address_line_1_json)
+        address_line_1 = get("addressLine1", UNSET)
+        if (
+            address_line_1 is not UNSET
+            and address_line_1.__class__ is not str
+            and address_line_1 is not None
+            and not isinstance(address_line_1, str)
+        ):
+            raise DecodeError("ContactUpdate", "addressLine1", "a string or null", address_line_1)
 
-        address_line_2_json = get("addressLine2", UNSET)
-        address_line_2: None | str | Unset
-        if address_line_2_json is UNSET:
-            address_line_2 = UNSET
-        else:
-            if isinstance(address_line_2_json, str):
-                address_line_2_text: None | str = address_line_2_json
-                address_line_2 = address_line_2_text
-            elif address_line_2_json is None:
-                address_line_2 = None
-            else:
-                raise DecodeError("ContactUpdate", "addressLine2", "a string or null", address_line_2_json)
+        address_line_2 = get("addressLine2", UNSET)
+        if (
+            address_line_2 is not UNSET
+            and address_line_2.__class__ is not str
+            and address_line_2 is not None
+            and not isinstance(address_line_2, str)
+        ):
+            raise DecodeError("ContactUpdate", "addressLine2", "a string or null", address_line_2)
 
-        address_line_3_json = get("addressLine3", UNSET)
-        address_line_3: None | str | Unset
-        if address_line_3_json is UNSET:
-            address_line_3 = UNSET
-        else:
-            if isinstance(address_line_3_json, str):
-                address_line_3_text: None | str = address_line_3_json
-                address_line_3 = address_line_3_text
-            elif address_line_3_json is None:
-                address_line_3 = None
-            else:
-                raise DecodeError("ContactUpdate", "addressLine3", "a string or null", address_line_3_json)
+        address_line_3 = get("addressLine3", UNSET)
+        if (
+            address_line_3 is not UNSET
+            and address_line_3.__class__ is not str
+            and address_line_3 is not None
+            and not isinstance(address_line_3, str)
+        ):
+            raise DecodeError("ContactUpdate", "addressLine3", "a string or null", address_line_3)
 
-        city_json = get("city", UNSET)
-        city: None | str | Unset
-        if city_json is UNSET:
-            city = UNSET
-        else:
-            if isinstance(city_json, str):
-                city_text: None | str = city_json
-                city = city_text
-            elif city_json is None:
-                city = None
-            else:
-                raise DecodeError("ContactUpdate", "city", "a string or null", city_json)
+        city = get("city", UNSET)
+        if city is not UNSET and city.__class__ is not str and city is not None and not isinstance(city, str):
+            raise DecodeError("ContactUpdate", "city", "a string or null", city)
 
-        zip_code_json = get("zipCode", UNSET)
-        zip_code: None | str | Unset
-        if zip_code_json is UNSET:
-            zip_code = UNSET
-        else:
-            if isinstance(zip_code_json, str):
-                zip_code_text: None | str = zip_code_json
-                zip_code = zip_code_text
-            elif zip_code_json is None:
-                zip_code = None
-            else:
-                raise DecodeError("ContactUpdate", "zipCode", "a string or null", zip_code_json)
+        zip_code = get("zipCode", UNSET)
+        if (
+            zip_code is not UNSET
+            and zip_code.__class__ is not str
+            and zip_code is not None
+            and not isinstance(zip_code, str)
+        ):
+            raise DecodeError("ContactUpdate", "zipCode", "a string or null", zip_code)
 
-        country_code_json = get("countryCode", UNSET)
-        country_code: None | str | Unset
-        if country_code_json is UNSET:
-            country_code = UNSET
-        else:
-            if isinstance(country_code_json, str):
-                country_code_text: None | str = country_code_json
-                country_code = country_code_text
-            elif country_code_json is None:
-                country_code = None
-            else:
-                raise DecodeError("ContactUpdate", "countryCode", "a string or null", country_code_json)
+        country_code = get("countryCode", UNSET)
+        if (
+            country_code is not UNSET
+            and country_code.__class__ is not str
+            and country_code is not None
+            and not isinstance(country_code, str)
+        ):
+            raise DecodeError("ContactUpdate", "countryCode", "a string or null", country_code)
 
-        contact_update = cls(
-            name=name,
-            email=email,
-            organization=organization,
-            phone=phone,
-            fax=fax,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            city=city,
-            zip_code=zip_code,
-            country_code=country_code,
+        if cls is ContactUpdate:
+            _model = object.__new__(cls)
+            _model.name = name
+            _model.email = email
+            _model.organization = organization
+            _model.phone = phone
+            _model.fax = fax
+            _model.address_line_1 = address_line_1
+            _model.address_line_2 = address_line_2
+            _model.address_line_3 = address_line_3
+            _model.city = city
+            _model.zip_code = zip_code
+            _model.country_code = country_code
+        else:
+            _model = cls(
+                name=name,
+                email=email,
+                organization=organization,
+                phone=phone,
+                fax=fax,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                address_line_3=address_line_3,
+                city=city,
+                zip_code=zip_code,
+                country_code=country_code,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        contact_update.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return contact_update
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,59 +67,51 @@ class CoordinateSystem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("CoordinateSystem", None, "an object", d)
         get = d.get
-        sys_tag_json = get("_tag", UNSET)
-        sys_tag: str | Unset
-        if sys_tag_json is UNSET:
-            sys_tag = UNSET
-        else:
-            if not (isinstance(sys_tag_json, str)):
-                raise DecodeError("CoordinateSystem", "_tag", "a string", sys_tag_json)
-            sys_tag = sys_tag_json
+        sys_tag = get("_tag", UNSET)
+        if sys_tag is not UNSET and sys_tag.__class__ is not str and not isinstance(sys_tag, str):
+            raise DecodeError("CoordinateSystem", "_tag", "a string", sys_tag)
 
-        code_json = get("code", UNSET)
-        code: int | Unset
-        if code_json is UNSET:
-            code = UNSET
-        else:
-            if not (isinstance(code_json, int) and not isinstance(code_json, bool)):
-                raise DecodeError("CoordinateSystem", "code", "an integer", code_json)
-            code = code_json
+        code = get("code", UNSET)
+        if (
+            code is not UNSET
+            and code.__class__ is not int
+            and (not isinstance(code, int) or isinstance(code, bool))
+        ):
+            raise DecodeError("CoordinateSystem", "code", "an integer", code)
 
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("CoordinateSystem", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("CoordinateSystem", "name", "a string", name)
 
-        alias_json = get("alias", UNSET)
-        alias: None | str | Unset
-        if alias_json is UNSET:
-            alias = UNSET
-        else:
-            if isinstance(alias_json, str):
-                alias_text: None | str = alias_json
-                alias = alias_text
-            elif alias_json is None:
-                alias = None
-            else:
-                raise DecodeError("CoordinateSystem", "alias", "a string or null", alias_json)
+        alias = get("alias", UNSET)
+        if (
+            alias is not UNSET
+            and alias.__class__ is not str
+            and alias is not None
+            and not isinstance(alias, str)
+        ):
+            raise DecodeError("CoordinateSystem", "alias", "a string or null", alias)
 
-        coordinate_system = cls(
-            sys_tag=sys_tag,
-            code=code,
-            name=name,
-            alias=alias,
+        if cls is CoordinateSystem:
+            _model = object.__new__(cls)
+            _model.sys_tag = sys_tag
+            _model.code = code
+            _model.name = name
+            _model.alias = alias
+        else:
+            _model = cls(
+                sys_tag=sys_tag,
+                code=code,
+                name=name,
+                alias=alias,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        coordinate_system.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return coordinate_system
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,29 +48,29 @@ class CoordinateSystemAlias:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("CoordinateSystemAlias", None, "an object", d)
         get = d.get
-        alias_json = get("alias", UNSET)
-        alias: None | str | Unset
-        if alias_json is UNSET:
-            alias = UNSET
-        else:
-            if isinstance(alias_json, str):
-                alias_text: None | str = alias_json
-                alias = alias_text
-            elif alias_json is None:
-                alias = None
-            else:
-                raise DecodeError("CoordinateSystemAlias", "alias", "a string or null", alias_json)
+        alias = get("alias", UNSET)
+        if (
+            alias is not UNSET
+            and alias.__class__ is not str
+            and alias is not None
+            and not isinstance(alias, str)
+        ):
+            raise DecodeError("CoordinateSystemAlias", "alias", "a string or null", alias)
 
-        coordinate_system_alias = cls(
-            alias=alias,
+        if cls is CoordinateSystemAlias:
+            _model = object.__new__(cls)
+            _model.alias = alias
+        else:
+            _model = cls(
+                alias=alias,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        coordinate_system_alias.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return coordinate_system_alias
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.datasource_session import DatasourceSession
@@ -127,144 +127,108 @@ class Datasource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Datasource", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Datasource", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Datasource", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Datasource", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_tag_json = get("_tag", UNSET)
-        sys_tag: str | Unset
-        if sys_tag_json is UNSET:
-            sys_tag = UNSET
-        else:
-            if not (isinstance(sys_tag_json, str)):
-                raise DecodeError("Datasource", "_tag", "a string", sys_tag_json)
-            sys_tag = sys_tag_json
+        sys_tag = get("_tag", UNSET)
+        if sys_tag is not UNSET and sys_tag.__class__ is not str and not isinstance(sys_tag, str):
+            raise DecodeError("Datasource", "_tag", "a string", sys_tag)
 
-        sys_created_json = get("_created", UNSET)
-        sys_created: datetime.datetime | Unset
-        if sys_created_json is UNSET:
-            sys_created = UNSET
-        else:
-            if not isinstance(sys_created_json, str):
-                raise DecodeError("Datasource", "_created", "a date-time string", sys_created_json)
+        sys_created = get("_created", UNSET)
+        if sys_created is not UNSET:
+            if not isinstance(sys_created, str):
+                raise DecodeError("Datasource", "_created", "a date-time string", sys_created)
             try:
-                sys_created = parse_datetime(sys_created_json)
+                sys_created = parse_datetime(sys_created)
             except ValueError:
-                raise DecodeError("Datasource", "_created", "a date-time string", sys_created_json) from None
+                raise DecodeError("Datasource", "_created", "a date-time string", sys_created) from None
 
-        sys_modified_json = get("_modified", UNSET)
-        sys_modified: datetime.datetime | Unset
-        if sys_modified_json is UNSET:
-            sys_modified = UNSET
-        else:
-            if not isinstance(sys_modified_json, str):
-                raise DecodeError("Datasource", "_modified", "a date-time string", sys_modified_json)
+        sys_modified = get("_modified", UNSET)
+        if sys_modified is not UNSET:
+            if not isinstance(sys_modified, str):
+                raise DecodeError("Datasource", "_modified", "a date-time string", sys_modified)
             try:
-                sys_modified = parse_datetime(sys_modified_json)
+                sys_modified = parse_datetime(sys_modified)
             except ValueError:
-                raise DecodeError(
-                    "Datasource", "_modified", "a date-time string", sys_modified_json
-                ) from None
+                raise DecodeError("Datasource", "_modified", "a date-time string", sys_modified) from None
 
-        enabled_json = get("enabled", UNSET)
-        enabled: bool | Unset
-        if enabled_json is UNSET:
-            enabled = UNSET
-        else:
-            if not (isinstance(enabled_json, bool)):
-                raise DecodeError("Datasource", "enabled", "a boolean", enabled_json)
-            enabled = enabled_json
+        enabled = get("enabled", UNSET)
+        if enabled is not UNSET and enabled is not True and enabled is not False:
+            raise DecodeError("Datasource", "enabled", "a boolean", enabled)
 
-        last_session_json = get("lastSession", UNSET)
-        last_session: DatasourceSession | None | Unset
-        if last_session_json is UNSET:
-            last_session = UNSET
-        else:
-            if isinstance(last_session_json, dict):
-                last_session_1: DatasourceSession
-                if not isinstance(last_session_json, dict):
-                    raise DecodeError(
-                        "Datasource", "lastSession", "an object (DatasourceSession)", last_session_json
-                    )
-                last_session_1 = DatasourceSession.from_dict(last_session_json)
-
-                last_session = last_session_1
-            elif last_session_json is None:
+        last_session = get("lastSession", UNSET)
+        if last_session is not UNSET:
+            if last_session.__class__ is dict or isinstance(last_session, dict):
+                last_session = DatasourceSession.from_dict(last_session)
+            elif last_session is None:
                 last_session = None
             else:
                 raise DecodeError(
-                    "Datasource", "lastSession", "an object (DatasourceSession) or null", last_session_json
+                    "Datasource", "lastSession", "an object (DatasourceSession) or null", last_session
                 )
 
-        location_json = get("location", UNSET)
-        location: str | Unset
-        if location_json is UNSET:
-            location = UNSET
+        location = get("location", UNSET)
+        if location is not UNSET and location.__class__ is not str and not isinstance(location, str):
+            raise DecodeError("Datasource", "location", "a string", location)
+
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("Datasource", "name", "a string", name)
+
+        resource_count = get("resourceCount", UNSET)
+        if (
+            resource_count is not UNSET
+            and resource_count.__class__ is not int
+            and (not isinstance(resource_count, int) or isinstance(resource_count, bool))
+        ):
+            raise DecodeError("Datasource", "resourceCount", "an integer", resource_count)
+
+        sessions = get("sessions", UNSET)
+        if sessions is not UNSET:
+            if sessions.__class__ is not list and not isinstance(sessions, list):
+                raise DecodeError("Datasource", "sessions", "an array", sessions)
+            sessions = [
+                DatasourceSession.from_dict(sessions_item)
+                if sessions_item.__class__ is dict or isinstance(sessions_item, dict)
+                else decode_failed("Datasource", "sessions", "an object (DatasourceSession)", sessions_item)
+                for sessions_item in sessions
+            ]
+
+        if cls is Datasource:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_tag = sys_tag
+            _model.sys_created = sys_created
+            _model.sys_modified = sys_modified
+            _model.enabled = enabled
+            _model.last_session = last_session
+            _model.location = location
+            _model.name = name
+            _model.resource_count = resource_count
+            _model.sessions = sessions
         else:
-            if not (isinstance(location_json, str)):
-                raise DecodeError("Datasource", "location", "a string", location_json)
-            location = location_json
-
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("Datasource", "name", "a string", name_json)
-            name = name_json
-
-        resource_count_json = get("resourceCount", UNSET)
-        resource_count: int | Unset
-        if resource_count_json is UNSET:
-            resource_count = UNSET
-        else:
-            if not (isinstance(resource_count_json, int) and not isinstance(resource_count_json, bool)):
-                raise DecodeError("Datasource", "resourceCount", "an integer", resource_count_json)
-            resource_count = resource_count_json
-
-        sessions_json = get("sessions", UNSET)
-        sessions: list[DatasourceSession] | Unset
-        if sessions_json is UNSET:
-            sessions = UNSET
-        else:
-            if not isinstance(sessions_json, list):
-                raise DecodeError("Datasource", "sessions", "an array", sessions_json)
-            sessions = []
-            for sessions_item in sessions_json:
-                sessions_value: DatasourceSession
-                if not isinstance(sessions_item, dict):
-                    raise DecodeError(
-                        "Datasource", "sessions", "an object (DatasourceSession)", sessions_item
-                    )
-                sessions_value = DatasourceSession.from_dict(sessions_item)
-
-                sessions.append(sessions_value)
-
-        datasource = cls(
-            sys_id=sys_id,
-            sys_tag=sys_tag,
-            sys_created=sys_created,
-            sys_modified=sys_modified,
-            enabled=enabled,
-            last_session=last_session,
-            location=location,
-            name=name,
-            resource_count=resource_count,
-            sessions=sessions,
+            _model = cls(
+                sys_id=sys_id,
+                sys_tag=sys_tag,
+                sys_created=sys_created,
+                sys_modified=sys_modified,
+                enabled=enabled,
+                last_session=last_session,
+                location=location,
+                name=name,
+                resource_count=resource_count,
+                sessions=sessions,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        datasource.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return datasource
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,4 +247,5 @@ class Datasource:
         return key in self.additional_properties
 
 
-from ..models.datasource_session import DatasourceSession  # noqa: E402
+if not TYPE_CHECKING:
+    DatasourceSession = LazyModel(globals(), "DatasourceSession", "..models.datasource_session")

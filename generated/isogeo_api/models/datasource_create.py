@@ -50,35 +50,37 @@ class DatasourceCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("DatasourceCreate", None, "an object", d)
         get = d.get
-        location_json = get("location", UNSET)
-        location: str
-        if location_json is UNSET:
-            raise DecodeError("DatasourceCreate", "location", "a string (required)", UNSET)
-        else:
-            if not (isinstance(location_json, str)):
-                raise DecodeError("DatasourceCreate", "location", "a string", location_json)
-            location = location_json
+        location = get("location", UNSET)
+        if location.__class__ is not str and not isinstance(location, str):
+            raise DecodeError(
+                "DatasourceCreate",
+                "location",
+                "a string (required)" if location is UNSET else "a string",
+                location,
+            )
 
-        name_json = get("name", UNSET)
-        name: str
-        if name_json is UNSET:
-            raise DecodeError("DatasourceCreate", "name", "a string (required)", UNSET)
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("DatasourceCreate", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError(
+                "DatasourceCreate", "name", "a string (required)" if name is UNSET else "a string", name
+            )
 
-        datasource_create = cls(
-            location=location,
-            name=name,
+        if cls is DatasourceCreate:
+            _model = object.__new__(cls)
+            _model.location = location
+            _model.name = name
+        else:
+            _model = cls(
+                location=location,
+                name=name,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        datasource_create.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return datasource_create
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

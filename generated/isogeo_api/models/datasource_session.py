@@ -78,71 +78,64 @@ class DatasourceSession:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("DatasourceSession", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("DatasourceSession", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("DatasourceSession", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "DatasourceSession", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_created_json = get("_created", UNSET)
-        sys_created: datetime.datetime | Unset
-        if sys_created_json is UNSET:
-            sys_created = UNSET
-        else:
-            if not isinstance(sys_created_json, str):
-                raise DecodeError("DatasourceSession", "_created", "a date-time string", sys_created_json)
+        sys_created = get("_created", UNSET)
+        if sys_created is not UNSET:
+            if not isinstance(sys_created, str):
+                raise DecodeError("DatasourceSession", "_created", "a date-time string", sys_created)
             try:
-                sys_created = parse_datetime(sys_created_json)
+                sys_created = parse_datetime(sys_created)
             except ValueError:
                 raise DecodeError(
-                    "DatasourceSession", "_created", "a date-time string", sys_created_json
+                    "DatasourceSession", "_created", "a date-time string", sys_created
                 ) from None
 
-        sys_modified_json = get("_modified", UNSET)
-        sys_modified: datetime.datetime | Unset
-        if sys_modified_json is UNSET:
-            sys_modified = UNSET
-        else:
-            if not isinstance(sys_modified_json, str):
-                raise DecodeError("DatasourceSession", "_modified", "a date-time string", sys_modified_json)
+        sys_modified = get("_modified", UNSET)
+        if sys_modified is not UNSET:
+            if not isinstance(sys_modified, str):
+                raise DecodeError("DatasourceSession", "_modified", "a date-time string", sys_modified)
             try:
-                sys_modified = parse_datetime(sys_modified_json)
+                sys_modified = parse_datetime(sys_modified)
             except ValueError:
                 raise DecodeError(
-                    "DatasourceSession", "_modified", "a date-time string", sys_modified_json
+                    "DatasourceSession", "_modified", "a date-time string", sys_modified
                 ) from None
 
-        status_json = get("status", UNSET)
-        status: SessionStatus | str | Unset
-        if status_json is UNSET:
-            status = UNSET
-        else:
-            if isinstance(status_json, str):
+        status = get("status", UNSET)
+        if status is not UNSET:
+            if isinstance(status, str):
                 status_text: SessionStatus | str = cast(
-                    SessionStatus | str, SessionStatus._value2member_map_.get(status_json, status_json)
+                    "SessionStatus | str", SessionStatus._value2member_map_.get(status, status)
                 )
                 status = status_text
             else:
-                raise DecodeError(
-                    "DatasourceSession", "status", "a SessionStatus value or a string", status_json
-                )
+                raise DecodeError("DatasourceSession", "status", "a SessionStatus value or a string", status)
 
-        datasource_session = cls(
-            sys_id=sys_id,
-            sys_created=sys_created,
-            sys_modified=sys_modified,
-            status=status,
+        if cls is DatasourceSession:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_created = sys_created
+            _model.sys_modified = sys_modified
+            _model.status = status
+        else:
+            _model = cls(
+                sys_id=sys_id,
+                sys_created=sys_created,
+                sys_modified=sys_modified,
+                status=status,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        datasource_session.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return datasource_session
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

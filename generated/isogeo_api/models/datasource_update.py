@@ -56,45 +56,36 @@ class DatasourceUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("DatasourceUpdate", None, "an object", d)
         get = d.get
-        enabled_json = get("enabled", UNSET)
-        enabled: bool | Unset
-        if enabled_json is UNSET:
-            enabled = UNSET
-        else:
-            if not (isinstance(enabled_json, bool)):
-                raise DecodeError("DatasourceUpdate", "enabled", "a boolean", enabled_json)
-            enabled = enabled_json
+        enabled = get("enabled", UNSET)
+        if enabled is not UNSET and enabled is not True and enabled is not False:
+            raise DecodeError("DatasourceUpdate", "enabled", "a boolean", enabled)
 
-        location_json = get("location", UNSET)
-        location: str | Unset
-        if location_json is UNSET:
-            location = UNSET
-        else:
-            if not (isinstance(location_json, str)):
-                raise DecodeError("DatasourceUpdate", "location", "a string", location_json)
-            location = location_json
+        location = get("location", UNSET)
+        if location is not UNSET and location.__class__ is not str and not isinstance(location, str):
+            raise DecodeError("DatasourceUpdate", "location", "a string", location)
 
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("DatasourceUpdate", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("DatasourceUpdate", "name", "a string", name)
 
-        datasource_update = cls(
-            enabled=enabled,
-            location=location,
-            name=name,
+        if cls is DatasourceUpdate:
+            _model = object.__new__(cls)
+            _model.enabled = enabled
+            _model.location = location
+            _model.name = name
+        else:
+            _model = cls(
+                enabled=enabled,
+                location=location,
+                name=name,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        datasource_update.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return datasource_update
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,45 +59,38 @@ class Directive:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Directive", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Directive", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Directive", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Directive", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("Directive", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("Directive", "name", "a string", name)
 
-        description_json = get("description", UNSET)
-        description: str | Unset
-        if description_json is UNSET:
-            description = UNSET
-        else:
-            if not (isinstance(description_json, str)):
-                raise DecodeError("Directive", "description", "a string", description_json)
-            description = description_json
+        description = get("description", UNSET)
+        if description is not UNSET and description.__class__ is not str and not isinstance(description, str):
+            raise DecodeError("Directive", "description", "a string", description)
 
-        directive = cls(
-            sys_id=sys_id,
-            name=name,
-            description=description,
+        if cls is Directive:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.name = name
+            _model.description = description
+        else:
+            _model = cls(
+                sys_id=sys_id,
+                name=name,
+                description=description,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        directive.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return directive
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,66 +80,60 @@ class Event:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Event", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Event", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Event", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Event", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        date_json = get("date", UNSET)
-        date: datetime.datetime | Unset
-        if date_json is UNSET:
-            date = UNSET
-        else:
-            if not isinstance(date_json, str):
-                raise DecodeError("Event", "date", "a date-time string", date_json)
+        date = get("date", UNSET)
+        if date is not UNSET:
+            if not isinstance(date, str):
+                raise DecodeError("Event", "date", "a date-time string", date)
             try:
-                date = parse_datetime(date_json)
+                date = parse_datetime(date)
             except ValueError:
-                raise DecodeError("Event", "date", "a date-time string", date_json) from None
+                raise DecodeError("Event", "date", "a date-time string", date) from None
 
-        description_json = get("description", UNSET)
-        description: None | str | Unset
-        if description_json is UNSET:
-            description = UNSET
-        else:
-            if isinstance(description_json, str):
-                description_text: None | str = description_json
-                description = description_text
-            elif description_json is None:
-                description = None
-            else:
-                raise DecodeError("Event", "description", "a string or null", description_json)
+        description = get("description", UNSET)
+        if (
+            description is not UNSET
+            and description.__class__ is not str
+            and description is not None
+            and not isinstance(description, str)
+        ):
+            raise DecodeError("Event", "description", "a string or null", description)
 
-        kind_json = get("kind", UNSET)
-        kind: EventKind | str | Unset
-        if kind_json is UNSET:
-            kind = UNSET
-        else:
-            if isinstance(kind_json, str):
+        kind = get("kind", UNSET)
+        if kind is not UNSET:
+            if isinstance(kind, str):
                 kind_text: EventKind | str = cast(
-                    EventKind | str, EventKind._value2member_map_.get(kind_json, kind_json)
+                    "EventKind | str", EventKind._value2member_map_.get(kind, kind)
                 )
                 kind = kind_text
             else:
-                raise DecodeError("Event", "kind", "a EventKind value or a string", kind_json)
+                raise DecodeError("Event", "kind", "a EventKind value or a string", kind)
 
-        event = cls(
-            sys_id=sys_id,
-            date=date,
-            description=description,
-            kind=kind,
+        if cls is Event:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.date = date
+            _model.description = description
+            _model.kind = kind
+        else:
+            _model = cls(
+                sys_id=sys_id,
+                date=date,
+                description=description,
+                kind=kind,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        event.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return event
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

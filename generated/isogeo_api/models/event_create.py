@@ -64,50 +64,47 @@ class EventCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("EventCreate", None, "an object", d)
         get = d.get
-        date_json = get("date", UNSET)
-        date: str
-        if date_json is UNSET:
-            raise DecodeError("EventCreate", "date", "a string (required)", UNSET)
-        else:
-            if not (isinstance(date_json, str)):
-                raise DecodeError("EventCreate", "date", "a string", date_json)
-            date = date_json
+        date = get("date", UNSET)
+        if date.__class__ is not str and not isinstance(date, str):
+            raise DecodeError(
+                "EventCreate", "date", "a string (required)" if date is UNSET else "a string", date
+            )
 
-        kind_json = get("kind", UNSET)
-        kind: EventKind
-        if kind_json is UNSET:
+        kind = get("kind", UNSET)
+        if kind is UNSET:
             raise DecodeError("EventCreate", "kind", "a EventKind value (required)", UNSET)
-        else:
-            kind_member = EventKind._value2member_map_.get(kind_json) if isinstance(kind_json, str) else None
-            if kind_member is None:
-                raise DecodeError("EventCreate", "kind", "a EventKind value", kind_json)
-            kind = cast(EventKind, kind_member)
+        kind_member = EventKind._value2member_map_.get(kind) if isinstance(kind, str) else None
+        if kind_member is None:
+            raise DecodeError("EventCreate", "kind", "a EventKind value", kind)
+        kind = cast(EventKind, kind_member)
 
-        description_json = get("description", UNSET)
-        description: None | str | Unset
-        if description_json is UNSET:
-            description = UNSET
-        else:
-            if isinstance(description_json, str):
-                description_text: None | str = description_json
-                description = description_text
-            elif description_json is None:
-                description = None
-            else:
-                raise DecodeError("EventCreate", "description", "a string or null", description_json)
+        description = get("description", UNSET)
+        if (
+            description is not UNSET
+            and description.__class__ is not str
+            and description is not None
+            and not isinstance(description, str)
+        ):
+            raise DecodeError("EventCreate", "description", "a string or null", description)
 
-        event_create = cls(
-            date=date,
-            kind=kind,
-            description=description,
+        if cls is EventCreate:
+            _model = object.__new__(cls)
+            _model.date = date
+            _model.kind = kind
+            _model.description = description
+        else:
+            _model = cls(
+                date=date,
+                kind=kind,
+                description=description,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        event_create.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return event_create
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

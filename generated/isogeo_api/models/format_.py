@@ -93,99 +93,74 @@ class Format:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Format", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Format", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Format", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Format", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_tag_json = get("_tag", UNSET)
-        sys_tag: str | Unset
-        if sys_tag_json is UNSET:
-            sys_tag = UNSET
-        else:
-            if not (isinstance(sys_tag_json, str)):
-                raise DecodeError("Format", "_tag", "a string", sys_tag_json)
-            sys_tag = sys_tag_json
+        sys_tag = get("_tag", UNSET)
+        if sys_tag is not UNSET and sys_tag.__class__ is not str and not isinstance(sys_tag, str):
+            raise DecodeError("Format", "_tag", "a string", sys_tag)
 
-        aliases_json = get("aliases", UNSET)
-        aliases: list[str] | Unset
-        if aliases_json is UNSET:
-            aliases = UNSET
-        else:
-            if not isinstance(aliases_json, list):
-                raise DecodeError("Format", "aliases", "an array", aliases_json)
-            for aliases_item in aliases_json:
-                if not (isinstance(aliases_item, str)):
+        aliases = get("aliases", UNSET)
+        if aliases is not UNSET:
+            if aliases.__class__ is not list and not isinstance(aliases, list):
+                raise DecodeError("Format", "aliases", "an array", aliases)
+            for aliases_item in aliases:
+                if aliases_item.__class__ is not str and not isinstance(aliases_item, str):
                     raise DecodeError("Format", "aliases", "an array of a string", aliases_item)
-            aliases = aliases_json
 
-        code_json = get("code", UNSET)
-        code: str | Unset
-        if code_json is UNSET:
-            code = UNSET
+        code = get("code", UNSET)
+        if code is not UNSET and code.__class__ is not str and not isinstance(code, str):
+            raise DecodeError("Format", "code", "a string", code)
+
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("Format", "name", "a string", name)
+
+        type_ = get("type", UNSET)
+        if type_ is not UNSET and type_.__class__ is not str and not isinstance(type_, str):
+            raise DecodeError("Format", "type", "a string", type_)
+
+        versions = get("versions", UNSET)
+        if versions is not UNSET:
+            if versions.__class__ is not list and not isinstance(versions, list):
+                raise DecodeError("Format", "versions", "an array", versions)
+            for versions_item in versions:
+                if (
+                    versions_item.__class__ is not str
+                    and versions_item is not None
+                    and not isinstance(versions_item, str)
+                ):
+                    raise DecodeError("Format", "versions", "an array of a string or null", versions_item)
+
+        if cls is Format:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_tag = sys_tag
+            _model.aliases = aliases
+            _model.code = code
+            _model.name = name
+            _model.type_ = type_
+            _model.versions = versions
         else:
-            if not (isinstance(code_json, str)):
-                raise DecodeError("Format", "code", "a string", code_json)
-            code = code_json
-
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("Format", "name", "a string", name_json)
-            name = name_json
-
-        type__json = get("type", UNSET)
-        type_: str | Unset
-        if type__json is UNSET:
-            type_ = UNSET
-        else:
-            if not (isinstance(type__json, str)):
-                raise DecodeError("Format", "type", "a string", type__json)
-            type_ = type__json
-
-        versions_json = get("versions", UNSET)
-        versions: list[None | str] | Unset
-        if versions_json is UNSET:
-            versions = UNSET
-        else:
-            if not isinstance(versions_json, list):
-                raise DecodeError("Format", "versions", "an array", versions_json)
-            versions = []
-            for versions_item in versions_json:
-                versions_value: None | str
-                if isinstance(versions_item, str):
-                    versions_value_text: None | str = versions_item
-                    versions_value = versions_value_text
-                elif versions_item is None:
-                    versions_value = None
-                else:
-                    raise DecodeError("Format", "versions", "a string or null", versions_item)
-
-                versions.append(versions_value)
-
-        format_ = cls(
-            sys_id=sys_id,
-            sys_tag=sys_tag,
-            aliases=aliases,
-            code=code,
-            name=name,
-            type_=type_,
-            versions=versions,
+            _model = cls(
+                sys_id=sys_id,
+                sys_tag=sys_tag,
+                aliases=aliases,
+                code=code,
+                name=name,
+                type_=type_,
+                versions=versions,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        format_.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return format_
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,59 +63,50 @@ class FormatSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("FormatSummary", None, "an object", d)
         get = d.get
-        aliases_json = get("aliases", UNSET)
-        aliases: list[str] | Unset
-        if aliases_json is UNSET:
-            aliases = UNSET
-        else:
-            if not isinstance(aliases_json, list):
-                raise DecodeError("FormatSummary", "aliases", "an array", aliases_json)
-            for aliases_item in aliases_json:
-                if not (isinstance(aliases_item, str)):
+        aliases = get("aliases", UNSET)
+        if aliases is not UNSET:
+            if aliases.__class__ is not list and not isinstance(aliases, list):
+                raise DecodeError("FormatSummary", "aliases", "an array", aliases)
+            for aliases_item in aliases:
+                if aliases_item.__class__ is not str and not isinstance(aliases_item, str):
                     raise DecodeError("FormatSummary", "aliases", "an array of a string", aliases_item)
-            aliases = aliases_json
 
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("FormatSummary", "name", "a string", name)
+
+        versions = get("versions", UNSET)
+        if versions is not UNSET:
+            if versions.__class__ is not list and not isinstance(versions, list):
+                raise DecodeError("FormatSummary", "versions", "an array", versions)
+            for versions_item in versions:
+                if (
+                    versions_item.__class__ is not str
+                    and versions_item is not None
+                    and not isinstance(versions_item, str)
+                ):
+                    raise DecodeError(
+                        "FormatSummary", "versions", "an array of a string or null", versions_item
+                    )
+
+        if cls is FormatSummary:
+            _model = object.__new__(cls)
+            _model.aliases = aliases
+            _model.name = name
+            _model.versions = versions
         else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("FormatSummary", "name", "a string", name_json)
-            name = name_json
-
-        versions_json = get("versions", UNSET)
-        versions: list[None | str] | Unset
-        if versions_json is UNSET:
-            versions = UNSET
-        else:
-            if not isinstance(versions_json, list):
-                raise DecodeError("FormatSummary", "versions", "an array", versions_json)
-            versions = []
-            for versions_item in versions_json:
-                versions_value: None | str
-                if isinstance(versions_item, str):
-                    versions_value_text: None | str = versions_item
-                    versions_value = versions_value_text
-                elif versions_item is None:
-                    versions_value = None
-                else:
-                    raise DecodeError("FormatSummary", "versions", "a string or null", versions_item)
-
-                versions.append(versions_value)
-
-        format_summary = cls(
-            aliases=aliases,
-            name=name,
-            versions=versions,
+            _model = cls(
+                aliases=aliases,
+                name=name,
+                versions=versions,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        format_summary.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return format_summary
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,99 +93,89 @@ class FormatWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("FormatWrite", None, "an object", d)
         get = d.get
-        code_json = get("code", UNSET)
-        code: str
-        if code_json is UNSET:
-            raise DecodeError("FormatWrite", "code", "a string (required)", UNSET)
-        else:
-            if not (isinstance(code_json, str)):
-                raise DecodeError("FormatWrite", "code", "a string", code_json)
-            code = code_json
+        code = get("code", UNSET)
+        if code.__class__ is not str and not isinstance(code, str):
+            raise DecodeError(
+                "FormatWrite", "code", "a string (required)" if code is UNSET else "a string", code
+            )
 
-        name_json = get("name", UNSET)
-        name: str
-        if name_json is UNSET:
-            raise DecodeError("FormatWrite", "name", "a string (required)", UNSET)
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("FormatWrite", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError(
+                "FormatWrite", "name", "a string (required)" if name is UNSET else "a string", name
+            )
 
-        aliases_json = get("aliases", UNSET)
-        aliases: list[str] | None | Unset
-        if aliases_json is UNSET:
-            aliases = UNSET
-        else:
-            if isinstance(aliases_json, list):
+        aliases = get("aliases", UNSET)
+        if aliases is not UNSET:
+            if isinstance(aliases, list):
                 aliases_1: list[str]
-                if not isinstance(aliases_json, list):
-                    raise DecodeError("FormatWrite", "aliases", "an array", aliases_json)
-                for aliases_1_item in aliases_json:
-                    if not (isinstance(aliases_1_item, str)):
+                if aliases.__class__ is not list and not isinstance(aliases, list):
+                    raise DecodeError("FormatWrite", "aliases", "an array", aliases)
+                for aliases_1_item in aliases:
+                    if aliases_1_item.__class__ is not str and not isinstance(aliases_1_item, str):
                         raise DecodeError("FormatWrite", "aliases", "an array of a string", aliases_1_item)
-                aliases_1 = aliases_json
+                aliases_1 = aliases
 
                 aliases = aliases_1
-            elif aliases_json is None:
+            elif aliases is None:
                 aliases = None
             else:
-                raise DecodeError("FormatWrite", "aliases", "an array or null", aliases_json)
+                raise DecodeError("FormatWrite", "aliases", "an array or null", aliases)
 
-        type__json = get("type", UNSET)
-        type_: None | str | Unset
-        if type__json is UNSET:
-            type_ = UNSET
-        else:
-            if isinstance(type__json, str):
-                type__text: None | str = type__json
-                type_ = type__text
-            elif type__json is None:
-                type_ = None
-            else:
-                raise DecodeError("FormatWrite", "type", "a string or null", type__json)
+        type_ = get("type", UNSET)
+        if (
+            type_ is not UNSET
+            and type_.__class__ is not str
+            and type_ is not None
+            and not isinstance(type_, str)
+        ):
+            raise DecodeError("FormatWrite", "type", "a string or null", type_)
 
-        versions_json = get("versions", UNSET)
-        versions: list[None | str] | None | Unset
-        if versions_json is UNSET:
-            versions = UNSET
-        else:
-            if isinstance(versions_json, list):
+        versions = get("versions", UNSET)
+        if versions is not UNSET:
+            if isinstance(versions, list):
                 versions_1: list[None | str]
-                if not isinstance(versions_json, list):
-                    raise DecodeError("FormatWrite", "versions", "an array", versions_json)
-                versions_1 = []
-                for versions_1_item in versions_json:
-                    versions_1_value: None | str
-                    if isinstance(versions_1_item, str):
-                        versions_1_value_text: None | str = versions_1_item
-                        versions_1_value = versions_1_value_text
-                    elif versions_1_item is None:
-                        versions_1_value = None
-                    else:
-                        raise DecodeError("FormatWrite", "versions", "a string or null", versions_1_item)
-
-                    versions_1.append(versions_1_value)
+                if versions.__class__ is not list and not isinstance(versions, list):
+                    raise DecodeError("FormatWrite", "versions", "an array", versions)
+                for versions_1_item in versions:
+                    if (
+                        versions_1_item.__class__ is not str
+                        and versions_1_item is not None
+                        and not isinstance(versions_1_item, str)
+                    ):
+                        raise DecodeError(
+                            "FormatWrite", "versions", "an array of a string or null", versions_1_item
+                        )
+                versions_1 = versions
 
                 versions = versions_1
-            elif versions_json is None:
+            elif versions is None:
                 versions = None
             else:
-                raise DecodeError("FormatWrite", "versions", "an array or null", versions_json)
+                raise DecodeError("FormatWrite", "versions", "an array or null", versions)
 
-        format_write = cls(
-            code=code,
-            name=name,
-            aliases=aliases,
-            type_=type_,
-            versions=versions,
+        if cls is FormatWrite:
+            _model = object.__new__(cls)
+            _model.code = code
+            _model.name = name
+            _model.aliases = aliases
+            _model.type_ = type_
+            _model.versions = versions
+        else:
+            _model = cls(
+                code=code,
+                name=name,
+                aliases=aliases,
+                type_=type_,
+                versions=versions,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        format_write.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return format_write
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,48 +63,52 @@ class GeoJsonGeometry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("GeoJsonGeometry", None, "an object", d)
         get = d.get
-        type__json = get("type", UNSET)
-        type_: str
-        if type__json is UNSET:
-            raise DecodeError("GeoJsonGeometry", "type", "a string (required)", UNSET)
-        else:
-            if not (isinstance(type__json, str)):
-                raise DecodeError("GeoJsonGeometry", "type", "a string", type__json)
-            type_ = type__json
+        type_ = get("type", UNSET)
+        if type_.__class__ is not str and not isinstance(type_, str):
+            raise DecodeError(
+                "GeoJsonGeometry", "type", "a string (required)" if type_ is UNSET else "a string", type_
+            )
 
-        coordinates_json = get("coordinates", UNSET)
-        coordinates: list[Any] | Unset
-        if coordinates_json is UNSET:
-            coordinates = UNSET
-        else:
-            if not isinstance(coordinates_json, list):
-                raise DecodeError("GeoJsonGeometry", "coordinates", "an array", coordinates_json)
-            coordinates = coordinates_json
+        coordinates = get("coordinates", UNSET)
+        if coordinates is not UNSET:
+            if coordinates.__class__ is not list and not isinstance(coordinates, list):
+                raise DecodeError("GeoJsonGeometry", "coordinates", "an array", coordinates)
+            for coordinates_item in coordinates:
+                if coordinates_item is UNSET:
+                    raise DecodeError(
+                        "GeoJsonGeometry", "coordinates", "an array of any value", coordinates_item
+                    )
 
-        bbox_json = get("bbox", UNSET)
-        bbox: list[float] | Unset
-        if bbox_json is UNSET:
-            bbox = UNSET
-        else:
-            if not isinstance(bbox_json, list):
-                raise DecodeError("GeoJsonGeometry", "bbox", "an array", bbox_json)
-            for bbox_item in bbox_json:
-                if not (isinstance(bbox_item, (int, float)) and not isinstance(bbox_item, bool)):
+        bbox = get("bbox", UNSET)
+        if bbox is not UNSET:
+            if bbox.__class__ is not list and not isinstance(bbox, list):
+                raise DecodeError("GeoJsonGeometry", "bbox", "an array", bbox)
+            for bbox_item in bbox:
+                if (
+                    bbox_item.__class__ is not float
+                    and bbox_item.__class__ is not int
+                    and (not isinstance(bbox_item, (int, float)) or isinstance(bbox_item, bool))
+                ):
                     raise DecodeError("GeoJsonGeometry", "bbox", "an array of a number", bbox_item)
-            bbox = bbox_json
 
-        geo_json_geometry = cls(
-            type_=type_,
-            coordinates=coordinates,
-            bbox=bbox,
+        if cls is GeoJsonGeometry:
+            _model = object.__new__(cls)
+            _model.type_ = type_
+            _model.coordinates = coordinates
+            _model.bbox = bbox
+        else:
+            _model = cls(
+                type_=type_,
+                coordinates=coordinates,
+                bbox=bbox,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        geo_json_geometry.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return geo_json_geometry
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

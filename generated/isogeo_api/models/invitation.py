@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
@@ -104,97 +104,84 @@ class Invitation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Invitation", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Invitation", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Invitation", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Invitation", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_created_json = get("_created", UNSET)
-        sys_created: datetime.datetime | Unset
-        if sys_created_json is UNSET:
-            sys_created = UNSET
-        else:
-            if not isinstance(sys_created_json, str):
-                raise DecodeError("Invitation", "_created", "a date-time string", sys_created_json)
+        sys_created = get("_created", UNSET)
+        if sys_created is not UNSET:
+            if not isinstance(sys_created, str):
+                raise DecodeError("Invitation", "_created", "a date-time string", sys_created)
             try:
-                sys_created = parse_datetime(sys_created_json)
+                sys_created = parse_datetime(sys_created)
             except ValueError:
-                raise DecodeError("Invitation", "_created", "a date-time string", sys_created_json) from None
+                raise DecodeError("Invitation", "_created", "a date-time string", sys_created) from None
 
-        sys_modified_json = get("_modified", UNSET)
-        sys_modified: datetime.datetime | Unset
-        if sys_modified_json is UNSET:
-            sys_modified = UNSET
-        else:
-            if not isinstance(sys_modified_json, str):
-                raise DecodeError("Invitation", "_modified", "a date-time string", sys_modified_json)
+        sys_modified = get("_modified", UNSET)
+        if sys_modified is not UNSET:
+            if not isinstance(sys_modified, str):
+                raise DecodeError("Invitation", "_modified", "a date-time string", sys_modified)
             try:
-                sys_modified = parse_datetime(sys_modified_json)
+                sys_modified = parse_datetime(sys_modified)
             except ValueError:
-                raise DecodeError(
-                    "Invitation", "_modified", "a date-time string", sys_modified_json
-                ) from None
+                raise DecodeError("Invitation", "_modified", "a date-time string", sys_modified) from None
 
-        email_json = get("email", UNSET)
-        email: str | Unset
-        if email_json is UNSET:
-            email = UNSET
-        else:
-            if not (isinstance(email_json, str)):
-                raise DecodeError("Invitation", "email", "a string", email_json)
-            email = email_json
+        email = get("email", UNSET)
+        if email is not UNSET and email.__class__ is not str and not isinstance(email, str):
+            raise DecodeError("Invitation", "email", "a string", email)
 
-        expires_in_json = get("expiresIn", UNSET)
-        expires_in: int | Unset
-        if expires_in_json is UNSET:
-            expires_in = UNSET
-        else:
-            if not (isinstance(expires_in_json, int) and not isinstance(expires_in_json, bool)):
-                raise DecodeError("Invitation", "expiresIn", "an integer", expires_in_json)
-            expires_in = expires_in_json
+        expires_in = get("expiresIn", UNSET)
+        if (
+            expires_in is not UNSET
+            and expires_in.__class__ is not int
+            and (not isinstance(expires_in, int) or isinstance(expires_in, bool))
+        ):
+            raise DecodeError("Invitation", "expiresIn", "an integer", expires_in)
 
-        group_json = get("group", UNSET)
-        group: Workgroup | Unset
-        if group_json is UNSET:
-            group = UNSET
-        else:
-            if not isinstance(group_json, dict):
-                raise DecodeError("Invitation", "group", "an object (Workgroup)", group_json)
-            group = Workgroup.from_dict(group_json)
+        group = get("group", UNSET)
+        if group is not UNSET:
+            if group.__class__ is not dict and not isinstance(group, dict):
+                raise DecodeError("Invitation", "group", "an object (Workgroup)", group)
+            group = Workgroup.from_dict(group)
 
-        role_json = get("role", UNSET)
-        role: str | Unset | UserRole
-        if role_json is UNSET:
-            role = UNSET
-        else:
-            if isinstance(role_json, str):
+        role = get("role", UNSET)
+        if role is not UNSET:
+            if isinstance(role, str):
                 role_text: str | UserRole = cast(
-                    str | UserRole, UserRole._value2member_map_.get(role_json, role_json)
+                    "str | UserRole", UserRole._value2member_map_.get(role, role)
                 )
                 role = role_text
             else:
-                raise DecodeError("Invitation", "role", "a UserRole value or a string", role_json)
+                raise DecodeError("Invitation", "role", "a UserRole value or a string", role)
 
-        invitation = cls(
-            sys_id=sys_id,
-            sys_created=sys_created,
-            sys_modified=sys_modified,
-            email=email,
-            expires_in=expires_in,
-            group=group,
-            role=role,
+        if cls is Invitation:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_created = sys_created
+            _model.sys_modified = sys_modified
+            _model.email = email
+            _model.expires_in = expires_in
+            _model.group = group
+            _model.role = role
+        else:
+            _model = cls(
+                sys_id=sys_id,
+                sys_created=sys_created,
+                sys_modified=sys_modified,
+                email=email,
+                expires_in=expires_in,
+                group=group,
+                role=role,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        invitation.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return invitation
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -213,4 +200,5 @@ class Invitation:
         return key in self.additional_properties
 
 
-from ..models.workgroup import Workgroup  # noqa: E402
+if not TYPE_CHECKING:
+    Workgroup = LazyModel(globals(), "Workgroup", "..models.workgroup")

@@ -63,46 +63,42 @@ class InvitationCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("InvitationCreate", None, "an object", d)
         get = d.get
-        email_json = get("email", UNSET)
-        email: str
-        if email_json is UNSET:
-            raise DecodeError("InvitationCreate", "email", "a string (required)", UNSET)
-        else:
-            if not (isinstance(email_json, str)):
-                raise DecodeError("InvitationCreate", "email", "a string", email_json)
-            email = email_json
+        email = get("email", UNSET)
+        if email.__class__ is not str and not isinstance(email, str):
+            raise DecodeError(
+                "InvitationCreate", "email", "a string (required)" if email is UNSET else "a string", email
+            )
 
-        role_json = get("role", UNSET)
-        role: UserRole
-        if role_json is UNSET:
+        role = get("role", UNSET)
+        if role is UNSET:
             raise DecodeError("InvitationCreate", "role", "a UserRole value (required)", UNSET)
-        else:
-            role_member = UserRole._value2member_map_.get(role_json) if isinstance(role_json, str) else None
-            if role_member is None:
-                raise DecodeError("InvitationCreate", "role", "a UserRole value", role_json)
-            role = cast(UserRole, role_member)
+        role_member = UserRole._value2member_map_.get(role) if isinstance(role, str) else None
+        if role_member is None:
+            raise DecodeError("InvitationCreate", "role", "a UserRole value", role)
+        role = cast(UserRole, role_member)
 
-        group_json = get("group", UNSET)
-        group: str | Unset
-        if group_json is UNSET:
-            group = UNSET
-        else:
-            if not (isinstance(group_json, str)):
-                raise DecodeError("InvitationCreate", "group", "a string", group_json)
-            group = group_json
+        group = get("group", UNSET)
+        if group is not UNSET and group.__class__ is not str and not isinstance(group, str):
+            raise DecodeError("InvitationCreate", "group", "a string", group)
 
-        invitation_create = cls(
-            email=email,
-            role=role,
-            group=group,
+        if cls is InvitationCreate:
+            _model = object.__new__(cls)
+            _model.email = email
+            _model.role = role
+            _model.group = group
+        else:
+            _model = cls(
+                email=email,
+                role=role,
+                group=group,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        invitation_create.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return invitation_create
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

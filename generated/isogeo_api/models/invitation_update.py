@@ -56,36 +56,33 @@ class InvitationUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("InvitationUpdate", None, "an object", d)
         get = d.get
-        email_json = get("email", UNSET)
-        email: str | Unset
-        if email_json is UNSET:
-            email = UNSET
-        else:
-            if not (isinstance(email_json, str)):
-                raise DecodeError("InvitationUpdate", "email", "a string", email_json)
-            email = email_json
+        email = get("email", UNSET)
+        if email is not UNSET and email.__class__ is not str and not isinstance(email, str):
+            raise DecodeError("InvitationUpdate", "email", "a string", email)
 
-        role_json = get("role", UNSET)
-        role: UserRole | Unset
-        if role_json is UNSET:
-            role = UNSET
-        else:
-            role_member = UserRole._value2member_map_.get(role_json) if isinstance(role_json, str) else None
+        role = get("role", UNSET)
+        if role is not UNSET:
+            role_member = UserRole._value2member_map_.get(role) if isinstance(role, str) else None
             if role_member is None:
-                raise DecodeError("InvitationUpdate", "role", "a UserRole value", role_json)
+                raise DecodeError("InvitationUpdate", "role", "a UserRole value", role)
             role = cast(UserRole, role_member)
 
-        invitation_update = cls(
-            email=email,
-            role=role,
+        if cls is InvitationUpdate:
+            _model = object.__new__(cls)
+            _model.email = email
+            _model.role = role
+        else:
+            _model = cls(
+                email=email,
+                role=role,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        invitation_update.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return invitation_update
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.keyword_count import KeywordCount
@@ -135,146 +135,109 @@ class Keyword:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Keyword", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Keyword", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Keyword", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Keyword", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_tag_json = get("_tag", UNSET)
-        sys_tag: str | Unset
-        if sys_tag_json is UNSET:
-            sys_tag = UNSET
-        else:
-            if not (isinstance(sys_tag_json, str)):
-                raise DecodeError("Keyword", "_tag", "a string", sys_tag_json)
-            sys_tag = sys_tag_json
+        sys_tag = get("_tag", UNSET)
+        if sys_tag is not UNSET and sys_tag.__class__ is not str and not isinstance(sys_tag, str):
+            raise DecodeError("Keyword", "_tag", "a string", sys_tag)
 
-        sys_created_json = get("_created", UNSET)
-        sys_created: datetime.datetime | None | Unset
-        if sys_created_json is UNSET:
-            sys_created = UNSET
-        else:
-            if isinstance(sys_created_json, str):
-                sys_created_1: datetime.datetime
-                if not isinstance(sys_created_json, str):
-                    raise DecodeError("Keyword", "_created", "a date-time string", sys_created_json)
+        sys_created = get("_created", UNSET)
+        if sys_created is not UNSET:
+            if isinstance(sys_created, str):
                 try:
-                    sys_created_1 = parse_datetime(sys_created_json)
+                    sys_created = parse_datetime(sys_created)
                 except ValueError:
-                    raise DecodeError("Keyword", "_created", "a date-time string", sys_created_json) from None
-
-                sys_created = sys_created_1
-            elif sys_created_json is None:
+                    raise DecodeError("Keyword", "_created", "a date-time string", sys_created) from None
+            elif sys_created is None:
                 sys_created = None
             else:
-                raise DecodeError("Keyword", "_created", "a date-time string or null", sys_created_json)
+                raise DecodeError("Keyword", "_created", "a date-time string or null", sys_created)
 
-        sys_modified_json = get("_modified", UNSET)
-        sys_modified: datetime.datetime | None | Unset
-        if sys_modified_json is UNSET:
-            sys_modified = UNSET
-        else:
-            if isinstance(sys_modified_json, str):
-                sys_modified_1: datetime.datetime
-                if not isinstance(sys_modified_json, str):
-                    raise DecodeError("Keyword", "_modified", "a date-time string", sys_modified_json)
+        sys_modified = get("_modified", UNSET)
+        if sys_modified is not UNSET:
+            if isinstance(sys_modified, str):
                 try:
-                    sys_modified_1 = parse_datetime(sys_modified_json)
+                    sys_modified = parse_datetime(sys_modified)
                 except ValueError:
-                    raise DecodeError(
-                        "Keyword", "_modified", "a date-time string", sys_modified_json
-                    ) from None
-
-                sys_modified = sys_modified_1
-            elif sys_modified_json is None:
+                    raise DecodeError("Keyword", "_modified", "a date-time string", sys_modified) from None
+            elif sys_modified is None:
                 sys_modified = None
             else:
-                raise DecodeError("Keyword", "_modified", "a date-time string or null", sys_modified_json)
+                raise DecodeError("Keyword", "_modified", "a date-time string or null", sys_modified)
 
-        sys_abilities_json = get("_abilities", UNSET)
-        sys_abilities: list[str] | Unset
-        if sys_abilities_json is UNSET:
-            sys_abilities = UNSET
-        else:
-            if not isinstance(sys_abilities_json, list):
-                raise DecodeError("Keyword", "_abilities", "an array", sys_abilities_json)
-            for sys_abilities_item in sys_abilities_json:
-                if not (isinstance(sys_abilities_item, str)):
+        sys_abilities = get("_abilities", UNSET)
+        if sys_abilities is not UNSET:
+            if sys_abilities.__class__ is not list and not isinstance(sys_abilities, list):
+                raise DecodeError("Keyword", "_abilities", "an array", sys_abilities)
+            for sys_abilities_item in sys_abilities:
+                if sys_abilities_item.__class__ is not str and not isinstance(sys_abilities_item, str):
                     raise DecodeError("Keyword", "_abilities", "an array of a string", sys_abilities_item)
-            sys_abilities = sys_abilities_json
 
-        code_json = get("code", UNSET)
-        code: str | Unset
-        if code_json is UNSET:
-            code = UNSET
+        code = get("code", UNSET)
+        if code is not UNSET and code.__class__ is not str and not isinstance(code, str):
+            raise DecodeError("Keyword", "code", "a string", code)
+
+        count = get("count", UNSET)
+        if count is not UNSET:
+            if count.__class__ is not dict and not isinstance(count, dict):
+                raise DecodeError("Keyword", "count", "an object (KeywordCount)", count)
+            count = KeywordCount.from_dict(count)
+
+        description = get("description", UNSET)
+        if (
+            description is not UNSET
+            and description.__class__ is not str
+            and description is not None
+            and not isinstance(description, str)
+        ):
+            raise DecodeError("Keyword", "description", "a string or null", description)
+
+        text = get("text", UNSET)
+        if text is not UNSET and text.__class__ is not str and not isinstance(text, str):
+            raise DecodeError("Keyword", "text", "a string", text)
+
+        thesaurus = get("thesaurus", UNSET)
+        if thesaurus is not UNSET:
+            if thesaurus.__class__ is not dict and not isinstance(thesaurus, dict):
+                raise DecodeError("Keyword", "thesaurus", "an object (Thesaurus)", thesaurus)
+            thesaurus = Thesaurus.from_dict(thesaurus)
+
+        if cls is Keyword:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_tag = sys_tag
+            _model.sys_created = sys_created
+            _model.sys_modified = sys_modified
+            _model.sys_abilities = sys_abilities
+            _model.code = code
+            _model.count = count
+            _model.description = description
+            _model.text = text
+            _model.thesaurus = thesaurus
         else:
-            if not (isinstance(code_json, str)):
-                raise DecodeError("Keyword", "code", "a string", code_json)
-            code = code_json
-
-        count_json = get("count", UNSET)
-        count: KeywordCount | Unset
-        if count_json is UNSET:
-            count = UNSET
-        else:
-            if not isinstance(count_json, dict):
-                raise DecodeError("Keyword", "count", "an object (KeywordCount)", count_json)
-            count = KeywordCount.from_dict(count_json)
-
-        description_json = get("description", UNSET)
-        description: None | str | Unset
-        if description_json is UNSET:
-            description = UNSET
-        else:
-            if isinstance(description_json, str):
-                description_text: None | str = description_json
-                description = description_text
-            elif description_json is None:
-                description = None
-            else:
-                raise DecodeError("Keyword", "description", "a string or null", description_json)
-
-        text_json = get("text", UNSET)
-        text: str | Unset
-        if text_json is UNSET:
-            text = UNSET
-        else:
-            if not (isinstance(text_json, str)):
-                raise DecodeError("Keyword", "text", "a string", text_json)
-            text = text_json
-
-        thesaurus_json = get("thesaurus", UNSET)
-        thesaurus: Thesaurus | Unset
-        if thesaurus_json is UNSET:
-            thesaurus = UNSET
-        else:
-            if not isinstance(thesaurus_json, dict):
-                raise DecodeError("Keyword", "thesaurus", "an object (Thesaurus)", thesaurus_json)
-            thesaurus = Thesaurus.from_dict(thesaurus_json)
-
-        keyword = cls(
-            sys_id=sys_id,
-            sys_tag=sys_tag,
-            sys_created=sys_created,
-            sys_modified=sys_modified,
-            sys_abilities=sys_abilities,
-            code=code,
-            count=count,
-            description=description,
-            text=text,
-            thesaurus=thesaurus,
+            _model = cls(
+                sys_id=sys_id,
+                sys_tag=sys_tag,
+                sys_created=sys_created,
+                sys_modified=sys_modified,
+                sys_abilities=sys_abilities,
+                code=code,
+                count=count,
+                description=description,
+                text=text,
+                thesaurus=thesaurus,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        keyword.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return keyword
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -293,5 +256,6 @@ class Keyword:
         return key in self.additional_properties
 
 
-from ..models.keyword_count import KeywordCount  # noqa: E402
-from ..models.thesaurus import Thesaurus  # noqa: E402
+if not TYPE_CHECKING:
+    KeywordCount = LazyModel(globals(), "KeywordCount", "..models.keyword_count")
+    Thesaurus = LazyModel(globals(), "Thesaurus", "..models.thesaurus")

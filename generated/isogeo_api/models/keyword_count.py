@@ -49,35 +49,38 @@ class KeywordCount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("KeywordCount", None, "an object", d)
         get = d.get
-        group_json = get("group", UNSET)
-        group: int | Unset
-        if group_json is UNSET:
-            group = UNSET
-        else:
-            if not (isinstance(group_json, int) and not isinstance(group_json, bool)):
-                raise DecodeError("KeywordCount", "group", "an integer", group_json)
-            group = group_json
+        group = get("group", UNSET)
+        if (
+            group is not UNSET
+            and group.__class__ is not int
+            and (not isinstance(group, int) or isinstance(group, bool))
+        ):
+            raise DecodeError("KeywordCount", "group", "an integer", group)
 
-        isogeo_json = get("isogeo", UNSET)
-        isogeo: int | Unset
-        if isogeo_json is UNSET:
-            isogeo = UNSET
-        else:
-            if not (isinstance(isogeo_json, int) and not isinstance(isogeo_json, bool)):
-                raise DecodeError("KeywordCount", "isogeo", "an integer", isogeo_json)
-            isogeo = isogeo_json
+        isogeo = get("isogeo", UNSET)
+        if (
+            isogeo is not UNSET
+            and isogeo.__class__ is not int
+            and (not isinstance(isogeo, int) or isinstance(isogeo, bool))
+        ):
+            raise DecodeError("KeywordCount", "isogeo", "an integer", isogeo)
 
-        keyword_count = cls(
-            group=group,
-            isogeo=isogeo,
+        if cls is KeywordCount:
+            _model = object.__new__(cls)
+            _model.group = group
+            _model.isogeo = isogeo
+        else:
+            _model = cls(
+                group=group,
+                isogeo=isogeo,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        keyword_count.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return keyword_count
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

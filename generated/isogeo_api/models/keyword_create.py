@@ -45,25 +45,26 @@ class KeywordCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("KeywordCreate", None, "an object", d)
         get = d.get
-        text_json = get("text", UNSET)
-        text: str
-        if text_json is UNSET:
-            raise DecodeError("KeywordCreate", "text", "a string (required)", UNSET)
-        else:
-            if not (isinstance(text_json, str)):
-                raise DecodeError("KeywordCreate", "text", "a string", text_json)
-            text = text_json
+        text = get("text", UNSET)
+        if text.__class__ is not str and not isinstance(text, str):
+            raise DecodeError(
+                "KeywordCreate", "text", "a string (required)" if text is UNSET else "a string", text
+            )
 
-        keyword_create = cls(
-            text=text,
+        if cls is KeywordCreate:
+            _model = object.__new__(cls)
+            _model.text = text
+        else:
+            _model = cls(
+                text=text,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        keyword_create.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return keyword_create
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError
+from ..types import UNSET, DecodeError, LazyModel, decode_failed
 
 if TYPE_CHECKING:
     from ..models.keyword import Keyword
@@ -68,62 +68,59 @@ class KeywordSearch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("KeywordSearch", None, "an object", d)
         get = d.get
-        limit_json = get("limit", UNSET)
-        limit: int
-        if limit_json is UNSET:
-            raise DecodeError("KeywordSearch", "limit", "an integer (required)", UNSET)
-        else:
-            if not (isinstance(limit_json, int) and not isinstance(limit_json, bool)):
-                raise DecodeError("KeywordSearch", "limit", "an integer", limit_json)
-            limit = limit_json
+        limit = get("limit", UNSET)
+        if limit.__class__ is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+            raise DecodeError(
+                "KeywordSearch", "limit", "an integer (required)" if limit is UNSET else "an integer", limit
+            )
 
-        offset_json = get("offset", UNSET)
-        offset: int
-        if offset_json is UNSET:
-            raise DecodeError("KeywordSearch", "offset", "an integer (required)", UNSET)
-        else:
-            if not (isinstance(offset_json, int) and not isinstance(offset_json, bool)):
-                raise DecodeError("KeywordSearch", "offset", "an integer", offset_json)
-            offset = offset_json
+        offset = get("offset", UNSET)
+        if offset.__class__ is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+            raise DecodeError(
+                "KeywordSearch",
+                "offset",
+                "an integer (required)" if offset is UNSET else "an integer",
+                offset,
+            )
 
-        results_json = get("results", UNSET)
-        results: list[Keyword]
-        if results_json is UNSET:
+        results = get("results", UNSET)
+        if results is UNSET:
             raise DecodeError("KeywordSearch", "results", "an array (required)", UNSET)
+        if results.__class__ is not list and not isinstance(results, list):
+            raise DecodeError("KeywordSearch", "results", "an array", results)
+        results = [
+            Keyword.from_dict(results_item)
+            if results_item.__class__ is dict or isinstance(results_item, dict)
+            else decode_failed("KeywordSearch", "results", "an object (Keyword)", results_item)
+            for results_item in results
+        ]
+
+        total = get("total", UNSET)
+        if total.__class__ is not int and (not isinstance(total, int) or isinstance(total, bool)):
+            raise DecodeError(
+                "KeywordSearch", "total", "an integer (required)" if total is UNSET else "an integer", total
+            )
+
+        if cls is KeywordSearch:
+            _model = object.__new__(cls)
+            _model.limit = limit
+            _model.offset = offset
+            _model.results = results
+            _model.total = total
         else:
-            if not isinstance(results_json, list):
-                raise DecodeError("KeywordSearch", "results", "an array", results_json)
-            results = []
-            for results_item in results_json:
-                results_value: Keyword
-                if not isinstance(results_item, dict):
-                    raise DecodeError("KeywordSearch", "results", "an object (Keyword)", results_item)
-                results_value = Keyword.from_dict(results_item)
-
-                results.append(results_value)
-
-        total_json = get("total", UNSET)
-        total: int
-        if total_json is UNSET:
-            raise DecodeError("KeywordSearch", "total", "an integer (required)", UNSET)
-        else:
-            if not (isinstance(total_json, int) and not isinstance(total_json, bool)):
-                raise DecodeError("KeywordSearch", "total", "an integer", total_json)
-            total = total_json
-
-        keyword_search = cls(
-            limit=limit,
-            offset=offset,
-            results=results,
-            total=total,
+            _model = cls(
+                limit=limit,
+                offset=offset,
+                results=results,
+                total=total,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        keyword_search.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return keyword_search
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,4 +139,5 @@ class KeywordSearch:
         return key in self.additional_properties
 
 
-from ..models.keyword import Keyword  # noqa: E402
+if not TYPE_CHECKING:
+    Keyword = LazyModel(globals(), "Keyword", "..models.keyword")

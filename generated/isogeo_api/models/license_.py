@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
@@ -109,106 +109,83 @@ class License:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("License", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("License", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("License", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "License", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_tag_json = get("_tag", UNSET)
-        sys_tag: str | Unset
-        if sys_tag_json is UNSET:
-            sys_tag = UNSET
-        else:
-            if not (isinstance(sys_tag_json, str)):
-                raise DecodeError("License", "_tag", "a string", sys_tag_json)
-            sys_tag = sys_tag_json
+        sys_tag = get("_tag", UNSET)
+        if sys_tag is not UNSET and sys_tag.__class__ is not str and not isinstance(sys_tag, str):
+            raise DecodeError("License", "_tag", "a string", sys_tag)
 
-        sys_abilities_json = get("_abilities", UNSET)
-        sys_abilities: list[str] | Unset
-        if sys_abilities_json is UNSET:
-            sys_abilities = UNSET
-        else:
-            if not isinstance(sys_abilities_json, list):
-                raise DecodeError("License", "_abilities", "an array", sys_abilities_json)
-            for sys_abilities_item in sys_abilities_json:
-                if not (isinstance(sys_abilities_item, str)):
+        sys_abilities = get("_abilities", UNSET)
+        if sys_abilities is not UNSET:
+            if sys_abilities.__class__ is not list and not isinstance(sys_abilities, list):
+                raise DecodeError("License", "_abilities", "an array", sys_abilities)
+            for sys_abilities_item in sys_abilities:
+                if sys_abilities_item.__class__ is not str and not isinstance(sys_abilities_item, str):
                     raise DecodeError("License", "_abilities", "an array of a string", sys_abilities_item)
-            sys_abilities = sys_abilities_json
 
-        content_json = get("content", UNSET)
-        content: None | str | Unset
-        if content_json is UNSET:
-            content = UNSET
+        content = get("content", UNSET)
+        if (
+            content is not UNSET
+            and content.__class__ is not str
+            and content is not None
+            and not isinstance(content, str)
+        ):
+            raise DecodeError("License", "content", "a string or null", content)
+
+        count = get("count", UNSET)
+        if (
+            count is not UNSET
+            and count.__class__ is not int
+            and (not isinstance(count, int) or isinstance(count, bool))
+        ):
+            raise DecodeError("License", "count", "an integer", count)
+
+        link = get("link", UNSET)
+        if link is not UNSET and link.__class__ is not str and link is not None and not isinstance(link, str):
+            raise DecodeError("License", "link", "a string or null", link)
+
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("License", "name", "a string", name)
+
+        owner = get("owner", UNSET)
+        if owner is not UNSET:
+            if owner.__class__ is not dict and not isinstance(owner, dict):
+                raise DecodeError("License", "owner", "an object (Workgroup)", owner)
+            owner = Workgroup.from_dict(owner)
+
+        if cls is License:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_tag = sys_tag
+            _model.sys_abilities = sys_abilities
+            _model.content = content
+            _model.count = count
+            _model.link = link
+            _model.name = name
+            _model.owner = owner
         else:
-            if isinstance(content_json, str):
-                content_text: None | str = content_json
-                content = content_text
-            elif content_json is None:
-                content = None
-            else:
-                raise DecodeError("License", "content", "a string or null", content_json)
-
-        count_json = get("count", UNSET)
-        count: int | Unset
-        if count_json is UNSET:
-            count = UNSET
-        else:
-            if not (isinstance(count_json, int) and not isinstance(count_json, bool)):
-                raise DecodeError("License", "count", "an integer", count_json)
-            count = count_json
-
-        link_json = get("link", UNSET)
-        link: None | str | Unset
-        if link_json is UNSET:
-            link = UNSET
-        else:
-            if isinstance(link_json, str):
-                link_text: None | str = link_json
-                link = link_text
-            elif link_json is None:
-                link = None
-            else:
-                raise DecodeError("License", "link", "a string or null", link_json)
-
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("License", "name", "a string", name_json)
-            name = name_json
-
-        owner_json = get("owner", UNSET)
-        owner: Workgroup | Unset
-        if owner_json is UNSET:
-            owner = UNSET
-        else:
-            if not isinstance(owner_json, dict):
-                raise DecodeError("License", "owner", "an object (Workgroup)", owner_json)
-            owner = Workgroup.from_dict(owner_json)
-
-        license_ = cls(
-            sys_id=sys_id,
-            sys_tag=sys_tag,
-            sys_abilities=sys_abilities,
-            content=content,
-            count=count,
-            link=link,
-            name=name,
-            owner=owner,
+            _model = cls(
+                sys_id=sys_id,
+                sys_tag=sys_tag,
+                sys_abilities=sys_abilities,
+                content=content,
+                count=count,
+                link=link,
+                name=name,
+                owner=owner,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        license_.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return license_
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,4 +204,5 @@ class License:
         return key in self.additional_properties
 
 
-from ..models.workgroup import Workgroup  # noqa: E402
+if not TYPE_CHECKING:
+    Workgroup = LazyModel(globals(), "Workgroup", "..models.workgroup")

@@ -60,45 +60,38 @@ class LicenseWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("LicenseWrite", None, "an object", d)
         get = d.get
-        name_json = get("name", UNSET)
-        name: str
-        if name_json is UNSET:
-            raise DecodeError("LicenseWrite", "name", "a string (required)", UNSET)
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("LicenseWrite", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError(
+                "LicenseWrite", "name", "a string (required)" if name is UNSET else "a string", name
+            )
 
-        link_json = get("link", UNSET)
-        link: str | Unset
-        if link_json is UNSET:
-            link = UNSET
-        else:
-            if not (isinstance(link_json, str)):
-                raise DecodeError("LicenseWrite", "link", "a string", link_json)
-            link = link_json
+        link = get("link", UNSET)
+        if link is not UNSET and link.__class__ is not str and not isinstance(link, str):
+            raise DecodeError("LicenseWrite", "link", "a string", link)
 
-        content_json = get("content", UNSET)
-        content: str | Unset
-        if content_json is UNSET:
-            content = UNSET
-        else:
-            if not (isinstance(content_json, str)):
-                raise DecodeError("LicenseWrite", "content", "a string", content_json)
-            content = content_json
+        content = get("content", UNSET)
+        if content is not UNSET and content.__class__ is not str and not isinstance(content, str):
+            raise DecodeError("LicenseWrite", "content", "a string", content)
 
-        license_write = cls(
-            name=name,
-            link=link,
-            content=content,
+        if cls is LicenseWrite:
+            _model = object.__new__(cls)
+            _model.name = name
+            _model.link = link
+            _model.content = content
+        else:
+            _model = cls(
+                name=name,
+                link=link,
+                content=content,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        license_write.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return license_write
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

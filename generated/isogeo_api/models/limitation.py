@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.limitation_restriction import LimitationRestriction
 from ..models.limitation_type import LimitationType
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.directive import Directive
@@ -102,93 +102,80 @@ class Limitation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Limitation", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Limitation", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Limitation", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Limitation", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        description_json = get("description", UNSET)
-        description: None | str | Unset
-        if description_json is UNSET:
-            description = UNSET
-        else:
-            if isinstance(description_json, str):
-                description_text: None | str = description_json
-                description = description_text
-            elif description_json is None:
-                description = None
-            else:
-                raise DecodeError("Limitation", "description", "a string or null", description_json)
+        description = get("description", UNSET)
+        if (
+            description is not UNSET
+            and description.__class__ is not str
+            and description is not None
+            and not isinstance(description, str)
+        ):
+            raise DecodeError("Limitation", "description", "a string or null", description)
 
-        directive_json = get("directive", UNSET)
-        directive: Directive | None | Unset
-        if directive_json is UNSET:
-            directive = UNSET
-        else:
-            if isinstance(directive_json, dict):
-                directive_1: Directive
-                if not isinstance(directive_json, dict):
-                    raise DecodeError("Limitation", "directive", "an object (Directive)", directive_json)
-                directive_1 = Directive.from_dict(directive_json)
-
-                directive = directive_1
-            elif directive_json is None:
+        directive = get("directive", UNSET)
+        if directive is not UNSET:
+            if directive.__class__ is dict or isinstance(directive, dict):
+                directive = Directive.from_dict(directive)
+            elif directive is None:
                 directive = None
             else:
-                raise DecodeError("Limitation", "directive", "an object (Directive) or null", directive_json)
+                raise DecodeError("Limitation", "directive", "an object (Directive) or null", directive)
 
-        restriction_json = get("restriction", UNSET)
-        restriction: LimitationRestriction | None | str | Unset
-        if restriction_json is UNSET:
-            restriction = UNSET
-        else:
-            if isinstance(restriction_json, str):
+        restriction = get("restriction", UNSET)
+        if restriction is not UNSET:
+            if isinstance(restriction, str):
                 restriction_text: LimitationRestriction | None | str = cast(
-                    LimitationRestriction | None | str,
-                    LimitationRestriction._value2member_map_.get(restriction_json, restriction_json),
+                    "LimitationRestriction | None | str",
+                    LimitationRestriction._value2member_map_.get(restriction, restriction),
                 )
                 restriction = restriction_text
-            elif restriction_json is None:
+            elif restriction is None:
                 restriction = None
             else:
                 raise DecodeError(
                     "Limitation",
                     "restriction",
                     "a LimitationRestriction value or a string or null",
-                    restriction_json,
+                    restriction,
                 )
 
-        type__json = get("type", UNSET)
-        type_: LimitationType | str | Unset
-        if type__json is UNSET:
-            type_ = UNSET
-        else:
-            if isinstance(type__json, str):
+        type_ = get("type", UNSET)
+        if type_ is not UNSET:
+            if isinstance(type_, str):
                 type__text: LimitationType | str = cast(
-                    LimitationType | str, LimitationType._value2member_map_.get(type__json, type__json)
+                    "LimitationType | str", LimitationType._value2member_map_.get(type_, type_)
                 )
                 type_ = type__text
             else:
-                raise DecodeError("Limitation", "type", "a LimitationType value or a string", type__json)
+                raise DecodeError("Limitation", "type", "a LimitationType value or a string", type_)
 
-        limitation = cls(
-            sys_id=sys_id,
-            description=description,
-            directive=directive,
-            restriction=restriction,
-            type_=type_,
+        if cls is Limitation:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.description = description
+            _model.directive = directive
+            _model.restriction = restriction
+            _model.type_ = type_
+        else:
+            _model = cls(
+                sys_id=sys_id,
+                description=description,
+                directive=directive,
+                restriction=restriction,
+                type_=type_,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        limitation.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return limitation
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -207,4 +194,5 @@ class Limitation:
         return key in self.additional_properties
 
 
-from ..models.directive import Directive  # noqa: E402
+if not TYPE_CHECKING:
+    Directive = LazyModel(globals(), "Directive", "..models.directive")

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.limitation_restriction import LimitationRestriction
 from ..models.limitation_type import LimitationType
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.directive import Directive
@@ -91,92 +91,75 @@ class LimitationWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("LimitationWrite", None, "an object", d)
         get = d.get
-        type__json = get("type", UNSET)
-        type_: LimitationType
-        if type__json is UNSET:
+        type_ = get("type", UNSET)
+        if type_ is UNSET:
             raise DecodeError("LimitationWrite", "type", "a LimitationType value (required)", UNSET)
-        else:
-            type__member = (
-                LimitationType._value2member_map_.get(type__json) if isinstance(type__json, str) else None
-            )
-            if type__member is None:
-                raise DecodeError("LimitationWrite", "type", "a LimitationType value", type__json)
-            type_ = cast(LimitationType, type__member)
+        type__member = LimitationType._value2member_map_.get(type_) if isinstance(type_, str) else None
+        if type__member is None:
+            raise DecodeError("LimitationWrite", "type", "a LimitationType value", type_)
+        type_ = cast(LimitationType, type__member)
 
-        description_json = get("description", UNSET)
-        description: None | str | Unset
-        if description_json is UNSET:
-            description = UNSET
-        else:
-            if isinstance(description_json, str):
-                description_text: None | str = description_json
-                description = description_text
-            elif description_json is None:
-                description = None
-            else:
-                raise DecodeError("LimitationWrite", "description", "a string or null", description_json)
+        description = get("description", UNSET)
+        if (
+            description is not UNSET
+            and description.__class__ is not str
+            and description is not None
+            and not isinstance(description, str)
+        ):
+            raise DecodeError("LimitationWrite", "description", "a string or null", description)
 
-        restriction_json = get("restriction", UNSET)
-        restriction: LimitationRestriction | None | Unset
-        if restriction_json is UNSET:
-            restriction = UNSET
-        else:
-            if isinstance(restriction_json, str):
+        restriction = get("restriction", UNSET)
+        if restriction is not UNSET:
+            if isinstance(restriction, str):
                 restriction_1: LimitationRestriction
                 restriction_1_member = (
-                    LimitationRestriction._value2member_map_.get(restriction_json)
-                    if isinstance(restriction_json, str)
+                    LimitationRestriction._value2member_map_.get(restriction)
+                    if isinstance(restriction, str)
                     else None
                 )
                 if restriction_1_member is None:
                     raise DecodeError(
-                        "LimitationWrite", "restriction", "a LimitationRestriction value", restriction_json
+                        "LimitationWrite", "restriction", "a LimitationRestriction value", restriction
                     )
                 restriction_1 = cast(LimitationRestriction, restriction_1_member)
 
                 restriction = restriction_1
-            elif restriction_json is None:
+            elif restriction is None:
                 restriction = None
             else:
                 raise DecodeError(
-                    "LimitationWrite",
-                    "restriction",
-                    "a LimitationRestriction value or null",
-                    restriction_json,
+                    "LimitationWrite", "restriction", "a LimitationRestriction value or null", restriction
                 )
 
-        directive_json = get("directive", UNSET)
-        directive: Directive | None | Unset
-        if directive_json is UNSET:
-            directive = UNSET
-        else:
-            if isinstance(directive_json, dict):
-                directive_1: Directive
-                if not isinstance(directive_json, dict):
-                    raise DecodeError("LimitationWrite", "directive", "an object (Directive)", directive_json)
-                directive_1 = Directive.from_dict(directive_json)
-
-                directive = directive_1
-            elif directive_json is None:
+        directive = get("directive", UNSET)
+        if directive is not UNSET:
+            if directive.__class__ is dict or isinstance(directive, dict):
+                directive = Directive.from_dict(directive)
+            elif directive is None:
                 directive = None
             else:
-                raise DecodeError(
-                    "LimitationWrite", "directive", "an object (Directive) or null", directive_json
-                )
+                raise DecodeError("LimitationWrite", "directive", "an object (Directive) or null", directive)
 
-        limitation_write = cls(
-            type_=type_,
-            description=description,
-            restriction=restriction,
-            directive=directive,
+        if cls is LimitationWrite:
+            _model = object.__new__(cls)
+            _model.type_ = type_
+            _model.description = description
+            _model.restriction = restriction
+            _model.directive = directive
+        else:
+            _model = cls(
+                type_=type_,
+                description=description,
+                restriction=restriction,
+                directive=directive,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        limitation_write.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return limitation_write
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -195,4 +178,5 @@ class LimitationWrite:
         return key in self.additional_properties
 
 
-from ..models.directive import Directive  # noqa: E402
+if not TYPE_CHECKING:
+    Directive = LazyModel(globals(), "Directive", "..models.directive")

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.link_action import LinkAction
 from ..models.link_kind import LinkKind
 from ..models.link_type import LinkType
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.link_reference import LinkReference
@@ -155,154 +155,123 @@ class Link:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Link", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Link", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Link", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError("Link", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id)
 
-        actions_json = get("actions", UNSET)
-        actions: list[LinkAction | str] | Unset
-        if actions_json is UNSET:
-            actions = UNSET
-        else:
-            if not isinstance(actions_json, list):
-                raise DecodeError("Link", "actions", "an array", actions_json)
-            actions = []
-            for actions_item in actions_json:
+        actions = get("actions", UNSET)
+        if actions is not UNSET:
+            if actions.__class__ is not list and not isinstance(actions, list):
+                raise DecodeError("Link", "actions", "an array", actions)
+            actions_list: list[LinkAction | str] = []
+            for actions_item in actions:
                 actions_value: LinkAction | str
                 if isinstance(actions_item, str):
                     actions_value_text: LinkAction | str = cast(
-                        LinkAction | str, LinkAction._value2member_map_.get(actions_item, actions_item)
+                        "LinkAction | str", LinkAction._value2member_map_.get(actions_item, actions_item)
                     )
                     actions_value = actions_value_text
                 else:
                     raise DecodeError("Link", "actions", "a LinkAction value or a string", actions_item)
 
-                actions.append(actions_value)
+                actions_list.append(actions_value)
+            actions = actions_list
 
-        file_name_json = get("fileName", UNSET)
-        file_name: None | str | Unset
-        if file_name_json is UNSET:
-            file_name = UNSET
-        else:
-            if isinstance(file_name_json, str):
-                file_name_text: None | str = file_name_json
-                file_name = file_name_text
-            elif file_name_json is None:
-                file_name = None
-            else:
-                raise DecodeError("Link", "fileName", "a string or null", file_name_json)
+        file_name = get("fileName", UNSET)
+        if (
+            file_name is not UNSET
+            and file_name.__class__ is not str
+            and file_name is not None
+            and not isinstance(file_name, str)
+        ):
+            raise DecodeError("Link", "fileName", "a string or null", file_name)
 
-        kind_json = get("kind", UNSET)
-        kind: LinkKind | str | Unset
-        if kind_json is UNSET:
-            kind = UNSET
-        else:
-            if isinstance(kind_json, str):
+        kind = get("kind", UNSET)
+        if kind is not UNSET:
+            if isinstance(kind, str):
                 kind_text: LinkKind | str = cast(
-                    LinkKind | str, LinkKind._value2member_map_.get(kind_json, kind_json)
+                    "LinkKind | str", LinkKind._value2member_map_.get(kind, kind)
                 )
                 kind = kind_text
             else:
-                raise DecodeError("Link", "kind", "a LinkKind value or a string", kind_json)
+                raise DecodeError("Link", "kind", "a LinkKind value or a string", kind)
 
-        link_json = get("link", UNSET)
-        link: LinkReference | None | Unset
-        if link_json is UNSET:
-            link = UNSET
-        else:
-            if isinstance(link_json, dict):
-                link_1: LinkReference
-                if not isinstance(link_json, dict):
-                    raise DecodeError("Link", "link", "an object (LinkReference)", link_json)
-                link_1 = LinkReference.from_dict(link_json)
-
-                link = link_1
-            elif link_json is None:
+        link = get("link", UNSET)
+        if link is not UNSET:
+            if link.__class__ is dict or isinstance(link, dict):
+                link = LinkReference.from_dict(link)
+            elif link is None:
                 link = None
             else:
-                raise DecodeError("Link", "link", "an object (LinkReference) or null", link_json)
+                raise DecodeError("Link", "link", "an object (LinkReference) or null", link)
 
-        size_json = get("size", UNSET)
-        size: int | Unset
-        if size_json is UNSET:
-            size = UNSET
-        else:
-            if not (isinstance(size_json, int) and not isinstance(size_json, bool)):
-                raise DecodeError("Link", "size", "an integer", size_json)
-            size = size_json
+        size = get("size", UNSET)
+        if (
+            size is not UNSET
+            and size.__class__ is not int
+            and (not isinstance(size, int) or isinstance(size, bool))
+        ):
+            raise DecodeError("Link", "size", "an integer", size)
 
-        title_json = get("title", UNSET)
-        title: None | str | Unset
-        if title_json is UNSET:
-            title = UNSET
-        else:
-            if isinstance(title_json, str):
-                title_text: None | str = title_json
-                title = title_text
-            elif title_json is None:
-                title = None
-            else:
-                raise DecodeError("Link", "title", "a string or null", title_json)
+        title = get("title", UNSET)
+        if (
+            title is not UNSET
+            and title.__class__ is not str
+            and title is not None
+            and not isinstance(title, str)
+        ):
+            raise DecodeError("Link", "title", "a string or null", title)
 
-        type__json = get("type", UNSET)
-        type_: LinkType | str | Unset
-        if type__json is UNSET:
-            type_ = UNSET
-        else:
-            if isinstance(type__json, str):
+        type_ = get("type", UNSET)
+        if type_ is not UNSET:
+            if isinstance(type_, str):
                 type__text: LinkType | str = cast(
-                    LinkType | str, LinkType._value2member_map_.get(type__json, type__json)
+                    "LinkType | str", LinkType._value2member_map_.get(type_, type_)
                 )
                 type_ = type__text
             else:
-                raise DecodeError("Link", "type", "a LinkType value or a string", type__json)
+                raise DecodeError("Link", "type", "a LinkType value or a string", type_)
 
-        url_json = get("url", UNSET)
-        url: None | str | Unset
-        if url_json is UNSET:
-            url = UNSET
+        url = get("url", UNSET)
+        if url is not UNSET and url.__class__ is not str and url is not None and not isinstance(url, str):
+            raise DecodeError("Link", "url", "a string or null", url)
+
+        is_header = get("isHeader", UNSET)
+        if is_header is not UNSET and is_header is not True and is_header is not False:
+            raise DecodeError("Link", "isHeader", "a boolean", is_header)
+
+        if cls is Link:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.actions = actions
+            _model.file_name = file_name
+            _model.kind = kind
+            _model.link = link
+            _model.size = size
+            _model.title = title
+            _model.type_ = type_
+            _model.url = url
+            _model.is_header = is_header
         else:
-            if isinstance(url_json, str):
-                url_text: None | str = url_json
-                url = url_text
-            elif url_json is None:
-                url = None
-            else:
-                raise DecodeError("Link", "url", "a string or null", url_json)
-
-        is_header_json = get("isHeader", UNSET)
-        is_header: bool | Unset
-        if is_header_json is UNSET:
-            is_header = UNSET
-        else:
-            if not (isinstance(is_header_json, bool)):
-                raise DecodeError("Link", "isHeader", "a boolean", is_header_json)
-            is_header = is_header_json
-
-        link = cls(
-            sys_id=sys_id,
-            actions=actions,
-            file_name=file_name,
-            kind=kind,
-            link=link,
-            size=size,
-            title=title,
-            type_=type_,
-            url=url,
-            is_header=is_header,
+            _model = cls(
+                sys_id=sys_id,
+                actions=actions,
+                file_name=file_name,
+                kind=kind,
+                link=link,
+                size=size,
+                title=title,
+                type_=type_,
+                url=url,
+                is_header=is_header,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        link.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return link
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -321,4 +290,5 @@ class Link:
         return key in self.additional_properties
 
 
-from ..models.link_reference import LinkReference  # noqa: E402
+if not TYPE_CHECKING:
+    LinkReference = LazyModel(globals(), "LinkReference", "..models.link_reference")

@@ -73,44 +73,33 @@ class LinkKindDescription:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("LinkKindDescription", None, "an object", d)
         get = d.get
-        kind_json = get("kind", UNSET)
-        kind: LinkKind | str | Unset
-        if kind_json is UNSET:
-            kind = UNSET
-        else:
-            if isinstance(kind_json, str):
+        kind = get("kind", UNSET)
+        if kind is not UNSET:
+            if isinstance(kind, str):
                 kind_text: LinkKind | str = cast(
-                    LinkKind | str, LinkKind._value2member_map_.get(kind_json, kind_json)
+                    "LinkKind | str", LinkKind._value2member_map_.get(kind, kind)
                 )
                 kind = kind_text
             else:
-                raise DecodeError("LinkKindDescription", "kind", "a LinkKind value or a string", kind_json)
+                raise DecodeError("LinkKindDescription", "kind", "a LinkKind value or a string", kind)
 
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("LinkKindDescription", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("LinkKindDescription", "name", "a string", name)
 
-        actions_json = get("actions", UNSET)
-        actions: list[LinkAction | str] | Unset
-        if actions_json is UNSET:
-            actions = UNSET
-        else:
-            if not isinstance(actions_json, list):
-                raise DecodeError("LinkKindDescription", "actions", "an array", actions_json)
-            actions = []
-            for actions_item in actions_json:
+        actions = get("actions", UNSET)
+        if actions is not UNSET:
+            if actions.__class__ is not list and not isinstance(actions, list):
+                raise DecodeError("LinkKindDescription", "actions", "an array", actions)
+            actions_list: list[LinkAction | str] = []
+            for actions_item in actions:
                 actions_value: LinkAction | str
                 if isinstance(actions_item, str):
                     actions_value_text: LinkAction | str = cast(
-                        LinkAction | str, LinkAction._value2member_map_.get(actions_item, actions_item)
+                        "LinkAction | str", LinkAction._value2member_map_.get(actions_item, actions_item)
                     )
                     actions_value = actions_value_text
                 else:
@@ -118,17 +107,24 @@ class LinkKindDescription:
                         "LinkKindDescription", "actions", "a LinkAction value or a string", actions_item
                     )
 
-                actions.append(actions_value)
+                actions_list.append(actions_value)
+            actions = actions_list
 
-        link_kind_description = cls(
-            kind=kind,
-            name=name,
-            actions=actions,
+        if cls is LinkKindDescription:
+            _model = object.__new__(cls)
+            _model.kind = kind
+            _model.name = name
+            _model.actions = actions
+        else:
+            _model = cls(
+                kind=kind,
+                name=name,
+                actions=actions,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        link_kind_description.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return link_kind_description
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,25 +46,26 @@ class LinkReference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("LinkReference", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("LinkReference", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("LinkReference", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "LinkReference", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        link_reference = cls(
-            sys_id=sys_id,
+        if cls is LinkReference:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+        else:
+            _model = cls(
+                sys_id=sys_id,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        link_reference.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return link_reference
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, DecodeError, File, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    File,
+    Unset,
+)
 
 T = TypeVar("T", bound="LinkUpload")
 
@@ -112,69 +117,55 @@ class LinkUpload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("LinkUpload", None, "an object", d)
         get = d.get
-        file_json = get("file", UNSET)
-        file: File
-        if file_json is UNSET:
+        file = get("file", UNSET)
+        if file is UNSET:
             raise DecodeError("LinkUpload", "file", "any value (required)", UNSET)
-        else:
-            file = file_json
+        file = file
 
-        title_json = get("title", UNSET)
-        title: str | Unset
-        if title_json is UNSET:
-            title = UNSET
-        else:
-            if not (isinstance(title_json, str)):
-                raise DecodeError("LinkUpload", "title", "a string", title_json)
-            title = title_json
+        title = get("title", UNSET)
+        if title is not UNSET and title.__class__ is not str and not isinstance(title, str):
+            raise DecodeError("LinkUpload", "title", "a string", title)
 
-        file_name_json = get("fileName", UNSET)
-        file_name: str | Unset
-        if file_name_json is UNSET:
-            file_name = UNSET
-        else:
-            if not (isinstance(file_name_json, str)):
-                raise DecodeError("LinkUpload", "fileName", "a string", file_name_json)
-            file_name = file_name_json
+        file_name = get("fileName", UNSET)
+        if file_name is not UNSET and file_name.__class__ is not str and not isinstance(file_name, str):
+            raise DecodeError("LinkUpload", "fileName", "a string", file_name)
 
-        kind_json = get("kind", UNSET)
-        kind: Literal["data"] | Unset
-        if kind_json is UNSET:
-            kind = UNSET
-        else:
-            kind = kind_json
+        kind = get("kind", UNSET)
 
-        type__json = get("type", UNSET)
-        type_: Literal["hosted"] | Unset
-        if type__json is UNSET:
-            type_ = UNSET
-        else:
-            type_ = type__json
+        type_ = get("type", UNSET)
 
-        actions_json = get("actions", UNSET)
-        actions: list[Literal["download"]] | Unset
-        if actions_json is UNSET:
-            actions = UNSET
-        else:
-            if not isinstance(actions_json, list):
-                raise DecodeError("LinkUpload", "actions", "an array", actions_json)
-            actions = actions_json
+        actions = get("actions", UNSET)
+        if actions is not UNSET:
+            if actions.__class__ is not list and not isinstance(actions, list):
+                raise DecodeError("LinkUpload", "actions", "an array", actions)
+            for actions_item in actions:
+                if actions_item is UNSET:
+                    raise DecodeError("LinkUpload", "actions", "an array of any value", actions_item)
 
-        link_upload = cls(
-            file=file,
-            title=title,
-            file_name=file_name,
-            kind=kind,
-            type_=type_,
-            actions=actions,
+        if cls is LinkUpload:
+            _model = object.__new__(cls)
+            _model.file = file
+            _model.title = title
+            _model.file_name = file_name
+            _model.kind = kind
+            _model.type_ = type_
+            _model.actions = actions
+        else:
+            _model = cls(
+                file=file,
+                title=title,
+                file_name=file_name,
+                kind=kind,
+                type_=type_,
+                actions=actions,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        link_upload.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return link_upload
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.link_action import LinkAction
 from ..models.link_kind import LinkKind
 from ..models.link_type import LinkType
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.link_reference import LinkReference
@@ -120,66 +120,44 @@ class LinkWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("LinkWrite", None, "an object", d)
         get = d.get
-        kind_json = get("kind", UNSET)
-        kind: LinkKind
-        if kind_json is UNSET:
+        kind = get("kind", UNSET)
+        if kind is UNSET:
             raise DecodeError("LinkWrite", "kind", "a LinkKind value (required)", UNSET)
-        else:
-            kind_member = LinkKind._value2member_map_.get(kind_json) if isinstance(kind_json, str) else None
-            if kind_member is None:
-                raise DecodeError("LinkWrite", "kind", "a LinkKind value", kind_json)
-            kind = cast(LinkKind, kind_member)
+        kind_member = LinkKind._value2member_map_.get(kind) if isinstance(kind, str) else None
+        if kind_member is None:
+            raise DecodeError("LinkWrite", "kind", "a LinkKind value", kind)
+        kind = cast(LinkKind, kind_member)
 
-        type__json = get("type", UNSET)
-        type_: LinkType
-        if type__json is UNSET:
+        type_ = get("type", UNSET)
+        if type_ is UNSET:
             raise DecodeError("LinkWrite", "type", "a LinkType value (required)", UNSET)
-        else:
-            type__member = (
-                LinkType._value2member_map_.get(type__json) if isinstance(type__json, str) else None
-            )
-            if type__member is None:
-                raise DecodeError("LinkWrite", "type", "a LinkType value", type__json)
-            type_ = cast(LinkType, type__member)
+        type__member = LinkType._value2member_map_.get(type_) if isinstance(type_, str) else None
+        if type__member is None:
+            raise DecodeError("LinkWrite", "type", "a LinkType value", type_)
+        type_ = cast(LinkType, type__member)
 
-        title_json = get("title", UNSET)
-        title: None | str | Unset
-        if title_json is UNSET:
-            title = UNSET
-        else:
-            if isinstance(title_json, str):
-                title_text: None | str = title_json
-                title = title_text
-            elif title_json is None:
-                title = None
-            else:
-                raise DecodeError("LinkWrite", "title", "a string or null", title_json)
+        title = get("title", UNSET)
+        if (
+            title is not UNSET
+            and title.__class__ is not str
+            and title is not None
+            and not isinstance(title, str)
+        ):
+            raise DecodeError("LinkWrite", "title", "a string or null", title)
 
-        url_json = get("url", UNSET)
-        url: None | str | Unset
-        if url_json is UNSET:
-            url = UNSET
-        else:
-            if isinstance(url_json, str):
-                url_text: None | str = url_json
-                url = url_text
-            elif url_json is None:
-                url = None
-            else:
-                raise DecodeError("LinkWrite", "url", "a string or null", url_json)
+        url = get("url", UNSET)
+        if url is not UNSET and url.__class__ is not str and url is not None and not isinstance(url, str):
+            raise DecodeError("LinkWrite", "url", "a string or null", url)
 
-        actions_json = get("actions", UNSET)
-        actions: list[LinkAction] | Unset
-        if actions_json is UNSET:
-            actions = UNSET
-        else:
-            if not isinstance(actions_json, list):
-                raise DecodeError("LinkWrite", "actions", "an array", actions_json)
-            actions = []
-            for actions_item in actions_json:
+        actions = get("actions", UNSET)
+        if actions is not UNSET:
+            if actions.__class__ is not list and not isinstance(actions, list):
+                raise DecodeError("LinkWrite", "actions", "an array", actions)
+            actions_list: list[LinkAction] = []
+            for actions_item in actions:
                 actions_value: LinkAction
                 actions_value_member = (
                     LinkAction._value2member_map_.get(actions_item) if isinstance(actions_item, str) else None
@@ -188,51 +166,50 @@ class LinkWrite:
                     raise DecodeError("LinkWrite", "actions", "a LinkAction value", actions_item)
                 actions_value = cast(LinkAction, actions_value_member)
 
-                actions.append(actions_value)
+                actions_list.append(actions_value)
+            actions = actions_list
 
-        file_name_json = get("fileName", UNSET)
-        file_name: None | str | Unset
-        if file_name_json is UNSET:
-            file_name = UNSET
-        else:
-            if isinstance(file_name_json, str):
-                file_name_text: None | str = file_name_json
-                file_name = file_name_text
-            elif file_name_json is None:
-                file_name = None
-            else:
-                raise DecodeError("LinkWrite", "fileName", "a string or null", file_name_json)
+        file_name = get("fileName", UNSET)
+        if (
+            file_name is not UNSET
+            and file_name.__class__ is not str
+            and file_name is not None
+            and not isinstance(file_name, str)
+        ):
+            raise DecodeError("LinkWrite", "fileName", "a string or null", file_name)
 
-        link_json = get("link", UNSET)
-        link: LinkReference | None | Unset
-        if link_json is UNSET:
-            link = UNSET
-        else:
-            if isinstance(link_json, dict):
-                link_1: LinkReference
-                if not isinstance(link_json, dict):
-                    raise DecodeError("LinkWrite", "link", "an object (LinkReference)", link_json)
-                link_1 = LinkReference.from_dict(link_json)
-
-                link = link_1
-            elif link_json is None:
+        link = get("link", UNSET)
+        if link is not UNSET:
+            if link.__class__ is dict or isinstance(link, dict):
+                link = LinkReference.from_dict(link)
+            elif link is None:
                 link = None
             else:
-                raise DecodeError("LinkWrite", "link", "an object (LinkReference) or null", link_json)
+                raise DecodeError("LinkWrite", "link", "an object (LinkReference) or null", link)
 
-        link_write = cls(
-            kind=kind,
-            type_=type_,
-            title=title,
-            url=url,
-            actions=actions,
-            file_name=file_name,
-            link=link,
+        if cls is LinkWrite:
+            _model = object.__new__(cls)
+            _model.kind = kind
+            _model.type_ = type_
+            _model.title = title
+            _model.url = url
+            _model.actions = actions
+            _model.file_name = file_name
+            _model.link = link
+        else:
+            _model = cls(
+                kind=kind,
+                type_=type_,
+                title=title,
+                url=url,
+                actions=actions,
+                file_name=file_name,
+                link=link,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        link_write.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return link_write
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -251,4 +228,5 @@ class LinkWrite:
         return key in self.additional_properties
 
 
-from ..models.link_reference import LinkReference  # noqa: E402
+if not TYPE_CHECKING:
+    LinkReference = LazyModel(globals(), "LinkReference", "..models.link_reference")

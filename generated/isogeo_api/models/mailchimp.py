@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
 
 if TYPE_CHECKING:
     from ..models.newsletter_subscription import NewsletterSubscription
@@ -53,34 +53,33 @@ class Mailchimp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Mailchimp", None, "an object", d)
         get = d.get
-        subscriptions_json = get("subscriptions", UNSET)
-        subscriptions: list[NewsletterSubscription] | Unset
-        if subscriptions_json is UNSET:
-            subscriptions = UNSET
+        subscriptions = get("subscriptions", UNSET)
+        if subscriptions is not UNSET:
+            if subscriptions.__class__ is not list and not isinstance(subscriptions, list):
+                raise DecodeError("Mailchimp", "subscriptions", "an array", subscriptions)
+            subscriptions = [
+                NewsletterSubscription.from_dict(subscriptions_item)
+                if subscriptions_item.__class__ is dict or isinstance(subscriptions_item, dict)
+                else decode_failed(
+                    "Mailchimp", "subscriptions", "an object (NewsletterSubscription)", subscriptions_item
+                )
+                for subscriptions_item in subscriptions
+            ]
+
+        if cls is Mailchimp:
+            _model = object.__new__(cls)
+            _model.subscriptions = subscriptions
         else:
-            if not isinstance(subscriptions_json, list):
-                raise DecodeError("Mailchimp", "subscriptions", "an array", subscriptions_json)
-            subscriptions = []
-            for subscriptions_item in subscriptions_json:
-                subscriptions_value: NewsletterSubscription
-                if not isinstance(subscriptions_item, dict):
-                    raise DecodeError(
-                        "Mailchimp", "subscriptions", "an object (NewsletterSubscription)", subscriptions_item
-                    )
-                subscriptions_value = NewsletterSubscription.from_dict(subscriptions_item)
-
-                subscriptions.append(subscriptions_value)
-
-        mailchimp = cls(
-            subscriptions=subscriptions,
+            _model = cls(
+                subscriptions=subscriptions,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        mailchimp.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return mailchimp
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,4 +98,7 @@ class Mailchimp:
         return key in self.additional_properties
 
 
-from ..models.newsletter_subscription import NewsletterSubscription  # noqa: E402
+if not TYPE_CHECKING:
+    NewsletterSubscription = LazyModel(
+        globals(), "NewsletterSubscription", "..models.newsletter_subscription"
+    )

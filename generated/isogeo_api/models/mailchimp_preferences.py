@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
 
 if TYPE_CHECKING:
     from ..models.newsletter_preference import NewsletterPreference
@@ -53,37 +53,36 @@ class MailchimpPreferences:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("MailchimpPreferences", None, "an object", d)
         get = d.get
-        subscriptions_json = get("subscriptions", UNSET)
-        subscriptions: list[NewsletterPreference] | Unset
-        if subscriptions_json is UNSET:
-            subscriptions = UNSET
+        subscriptions = get("subscriptions", UNSET)
+        if subscriptions is not UNSET:
+            if subscriptions.__class__ is not list and not isinstance(subscriptions, list):
+                raise DecodeError("MailchimpPreferences", "subscriptions", "an array", subscriptions)
+            subscriptions = [
+                NewsletterPreference.from_dict(subscriptions_item)
+                if subscriptions_item.__class__ is dict or isinstance(subscriptions_item, dict)
+                else decode_failed(
+                    "MailchimpPreferences",
+                    "subscriptions",
+                    "an object (NewsletterPreference)",
+                    subscriptions_item,
+                )
+                for subscriptions_item in subscriptions
+            ]
+
+        if cls is MailchimpPreferences:
+            _model = object.__new__(cls)
+            _model.subscriptions = subscriptions
         else:
-            if not isinstance(subscriptions_json, list):
-                raise DecodeError("MailchimpPreferences", "subscriptions", "an array", subscriptions_json)
-            subscriptions = []
-            for subscriptions_item in subscriptions_json:
-                subscriptions_value: NewsletterPreference
-                if not isinstance(subscriptions_item, dict):
-                    raise DecodeError(
-                        "MailchimpPreferences",
-                        "subscriptions",
-                        "an object (NewsletterPreference)",
-                        subscriptions_item,
-                    )
-                subscriptions_value = NewsletterPreference.from_dict(subscriptions_item)
-
-                subscriptions.append(subscriptions_value)
-
-        mailchimp_preferences = cls(
-            subscriptions=subscriptions,
+            _model = cls(
+                subscriptions=subscriptions,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        mailchimp_preferences.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return mailchimp_preferences
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,4 +101,5 @@ class MailchimpPreferences:
         return key in self.additional_properties
 
 
-from ..models.newsletter_preference import NewsletterPreference  # noqa: E402
+if not TYPE_CHECKING:
+    NewsletterPreference = LazyModel(globals(), "NewsletterPreference", "..models.newsletter_preference")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.user import User
@@ -88,59 +88,54 @@ class Membership:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Membership", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Membership", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Membership", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Membership", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        role_json = get("role", UNSET)
-        role: str | Unset | UserRole
-        if role_json is UNSET:
-            role = UNSET
-        else:
-            if isinstance(role_json, str):
+        role = get("role", UNSET)
+        if role is not UNSET:
+            if isinstance(role, str):
                 role_text: str | UserRole = cast(
-                    str | UserRole, UserRole._value2member_map_.get(role_json, role_json)
+                    "str | UserRole", UserRole._value2member_map_.get(role, role)
                 )
                 role = role_text
             else:
-                raise DecodeError("Membership", "role", "a UserRole value or a string", role_json)
+                raise DecodeError("Membership", "role", "a UserRole value or a string", role)
 
-        user_json = get("user", UNSET)
-        user: User | Unset
-        if user_json is UNSET:
-            user = UNSET
+        user = get("user", UNSET)
+        if user is not UNSET:
+            if user.__class__ is not dict and not isinstance(user, dict):
+                raise DecodeError("Membership", "user", "an object (User)", user)
+            user = User.from_dict(user)
+
+        group = get("group", UNSET)
+        if group is not UNSET:
+            if group.__class__ is not dict and not isinstance(group, dict):
+                raise DecodeError("Membership", "group", "an object (Workgroup)", group)
+            group = Workgroup.from_dict(group)
+
+        if cls is Membership:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.role = role
+            _model.user = user
+            _model.group = group
         else:
-            if not isinstance(user_json, dict):
-                raise DecodeError("Membership", "user", "an object (User)", user_json)
-            user = User.from_dict(user_json)
-
-        group_json = get("group", UNSET)
-        group: Workgroup | Unset
-        if group_json is UNSET:
-            group = UNSET
-        else:
-            if not isinstance(group_json, dict):
-                raise DecodeError("Membership", "group", "an object (Workgroup)", group_json)
-            group = Workgroup.from_dict(group_json)
-
-        membership = cls(
-            sys_id=sys_id,
-            role=role,
-            user=user,
-            group=group,
+            _model = cls(
+                sys_id=sys_id,
+                role=role,
+                user=user,
+                group=group,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        membership.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return membership
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,5 +154,6 @@ class Membership:
         return key in self.additional_properties
 
 
-from ..models.user import User  # noqa: E402
-from ..models.workgroup import Workgroup  # noqa: E402
+if not TYPE_CHECKING:
+    User = LazyModel(globals(), "User", "..models.user")
+    Workgroup = LazyModel(globals(), "Workgroup", "..models.workgroup")

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.edition_profile import EditionProfile
 from ..models.metadata_type import MetadataType
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.condition import Condition
@@ -644,870 +644,632 @@ class Metadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Metadata", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Metadata", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Metadata", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Metadata", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_created_json = get("_created", UNSET)
-        sys_created: datetime.datetime | Unset
-        if sys_created_json is UNSET:
-            sys_created = UNSET
-        else:
-            if not isinstance(sys_created_json, str):
-                raise DecodeError("Metadata", "_created", "a date-time string", sys_created_json)
+        sys_created = get("_created", UNSET)
+        if sys_created is not UNSET:
+            if not isinstance(sys_created, str):
+                raise DecodeError("Metadata", "_created", "a date-time string", sys_created)
             try:
-                sys_created = parse_datetime(sys_created_json)
+                sys_created = parse_datetime(sys_created)
             except ValueError:
-                raise DecodeError("Metadata", "_created", "a date-time string", sys_created_json) from None
+                raise DecodeError("Metadata", "_created", "a date-time string", sys_created) from None
 
-        sys_modified_json = get("_modified", UNSET)
-        sys_modified: datetime.datetime | Unset
-        if sys_modified_json is UNSET:
-            sys_modified = UNSET
-        else:
-            if not isinstance(sys_modified_json, str):
-                raise DecodeError("Metadata", "_modified", "a date-time string", sys_modified_json)
+        sys_modified = get("_modified", UNSET)
+        if sys_modified is not UNSET:
+            if not isinstance(sys_modified, str):
+                raise DecodeError("Metadata", "_modified", "a date-time string", sys_modified)
             try:
-                sys_modified = parse_datetime(sys_modified_json)
+                sys_modified = parse_datetime(sys_modified)
             except ValueError:
-                raise DecodeError("Metadata", "_modified", "a date-time string", sys_modified_json) from None
+                raise DecodeError("Metadata", "_modified", "a date-time string", sys_modified) from None
 
-        sys_creator_json = get("_creator", UNSET)
-        sys_creator: Workgroup | Unset
-        if sys_creator_json is UNSET:
-            sys_creator = UNSET
-        else:
-            if not isinstance(sys_creator_json, dict):
-                raise DecodeError("Metadata", "_creator", "an object (Workgroup)", sys_creator_json)
-            sys_creator = Workgroup.from_dict(sys_creator_json)
+        sys_creator = get("_creator", UNSET)
+        if sys_creator is not UNSET:
+            if sys_creator.__class__ is not dict and not isinstance(sys_creator, dict):
+                raise DecodeError("Metadata", "_creator", "an object (Workgroup)", sys_creator)
+            sys_creator = Workgroup.from_dict(sys_creator)
 
-        sys_abilities_json = get("_abilities", UNSET)
-        sys_abilities: list[str] | Unset
-        if sys_abilities_json is UNSET:
-            sys_abilities = UNSET
-        else:
-            if not isinstance(sys_abilities_json, list):
-                raise DecodeError("Metadata", "_abilities", "an array", sys_abilities_json)
-            for sys_abilities_item in sys_abilities_json:
-                if not (isinstance(sys_abilities_item, str)):
+        sys_abilities = get("_abilities", UNSET)
+        if sys_abilities is not UNSET:
+            if sys_abilities.__class__ is not list and not isinstance(sys_abilities, list):
+                raise DecodeError("Metadata", "_abilities", "an array", sys_abilities)
+            for sys_abilities_item in sys_abilities:
+                if sys_abilities_item.__class__ is not str and not isinstance(sys_abilities_item, str):
                     raise DecodeError("Metadata", "_abilities", "an array of a string", sys_abilities_item)
-            sys_abilities = sys_abilities_json
 
-        sys_fields_language_json = get("_fieldsLanguage", UNSET)
-        sys_fields_language: str | Unset
-        if sys_fields_language_json is UNSET:
-            sys_fields_language = UNSET
-        else:
-            if not (isinstance(sys_fields_language_json, str)):
-                raise DecodeError("Metadata", "_fieldsLanguage", "a string", sys_fields_language_json)
-            sys_fields_language = sys_fields_language_json
+        sys_fields_language = get("_fieldsLanguage", UNSET)
+        if (
+            sys_fields_language is not UNSET
+            and sys_fields_language.__class__ is not str
+            and not isinstance(sys_fields_language, str)
+        ):
+            raise DecodeError("Metadata", "_fieldsLanguage", "a string", sys_fields_language)
 
-        abstract_json = get("abstract", UNSET)
-        abstract: None | str | Unset
-        if abstract_json is UNSET:
-            abstract = UNSET
-        else:
-            if isinstance(abstract_json, str):
-                abstract_text: None | str = abstract_json
-                abstract = abstract_text
-            elif abstract_json is None:
-                abstract = None
-            else:
-                raise DecodeError("Metadata", "abstract", "a string or null", abstract_json)
+        abstract = get("abstract", UNSET)
+        if (
+            abstract is not UNSET
+            and abstract.__class__ is not str
+            and abstract is not None
+            and not isinstance(abstract, str)
+        ):
+            raise DecodeError("Metadata", "abstract", "a string or null", abstract)
 
-        bbox_json = get("bbox", UNSET)
-        bbox: list[float] | Unset
-        if bbox_json is UNSET:
-            bbox = UNSET
-        else:
-            if not isinstance(bbox_json, list):
-                raise DecodeError("Metadata", "bbox", "an array", bbox_json)
-            for bbox_item in bbox_json:
-                if not (isinstance(bbox_item, (int, float)) and not isinstance(bbox_item, bool)):
+        bbox = get("bbox", UNSET)
+        if bbox is not UNSET:
+            if bbox.__class__ is not list and not isinstance(bbox, list):
+                raise DecodeError("Metadata", "bbox", "an array", bbox)
+            for bbox_item in bbox:
+                if (
+                    bbox_item.__class__ is not float
+                    and bbox_item.__class__ is not int
+                    and (not isinstance(bbox_item, (int, float)) or isinstance(bbox_item, bool))
+                ):
                     raise DecodeError("Metadata", "bbox", "an array of a number", bbox_item)
-            bbox = bbox_json
 
-        collection_context_json = get("collectionContext", UNSET)
-        collection_context: None | str | Unset
-        if collection_context_json is UNSET:
-            collection_context = UNSET
-        else:
-            if isinstance(collection_context_json, str):
-                collection_context_text: None | str = collection_context_json
-                collection_context = collection_context_text
-            elif collection_context_json is None:
-                collection_context = None
-            else:
-                raise DecodeError(
-                    "Metadata", "collectionContext", "a string or null", collection_context_json
-                )
+        collection_context = get("collectionContext", UNSET)
+        if (
+            collection_context is not UNSET
+            and collection_context.__class__ is not str
+            and collection_context is not None
+            and not isinstance(collection_context, str)
+        ):
+            raise DecodeError("Metadata", "collectionContext", "a string or null", collection_context)
 
-        collection_method_json = get("collectionMethod", UNSET)
-        collection_method: None | str | Unset
-        if collection_method_json is UNSET:
-            collection_method = UNSET
-        else:
-            if isinstance(collection_method_json, str):
-                collection_method_text: None | str = collection_method_json
-                collection_method = collection_method_text
-            elif collection_method_json is None:
-                collection_method = None
-            else:
-                raise DecodeError("Metadata", "collectionMethod", "a string or null", collection_method_json)
+        collection_method = get("collectionMethod", UNSET)
+        if (
+            collection_method is not UNSET
+            and collection_method.__class__ is not str
+            and collection_method is not None
+            and not isinstance(collection_method, str)
+        ):
+            raise DecodeError("Metadata", "collectionMethod", "a string or null", collection_method)
 
-        conditions_json = get("conditions", UNSET)
-        conditions: list[Condition] | Unset
-        if conditions_json is UNSET:
-            conditions = UNSET
-        else:
-            if not isinstance(conditions_json, list):
-                raise DecodeError("Metadata", "conditions", "an array", conditions_json)
-            conditions = []
-            for conditions_item in conditions_json:
-                conditions_value: Condition
-                if not isinstance(conditions_item, dict):
-                    raise DecodeError("Metadata", "conditions", "an object (Condition)", conditions_item)
-                conditions_value = Condition.from_dict(conditions_item)
+        conditions = get("conditions", UNSET)
+        if conditions is not UNSET:
+            if conditions.__class__ is not list and not isinstance(conditions, list):
+                raise DecodeError("Metadata", "conditions", "an array", conditions)
+            conditions = [
+                Condition.from_dict(conditions_item)
+                if conditions_item.__class__ is dict or isinstance(conditions_item, dict)
+                else decode_failed("Metadata", "conditions", "an object (Condition)", conditions_item)
+                for conditions_item in conditions
+            ]
 
-                conditions.append(conditions_value)
+        contacts = get("contacts", UNSET)
+        if contacts is not UNSET:
+            if contacts.__class__ is not list and not isinstance(contacts, list):
+                raise DecodeError("Metadata", "contacts", "an array", contacts)
+            contacts = [
+                ResourceContact.from_dict(contacts_item)
+                if contacts_item.__class__ is dict or isinstance(contacts_item, dict)
+                else decode_failed("Metadata", "contacts", "an object (ResourceContact)", contacts_item)
+                for contacts_item in contacts
+            ]
 
-        contacts_json = get("contacts", UNSET)
-        contacts: list[ResourceContact] | Unset
-        if contacts_json is UNSET:
-            contacts = UNSET
-        else:
-            if not isinstance(contacts_json, list):
-                raise DecodeError("Metadata", "contacts", "an array", contacts_json)
-            contacts = []
-            for contacts_item in contacts_json:
-                contacts_value: ResourceContact
-                if not isinstance(contacts_item, dict):
-                    raise DecodeError("Metadata", "contacts", "an object (ResourceContact)", contacts_item)
-                contacts_value = ResourceContact.from_dict(contacts_item)
+        context = get("context", UNSET)
+        if context is not UNSET:
+            if context.__class__ is not dict and not isinstance(context, dict):
+                raise DecodeError("Metadata", "context", "an object (MetadataContext)", context)
+            context = MetadataContext.from_dict(context)
 
-                contacts.append(contacts_value)
-
-        context_json = get("context", UNSET)
-        context: MetadataContext | Unset
-        if context_json is UNSET:
-            context = UNSET
-        else:
-            if not isinstance(context_json, dict):
-                raise DecodeError("Metadata", "context", "an object (MetadataContext)", context_json)
-            context = MetadataContext.from_dict(context_json)
-
-        coordinate_system_json = get("coordinate-system", UNSET)
-        coordinate_system: CoordinateSystem | None | Unset
-        if coordinate_system_json is UNSET:
-            coordinate_system = UNSET
-        else:
-            if isinstance(coordinate_system_json, dict):
-                coordinate_system_1: CoordinateSystem
-                if not isinstance(coordinate_system_json, dict):
-                    raise DecodeError(
-                        "Metadata",
-                        "coordinate-system",
-                        "an object (CoordinateSystem)",
-                        coordinate_system_json,
-                    )
-                coordinate_system_1 = CoordinateSystem.from_dict(coordinate_system_json)
-
-                coordinate_system = coordinate_system_1
-            elif coordinate_system_json is None:
+        coordinate_system = get("coordinate-system", UNSET)
+        if coordinate_system is not UNSET:
+            if coordinate_system.__class__ is dict or isinstance(coordinate_system, dict):
+                coordinate_system = CoordinateSystem.from_dict(coordinate_system)
+            elif coordinate_system is None:
                 coordinate_system = None
             else:
                 raise DecodeError(
-                    "Metadata",
-                    "coordinate-system",
-                    "an object (CoordinateSystem) or null",
-                    coordinate_system_json,
+                    "Metadata", "coordinate-system", "an object (CoordinateSystem) or null", coordinate_system
                 )
 
-        created_json = get("created", UNSET)
-        created: datetime.datetime | None | Unset
-        if created_json is UNSET:
-            created = UNSET
-        else:
-            if isinstance(created_json, str):
-                created_1: datetime.datetime
-                if not isinstance(created_json, str):
-                    raise DecodeError("Metadata", "created", "a date-time string", created_json)
+        created = get("created", UNSET)
+        if created is not UNSET:
+            if isinstance(created, str):
                 try:
-                    created_1 = parse_datetime(created_json)
+                    created = parse_datetime(created)
                 except ValueError:
-                    raise DecodeError("Metadata", "created", "a date-time string", created_json) from None
-
-                created = created_1
-            elif created_json is None:
+                    raise DecodeError("Metadata", "created", "a date-time string", created) from None
+            elif created is None:
                 created = None
             else:
-                raise DecodeError("Metadata", "created", "a date-time string or null", created_json)
+                raise DecodeError("Metadata", "created", "a date-time string or null", created)
 
-        distance_json = get("distance", UNSET)
-        distance: float | None | Unset
-        if distance_json is UNSET:
-            distance = UNSET
-        else:
-            if isinstance(distance_json, (int, float)) and not isinstance(distance_json, bool):
-                distance_1: float
-                if not (isinstance(distance_json, (int, float)) and not isinstance(distance_json, bool)):
-                    raise DecodeError("Metadata", "distance", "a number", distance_json)
-                distance_1 = distance_json
+        distance = get("distance", UNSET)
+        if (
+            distance is not UNSET
+            and distance.__class__ is not float
+            and distance.__class__ is not int
+            and distance is not None
+            and (not isinstance(distance, (int, float)) or isinstance(distance, bool))
+        ):
+            raise DecodeError("Metadata", "distance", "a number or null", distance)
 
-                distance = distance_1
-            elif distance_json is None:
-                distance = None
-            else:
-                raise DecodeError("Metadata", "distance", "a number or null", distance_json)
-
-        edition_profile_json = get("editionProfile", UNSET)
-        edition_profile: EditionProfile | str | Unset
-        if edition_profile_json is UNSET:
-            edition_profile = UNSET
-        else:
-            if isinstance(edition_profile_json, str):
+        edition_profile = get("editionProfile", UNSET)
+        if edition_profile is not UNSET:
+            if isinstance(edition_profile, str):
                 edition_profile_text: EditionProfile | str = cast(
-                    EditionProfile | str,
-                    EditionProfile._value2member_map_.get(edition_profile_json, edition_profile_json),
+                    "EditionProfile | str",
+                    EditionProfile._value2member_map_.get(edition_profile, edition_profile),
                 )
                 edition_profile = edition_profile_text
             else:
                 raise DecodeError(
-                    "Metadata", "editionProfile", "a EditionProfile value or a string", edition_profile_json
+                    "Metadata", "editionProfile", "a EditionProfile value or a string", edition_profile
                 )
 
-        encoding_json = get("encoding", UNSET)
-        encoding: None | str | Unset
-        if encoding_json is UNSET:
-            encoding = UNSET
-        else:
-            if isinstance(encoding_json, str):
-                encoding_text: None | str = encoding_json
-                encoding = encoding_text
-            elif encoding_json is None:
-                encoding = None
-            else:
-                raise DecodeError("Metadata", "encoding", "a string or null", encoding_json)
+        encoding = get("encoding", UNSET)
+        if (
+            encoding is not UNSET
+            and encoding.__class__ is not str
+            and encoding is not None
+            and not isinstance(encoding, str)
+        ):
+            raise DecodeError("Metadata", "encoding", "a string or null", encoding)
 
-        envelope_json = get("envelope", UNSET)
-        envelope: GeoJsonGeometry | None | Unset
-        if envelope_json is UNSET:
-            envelope = UNSET
-        else:
-            if isinstance(envelope_json, dict):
-                envelope_1: GeoJsonGeometry
-                if not isinstance(envelope_json, dict):
-                    raise DecodeError("Metadata", "envelope", "an object (GeoJsonGeometry)", envelope_json)
-                envelope_1 = GeoJsonGeometry.from_dict(envelope_json)
-
-                envelope = envelope_1
-            elif envelope_json is None:
+        envelope = get("envelope", UNSET)
+        if envelope is not UNSET:
+            if envelope.__class__ is dict or isinstance(envelope, dict):
+                envelope = GeoJsonGeometry.from_dict(envelope)
+            elif envelope is None:
                 envelope = None
             else:
-                raise DecodeError(
-                    "Metadata", "envelope", "an object (GeoJsonGeometry) or null", envelope_json
+                raise DecodeError("Metadata", "envelope", "an object (GeoJsonGeometry) or null", envelope)
+
+        events = get("events", UNSET)
+        if events is not UNSET:
+            if events.__class__ is not list and not isinstance(events, list):
+                raise DecodeError("Metadata", "events", "an array", events)
+            events = [
+                Event.from_dict(events_item)
+                if events_item.__class__ is dict or isinstance(events_item, dict)
+                else decode_failed("Metadata", "events", "an object (Event)", events_item)
+                for events_item in events
+            ]
+
+        feature_attributes = get("feature-attributes", UNSET)
+        if feature_attributes is not UNSET:
+            if feature_attributes.__class__ is not list and not isinstance(feature_attributes, list):
+                raise DecodeError("Metadata", "feature-attributes", "an array", feature_attributes)
+            feature_attributes = [
+                FeatureAttribute.from_dict(feature_attributes_item)
+                if feature_attributes_item.__class__ is dict or isinstance(feature_attributes_item, dict)
+                else decode_failed(
+                    "Metadata", "feature-attributes", "an object (FeatureAttribute)", feature_attributes_item
                 )
+                for feature_attributes_item in feature_attributes
+            ]
 
-        events_json = get("events", UNSET)
-        events: list[Event] | Unset
-        if events_json is UNSET:
-            events = UNSET
-        else:
-            if not isinstance(events_json, list):
-                raise DecodeError("Metadata", "events", "an array", events_json)
-            events = []
-            for events_item in events_json:
-                events_value: Event
-                if not isinstance(events_item, dict):
-                    raise DecodeError("Metadata", "events", "an object (Event)", events_item)
-                events_value = Event.from_dict(events_item)
+        features = get("features", UNSET)
+        if (
+            features is not UNSET
+            and features.__class__ is not int
+            and features is not None
+            and (not isinstance(features, int) or isinstance(features, bool))
+        ):
+            raise DecodeError("Metadata", "features", "an integer or null", features)
 
-                events.append(events_value)
+        format_ = get("format", UNSET)
+        if (
+            format_ is not UNSET
+            and format_.__class__ is not str
+            and format_ is not None
+            and not isinstance(format_, str)
+        ):
+            raise DecodeError("Metadata", "format", "a string or null", format_)
 
-        feature_attributes_json = get("feature-attributes", UNSET)
-        feature_attributes: list[FeatureAttribute] | Unset
-        if feature_attributes_json is UNSET:
-            feature_attributes = UNSET
-        else:
-            if not isinstance(feature_attributes_json, list):
-                raise DecodeError("Metadata", "feature-attributes", "an array", feature_attributes_json)
-            feature_attributes = []
-            for feature_attributes_item in feature_attributes_json:
-                feature_attributes_value: FeatureAttribute
-                if not isinstance(feature_attributes_item, dict):
-                    raise DecodeError(
-                        "Metadata",
-                        "feature-attributes",
-                        "an object (FeatureAttribute)",
-                        feature_attributes_item,
-                    )
-                feature_attributes_value = FeatureAttribute.from_dict(feature_attributes_item)
+        format_version = get("formatVersion", UNSET)
+        if (
+            format_version is not UNSET
+            and format_version.__class__ is not str
+            and format_version is not None
+            and not isinstance(format_version, str)
+        ):
+            raise DecodeError("Metadata", "formatVersion", "a string or null", format_version)
 
-                feature_attributes.append(feature_attributes_value)
+        geo_context = get("geoContext", UNSET)
+        if (
+            geo_context is not UNSET
+            and geo_context.__class__ is not str
+            and geo_context is not None
+            and not isinstance(geo_context, str)
+        ):
+            raise DecodeError("Metadata", "geoContext", "a string or null", geo_context)
 
-        features_json = get("features", UNSET)
-        features: int | None | Unset
-        if features_json is UNSET:
-            features = UNSET
-        else:
-            if isinstance(features_json, int) and not isinstance(features_json, bool):
-                features_1: int
-                if not (isinstance(features_json, int) and not isinstance(features_json, bool)):
-                    raise DecodeError("Metadata", "features", "an integer", features_json)
-                features_1 = features_json
+        geometry = get("geometry", UNSET)
+        if (
+            geometry is not UNSET
+            and geometry.__class__ is not str
+            and geometry is not None
+            and not isinstance(geometry, str)
+        ):
+            raise DecodeError("Metadata", "geometry", "a string or null", geometry)
 
-                features = features_1
-            elif features_json is None:
-                features = None
-            else:
-                raise DecodeError("Metadata", "features", "an integer or null", features_json)
+        height = get("height", UNSET)
+        if (
+            height is not UNSET
+            and height.__class__ is not int
+            and height is not None
+            and (not isinstance(height, int) or isinstance(height, bool))
+        ):
+            raise DecodeError("Metadata", "height", "an integer or null", height)
 
-        format__json = get("format", UNSET)
-        format_: None | str | Unset
-        if format__json is UNSET:
-            format_ = UNSET
-        else:
-            if isinstance(format__json, str):
-                format__text: None | str = format__json
-                format_ = format__text
-            elif format__json is None:
-                format_ = None
-            else:
-                raise DecodeError("Metadata", "format", "a string or null", format__json)
+        keywords = get("keywords", UNSET)
+        if keywords is not UNSET:
+            if keywords.__class__ is not list and not isinstance(keywords, list):
+                raise DecodeError("Metadata", "keywords", "an array", keywords)
+            keywords = [
+                Keyword.from_dict(keywords_item)
+                if keywords_item.__class__ is dict or isinstance(keywords_item, dict)
+                else decode_failed("Metadata", "keywords", "an object (Keyword)", keywords_item)
+                for keywords_item in keywords
+            ]
 
-        format_version_json = get("formatVersion", UNSET)
-        format_version: None | str | Unset
-        if format_version_json is UNSET:
-            format_version = UNSET
-        else:
-            if isinstance(format_version_json, str):
-                format_version_text: None | str = format_version_json
-                format_version = format_version_text
-            elif format_version_json is None:
-                format_version = None
-            else:
-                raise DecodeError("Metadata", "formatVersion", "a string or null", format_version_json)
+        language = get("language", UNSET)
+        if (
+            language is not UNSET
+            and language.__class__ is not str
+            and language is not None
+            and not isinstance(language, str)
+        ):
+            raise DecodeError("Metadata", "language", "a string or null", language)
 
-        geo_context_json = get("geoContext", UNSET)
-        geo_context: None | str | Unset
-        if geo_context_json is UNSET:
-            geo_context = UNSET
-        else:
-            if isinstance(geo_context_json, str):
-                geo_context_text: None | str = geo_context_json
-                geo_context = geo_context_text
-            elif geo_context_json is None:
-                geo_context = None
-            else:
-                raise DecodeError("Metadata", "geoContext", "a string or null", geo_context_json)
+        layers = get("layers", UNSET)
+        if layers is not UNSET:
+            if layers.__class__ is not list and not isinstance(layers, list):
+                raise DecodeError("Metadata", "layers", "an array", layers)
+            layers = [
+                ServiceLayer.from_dict(layers_item)
+                if layers_item.__class__ is dict or isinstance(layers_item, dict)
+                else decode_failed("Metadata", "layers", "an object (ServiceLayer)", layers_item)
+                for layers_item in layers
+            ]
 
-        geometry_json = get("geometry", UNSET)
-        geometry: None | str | Unset
-        if geometry_json is UNSET:
-            geometry = UNSET
-        else:
-            if isinstance(geometry_json, str):
-                geometry_text: None | str = geometry_json
-                geometry = geometry_text
-            elif geometry_json is None:
-                geometry = None
-            else:
-                raise DecodeError("Metadata", "geometry", "a string or null", geometry_json)
+        limitations = get("limitations", UNSET)
+        if limitations is not UNSET:
+            if limitations.__class__ is not list and not isinstance(limitations, list):
+                raise DecodeError("Metadata", "limitations", "an array", limitations)
+            limitations = [
+                Limitation.from_dict(limitations_item)
+                if limitations_item.__class__ is dict or isinstance(limitations_item, dict)
+                else decode_failed("Metadata", "limitations", "an object (Limitation)", limitations_item)
+                for limitations_item in limitations
+            ]
 
-        height_json = get("height", UNSET)
-        height: int | None | Unset
-        if height_json is UNSET:
-            height = UNSET
-        else:
-            if isinstance(height_json, int) and not isinstance(height_json, bool):
-                height_1: int
-                if not (isinstance(height_json, int) and not isinstance(height_json, bool)):
-                    raise DecodeError("Metadata", "height", "an integer", height_json)
-                height_1 = height_json
+        links = get("links", UNSET)
+        if links is not UNSET:
+            if links.__class__ is not list and not isinstance(links, list):
+                raise DecodeError("Metadata", "links", "an array", links)
+            links = [
+                Link.from_dict(links_item)
+                if links_item.__class__ is dict or isinstance(links_item, dict)
+                else decode_failed("Metadata", "links", "an object (Link)", links_item)
+                for links_item in links
+            ]
 
-                height = height_1
-            elif height_json is None:
-                height = None
-            else:
-                raise DecodeError("Metadata", "height", "an integer or null", height_json)
-
-        keywords_json = get("keywords", UNSET)
-        keywords: list[Keyword] | Unset
-        if keywords_json is UNSET:
-            keywords = UNSET
-        else:
-            if not isinstance(keywords_json, list):
-                raise DecodeError("Metadata", "keywords", "an array", keywords_json)
-            keywords = []
-            for keywords_item in keywords_json:
-                keywords_value: Keyword
-                if not isinstance(keywords_item, dict):
-                    raise DecodeError("Metadata", "keywords", "an object (Keyword)", keywords_item)
-                keywords_value = Keyword.from_dict(keywords_item)
-
-                keywords.append(keywords_value)
-
-        language_json = get("language", UNSET)
-        language: None | str | Unset
-        if language_json is UNSET:
-            language = UNSET
-        else:
-            if isinstance(language_json, str):
-                language_text: None | str = language_json
-                language = language_text
-            elif language_json is None:
-                language = None
-            else:
-                raise DecodeError("Metadata", "language", "a string or null", language_json)
-
-        layers_json = get("layers", UNSET)
-        layers: list[ServiceLayer] | Unset
-        if layers_json is UNSET:
-            layers = UNSET
-        else:
-            if not isinstance(layers_json, list):
-                raise DecodeError("Metadata", "layers", "an array", layers_json)
-            layers = []
-            for layers_item in layers_json:
-                layers_value: ServiceLayer
-                if not isinstance(layers_item, dict):
-                    raise DecodeError("Metadata", "layers", "an object (ServiceLayer)", layers_item)
-                layers_value = ServiceLayer.from_dict(layers_item)
-
-                layers.append(layers_value)
-
-        limitations_json = get("limitations", UNSET)
-        limitations: list[Limitation] | Unset
-        if limitations_json is UNSET:
-            limitations = UNSET
-        else:
-            if not isinstance(limitations_json, list):
-                raise DecodeError("Metadata", "limitations", "an array", limitations_json)
-            limitations = []
-            for limitations_item in limitations_json:
-                limitations_value: Limitation
-                if not isinstance(limitations_item, dict):
-                    raise DecodeError("Metadata", "limitations", "an object (Limitation)", limitations_item)
-                limitations_value = Limitation.from_dict(limitations_item)
-
-                limitations.append(limitations_value)
-
-        links_json = get("links", UNSET)
-        links: list[Link] | Unset
-        if links_json is UNSET:
-            links = UNSET
-        else:
-            if not isinstance(links_json, list):
-                raise DecodeError("Metadata", "links", "an array", links_json)
-            links = []
-            for links_item in links_json:
-                links_value: Link
-                if not isinstance(links_item, dict):
-                    raise DecodeError("Metadata", "links", "an object (Link)", links_item)
-                links_value = Link.from_dict(links_item)
-
-                links.append(links_value)
-
-        modified_json = get("modified", UNSET)
-        modified: datetime.datetime | None | Unset
-        if modified_json is UNSET:
-            modified = UNSET
-        else:
-            if isinstance(modified_json, str):
-                modified_1: datetime.datetime
-                if not isinstance(modified_json, str):
-                    raise DecodeError("Metadata", "modified", "a date-time string", modified_json)
+        modified = get("modified", UNSET)
+        if modified is not UNSET:
+            if isinstance(modified, str):
                 try:
-                    modified_1 = parse_datetime(modified_json)
+                    modified = parse_datetime(modified)
                 except ValueError:
-                    raise DecodeError("Metadata", "modified", "a date-time string", modified_json) from None
-
-                modified = modified_1
-            elif modified_json is None:
+                    raise DecodeError("Metadata", "modified", "a date-time string", modified) from None
+            elif modified is None:
                 modified = None
             else:
-                raise DecodeError("Metadata", "modified", "a date-time string or null", modified_json)
+                raise DecodeError("Metadata", "modified", "a date-time string or null", modified)
 
-        name_json = get("name", UNSET)
-        name: None | str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if isinstance(name_json, str):
-                name_text: None | str = name_json
-                name = name_text
-            elif name_json is None:
-                name = None
-            else:
-                raise DecodeError("Metadata", "name", "a string or null", name_json)
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and name is not None and not isinstance(name, str):
+            raise DecodeError("Metadata", "name", "a string or null", name)
 
-        operations_json = get("operations", UNSET)
-        operations: list[ServiceOperation] | Unset
-        if operations_json is UNSET:
-            operations = UNSET
-        else:
-            if not isinstance(operations_json, list):
-                raise DecodeError("Metadata", "operations", "an array", operations_json)
-            operations = []
-            for operations_item in operations_json:
-                operations_value: ServiceOperation
-                if not isinstance(operations_item, dict):
-                    raise DecodeError(
-                        "Metadata", "operations", "an object (ServiceOperation)", operations_item
-                    )
-                operations_value = ServiceOperation.from_dict(operations_item)
+        operations = get("operations", UNSET)
+        if operations is not UNSET:
+            if operations.__class__ is not list and not isinstance(operations, list):
+                raise DecodeError("Metadata", "operations", "an array", operations)
+            operations = [
+                ServiceOperation.from_dict(operations_item)
+                if operations_item.__class__ is dict or isinstance(operations_item, dict)
+                else decode_failed("Metadata", "operations", "an object (ServiceOperation)", operations_item)
+                for operations_item in operations
+            ]
 
-                operations.append(operations_value)
+        path = get("path", UNSET)
+        if path is not UNSET and path.__class__ is not str and path is not None and not isinstance(path, str):
+            raise DecodeError("Metadata", "path", "a string or null", path)
 
-        path_json = get("path", UNSET)
-        path: None | str | Unset
-        if path_json is UNSET:
-            path = UNSET
-        else:
-            if isinstance(path_json, str):
-                path_text: None | str = path_json
-                path = path_text
-            elif path_json is None:
-                path = None
-            else:
-                raise DecodeError("Metadata", "path", "a string or null", path_json)
+        precision = get("precision", UNSET)
+        if (
+            precision is not UNSET
+            and precision.__class__ is not str
+            and precision is not None
+            and not isinstance(precision, str)
+        ):
+            raise DecodeError("Metadata", "precision", "a string or null", precision)
 
-        precision_json = get("precision", UNSET)
-        precision: None | str | Unset
-        if precision_json is UNSET:
-            precision = UNSET
-        else:
-            if isinstance(precision_json, str):
-                precision_text: None | str = precision_json
-                precision = precision_text
-            elif precision_json is None:
-                precision = None
-            else:
-                raise DecodeError("Metadata", "precision", "a string or null", precision_json)
-
-        published_json = get("published", UNSET)
-        published: datetime.datetime | None | Unset
-        if published_json is UNSET:
-            published = UNSET
-        else:
-            if isinstance(published_json, str):
-                published_1: datetime.datetime
-                if not isinstance(published_json, str):
-                    raise DecodeError("Metadata", "published", "a date-time string", published_json)
+        published = get("published", UNSET)
+        if published is not UNSET:
+            if isinstance(published, str):
                 try:
-                    published_1 = parse_datetime(published_json)
+                    published = parse_datetime(published)
                 except ValueError:
-                    raise DecodeError("Metadata", "published", "a date-time string", published_json) from None
-
-                published = published_1
-            elif published_json is None:
+                    raise DecodeError("Metadata", "published", "a date-time string", published) from None
+            elif published is None:
                 published = None
             else:
-                raise DecodeError("Metadata", "published", "a date-time string or null", published_json)
+                raise DecodeError("Metadata", "published", "a date-time string or null", published)
 
-        scale_json = get("scale", UNSET)
-        scale: int | None | Unset
-        if scale_json is UNSET:
-            scale = UNSET
-        else:
-            if isinstance(scale_json, int) and not isinstance(scale_json, bool):
-                scale_1: int
-                if not (isinstance(scale_json, int) and not isinstance(scale_json, bool)):
-                    raise DecodeError("Metadata", "scale", "an integer", scale_json)
-                scale_1 = scale_json
+        scale = get("scale", UNSET)
+        if (
+            scale is not UNSET
+            and scale.__class__ is not int
+            and scale is not None
+            and (not isinstance(scale, int) or isinstance(scale, bool))
+        ):
+            raise DecodeError("Metadata", "scale", "an integer or null", scale)
 
-                scale = scale_1
-            elif scale_json is None:
-                scale = None
-            else:
-                raise DecodeError("Metadata", "scale", "an integer or null", scale_json)
+        series = get("series", UNSET)
+        if series is not UNSET and series is not True and series is not False and series is not None:
+            raise DecodeError("Metadata", "series", "a boolean or null", series)
 
-        series_json = get("series", UNSET)
-        series: bool | None | Unset
-        if series_json is UNSET:
-            series = UNSET
-        else:
-            if isinstance(series_json, bool):
-                series_1: bool
-                if not (isinstance(series_json, bool)):
-                    raise DecodeError("Metadata", "series", "a boolean", series_json)
-                series_1 = series_json
-
-                series = series_1
-            elif series_json is None:
-                series = None
-            else:
-                raise DecodeError("Metadata", "series", "a boolean or null", series_json)
-
-        service_layers_json = get("serviceLayers", UNSET)
-        service_layers: list[ServiceLayerReference] | Unset
-        if service_layers_json is UNSET:
-            service_layers = UNSET
-        else:
-            if not isinstance(service_layers_json, list):
-                raise DecodeError("Metadata", "serviceLayers", "an array", service_layers_json)
-            service_layers = []
-            for service_layers_item in service_layers_json:
-                service_layers_value: ServiceLayerReference
-                if not isinstance(service_layers_item, dict):
-                    raise DecodeError(
-                        "Metadata", "serviceLayers", "an object (ServiceLayerReference)", service_layers_item
-                    )
-                service_layers_value = ServiceLayerReference.from_dict(service_layers_item)
-
-                service_layers.append(service_layers_value)
-
-        specifications_json = get("specifications", UNSET)
-        specifications: list[Conformity] | Unset
-        if specifications_json is UNSET:
-            specifications = UNSET
-        else:
-            if not isinstance(specifications_json, list):
-                raise DecodeError("Metadata", "specifications", "an array", specifications_json)
-            specifications = []
-            for specifications_item in specifications_json:
-                specifications_value: Conformity
-                if not isinstance(specifications_item, dict):
-                    raise DecodeError(
-                        "Metadata", "specifications", "an object (Conformity)", specifications_item
-                    )
-                specifications_value = Conformity.from_dict(specifications_item)
-
-                specifications.append(specifications_value)
-
-        tags_json = get("tags", UNSET)
-        tags: Tags | Unset
-        if tags_json is UNSET:
-            tags = UNSET
-        else:
-            if not isinstance(tags_json, dict):
-                raise DecodeError("Metadata", "tags", "an object (Tags)", tags_json)
-            tags = Tags.from_dict(tags_json)
-
-        thumbnail_url_json = get("thumbnailUrl", UNSET)
-        thumbnail_url: None | str | Unset
-        if thumbnail_url_json is UNSET:
-            thumbnail_url = UNSET
-        else:
-            if isinstance(thumbnail_url_json, str):
-                thumbnail_url_text: None | str = thumbnail_url_json
-                thumbnail_url = thumbnail_url_text
-            elif thumbnail_url_json is None:
-                thumbnail_url = None
-            else:
-                raise DecodeError("Metadata", "thumbnailUrl", "a string or null", thumbnail_url_json)
-
-        title_json = get("title", UNSET)
-        title: None | str | Unset
-        if title_json is UNSET:
-            title = UNSET
-        else:
-            if isinstance(title_json, str):
-                title_text: None | str = title_json
-                title = title_text
-            elif title_json is None:
-                title = None
-            else:
-                raise DecodeError("Metadata", "title", "a string or null", title_json)
-
-        topological_consistency_json = get("topologicalConsistency", UNSET)
-        topological_consistency: None | str | Unset
-        if topological_consistency_json is UNSET:
-            topological_consistency = UNSET
-        else:
-            if isinstance(topological_consistency_json, str):
-                topological_consistency_text: None | str = topological_consistency_json
-                topological_consistency = topological_consistency_text
-            elif topological_consistency_json is None:
-                topological_consistency = None
-            else:
-                raise DecodeError(
-                    "Metadata", "topologicalConsistency", "a string or null", topological_consistency_json
+        service_layers = get("serviceLayers", UNSET)
+        if service_layers is not UNSET:
+            if service_layers.__class__ is not list and not isinstance(service_layers, list):
+                raise DecodeError("Metadata", "serviceLayers", "an array", service_layers)
+            service_layers = [
+                ServiceLayerReference.from_dict(service_layers_item)
+                if service_layers_item.__class__ is dict or isinstance(service_layers_item, dict)
+                else decode_failed(
+                    "Metadata", "serviceLayers", "an object (ServiceLayerReference)", service_layers_item
                 )
+                for service_layers_item in service_layers
+            ]
 
-        translations_json = get("translations", UNSET)
-        translations: list[MetadataTranslation] | Unset
-        if translations_json is UNSET:
-            translations = UNSET
-        else:
-            if not isinstance(translations_json, list):
-                raise DecodeError("Metadata", "translations", "an array", translations_json)
-            translations = []
-            for translations_item in translations_json:
-                translations_value: MetadataTranslation
-                if not isinstance(translations_item, dict):
-                    raise DecodeError(
-                        "Metadata", "translations", "an object (MetadataTranslation)", translations_item
-                    )
-                translations_value = MetadataTranslation.from_dict(translations_item)
+        specifications = get("specifications", UNSET)
+        if specifications is not UNSET:
+            if specifications.__class__ is not list and not isinstance(specifications, list):
+                raise DecodeError("Metadata", "specifications", "an array", specifications)
+            specifications = [
+                Conformity.from_dict(specifications_item)
+                if specifications_item.__class__ is dict or isinstance(specifications_item, dict)
+                else decode_failed(
+                    "Metadata", "specifications", "an object (Conformity)", specifications_item
+                )
+                for specifications_item in specifications
+            ]
 
-                translations.append(translations_value)
+        tags = get("tags", UNSET)
+        if tags is not UNSET:
+            if tags.__class__ is not dict and not isinstance(tags, dict):
+                raise DecodeError("Metadata", "tags", "an object (Tags)", tags)
+            tags = Tags.from_dict(tags)
 
-        type__json = get("type", UNSET)
-        type_: MetadataType | str | Unset
-        if type__json is UNSET:
-            type_ = UNSET
-        else:
-            if isinstance(type__json, str):
+        thumbnail_url = get("thumbnailUrl", UNSET)
+        if (
+            thumbnail_url is not UNSET
+            and thumbnail_url.__class__ is not str
+            and thumbnail_url is not None
+            and not isinstance(thumbnail_url, str)
+        ):
+            raise DecodeError("Metadata", "thumbnailUrl", "a string or null", thumbnail_url)
+
+        title = get("title", UNSET)
+        if (
+            title is not UNSET
+            and title.__class__ is not str
+            and title is not None
+            and not isinstance(title, str)
+        ):
+            raise DecodeError("Metadata", "title", "a string or null", title)
+
+        topological_consistency = get("topologicalConsistency", UNSET)
+        if (
+            topological_consistency is not UNSET
+            and topological_consistency.__class__ is not str
+            and topological_consistency is not None
+            and not isinstance(topological_consistency, str)
+        ):
+            raise DecodeError(
+                "Metadata", "topologicalConsistency", "a string or null", topological_consistency
+            )
+
+        translations = get("translations", UNSET)
+        if translations is not UNSET:
+            if translations.__class__ is not list and not isinstance(translations, list):
+                raise DecodeError("Metadata", "translations", "an array", translations)
+            translations = [
+                MetadataTranslation.from_dict(translations_item)
+                if translations_item.__class__ is dict or isinstance(translations_item, dict)
+                else decode_failed(
+                    "Metadata", "translations", "an object (MetadataTranslation)", translations_item
+                )
+                for translations_item in translations
+            ]
+
+        type_ = get("type", UNSET)
+        if type_ is not UNSET:
+            if isinstance(type_, str):
                 type__text: MetadataType | str = cast(
-                    MetadataType | str, MetadataType._value2member_map_.get(type__json, type__json)
+                    "MetadataType | str", MetadataType._value2member_map_.get(type_, type_)
                 )
                 type_ = type__text
             else:
-                raise DecodeError("Metadata", "type", "a MetadataType value or a string", type__json)
+                raise DecodeError("Metadata", "type", "a MetadataType value or a string", type_)
 
-        update_frequency_json = get("updateFrequency", UNSET)
-        update_frequency: None | str | Unset
-        if update_frequency_json is UNSET:
-            update_frequency = UNSET
-        else:
-            if isinstance(update_frequency_json, str):
-                update_frequency_text: None | str = update_frequency_json
-                update_frequency = update_frequency_text
-            elif update_frequency_json is None:
-                update_frequency = None
-            else:
-                raise DecodeError("Metadata", "updateFrequency", "a string or null", update_frequency_json)
+        update_frequency = get("updateFrequency", UNSET)
+        if (
+            update_frequency is not UNSET
+            and update_frequency.__class__ is not str
+            and update_frequency is not None
+            and not isinstance(update_frequency, str)
+        ):
+            raise DecodeError("Metadata", "updateFrequency", "a string or null", update_frequency)
 
-        valid_from_json = get("validFrom", UNSET)
-        valid_from: datetime.datetime | None | Unset
-        if valid_from_json is UNSET:
-            valid_from = UNSET
-        else:
-            if isinstance(valid_from_json, str):
-                valid_from_1: datetime.datetime
-                if not isinstance(valid_from_json, str):
-                    raise DecodeError("Metadata", "validFrom", "a date-time string", valid_from_json)
+        valid_from = get("validFrom", UNSET)
+        if valid_from is not UNSET:
+            if isinstance(valid_from, str):
                 try:
-                    valid_from_1 = parse_datetime(valid_from_json)
+                    valid_from = parse_datetime(valid_from)
                 except ValueError:
-                    raise DecodeError(
-                        "Metadata", "validFrom", "a date-time string", valid_from_json
-                    ) from None
-
-                valid_from = valid_from_1
-            elif valid_from_json is None:
+                    raise DecodeError("Metadata", "validFrom", "a date-time string", valid_from) from None
+            elif valid_from is None:
                 valid_from = None
             else:
-                raise DecodeError("Metadata", "validFrom", "a date-time string or null", valid_from_json)
+                raise DecodeError("Metadata", "validFrom", "a date-time string or null", valid_from)
 
-        valid_to_json = get("validTo", UNSET)
-        valid_to: datetime.datetime | None | Unset
-        if valid_to_json is UNSET:
-            valid_to = UNSET
-        else:
-            if isinstance(valid_to_json, str):
-                valid_to_1: datetime.datetime
-                if not isinstance(valid_to_json, str):
-                    raise DecodeError("Metadata", "validTo", "a date-time string", valid_to_json)
+        valid_to = get("validTo", UNSET)
+        if valid_to is not UNSET:
+            if isinstance(valid_to, str):
                 try:
-                    valid_to_1 = parse_datetime(valid_to_json)
+                    valid_to = parse_datetime(valid_to)
                 except ValueError:
-                    raise DecodeError("Metadata", "validTo", "a date-time string", valid_to_json) from None
-
-                valid_to = valid_to_1
-            elif valid_to_json is None:
+                    raise DecodeError("Metadata", "validTo", "a date-time string", valid_to) from None
+            elif valid_to is None:
                 valid_to = None
             else:
-                raise DecodeError("Metadata", "validTo", "a date-time string or null", valid_to_json)
+                raise DecodeError("Metadata", "validTo", "a date-time string or null", valid_to)
 
-        validity_comment_json = get("validityComment", UNSET)
-        validity_comment: None | str | Unset
-        if validity_comment_json is UNSET:
-            validity_comment = UNSET
+        validity_comment = get("validityComment", UNSET)
+        if (
+            validity_comment is not UNSET
+            and validity_comment.__class__ is not str
+            and validity_comment is not None
+            and not isinstance(validity_comment, str)
+        ):
+            raise DecodeError("Metadata", "validityComment", "a string or null", validity_comment)
+
+        width = get("width", UNSET)
+        if (
+            width is not UNSET
+            and width.__class__ is not int
+            and width is not None
+            and (not isinstance(width, int) or isinstance(width, bool))
+        ):
+            raise DecodeError("Metadata", "width", "an integer or null", width)
+
+        if cls is Metadata:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_created = sys_created
+            _model.sys_modified = sys_modified
+            _model.sys_creator = sys_creator
+            _model.sys_abilities = sys_abilities
+            _model.sys_fields_language = sys_fields_language
+            _model.abstract = abstract
+            _model.bbox = bbox
+            _model.collection_context = collection_context
+            _model.collection_method = collection_method
+            _model.conditions = conditions
+            _model.contacts = contacts
+            _model.context = context
+            _model.coordinate_system = coordinate_system
+            _model.created = created
+            _model.distance = distance
+            _model.edition_profile = edition_profile
+            _model.encoding = encoding
+            _model.envelope = envelope
+            _model.events = events
+            _model.feature_attributes = feature_attributes
+            _model.features = features
+            _model.format_ = format_
+            _model.format_version = format_version
+            _model.geo_context = geo_context
+            _model.geometry = geometry
+            _model.height = height
+            _model.keywords = keywords
+            _model.language = language
+            _model.layers = layers
+            _model.limitations = limitations
+            _model.links = links
+            _model.modified = modified
+            _model.name = name
+            _model.operations = operations
+            _model.path = path
+            _model.precision = precision
+            _model.published = published
+            _model.scale = scale
+            _model.series = series
+            _model.service_layers = service_layers
+            _model.specifications = specifications
+            _model.tags = tags
+            _model.thumbnail_url = thumbnail_url
+            _model.title = title
+            _model.topological_consistency = topological_consistency
+            _model.translations = translations
+            _model.type_ = type_
+            _model.update_frequency = update_frequency
+            _model.valid_from = valid_from
+            _model.valid_to = valid_to
+            _model.validity_comment = validity_comment
+            _model.width = width
         else:
-            if isinstance(validity_comment_json, str):
-                validity_comment_text: None | str = validity_comment_json
-                validity_comment = validity_comment_text
-            elif validity_comment_json is None:
-                validity_comment = None
-            else:
-                raise DecodeError("Metadata", "validityComment", "a string or null", validity_comment_json)
-
-        width_json = get("width", UNSET)
-        width: int | None | Unset
-        if width_json is UNSET:
-            width = UNSET
-        else:
-            if isinstance(width_json, int) and not isinstance(width_json, bool):
-                width_1: int
-                if not (isinstance(width_json, int) and not isinstance(width_json, bool)):
-                    raise DecodeError("Metadata", "width", "an integer", width_json)
-                width_1 = width_json
-
-                width = width_1
-            elif width_json is None:
-                width = None
-            else:
-                raise DecodeError("Metadata", "width", "an integer or null", width_json)
-
-        metadata = cls(
-            sys_id=sys_id,
-            sys_created=sys_created,
-            sys_modified=sys_modified,
-            sys_creator=sys_creator,
-            sys_abilities=sys_abilities,
-            sys_fields_language=sys_fields_language,
-            abstract=abstract,
-            bbox=bbox,
-            collection_context=collection_context,
-            collection_method=collection_method,
-            conditions=conditions,
-            contacts=contacts,
-            context=context,
-            coordinate_system=coordinate_system,
-            created=created,
-            distance=distance,
-            edition_profile=edition_profile,
-            encoding=encoding,
-            envelope=envelope,
-            events=events,
-            feature_attributes=feature_attributes,
-            features=features,
-            format_=format_,
-            format_version=format_version,
-            geo_context=geo_context,
-            geometry=geometry,
-            height=height,
-            keywords=keywords,
-            language=language,
-            layers=layers,
-            limitations=limitations,
-            links=links,
-            modified=modified,
-            name=name,
-            operations=operations,
-            path=path,
-            precision=precision,
-            published=published,
-            scale=scale,
-            series=series,
-            service_layers=service_layers,
-            specifications=specifications,
-            tags=tags,
-            thumbnail_url=thumbnail_url,
-            title=title,
-            topological_consistency=topological_consistency,
-            translations=translations,
-            type_=type_,
-            update_frequency=update_frequency,
-            valid_from=valid_from,
-            valid_to=valid_to,
-            validity_comment=validity_comment,
-            width=width,
+            _model = cls(
+                sys_id=sys_id,
+                sys_created=sys_created,
+                sys_modified=sys_modified,
+                sys_creator=sys_creator,
+                sys_abilities=sys_abilities,
+                sys_fields_language=sys_fields_language,
+                abstract=abstract,
+                bbox=bbox,
+                collection_context=collection_context,
+                collection_method=collection_method,
+                conditions=conditions,
+                contacts=contacts,
+                context=context,
+                coordinate_system=coordinate_system,
+                created=created,
+                distance=distance,
+                edition_profile=edition_profile,
+                encoding=encoding,
+                envelope=envelope,
+                events=events,
+                feature_attributes=feature_attributes,
+                features=features,
+                format_=format_,
+                format_version=format_version,
+                geo_context=geo_context,
+                geometry=geometry,
+                height=height,
+                keywords=keywords,
+                language=language,
+                layers=layers,
+                limitations=limitations,
+                links=links,
+                modified=modified,
+                name=name,
+                operations=operations,
+                path=path,
+                precision=precision,
+                published=published,
+                scale=scale,
+                series=series,
+                service_layers=service_layers,
+                specifications=specifications,
+                tags=tags,
+                thumbnail_url=thumbnail_url,
+                title=title,
+                topological_consistency=topological_consistency,
+                translations=translations,
+                type_=type_,
+                update_frequency=update_frequency,
+                valid_from=valid_from,
+                valid_to=valid_to,
+                validity_comment=validity_comment,
+                width=width,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        metadata.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return metadata
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1526,20 +1288,21 @@ class Metadata:
         return key in self.additional_properties
 
 
-from ..models.condition import Condition  # noqa: E402
-from ..models.conformity import Conformity  # noqa: E402
-from ..models.coordinate_system import CoordinateSystem  # noqa: E402
-from ..models.event import Event  # noqa: E402
-from ..models.feature_attribute import FeatureAttribute  # noqa: E402
-from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: E402
-from ..models.keyword import Keyword  # noqa: E402
-from ..models.limitation import Limitation  # noqa: E402
-from ..models.link import Link  # noqa: E402
-from ..models.metadata_context import MetadataContext  # noqa: E402
-from ..models.metadata_translation import MetadataTranslation  # noqa: E402
-from ..models.resource_contact import ResourceContact  # noqa: E402
-from ..models.service_layer import ServiceLayer  # noqa: E402
-from ..models.service_layer_reference import ServiceLayerReference  # noqa: E402
-from ..models.service_operation import ServiceOperation  # noqa: E402
-from ..models.tags import Tags  # noqa: E402
-from ..models.workgroup import Workgroup  # noqa: E402
+if not TYPE_CHECKING:
+    Condition = LazyModel(globals(), "Condition", "..models.condition")
+    Conformity = LazyModel(globals(), "Conformity", "..models.conformity")
+    CoordinateSystem = LazyModel(globals(), "CoordinateSystem", "..models.coordinate_system")
+    Event = LazyModel(globals(), "Event", "..models.event")
+    FeatureAttribute = LazyModel(globals(), "FeatureAttribute", "..models.feature_attribute")
+    GeoJsonGeometry = LazyModel(globals(), "GeoJsonGeometry", "..models.geo_json_geometry")
+    Keyword = LazyModel(globals(), "Keyword", "..models.keyword")
+    Limitation = LazyModel(globals(), "Limitation", "..models.limitation")
+    Link = LazyModel(globals(), "Link", "..models.link")
+    MetadataContext = LazyModel(globals(), "MetadataContext", "..models.metadata_context")
+    MetadataTranslation = LazyModel(globals(), "MetadataTranslation", "..models.metadata_translation")
+    ResourceContact = LazyModel(globals(), "ResourceContact", "..models.resource_contact")
+    ServiceLayer = LazyModel(globals(), "ServiceLayer", "..models.service_layer")
+    ServiceLayerReference = LazyModel(globals(), "ServiceLayerReference", "..models.service_layer_reference")
+    ServiceOperation = LazyModel(globals(), "ServiceOperation", "..models.service_operation")
+    Tags = LazyModel(globals(), "Tags", "..models.tags")
+    Workgroup = LazyModel(globals(), "Workgroup", "..models.workgroup")

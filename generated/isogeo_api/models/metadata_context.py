@@ -27,12 +27,15 @@ class MetadataContext:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("MetadataContext", None, "an object", d)
         get = d.get
-        metadata_context = cls()
-        metadata_context.additional_properties = dict(d)
-        return metadata_context
+        if cls is MetadataContext:
+            _model = object.__new__(cls)
+        else:
+            _model = cls()
+        _model.additional_properties = dict(d)
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

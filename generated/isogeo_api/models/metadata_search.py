@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
 
 if TYPE_CHECKING:
     from ..models.geo_json_geometry import GeoJsonGeometry
@@ -109,104 +109,88 @@ class MetadataSearch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("MetadataSearch", None, "an object", d)
         get = d.get
-        limit_json = get("limit", UNSET)
-        limit: int
-        if limit_json is UNSET:
-            raise DecodeError("MetadataSearch", "limit", "an integer (required)", UNSET)
-        else:
-            if not (isinstance(limit_json, int) and not isinstance(limit_json, bool)):
-                raise DecodeError("MetadataSearch", "limit", "an integer", limit_json)
-            limit = limit_json
+        limit = get("limit", UNSET)
+        if limit.__class__ is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+            raise DecodeError(
+                "MetadataSearch", "limit", "an integer (required)" if limit is UNSET else "an integer", limit
+            )
 
-        offset_json = get("offset", UNSET)
-        offset: int
-        if offset_json is UNSET:
-            raise DecodeError("MetadataSearch", "offset", "an integer (required)", UNSET)
-        else:
-            if not (isinstance(offset_json, int) and not isinstance(offset_json, bool)):
-                raise DecodeError("MetadataSearch", "offset", "an integer", offset_json)
-            offset = offset_json
+        offset = get("offset", UNSET)
+        if offset.__class__ is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+            raise DecodeError(
+                "MetadataSearch",
+                "offset",
+                "an integer (required)" if offset is UNSET else "an integer",
+                offset,
+            )
 
-        results_json = get("results", UNSET)
-        results: list[Metadata]
-        if results_json is UNSET:
+        results = get("results", UNSET)
+        if results is UNSET:
             raise DecodeError("MetadataSearch", "results", "an array (required)", UNSET)
-        else:
-            if not isinstance(results_json, list):
-                raise DecodeError("MetadataSearch", "results", "an array", results_json)
-            results = []
-            for results_item in results_json:
-                results_value: Metadata
-                if not isinstance(results_item, dict):
-                    raise DecodeError("MetadataSearch", "results", "an object (Metadata)", results_item)
-                results_value = Metadata.from_dict(results_item)
+        if results.__class__ is not list and not isinstance(results, list):
+            raise DecodeError("MetadataSearch", "results", "an array", results)
+        results = [
+            Metadata.from_dict(results_item)
+            if results_item.__class__ is dict or isinstance(results_item, dict)
+            else decode_failed("MetadataSearch", "results", "an object (Metadata)", results_item)
+            for results_item in results
+        ]
 
-                results.append(results_value)
+        total = get("total", UNSET)
+        if total.__class__ is not int and (not isinstance(total, int) or isinstance(total, bool)):
+            raise DecodeError(
+                "MetadataSearch", "total", "an integer (required)" if total is UNSET else "an integer", total
+            )
 
-        total_json = get("total", UNSET)
-        total: int
-        if total_json is UNSET:
-            raise DecodeError("MetadataSearch", "total", "an integer (required)", UNSET)
-        else:
-            if not (isinstance(total_json, int) and not isinstance(total_json, bool)):
-                raise DecodeError("MetadataSearch", "total", "an integer", total_json)
-            total = total_json
-
-        envelope_json = get("envelope", UNSET)
-        envelope: GeoJsonGeometry | None | Unset
-        if envelope_json is UNSET:
-            envelope = UNSET
-        else:
-            if isinstance(envelope_json, dict):
-                envelope_1: GeoJsonGeometry
-                if not isinstance(envelope_json, dict):
-                    raise DecodeError(
-                        "MetadataSearch", "envelope", "an object (GeoJsonGeometry)", envelope_json
-                    )
-                envelope_1 = GeoJsonGeometry.from_dict(envelope_json)
-
-                envelope = envelope_1
-            elif envelope_json is None:
+        envelope = get("envelope", UNSET)
+        if envelope is not UNSET:
+            if envelope.__class__ is dict or isinstance(envelope, dict):
+                envelope = GeoJsonGeometry.from_dict(envelope)
+            elif envelope is None:
                 envelope = None
             else:
                 raise DecodeError(
-                    "MetadataSearch", "envelope", "an object (GeoJsonGeometry) or null", envelope_json
+                    "MetadataSearch", "envelope", "an object (GeoJsonGeometry) or null", envelope
                 )
 
-        query_json = get("query", UNSET)
-        query: SearchQuery | Unset
-        if query_json is UNSET:
-            query = UNSET
-        else:
-            if not isinstance(query_json, dict):
-                raise DecodeError("MetadataSearch", "query", "an object (SearchQuery)", query_json)
-            query = SearchQuery.from_dict(query_json)
+        query = get("query", UNSET)
+        if query is not UNSET:
+            if query.__class__ is not dict and not isinstance(query, dict):
+                raise DecodeError("MetadataSearch", "query", "an object (SearchQuery)", query)
+            query = SearchQuery.from_dict(query)
 
-        tags_json = get("tags", UNSET)
-        tags: Tags | Unset
-        if tags_json is UNSET:
-            tags = UNSET
-        else:
-            if not isinstance(tags_json, dict):
-                raise DecodeError("MetadataSearch", "tags", "an object (Tags)", tags_json)
-            tags = Tags.from_dict(tags_json)
+        tags = get("tags", UNSET)
+        if tags is not UNSET:
+            if tags.__class__ is not dict and not isinstance(tags, dict):
+                raise DecodeError("MetadataSearch", "tags", "an object (Tags)", tags)
+            tags = Tags.from_dict(tags)
 
-        metadata_search = cls(
-            limit=limit,
-            offset=offset,
-            results=results,
-            total=total,
-            envelope=envelope,
-            query=query,
-            tags=tags,
+        if cls is MetadataSearch:
+            _model = object.__new__(cls)
+            _model.limit = limit
+            _model.offset = offset
+            _model.results = results
+            _model.total = total
+            _model.envelope = envelope
+            _model.query = query
+            _model.tags = tags
+        else:
+            _model = cls(
+                limit=limit,
+                offset=offset,
+                results=results,
+                total=total,
+                envelope=envelope,
+                query=query,
+                tags=tags,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        metadata_search.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return metadata_search
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,7 +209,8 @@ class MetadataSearch:
         return key in self.additional_properties
 
 
-from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: E402
-from ..models.metadata import Metadata  # noqa: E402
-from ..models.search_query import SearchQuery  # noqa: E402
-from ..models.tags import Tags  # noqa: E402
+if not TYPE_CHECKING:
+    GeoJsonGeometry = LazyModel(globals(), "GeoJsonGeometry", "..models.geo_json_geometry")
+    Metadata = LazyModel(globals(), "Metadata", "..models.metadata")
+    SearchQuery = LazyModel(globals(), "SearchQuery", "..models.search_query")
+    Tags = LazyModel(globals(), "Tags", "..models.tags")

@@ -80,67 +80,55 @@ class MetadataSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("MetadataSummary", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("MetadataSummary", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("MetadataSummary", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "MetadataSummary", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        name_json = get("name", UNSET)
-        name: None | str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if isinstance(name_json, str):
-                name_text: None | str = name_json
-                name = name_text
-            elif name_json is None:
-                name = None
-            else:
-                raise DecodeError("MetadataSummary", "name", "a string or null", name_json)
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and name is not None and not isinstance(name, str):
+            raise DecodeError("MetadataSummary", "name", "a string or null", name)
 
-        title_json = get("title", UNSET)
-        title: None | str | Unset
-        if title_json is UNSET:
-            title = UNSET
-        else:
-            if isinstance(title_json, str):
-                title_text: None | str = title_json
-                title = title_text
-            elif title_json is None:
-                title = None
-            else:
-                raise DecodeError("MetadataSummary", "title", "a string or null", title_json)
+        title = get("title", UNSET)
+        if (
+            title is not UNSET
+            and title.__class__ is not str
+            and title is not None
+            and not isinstance(title, str)
+        ):
+            raise DecodeError("MetadataSummary", "title", "a string or null", title)
 
-        type__json = get("type", UNSET)
-        type_: MetadataType | str | Unset
-        if type__json is UNSET:
-            type_ = UNSET
-        else:
-            if isinstance(type__json, str):
+        type_ = get("type", UNSET)
+        if type_ is not UNSET:
+            if isinstance(type_, str):
                 type__text: MetadataType | str = cast(
-                    MetadataType | str, MetadataType._value2member_map_.get(type__json, type__json)
+                    "MetadataType | str", MetadataType._value2member_map_.get(type_, type_)
                 )
                 type_ = type__text
             else:
-                raise DecodeError("MetadataSummary", "type", "a MetadataType value or a string", type__json)
+                raise DecodeError("MetadataSummary", "type", "a MetadataType value or a string", type_)
 
-        metadata_summary = cls(
-            sys_id=sys_id,
-            name=name,
-            title=title,
-            type_=type_,
+        if cls is MetadataSummary:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.name = name
+            _model.title = title
+            _model.type_ = type_
+        else:
+            _model = cls(
+                sys_id=sys_id,
+                name=name,
+                title=title,
+                type_=type_,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        metadata_summary.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return metadata_summary
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,53 +67,51 @@ class MetadataTranslation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("MetadataTranslation", None, "an object", d)
         get = d.get
-        language_code_json = get("languageCode", UNSET)
-        language_code: str
-        if language_code_json is UNSET:
-            raise DecodeError("MetadataTranslation", "languageCode", "a string (required)", UNSET)
-        else:
-            if not (isinstance(language_code_json, str)):
-                raise DecodeError("MetadataTranslation", "languageCode", "a string", language_code_json)
-            language_code = language_code_json
+        language_code = get("languageCode", UNSET)
+        if language_code.__class__ is not str and not isinstance(language_code, str):
+            raise DecodeError(
+                "MetadataTranslation",
+                "languageCode",
+                "a string (required)" if language_code is UNSET else "a string",
+                language_code,
+            )
 
-        title_json = get("title", UNSET)
-        title: None | str | Unset
-        if title_json is UNSET:
-            title = UNSET
-        else:
-            if isinstance(title_json, str):
-                title_text: None | str = title_json
-                title = title_text
-            elif title_json is None:
-                title = None
-            else:
-                raise DecodeError("MetadataTranslation", "title", "a string or null", title_json)
+        title = get("title", UNSET)
+        if (
+            title is not UNSET
+            and title.__class__ is not str
+            and title is not None
+            and not isinstance(title, str)
+        ):
+            raise DecodeError("MetadataTranslation", "title", "a string or null", title)
 
-        abstract_json = get("abstract", UNSET)
-        abstract: None | str | Unset
-        if abstract_json is UNSET:
-            abstract = UNSET
-        else:
-            if isinstance(abstract_json, str):
-                abstract_text: None | str = abstract_json
-                abstract = abstract_text
-            elif abstract_json is None:
-                abstract = None
-            else:
-                raise DecodeError("MetadataTranslation", "abstract", "a string or null", abstract_json)
+        abstract = get("abstract", UNSET)
+        if (
+            abstract is not UNSET
+            and abstract.__class__ is not str
+            and abstract is not None
+            and not isinstance(abstract, str)
+        ):
+            raise DecodeError("MetadataTranslation", "abstract", "a string or null", abstract)
 
-        metadata_translation = cls(
-            language_code=language_code,
-            title=title,
-            abstract=abstract,
+        if cls is MetadataTranslation:
+            _model = object.__new__(cls)
+            _model.language_code = language_code
+            _model.title = title
+            _model.abstract = abstract
+        else:
+            _model = cls(
+                language_code=language_code,
+                title=title,
+                abstract=abstract,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        metadata_translation.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return metadata_translation
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.edition_profile import EditionProfile
 from ..models.metadata_type import MetadataType
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.geo_json_geometry import GeoJsonGeometry
@@ -302,440 +302,310 @@ class MetadataUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("MetadataUpdate", None, "an object", d)
         get = d.get
-        type__json = get("type", UNSET)
-        type_: MetadataType | None
-        if type__json is UNSET:
+        type_ = get("type", UNSET)
+        if type_ is UNSET:
             raise DecodeError("MetadataUpdate", "type", "a MetadataType value or null (required)", UNSET)
+        if isinstance(type_, str):
+            type__1: MetadataType
+            type__1_member = MetadataType._value2member_map_.get(type_) if isinstance(type_, str) else None
+            if type__1_member is None:
+                raise DecodeError("MetadataUpdate", "type", "a MetadataType value", type_)
+            type__1 = cast(MetadataType, type__1_member)
+
+            type_ = type__1
+        elif type_ is None:
+            type_ = None
         else:
-            if isinstance(type__json, str):
-                type__1: MetadataType
-                type__1_member = (
-                    MetadataType._value2member_map_.get(type__json) if isinstance(type__json, str) else None
-                )
-                if type__1_member is None:
-                    raise DecodeError("MetadataUpdate", "type", "a MetadataType value", type__json)
-                type__1 = cast(MetadataType, type__1_member)
+            raise DecodeError("MetadataUpdate", "type", "a MetadataType value or null", type_)
 
-                type_ = type__1
-            elif type__json is None:
-                type_ = None
-            else:
-                raise DecodeError("MetadataUpdate", "type", "a MetadataType value or null", type__json)
-
-        edition_profile_json = get("editionProfile", UNSET)
-        edition_profile: EditionProfile | None
-        if edition_profile_json is UNSET:
+        edition_profile = get("editionProfile", UNSET)
+        if edition_profile is UNSET:
             raise DecodeError(
                 "MetadataUpdate", "editionProfile", "a EditionProfile value or null (required)", UNSET
             )
-        else:
-            if isinstance(edition_profile_json, str):
-                edition_profile_1: EditionProfile
-                edition_profile_1_member = (
-                    EditionProfile._value2member_map_.get(edition_profile_json)
-                    if isinstance(edition_profile_json, str)
-                    else None
-                )
-                if edition_profile_1_member is None:
-                    raise DecodeError(
-                        "MetadataUpdate", "editionProfile", "a EditionProfile value", edition_profile_json
-                    )
-                edition_profile_1 = cast(EditionProfile, edition_profile_1_member)
-
-                edition_profile = edition_profile_1
-            elif edition_profile_json is None:
-                edition_profile = None
-            else:
+        if isinstance(edition_profile, str):
+            edition_profile_1: EditionProfile
+            edition_profile_1_member = (
+                EditionProfile._value2member_map_.get(edition_profile)
+                if isinstance(edition_profile, str)
+                else None
+            )
+            if edition_profile_1_member is None:
                 raise DecodeError(
-                    "MetadataUpdate", "editionProfile", "a EditionProfile value or null", edition_profile_json
+                    "MetadataUpdate", "editionProfile", "a EditionProfile value", edition_profile
                 )
+            edition_profile_1 = cast(EditionProfile, edition_profile_1_member)
 
-        title_json = get("title", UNSET)
-        title: str | Unset
-        if title_json is UNSET:
-            title = UNSET
+            edition_profile = edition_profile_1
+        elif edition_profile is None:
+            edition_profile = None
         else:
-            if not (isinstance(title_json, str)):
-                raise DecodeError("MetadataUpdate", "title", "a string", title_json)
-            title = title_json
+            raise DecodeError(
+                "MetadataUpdate", "editionProfile", "a EditionProfile value or null", edition_profile
+            )
 
-        abstract_json = get("abstract", UNSET)
-        abstract: None | str | Unset
-        if abstract_json is UNSET:
-            abstract = UNSET
-        else:
-            if isinstance(abstract_json, str):
-                abstract_text: None | str = abstract_json
-                abstract = abstract_text
-            elif abstract_json is None:
-                abstract = None
-            else:
-                raise DecodeError("MetadataUpdate", "abstract", "a string or null", abstract_json)
+        title = get("title", UNSET)
+        if title is not UNSET and title.__class__ is not str and not isinstance(title, str):
+            raise DecodeError("MetadataUpdate", "title", "a string", title)
 
-        collection_context_json = get("collectionContext", UNSET)
-        collection_context: None | str | Unset
-        if collection_context_json is UNSET:
-            collection_context = UNSET
-        else:
-            if isinstance(collection_context_json, str):
-                collection_context_text: None | str = collection_context_json
-                collection_context = collection_context_text
-            elif collection_context_json is None:
-                collection_context = None
-            else:
-                raise DecodeError(
-                    "MetadataUpdate", "collectionContext", "a string or null", collection_context_json
-                )
+        abstract = get("abstract", UNSET)
+        if (
+            abstract is not UNSET
+            and abstract.__class__ is not str
+            and abstract is not None
+            and not isinstance(abstract, str)
+        ):
+            raise DecodeError("MetadataUpdate", "abstract", "a string or null", abstract)
 
-        collection_method_json = get("collectionMethod", UNSET)
-        collection_method: None | str | Unset
-        if collection_method_json is UNSET:
-            collection_method = UNSET
-        else:
-            if isinstance(collection_method_json, str):
-                collection_method_text: None | str = collection_method_json
-                collection_method = collection_method_text
-            elif collection_method_json is None:
-                collection_method = None
-            else:
-                raise DecodeError(
-                    "MetadataUpdate", "collectionMethod", "a string or null", collection_method_json
-                )
+        collection_context = get("collectionContext", UNSET)
+        if (
+            collection_context is not UNSET
+            and collection_context.__class__ is not str
+            and collection_context is not None
+            and not isinstance(collection_context, str)
+        ):
+            raise DecodeError("MetadataUpdate", "collectionContext", "a string or null", collection_context)
 
-        distance_json = get("distance", UNSET)
-        distance: float | None | Unset
-        if distance_json is UNSET:
-            distance = UNSET
-        else:
-            if isinstance(distance_json, (int, float)) and not isinstance(distance_json, bool):
-                distance_1: float
-                if not (isinstance(distance_json, (int, float)) and not isinstance(distance_json, bool)):
-                    raise DecodeError("MetadataUpdate", "distance", "a number", distance_json)
-                distance_1 = distance_json
+        collection_method = get("collectionMethod", UNSET)
+        if (
+            collection_method is not UNSET
+            and collection_method.__class__ is not str
+            and collection_method is not None
+            and not isinstance(collection_method, str)
+        ):
+            raise DecodeError("MetadataUpdate", "collectionMethod", "a string or null", collection_method)
 
-                distance = distance_1
-            elif distance_json is None:
-                distance = None
-            else:
-                raise DecodeError("MetadataUpdate", "distance", "a number or null", distance_json)
+        distance = get("distance", UNSET)
+        if (
+            distance is not UNSET
+            and distance.__class__ is not float
+            and distance.__class__ is not int
+            and distance is not None
+            and (not isinstance(distance, (int, float)) or isinstance(distance, bool))
+        ):
+            raise DecodeError("MetadataUpdate", "distance", "a number or null", distance)
 
-        encoding_json = get("encoding", UNSET)
-        encoding: None | str | Unset
-        if encoding_json is UNSET:
-            encoding = UNSET
-        else:
-            if isinstance(encoding_json, str):
-                encoding_text: None | str = encoding_json
-                encoding = encoding_text
-            elif encoding_json is None:
-                encoding = None
-            else:
-                raise DecodeError("MetadataUpdate", "encoding", "a string or null", encoding_json)
+        encoding = get("encoding", UNSET)
+        if (
+            encoding is not UNSET
+            and encoding.__class__ is not str
+            and encoding is not None
+            and not isinstance(encoding, str)
+        ):
+            raise DecodeError("MetadataUpdate", "encoding", "a string or null", encoding)
 
-        envelope_json = get("envelope", UNSET)
-        envelope: GeoJsonGeometry | None | Unset
-        if envelope_json is UNSET:
-            envelope = UNSET
-        else:
-            if isinstance(envelope_json, dict):
-                envelope_1: GeoJsonGeometry
-                if not isinstance(envelope_json, dict):
-                    raise DecodeError(
-                        "MetadataUpdate", "envelope", "an object (GeoJsonGeometry)", envelope_json
-                    )
-                envelope_1 = GeoJsonGeometry.from_dict(envelope_json)
-
-                envelope = envelope_1
-            elif envelope_json is None:
+        envelope = get("envelope", UNSET)
+        if envelope is not UNSET:
+            if envelope.__class__ is dict or isinstance(envelope, dict):
+                envelope = GeoJsonGeometry.from_dict(envelope)
+            elif envelope is None:
                 envelope = None
             else:
                 raise DecodeError(
-                    "MetadataUpdate", "envelope", "an object (GeoJsonGeometry) or null", envelope_json
+                    "MetadataUpdate", "envelope", "an object (GeoJsonGeometry) or null", envelope
                 )
 
-        features_json = get("features", UNSET)
-        features: int | None | Unset
-        if features_json is UNSET:
-            features = UNSET
-        else:
-            if isinstance(features_json, int) and not isinstance(features_json, bool):
-                features_1: int
-                if not (isinstance(features_json, int) and not isinstance(features_json, bool)):
-                    raise DecodeError("MetadataUpdate", "features", "an integer", features_json)
-                features_1 = features_json
+        features = get("features", UNSET)
+        if (
+            features is not UNSET
+            and features.__class__ is not int
+            and features is not None
+            and (not isinstance(features, int) or isinstance(features, bool))
+        ):
+            raise DecodeError("MetadataUpdate", "features", "an integer or null", features)
 
-                features = features_1
-            elif features_json is None:
-                features = None
-            else:
-                raise DecodeError("MetadataUpdate", "features", "an integer or null", features_json)
+        format_ = get("format", UNSET)
+        if (
+            format_ is not UNSET
+            and format_.__class__ is not str
+            and format_ is not None
+            and not isinstance(format_, str)
+        ):
+            raise DecodeError("MetadataUpdate", "format", "a string or null", format_)
 
-        format__json = get("format", UNSET)
-        format_: None | str | Unset
-        if format__json is UNSET:
-            format_ = UNSET
-        else:
-            if isinstance(format__json, str):
-                format__text: None | str = format__json
-                format_ = format__text
-            elif format__json is None:
-                format_ = None
-            else:
-                raise DecodeError("MetadataUpdate", "format", "a string or null", format__json)
+        format_version = get("formatVersion", UNSET)
+        if (
+            format_version is not UNSET
+            and format_version.__class__ is not str
+            and format_version is not None
+            and not isinstance(format_version, str)
+        ):
+            raise DecodeError("MetadataUpdate", "formatVersion", "a string or null", format_version)
 
-        format_version_json = get("formatVersion", UNSET)
-        format_version: None | str | Unset
-        if format_version_json is UNSET:
-            format_version = UNSET
-        else:
-            if isinstance(format_version_json, str):
-                format_version_text: None | str = format_version_json
-                format_version = format_version_text
-            elif format_version_json is None:
-                format_version = None
-            else:
-                raise DecodeError("MetadataUpdate", "formatVersion", "a string or null", format_version_json)
+        geo_context = get("geoContext", UNSET)
+        if (
+            geo_context is not UNSET
+            and geo_context.__class__ is not str
+            and geo_context is not None
+            and not isinstance(geo_context, str)
+        ):
+            raise DecodeError("MetadataUpdate", "geoContext", "a string or null", geo_context)
 
-        geo_context_json = get("geoContext", UNSET)
-        geo_context: None | str | Unset
-        if geo_context_json is UNSET:
-            geo_context = UNSET
-        else:
-            if isinstance(geo_context_json, str):
-                geo_context_text: None | str = geo_context_json
-                geo_context = geo_context_text
-            elif geo_context_json is None:
-                geo_context = None
-            else:
-                raise DecodeError("MetadataUpdate", "geoContext", "a string or null", geo_context_json)
+        geometry = get("geometry", UNSET)
+        if (
+            geometry is not UNSET
+            and geometry.__class__ is not str
+            and geometry is not None
+            and not isinstance(geometry, str)
+        ):
+            raise DecodeError("MetadataUpdate", "geometry", "a string or null", geometry)
 
-        geometry_json = get("geometry", UNSET)
-        geometry: None | str | Unset
-        if geometry_json is UNSET:
-            geometry = UNSET
-        else:
-            if isinstance(geometry_json, str):
-                geometry_text: None | str = geometry_json
-                geometry = geometry_text
-            elif geometry_json is None:
-                geometry = None
-            else:
-                raise DecodeError("MetadataUpdate", "geometry", "a string or null", geometry_json)
+        language = get("language", UNSET)
+        if (
+            language is not UNSET
+            and language.__class__ is not str
+            and language is not None
+            and not isinstance(language, str)
+        ):
+            raise DecodeError("MetadataUpdate", "language", "a string or null", language)
 
-        language_json = get("language", UNSET)
-        language: None | str | Unset
-        if language_json is UNSET:
-            language = UNSET
-        else:
-            if isinstance(language_json, str):
-                language_text: None | str = language_json
-                language = language_text
-            elif language_json is None:
-                language = None
-            else:
-                raise DecodeError("MetadataUpdate", "language", "a string or null", language_json)
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and name is not None and not isinstance(name, str):
+            raise DecodeError("MetadataUpdate", "name", "a string or null", name)
 
-        name_json = get("name", UNSET)
-        name: None | str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if isinstance(name_json, str):
-                name_text: None | str = name_json
-                name = name_text
-            elif name_json is None:
-                name = None
-            else:
-                raise DecodeError("MetadataUpdate", "name", "a string or null", name_json)
+        path = get("path", UNSET)
+        if path is not UNSET and path.__class__ is not str and path is not None and not isinstance(path, str):
+            raise DecodeError("MetadataUpdate", "path", "a string or null", path)
 
-        path_json = get("path", UNSET)
-        path: None | str | Unset
-        if path_json is UNSET:
-            path = UNSET
-        else:
-            if isinstance(path_json, str):
-                path_text: None | str = path_json
-                path = path_text
-            elif path_json is None:
-                path = None
-            else:
-                raise DecodeError("MetadataUpdate", "path", "a string or null", path_json)
+        precision = get("precision", UNSET)
+        if (
+            precision is not UNSET
+            and precision.__class__ is not str
+            and precision is not None
+            and not isinstance(precision, str)
+        ):
+            raise DecodeError("MetadataUpdate", "precision", "a string or null", precision)
 
-        precision_json = get("precision", UNSET)
-        precision: None | str | Unset
-        if precision_json is UNSET:
-            precision = UNSET
-        else:
-            if isinstance(precision_json, str):
-                precision_text: None | str = precision_json
-                precision = precision_text
-            elif precision_json is None:
-                precision = None
-            else:
-                raise DecodeError("MetadataUpdate", "precision", "a string or null", precision_json)
+        scale = get("scale", UNSET)
+        if (
+            scale is not UNSET
+            and scale.__class__ is not int
+            and scale is not None
+            and (not isinstance(scale, int) or isinstance(scale, bool))
+        ):
+            raise DecodeError("MetadataUpdate", "scale", "an integer or null", scale)
 
-        scale_json = get("scale", UNSET)
-        scale: int | None | Unset
-        if scale_json is UNSET:
-            scale = UNSET
-        else:
-            if isinstance(scale_json, int) and not isinstance(scale_json, bool):
-                scale_1: int
-                if not (isinstance(scale_json, int) and not isinstance(scale_json, bool)):
-                    raise DecodeError("MetadataUpdate", "scale", "an integer", scale_json)
-                scale_1 = scale_json
+        series = get("series", UNSET)
+        if series is not UNSET and series is not True and series is not False and series is not None:
+            raise DecodeError("MetadataUpdate", "series", "a boolean or null", series)
 
-                scale = scale_1
-            elif scale_json is None:
-                scale = None
-            else:
-                raise DecodeError("MetadataUpdate", "scale", "an integer or null", scale_json)
+        topological_consistency = get("topologicalConsistency", UNSET)
+        if (
+            topological_consistency is not UNSET
+            and topological_consistency.__class__ is not str
+            and topological_consistency is not None
+            and not isinstance(topological_consistency, str)
+        ):
+            raise DecodeError(
+                "MetadataUpdate", "topologicalConsistency", "a string or null", topological_consistency
+            )
 
-        series_json = get("series", UNSET)
-        series: bool | None | Unset
-        if series_json is UNSET:
-            series = UNSET
-        else:
-            if isinstance(series_json, bool):
-                series_1: bool
-                if not (isinstance(series_json, bool)):
-                    raise DecodeError("MetadataUpdate", "series", "a boolean", series_json)
-                series_1 = series_json
+        update_frequency = get("updateFrequency", UNSET)
+        if (
+            update_frequency is not UNSET
+            and update_frequency.__class__ is not str
+            and update_frequency is not None
+            and not isinstance(update_frequency, str)
+        ):
+            raise DecodeError("MetadataUpdate", "updateFrequency", "a string or null", update_frequency)
 
-                series = series_1
-            elif series_json is None:
-                series = None
-            else:
-                raise DecodeError("MetadataUpdate", "series", "a boolean or null", series_json)
-
-        topological_consistency_json = get("topologicalConsistency", UNSET)
-        topological_consistency: None | str | Unset
-        if topological_consistency_json is UNSET:
-            topological_consistency = UNSET
-        else:
-            if isinstance(topological_consistency_json, str):
-                topological_consistency_text: None | str = topological_consistency_json
-                topological_consistency = topological_consistency_text
-            elif topological_consistency_json is None:
-                topological_consistency = None
-            else:
-                raise DecodeError(
-                    "MetadataUpdate",
-                    "topologicalConsistency",
-                    "a string or null",
-                    topological_consistency_json,
-                )
-
-        update_frequency_json = get("updateFrequency", UNSET)
-        update_frequency: None | str | Unset
-        if update_frequency_json is UNSET:
-            update_frequency = UNSET
-        else:
-            if isinstance(update_frequency_json, str):
-                update_frequency_text: None | str = update_frequency_json
-                update_frequency = update_frequency_text
-            elif update_frequency_json is None:
-                update_frequency = None
-            else:
-                raise DecodeError(
-                    "MetadataUpdate", "updateFrequency", "a string or null", update_frequency_json
-                )
-
-        valid_from_json = get("validFrom", UNSET)
-        valid_from: datetime.datetime | None | Unset
-        if valid_from_json is UNSET:
-            valid_from = UNSET
-        else:
-            if isinstance(valid_from_json, str):
-                valid_from_1: datetime.datetime
-                if not isinstance(valid_from_json, str):
-                    raise DecodeError("MetadataUpdate", "validFrom", "a date-time string", valid_from_json)
+        valid_from = get("validFrom", UNSET)
+        if valid_from is not UNSET:
+            if isinstance(valid_from, str):
                 try:
-                    valid_from_1 = parse_datetime(valid_from_json)
+                    valid_from = parse_datetime(valid_from)
                 except ValueError:
                     raise DecodeError(
-                        "MetadataUpdate", "validFrom", "a date-time string", valid_from_json
+                        "MetadataUpdate", "validFrom", "a date-time string", valid_from
                     ) from None
-
-                valid_from = valid_from_1
-            elif valid_from_json is None:
+            elif valid_from is None:
                 valid_from = None
             else:
-                raise DecodeError(
-                    "MetadataUpdate", "validFrom", "a date-time string or null", valid_from_json
-                )
+                raise DecodeError("MetadataUpdate", "validFrom", "a date-time string or null", valid_from)
 
-        valid_to_json = get("validTo", UNSET)
-        valid_to: datetime.datetime | None | Unset
-        if valid_to_json is UNSET:
-            valid_to = UNSET
-        else:
-            if isinstance(valid_to_json, str):
-                valid_to_1: datetime.datetime
-                if not isinstance(valid_to_json, str):
-                    raise DecodeError("MetadataUpdate", "validTo", "a date-time string", valid_to_json)
+        valid_to = get("validTo", UNSET)
+        if valid_to is not UNSET:
+            if isinstance(valid_to, str):
                 try:
-                    valid_to_1 = parse_datetime(valid_to_json)
+                    valid_to = parse_datetime(valid_to)
                 except ValueError:
-                    raise DecodeError(
-                        "MetadataUpdate", "validTo", "a date-time string", valid_to_json
-                    ) from None
-
-                valid_to = valid_to_1
-            elif valid_to_json is None:
+                    raise DecodeError("MetadataUpdate", "validTo", "a date-time string", valid_to) from None
+            elif valid_to is None:
                 valid_to = None
             else:
-                raise DecodeError("MetadataUpdate", "validTo", "a date-time string or null", valid_to_json)
+                raise DecodeError("MetadataUpdate", "validTo", "a date-time string or null", valid_to)
 
-        validity_comment_json = get("validityComment", UNSET)
-        validity_comment: None | str | Unset
-        if validity_comment_json is UNSET:
-            validity_comment = UNSET
+        validity_comment = get("validityComment", UNSET)
+        if (
+            validity_comment is not UNSET
+            and validity_comment.__class__ is not str
+            and validity_comment is not None
+            and not isinstance(validity_comment, str)
+        ):
+            raise DecodeError("MetadataUpdate", "validityComment", "a string or null", validity_comment)
+
+        if cls is MetadataUpdate:
+            _model = object.__new__(cls)
+            _model.type_ = type_
+            _model.edition_profile = edition_profile
+            _model.title = title
+            _model.abstract = abstract
+            _model.collection_context = collection_context
+            _model.collection_method = collection_method
+            _model.distance = distance
+            _model.encoding = encoding
+            _model.envelope = envelope
+            _model.features = features
+            _model.format_ = format_
+            _model.format_version = format_version
+            _model.geo_context = geo_context
+            _model.geometry = geometry
+            _model.language = language
+            _model.name = name
+            _model.path = path
+            _model.precision = precision
+            _model.scale = scale
+            _model.series = series
+            _model.topological_consistency = topological_consistency
+            _model.update_frequency = update_frequency
+            _model.valid_from = valid_from
+            _model.valid_to = valid_to
+            _model.validity_comment = validity_comment
         else:
-            if isinstance(validity_comment_json, str):
-                validity_comment_text: None | str = validity_comment_json
-                validity_comment = validity_comment_text
-            elif validity_comment_json is None:
-                validity_comment = None
-            else:
-                raise DecodeError(
-                    "MetadataUpdate", "validityComment", "a string or null", validity_comment_json
-                )
-
-        metadata_update = cls(
-            type_=type_,
-            edition_profile=edition_profile,
-            title=title,
-            abstract=abstract,
-            collection_context=collection_context,
-            collection_method=collection_method,
-            distance=distance,
-            encoding=encoding,
-            envelope=envelope,
-            features=features,
-            format_=format_,
-            format_version=format_version,
-            geo_context=geo_context,
-            geometry=geometry,
-            language=language,
-            name=name,
-            path=path,
-            precision=precision,
-            scale=scale,
-            series=series,
-            topological_consistency=topological_consistency,
-            update_frequency=update_frequency,
-            valid_from=valid_from,
-            valid_to=valid_to,
-            validity_comment=validity_comment,
+            _model = cls(
+                type_=type_,
+                edition_profile=edition_profile,
+                title=title,
+                abstract=abstract,
+                collection_context=collection_context,
+                collection_method=collection_method,
+                distance=distance,
+                encoding=encoding,
+                envelope=envelope,
+                features=features,
+                format_=format_,
+                format_version=format_version,
+                geo_context=geo_context,
+                geometry=geometry,
+                language=language,
+                name=name,
+                path=path,
+                precision=precision,
+                scale=scale,
+                series=series,
+                topological_consistency=topological_consistency,
+                update_frequency=update_frequency,
+                valid_from=valid_from,
+                valid_to=valid_to,
+                validity_comment=validity_comment,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        metadata_update.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return metadata_update
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -754,4 +624,5 @@ class MetadataUpdate:
         return key in self.additional_properties
 
 
-from ..models.geo_json_geometry import GeoJsonGeometry  # noqa: E402
+if not TYPE_CHECKING:
+    GeoJsonGeometry = LazyModel(globals(), "GeoJsonGeometry", "..models.geo_json_geometry")

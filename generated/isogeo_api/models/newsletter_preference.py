@@ -52,38 +52,39 @@ class NewsletterPreference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("NewsletterPreference", None, "an object", d)
         get = d.get
-        name_json = get("name", UNSET)
-        name: NewsletterName
-        if name_json is UNSET:
+        name = get("name", UNSET)
+        if name is UNSET:
             raise DecodeError("NewsletterPreference", "name", "a NewsletterName value (required)", UNSET)
-        else:
-            name_member = (
-                NewsletterName._value2member_map_.get(name_json) if isinstance(name_json, str) else None
+        name_member = NewsletterName._value2member_map_.get(name) if isinstance(name, str) else None
+        if name_member is None:
+            raise DecodeError("NewsletterPreference", "name", "a NewsletterName value", name)
+        name = cast(NewsletterName, name_member)
+
+        is_interested = get("isInterested", UNSET)
+        if is_interested is not True and is_interested is not False:
+            raise DecodeError(
+                "NewsletterPreference",
+                "isInterested",
+                "a boolean (required)" if is_interested is UNSET else "a boolean",
+                is_interested,
             )
-            if name_member is None:
-                raise DecodeError("NewsletterPreference", "name", "a NewsletterName value", name_json)
-            name = cast(NewsletterName, name_member)
 
-        is_interested_json = get("isInterested", UNSET)
-        is_interested: bool
-        if is_interested_json is UNSET:
-            raise DecodeError("NewsletterPreference", "isInterested", "a boolean (required)", UNSET)
+        if cls is NewsletterPreference:
+            _model = object.__new__(cls)
+            _model.name = name
+            _model.is_interested = is_interested
         else:
-            if not (isinstance(is_interested_json, bool)):
-                raise DecodeError("NewsletterPreference", "isInterested", "a boolean", is_interested_json)
-            is_interested = is_interested_json
-
-        newsletter_preference = cls(
-            name=name,
-            is_interested=is_interested,
+            _model = cls(
+                name=name,
+                is_interested=is_interested,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        newsletter_preference.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return newsletter_preference
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,41 +56,38 @@ class NewsletterSubscription:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("NewsletterSubscription", None, "an object", d)
         get = d.get
-        name_json = get("name", UNSET)
-        name: NewsletterName | str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if isinstance(name_json, str):
+        name = get("name", UNSET)
+        if name is not UNSET:
+            if isinstance(name, str):
                 name_text: NewsletterName | str = cast(
-                    NewsletterName | str, NewsletterName._value2member_map_.get(name_json, name_json)
+                    "NewsletterName | str", NewsletterName._value2member_map_.get(name, name)
                 )
                 name = name_text
             else:
                 raise DecodeError(
-                    "NewsletterSubscription", "name", "a NewsletterName value or a string", name_json
+                    "NewsletterSubscription", "name", "a NewsletterName value or a string", name
                 )
 
-        is_interested_json = get("isInterested", UNSET)
-        is_interested: bool | Unset
-        if is_interested_json is UNSET:
-            is_interested = UNSET
-        else:
-            if not (isinstance(is_interested_json, bool)):
-                raise DecodeError("NewsletterSubscription", "isInterested", "a boolean", is_interested_json)
-            is_interested = is_interested_json
+        is_interested = get("isInterested", UNSET)
+        if is_interested is not UNSET and is_interested is not True and is_interested is not False:
+            raise DecodeError("NewsletterSubscription", "isInterested", "a boolean", is_interested)
 
-        newsletter_subscription = cls(
-            name=name,
-            is_interested=is_interested,
+        if cls is NewsletterSubscription:
+            _model = object.__new__(cls)
+            _model.name = name
+            _model.is_interested = is_interested
+        else:
+            _model = cls(
+                name=name,
+                is_interested=is_interested,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        newsletter_subscription.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return newsletter_subscription
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_role import ContactRole
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -79,49 +79,44 @@ class ResourceContact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ResourceContact", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str | Unset
-        if sys_id_json is UNSET:
-            sys_id = UNSET
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("ResourceContact", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id is not UNSET and sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError("ResourceContact", "_id", "a string", sys_id)
 
-        contact_json = get("contact", UNSET)
-        contact: Contact | Unset
-        if contact_json is UNSET:
-            contact = UNSET
-        else:
-            if not isinstance(contact_json, dict):
-                raise DecodeError("ResourceContact", "contact", "an object (Contact)", contact_json)
-            contact = Contact.from_dict(contact_json)
+        contact = get("contact", UNSET)
+        if contact is not UNSET:
+            if contact.__class__ is not dict and not isinstance(contact, dict):
+                raise DecodeError("ResourceContact", "contact", "an object (Contact)", contact)
+            contact = Contact.from_dict(contact)
 
-        role_json = get("role", UNSET)
-        role: ContactRole | str | Unset
-        if role_json is UNSET:
-            role = UNSET
-        else:
-            if isinstance(role_json, str):
+        role = get("role", UNSET)
+        if role is not UNSET:
+            if isinstance(role, str):
                 role_text: ContactRole | str = cast(
-                    ContactRole | str, ContactRole._value2member_map_.get(role_json, role_json)
+                    "ContactRole | str", ContactRole._value2member_map_.get(role, role)
                 )
                 role = role_text
             else:
-                raise DecodeError("ResourceContact", "role", "a ContactRole value or a string", role_json)
+                raise DecodeError("ResourceContact", "role", "a ContactRole value or a string", role)
 
-        resource_contact = cls(
-            sys_id=sys_id,
-            contact=contact,
-            role=role,
+        if cls is ResourceContact:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.contact = contact
+            _model.role = role
+        else:
+            _model = cls(
+                sys_id=sys_id,
+                contact=contact,
+                role=role,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        resource_contact.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return resource_contact
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,4 +135,5 @@ class ResourceContact:
         return key in self.additional_properties
 
 
-from ..models.contact import Contact  # noqa: E402
+if not TYPE_CHECKING:
+    Contact = LazyModel(globals(), "Contact", "..models.contact")

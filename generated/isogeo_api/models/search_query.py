@@ -55,41 +55,38 @@ class SearchQuery:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("SearchQuery", None, "an object", d)
         get = d.get
-        sys_tags_json = get("_tags", UNSET)
-        sys_tags: list[str] | Unset
-        if sys_tags_json is UNSET:
-            sys_tags = UNSET
-        else:
-            if not isinstance(sys_tags_json, list):
-                raise DecodeError("SearchQuery", "_tags", "an array", sys_tags_json)
-            for sys_tags_item in sys_tags_json:
-                if not (isinstance(sys_tags_item, str)):
+        sys_tags = get("_tags", UNSET)
+        if sys_tags is not UNSET:
+            if sys_tags.__class__ is not list and not isinstance(sys_tags, list):
+                raise DecodeError("SearchQuery", "_tags", "an array", sys_tags)
+            for sys_tags_item in sys_tags:
+                if sys_tags_item.__class__ is not str and not isinstance(sys_tags_item, str):
                     raise DecodeError("SearchQuery", "_tags", "an array of a string", sys_tags_item)
-            sys_tags = sys_tags_json
 
-        sys_terms_json = get("_terms", UNSET)
-        sys_terms: list[str] | Unset
-        if sys_terms_json is UNSET:
-            sys_terms = UNSET
-        else:
-            if not isinstance(sys_terms_json, list):
-                raise DecodeError("SearchQuery", "_terms", "an array", sys_terms_json)
-            for sys_terms_item in sys_terms_json:
-                if not (isinstance(sys_terms_item, str)):
+        sys_terms = get("_terms", UNSET)
+        if sys_terms is not UNSET:
+            if sys_terms.__class__ is not list and not isinstance(sys_terms, list):
+                raise DecodeError("SearchQuery", "_terms", "an array", sys_terms)
+            for sys_terms_item in sys_terms:
+                if sys_terms_item.__class__ is not str and not isinstance(sys_terms_item, str):
                     raise DecodeError("SearchQuery", "_terms", "an array of a string", sys_terms_item)
-            sys_terms = sys_terms_json
 
-        search_query = cls(
-            sys_tags=sys_tags,
-            sys_terms=sys_terms,
+        if cls is SearchQuery:
+            _model = object.__new__(cls)
+            _model.sys_tags = sys_tags
+            _model.sys_terms = sys_terms
+        else:
+            _model = cls(
+                sys_tags=sys_tags,
+                sys_terms=sys_terms,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        search_query.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return search_query
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

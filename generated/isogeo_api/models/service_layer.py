@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_layer_type import ServiceLayerType
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
 
 if TYPE_CHECKING:
     from ..models.metadata_summary import MetadataSummary
@@ -149,165 +149,128 @@ class ServiceLayer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceLayer", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("ServiceLayer", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("ServiceLayer", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "ServiceLayer", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        id_json = get("id", UNSET)
-        id: str | Unset
-        if id_json is UNSET:
-            id = UNSET
-        else:
-            if not (isinstance(id_json, str)):
-                raise DecodeError("ServiceLayer", "id", "a string", id_json)
-            id = id_json
+        id = get("id", UNSET)
+        if id is not UNSET and id.__class__ is not str and not isinstance(id, str):
+            raise DecodeError("ServiceLayer", "id", "a string", id)
 
-        dataset_json = get("dataset", UNSET)
-        dataset: MetadataSummary | None | Unset
-        if dataset_json is UNSET:
-            dataset = UNSET
-        else:
-            if isinstance(dataset_json, dict):
-                dataset_1: MetadataSummary
-                if not isinstance(dataset_json, dict):
-                    raise DecodeError("ServiceLayer", "dataset", "an object (MetadataSummary)", dataset_json)
-                dataset_1 = MetadataSummary.from_dict(dataset_json)
-
-                dataset = dataset_1
-            elif dataset_json is None:
+        dataset = get("dataset", UNSET)
+        if dataset is not UNSET:
+            if dataset.__class__ is dict or isinstance(dataset, dict):
+                dataset = MetadataSummary.from_dict(dataset)
+            elif dataset is None:
                 dataset = None
             else:
-                raise DecodeError(
-                    "ServiceLayer", "dataset", "an object (MetadataSummary) or null", dataset_json
+                raise DecodeError("ServiceLayer", "dataset", "an object (MetadataSummary) or null", dataset)
+
+        datasets = get("datasets", UNSET)
+        if datasets is not UNSET:
+            if datasets.__class__ is not list and not isinstance(datasets, list):
+                raise DecodeError("ServiceLayer", "datasets", "an array", datasets)
+            datasets = [
+                MetadataSummary.from_dict(datasets_item)
+                if datasets_item.__class__ is dict or isinstance(datasets_item, dict)
+                else decode_failed("ServiceLayer", "datasets", "an object (MetadataSummary)", datasets_item)
+                for datasets_item in datasets
+            ]
+
+        no_geo_datasets = get("noGeoDatasets", UNSET)
+        if no_geo_datasets is not UNSET:
+            if no_geo_datasets.__class__ is not list and not isinstance(no_geo_datasets, list):
+                raise DecodeError("ServiceLayer", "noGeoDatasets", "an array", no_geo_datasets)
+            no_geo_datasets = [
+                MetadataSummary.from_dict(no_geo_datasets_item)
+                if no_geo_datasets_item.__class__ is dict or isinstance(no_geo_datasets_item, dict)
+                else decode_failed(
+                    "ServiceLayer", "noGeoDatasets", "an object (MetadataSummary)", no_geo_datasets_item
                 )
+                for no_geo_datasets_item in no_geo_datasets
+            ]
 
-        datasets_json = get("datasets", UNSET)
-        datasets: list[MetadataSummary] | Unset
-        if datasets_json is UNSET:
-            datasets = UNSET
-        else:
-            if not isinstance(datasets_json, list):
-                raise DecodeError("ServiceLayer", "datasets", "an array", datasets_json)
-            datasets = []
-            for datasets_item in datasets_json:
-                datasets_value: MetadataSummary
-                if not isinstance(datasets_item, dict):
-                    raise DecodeError(
-                        "ServiceLayer", "datasets", "an object (MetadataSummary)", datasets_item
-                    )
-                datasets_value = MetadataSummary.from_dict(datasets_item)
-
-                datasets.append(datasets_value)
-
-        no_geo_datasets_json = get("noGeoDatasets", UNSET)
-        no_geo_datasets: list[MetadataSummary] | Unset
-        if no_geo_datasets_json is UNSET:
-            no_geo_datasets = UNSET
-        else:
-            if not isinstance(no_geo_datasets_json, list):
-                raise DecodeError("ServiceLayer", "noGeoDatasets", "an array", no_geo_datasets_json)
-            no_geo_datasets = []
-            for no_geo_datasets_item in no_geo_datasets_json:
-                no_geo_datasets_value: MetadataSummary
-                if not isinstance(no_geo_datasets_item, dict):
-                    raise DecodeError(
-                        "ServiceLayer", "noGeoDatasets", "an object (MetadataSummary)", no_geo_datasets_item
-                    )
-                no_geo_datasets_value = MetadataSummary.from_dict(no_geo_datasets_item)
-
-                no_geo_datasets.append(no_geo_datasets_value)
-
-        mime_types_json = get("mimeTypes", UNSET)
-        mime_types: list[str] | Unset
-        if mime_types_json is UNSET:
-            mime_types = UNSET
-        else:
-            if not isinstance(mime_types_json, list):
-                raise DecodeError("ServiceLayer", "mimeTypes", "an array", mime_types_json)
-            for mime_types_item in mime_types_json:
-                if not (isinstance(mime_types_item, str)):
+        mime_types = get("mimeTypes", UNSET)
+        if mime_types is not UNSET:
+            if mime_types.__class__ is not list and not isinstance(mime_types, list):
+                raise DecodeError("ServiceLayer", "mimeTypes", "an array", mime_types)
+            for mime_types_item in mime_types:
+                if mime_types_item.__class__ is not str and not isinstance(mime_types_item, str):
                     raise DecodeError("ServiceLayer", "mimeTypes", "an array of a string", mime_types_item)
-            mime_types = mime_types_json
 
-        parent_uid_json = get("parentUid", UNSET)
-        parent_uid: None | str | Unset
-        if parent_uid_json is UNSET:
-            parent_uid = UNSET
-        else:
-            if isinstance(parent_uid_json, str):
-                parent_uid_text: None | str = parent_uid_json
-                parent_uid = parent_uid_text
-            elif parent_uid_json is None:
-                parent_uid = None
-            else:
-                raise DecodeError("ServiceLayer", "parentUid", "a string or null", parent_uid_json)
+        parent_uid = get("parentUid", UNSET)
+        if (
+            parent_uid is not UNSET
+            and parent_uid.__class__ is not str
+            and parent_uid is not None
+            and not isinstance(parent_uid, str)
+        ):
+            raise DecodeError("ServiceLayer", "parentUid", "a string or null", parent_uid)
 
-        title_json = get("title", UNSET)
-        title: None | str | Unset
-        if title_json is UNSET:
-            title = UNSET
-        else:
-            if isinstance(title_json, str):
-                title_text: None | str = title_json
-                title = title_text
-            elif title_json is None:
-                title = None
-            else:
-                raise DecodeError("ServiceLayer", "title", "a string or null", title_json)
+        title = get("title", UNSET)
+        if (
+            title is not UNSET
+            and title.__class__ is not str
+            and title is not None
+            and not isinstance(title, str)
+        ):
+            raise DecodeError("ServiceLayer", "title", "a string or null", title)
 
-        titles_json = get("titles", UNSET)
-        titles: list[ServiceLayerTitle] | Unset
-        if titles_json is UNSET:
-            titles = UNSET
-        else:
-            if not isinstance(titles_json, list):
-                raise DecodeError("ServiceLayer", "titles", "an array", titles_json)
-            titles = []
-            for titles_item in titles_json:
-                titles_value: ServiceLayerTitle
-                if not isinstance(titles_item, dict):
-                    raise DecodeError("ServiceLayer", "titles", "an object (ServiceLayerTitle)", titles_item)
-                titles_value = ServiceLayerTitle.from_dict(titles_item)
+        titles = get("titles", UNSET)
+        if titles is not UNSET:
+            if titles.__class__ is not list and not isinstance(titles, list):
+                raise DecodeError("ServiceLayer", "titles", "an array", titles)
+            titles = [
+                ServiceLayerTitle.from_dict(titles_item)
+                if titles_item.__class__ is dict or isinstance(titles_item, dict)
+                else decode_failed("ServiceLayer", "titles", "an object (ServiceLayerTitle)", titles_item)
+                for titles_item in titles
+            ]
 
-                titles.append(titles_value)
-
-        type__json = get("type", UNSET)
-        type_: ServiceLayerType | str | Unset
-        if type__json is UNSET:
-            type_ = UNSET
-        else:
-            if isinstance(type__json, str):
+        type_ = get("type", UNSET)
+        if type_ is not UNSET:
+            if isinstance(type_, str):
                 type__text: ServiceLayerType | str = cast(
-                    ServiceLayerType | str, ServiceLayerType._value2member_map_.get(type__json, type__json)
+                    "ServiceLayerType | str", ServiceLayerType._value2member_map_.get(type_, type_)
                 )
                 type_ = type__text
             else:
-                raise DecodeError("ServiceLayer", "type", "a ServiceLayerType value or a string", type__json)
+                raise DecodeError("ServiceLayer", "type", "a ServiceLayerType value or a string", type_)
 
-        service_layer = cls(
-            sys_id=sys_id,
-            id=id,
-            dataset=dataset,
-            datasets=datasets,
-            no_geo_datasets=no_geo_datasets,
-            mime_types=mime_types,
-            parent_uid=parent_uid,
-            title=title,
-            titles=titles,
-            type_=type_,
+        if cls is ServiceLayer:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.id = id
+            _model.dataset = dataset
+            _model.datasets = datasets
+            _model.no_geo_datasets = no_geo_datasets
+            _model.mime_types = mime_types
+            _model.parent_uid = parent_uid
+            _model.title = title
+            _model.titles = titles
+            _model.type_ = type_
+        else:
+            _model = cls(
+                sys_id=sys_id,
+                id=id,
+                dataset=dataset,
+                datasets=datasets,
+                no_geo_datasets=no_geo_datasets,
+                mime_types=mime_types,
+                parent_uid=parent_uid,
+                title=title,
+                titles=titles,
+                type_=type_,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        service_layer.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return service_layer
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -326,5 +289,6 @@ class ServiceLayer:
         return key in self.additional_properties
 
 
-from ..models.metadata_summary import MetadataSummary  # noqa: E402
-from ..models.service_layer_title import ServiceLayerTitle  # noqa: E402
+if not TYPE_CHECKING:
+    MetadataSummary = LazyModel(globals(), "MetadataSummary", "..models.metadata_summary")
+    ServiceLayerTitle = LazyModel(globals(), "ServiceLayerTitle", "..models.service_layer_title")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
 
 if TYPE_CHECKING:
     from ..models.metadata_summary import MetadataSummary
@@ -87,81 +87,70 @@ class ServiceLayerReference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceLayerReference", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("ServiceLayerReference", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("ServiceLayerReference", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "ServiceLayerReference",
+                "_id",
+                "a string (required)" if sys_id is UNSET else "a string",
+                sys_id,
+            )
 
-        id_json = get("id", UNSET)
-        id: str | Unset
-        if id_json is UNSET:
-            id = UNSET
-        else:
-            if not (isinstance(id_json, str)):
-                raise DecodeError("ServiceLayerReference", "id", "a string", id_json)
-            id = id_json
+        id = get("id", UNSET)
+        if id is not UNSET and id.__class__ is not str and not isinstance(id, str):
+            raise DecodeError("ServiceLayerReference", "id", "a string", id)
 
-        mime_types_json = get("mimeTypes", UNSET)
-        mime_types: list[str] | Unset
-        if mime_types_json is UNSET:
-            mime_types = UNSET
-        else:
-            if not isinstance(mime_types_json, list):
-                raise DecodeError("ServiceLayerReference", "mimeTypes", "an array", mime_types_json)
-            for mime_types_item in mime_types_json:
-                if not (isinstance(mime_types_item, str)):
+        mime_types = get("mimeTypes", UNSET)
+        if mime_types is not UNSET:
+            if mime_types.__class__ is not list and not isinstance(mime_types, list):
+                raise DecodeError("ServiceLayerReference", "mimeTypes", "an array", mime_types)
+            for mime_types_item in mime_types:
+                if mime_types_item.__class__ is not str and not isinstance(mime_types_item, str):
                     raise DecodeError(
                         "ServiceLayerReference", "mimeTypes", "an array of a string", mime_types_item
                     )
-            mime_types = mime_types_json
 
-        service_json = get("service", UNSET)
-        service: MetadataSummary | Unset
-        if service_json is UNSET:
-            service = UNSET
-        else:
-            if not isinstance(service_json, dict):
-                raise DecodeError(
-                    "ServiceLayerReference", "service", "an object (MetadataSummary)", service_json
+        service = get("service", UNSET)
+        if service is not UNSET:
+            if service.__class__ is not dict and not isinstance(service, dict):
+                raise DecodeError("ServiceLayerReference", "service", "an object (MetadataSummary)", service)
+            service = MetadataSummary.from_dict(service)
+
+        titles = get("titles", UNSET)
+        if titles is not UNSET:
+            if titles.__class__ is not list and not isinstance(titles, list):
+                raise DecodeError("ServiceLayerReference", "titles", "an array", titles)
+            titles = [
+                ServiceLayerTitle.from_dict(titles_item)
+                if titles_item.__class__ is dict or isinstance(titles_item, dict)
+                else decode_failed(
+                    "ServiceLayerReference", "titles", "an object (ServiceLayerTitle)", titles_item
                 )
-            service = MetadataSummary.from_dict(service_json)
+                for titles_item in titles
+            ]
 
-        titles_json = get("titles", UNSET)
-        titles: list[ServiceLayerTitle] | Unset
-        if titles_json is UNSET:
-            titles = UNSET
+        if cls is ServiceLayerReference:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.id = id
+            _model.mime_types = mime_types
+            _model.service = service
+            _model.titles = titles
         else:
-            if not isinstance(titles_json, list):
-                raise DecodeError("ServiceLayerReference", "titles", "an array", titles_json)
-            titles = []
-            for titles_item in titles_json:
-                titles_value: ServiceLayerTitle
-                if not isinstance(titles_item, dict):
-                    raise DecodeError(
-                        "ServiceLayerReference", "titles", "an object (ServiceLayerTitle)", titles_item
-                    )
-                titles_value = ServiceLayerTitle.from_dict(titles_item)
-
-                titles.append(titles_value)
-
-        service_layer_reference = cls(
-            sys_id=sys_id,
-            id=id,
-            mime_types=mime_types,
-            service=service,
-            titles=titles,
+            _model = cls(
+                sys_id=sys_id,
+                id=id,
+                mime_types=mime_types,
+                service=service,
+                titles=titles,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        service_layer_reference.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return service_layer_reference
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,5 +169,6 @@ class ServiceLayerReference:
         return key in self.additional_properties
 
 
-from ..models.metadata_summary import MetadataSummary  # noqa: E402
-from ..models.service_layer_title import ServiceLayerTitle  # noqa: E402
+if not TYPE_CHECKING:
+    MetadataSummary = LazyModel(globals(), "MetadataSummary", "..models.metadata_summary")
+    ServiceLayerTitle = LazyModel(globals(), "ServiceLayerTitle", "..models.service_layer_title")

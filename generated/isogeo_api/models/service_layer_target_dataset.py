@@ -49,35 +49,30 @@ class ServiceLayerTargetDataset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceLayerTargetDataset", None, "an object", d)
         get = d.get
-        format__json = get("format", UNSET)
-        format_: str | Unset
-        if format__json is UNSET:
-            format_ = UNSET
-        else:
-            if not (isinstance(format__json, str)):
-                raise DecodeError("ServiceLayerTargetDataset", "format", "a string", format__json)
-            format_ = format__json
+        format_ = get("format", UNSET)
+        if format_ is not UNSET and format_.__class__ is not str and not isinstance(format_, str):
+            raise DecodeError("ServiceLayerTargetDataset", "format", "a string", format_)
 
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("ServiceLayerTargetDataset", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("ServiceLayerTargetDataset", "name", "a string", name)
 
-        service_layer_target_dataset = cls(
-            format_=format_,
-            name=name,
+        if cls is ServiceLayerTargetDataset:
+            _model = object.__new__(cls)
+            _model.format_ = format_
+            _model.name = name
+        else:
+            _model = cls(
+                format_=format_,
+                name=name,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        service_layer_target_dataset.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return service_layer_target_dataset
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

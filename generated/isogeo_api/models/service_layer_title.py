@@ -48,35 +48,30 @@ class ServiceLayerTitle:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceLayerTitle", None, "an object", d)
         get = d.get
-        lang_json = get("lang", UNSET)
-        lang: str | Unset
-        if lang_json is UNSET:
-            lang = UNSET
-        else:
-            if not (isinstance(lang_json, str)):
-                raise DecodeError("ServiceLayerTitle", "lang", "a string", lang_json)
-            lang = lang_json
+        lang = get("lang", UNSET)
+        if lang is not UNSET and lang.__class__ is not str and not isinstance(lang, str):
+            raise DecodeError("ServiceLayerTitle", "lang", "a string", lang)
 
-        value_json = get("value", UNSET)
-        value: str | Unset
-        if value_json is UNSET:
-            value = UNSET
-        else:
-            if not (isinstance(value_json, str)):
-                raise DecodeError("ServiceLayerTitle", "value", "a string", value_json)
-            value = value_json
+        value = get("value", UNSET)
+        if value is not UNSET and value.__class__ is not str and not isinstance(value, str):
+            raise DecodeError("ServiceLayerTitle", "value", "a string", value)
 
-        service_layer_title = cls(
-            lang=lang,
-            value=value,
+        if cls is ServiceLayerTitle:
+            _model = object.__new__(cls)
+            _model.lang = lang
+            _model.value = value
+        else:
+            _model = cls(
+                lang=lang,
+                value=value,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        service_layer_title.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return service_layer_title
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_layer_type import ServiceLayerType
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
 
 if TYPE_CHECKING:
     from ..models.service_layer_title import ServiceLayerTitle
@@ -98,105 +98,90 @@ class ServiceLayerUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceLayerUpdate", None, "an object", d)
         get = d.get
-        id_json = get("id", UNSET)
-        id: str
-        if id_json is UNSET:
-            raise DecodeError("ServiceLayerUpdate", "id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(id_json, str)):
-                raise DecodeError("ServiceLayerUpdate", "id", "a string", id_json)
-            id = id_json
+        id = get("id", UNSET)
+        if id.__class__ is not str and not isinstance(id, str):
+            raise DecodeError(
+                "ServiceLayerUpdate", "id", "a string (required)" if id is UNSET else "a string", id
+            )
 
-        parent_uid_json = get("parentUid", UNSET)
-        parent_uid: None | str | Unset
-        if parent_uid_json is UNSET:
-            parent_uid = UNSET
-        else:
-            if isinstance(parent_uid_json, str):
-                parent_uid_text: None | str = parent_uid_json
-                parent_uid = parent_uid_text
-            elif parent_uid_json is None:
-                parent_uid = None
-            else:
-                raise DecodeError("ServiceLayerUpdate", "parentUid", "a string or null", parent_uid_json)
+        parent_uid = get("parentUid", UNSET)
+        if (
+            parent_uid is not UNSET
+            and parent_uid.__class__ is not str
+            and parent_uid is not None
+            and not isinstance(parent_uid, str)
+        ):
+            raise DecodeError("ServiceLayerUpdate", "parentUid", "a string or null", parent_uid)
 
-        title_json = get("title", UNSET)
-        title: None | str | Unset
-        if title_json is UNSET:
-            title = UNSET
-        else:
-            if isinstance(title_json, str):
-                title_text: None | str = title_json
-                title = title_text
-            elif title_json is None:
-                title = None
-            else:
-                raise DecodeError("ServiceLayerUpdate", "title", "a string or null", title_json)
+        title = get("title", UNSET)
+        if (
+            title is not UNSET
+            and title.__class__ is not str
+            and title is not None
+            and not isinstance(title, str)
+        ):
+            raise DecodeError("ServiceLayerUpdate", "title", "a string or null", title)
 
-        titles_json = get("titles", UNSET)
-        titles: list[ServiceLayerTitle] | None | Unset
-        if titles_json is UNSET:
-            titles = UNSET
-        else:
-            if isinstance(titles_json, list):
+        titles = get("titles", UNSET)
+        if titles is not UNSET:
+            if isinstance(titles, list):
                 titles_1: list[ServiceLayerTitle]
-                if not isinstance(titles_json, list):
-                    raise DecodeError("ServiceLayerUpdate", "titles", "an array", titles_json)
-                titles_1 = []
-                for titles_1_item in titles_json:
-                    titles_1_value: ServiceLayerTitle
-                    if not isinstance(titles_1_item, dict):
-                        raise DecodeError(
-                            "ServiceLayerUpdate", "titles", "an object (ServiceLayerTitle)", titles_1_item
-                        )
-                    titles_1_value = ServiceLayerTitle.from_dict(titles_1_item)
-
-                    titles_1.append(titles_1_value)
+                if titles.__class__ is not list and not isinstance(titles, list):
+                    raise DecodeError("ServiceLayerUpdate", "titles", "an array", titles)
+                titles_1 = [
+                    ServiceLayerTitle.from_dict(titles_1_item)
+                    if titles_1_item.__class__ is dict or isinstance(titles_1_item, dict)
+                    else decode_failed(
+                        "ServiceLayerUpdate", "titles", "an object (ServiceLayerTitle)", titles_1_item
+                    )
+                    for titles_1_item in titles
+                ]
 
                 titles = titles_1
-            elif titles_json is None:
+            elif titles is None:
                 titles = None
             else:
-                raise DecodeError("ServiceLayerUpdate", "titles", "an array or null", titles_json)
+                raise DecodeError("ServiceLayerUpdate", "titles", "an array or null", titles)
 
-        type__json = get("type", UNSET)
-        type_: None | ServiceLayerType | Unset
-        if type__json is UNSET:
-            type_ = UNSET
-        else:
-            if isinstance(type__json, str):
+        type_ = get("type", UNSET)
+        if type_ is not UNSET:
+            if isinstance(type_, str):
                 type__1: ServiceLayerType
                 type__1_member = (
-                    ServiceLayerType._value2member_map_.get(type__json)
-                    if isinstance(type__json, str)
-                    else None
+                    ServiceLayerType._value2member_map_.get(type_) if isinstance(type_, str) else None
                 )
                 if type__1_member is None:
-                    raise DecodeError("ServiceLayerUpdate", "type", "a ServiceLayerType value", type__json)
+                    raise DecodeError("ServiceLayerUpdate", "type", "a ServiceLayerType value", type_)
                 type__1 = cast(ServiceLayerType, type__1_member)
 
                 type_ = type__1
-            elif type__json is None:
+            elif type_ is None:
                 type_ = None
             else:
-                raise DecodeError(
-                    "ServiceLayerUpdate", "type", "a ServiceLayerType value or null", type__json
-                )
+                raise DecodeError("ServiceLayerUpdate", "type", "a ServiceLayerType value or null", type_)
 
-        service_layer_update = cls(
-            id=id,
-            parent_uid=parent_uid,
-            title=title,
-            titles=titles,
-            type_=type_,
+        if cls is ServiceLayerUpdate:
+            _model = object.__new__(cls)
+            _model.id = id
+            _model.parent_uid = parent_uid
+            _model.title = title
+            _model.titles = titles
+            _model.type_ = type_
+        else:
+            _model = cls(
+                id=id,
+                parent_uid=parent_uid,
+                title=title,
+                titles=titles,
+                type_=type_,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        service_layer_update.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return service_layer_update
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -215,4 +200,5 @@ class ServiceLayerUpdate:
         return key in self.additional_properties
 
 
-from ..models.service_layer_title import ServiceLayerTitle  # noqa: E402
+if not TYPE_CHECKING:
+    ServiceLayerTitle = LazyModel(globals(), "ServiceLayerTitle", "..models.service_layer_title")

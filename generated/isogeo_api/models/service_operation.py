@@ -93,96 +93,76 @@ class ServiceOperation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceOperation", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("ServiceOperation", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("ServiceOperation", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "ServiceOperation", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        mime_types_in_json = get("mimeTypesIn", UNSET)
-        mime_types_in: list[str] | Unset
-        if mime_types_in_json is UNSET:
-            mime_types_in = UNSET
-        else:
-            if not isinstance(mime_types_in_json, list):
-                raise DecodeError("ServiceOperation", "mimeTypesIn", "an array", mime_types_in_json)
-            for mime_types_in_item in mime_types_in_json:
-                if not (isinstance(mime_types_in_item, str)):
+        mime_types_in = get("mimeTypesIn", UNSET)
+        if mime_types_in is not UNSET:
+            if mime_types_in.__class__ is not list and not isinstance(mime_types_in, list):
+                raise DecodeError("ServiceOperation", "mimeTypesIn", "an array", mime_types_in)
+            for mime_types_in_item in mime_types_in:
+                if mime_types_in_item.__class__ is not str and not isinstance(mime_types_in_item, str):
                     raise DecodeError(
                         "ServiceOperation", "mimeTypesIn", "an array of a string", mime_types_in_item
                     )
-            mime_types_in = mime_types_in_json
 
-        mime_types_out_json = get("mimeTypesOut", UNSET)
-        mime_types_out: list[str] | Unset
-        if mime_types_out_json is UNSET:
-            mime_types_out = UNSET
-        else:
-            if not isinstance(mime_types_out_json, list):
-                raise DecodeError("ServiceOperation", "mimeTypesOut", "an array", mime_types_out_json)
-            for mime_types_out_item in mime_types_out_json:
-                if not (isinstance(mime_types_out_item, str)):
+        mime_types_out = get("mimeTypesOut", UNSET)
+        if mime_types_out is not UNSET:
+            if mime_types_out.__class__ is not list and not isinstance(mime_types_out, list):
+                raise DecodeError("ServiceOperation", "mimeTypesOut", "an array", mime_types_out)
+            for mime_types_out_item in mime_types_out:
+                if mime_types_out_item.__class__ is not str and not isinstance(mime_types_out_item, str):
                     raise DecodeError(
                         "ServiceOperation", "mimeTypesOut", "an array of a string", mime_types_out_item
                     )
-            mime_types_out = mime_types_out_json
 
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("ServiceOperation", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("ServiceOperation", "name", "a string", name)
 
-        url_json = get("url", UNSET)
-        url: None | str | Unset
-        if url_json is UNSET:
-            url = UNSET
-        else:
-            if isinstance(url_json, str):
-                url_text: None | str = url_json
-                url = url_text
-            elif url_json is None:
-                url = None
-            else:
-                raise DecodeError("ServiceOperation", "url", "a string or null", url_json)
+        url = get("url", UNSET)
+        if url is not UNSET and url.__class__ is not str and url is not None and not isinstance(url, str):
+            raise DecodeError("ServiceOperation", "url", "a string or null", url)
 
-        verb_json = get("verb", UNSET)
-        verb: ServiceOperationVerb | str | Unset
-        if verb_json is UNSET:
-            verb = UNSET
-        else:
-            if isinstance(verb_json, str):
+        verb = get("verb", UNSET)
+        if verb is not UNSET:
+            if isinstance(verb, str):
                 verb_text: ServiceOperationVerb | str = cast(
-                    ServiceOperationVerb | str,
-                    ServiceOperationVerb._value2member_map_.get(verb_json, verb_json),
+                    "ServiceOperationVerb | str", ServiceOperationVerb._value2member_map_.get(verb, verb)
                 )
                 verb = verb_text
             else:
                 raise DecodeError(
-                    "ServiceOperation", "verb", "a ServiceOperationVerb value or a string", verb_json
+                    "ServiceOperation", "verb", "a ServiceOperationVerb value or a string", verb
                 )
 
-        service_operation = cls(
-            sys_id=sys_id,
-            mime_types_in=mime_types_in,
-            mime_types_out=mime_types_out,
-            name=name,
-            url=url,
-            verb=verb,
+        if cls is ServiceOperation:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.mime_types_in = mime_types_in
+            _model.mime_types_out = mime_types_out
+            _model.name = name
+            _model.url = url
+            _model.verb = verb
+        else:
+            _model = cls(
+                sys_id=sys_id,
+                mime_types_in=mime_types_in,
+                mime_types_out=mime_types_out,
+                name=name,
+                url=url,
+                verb=verb,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        service_operation.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return service_operation
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

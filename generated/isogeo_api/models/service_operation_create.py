@@ -51,40 +51,38 @@ class ServiceOperationCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceOperationCreate", None, "an object", d)
         get = d.get
-        name_json = get("name", UNSET)
-        name: str
-        if name_json is UNSET:
-            raise DecodeError("ServiceOperationCreate", "name", "a string (required)", UNSET)
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("ServiceOperationCreate", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError(
+                "ServiceOperationCreate", "name", "a string (required)" if name is UNSET else "a string", name
+            )
 
-        verb_json = get("verb", UNSET)
-        verb: ServiceOperationVerb
-        if verb_json is UNSET:
+        verb = get("verb", UNSET)
+        if verb is UNSET:
             raise DecodeError(
                 "ServiceOperationCreate", "verb", "a ServiceOperationVerb value (required)", UNSET
             )
-        else:
-            verb_member = (
-                ServiceOperationVerb._value2member_map_.get(verb_json) if isinstance(verb_json, str) else None
-            )
-            if verb_member is None:
-                raise DecodeError("ServiceOperationCreate", "verb", "a ServiceOperationVerb value", verb_json)
-            verb = cast(ServiceOperationVerb, verb_member)
+        verb_member = ServiceOperationVerb._value2member_map_.get(verb) if isinstance(verb, str) else None
+        if verb_member is None:
+            raise DecodeError("ServiceOperationCreate", "verb", "a ServiceOperationVerb value", verb)
+        verb = cast(ServiceOperationVerb, verb_member)
 
-        service_operation_create = cls(
-            name=name,
-            verb=verb,
+        if cls is ServiceOperationCreate:
+            _model = object.__new__(cls)
+            _model.name = name
+            _model.verb = verb
+        else:
+            _model = cls(
+                name=name,
+                verb=verb,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        service_operation_create.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return service_operation_create
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.share_right import ShareRight
 from ..models.share_type import ShareType
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -164,171 +164,144 @@ class Share:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Share", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Share", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Share", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Share", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_created_json = get("_created", UNSET)
-        sys_created: datetime.datetime | Unset
-        if sys_created_json is UNSET:
-            sys_created = UNSET
-        else:
-            if not isinstance(sys_created_json, str):
-                raise DecodeError("Share", "_created", "a date-time string", sys_created_json)
+        sys_created = get("_created", UNSET)
+        if sys_created is not UNSET:
+            if not isinstance(sys_created, str):
+                raise DecodeError("Share", "_created", "a date-time string", sys_created)
             try:
-                sys_created = parse_datetime(sys_created_json)
+                sys_created = parse_datetime(sys_created)
             except ValueError:
-                raise DecodeError("Share", "_created", "a date-time string", sys_created_json) from None
+                raise DecodeError("Share", "_created", "a date-time string", sys_created) from None
 
-        sys_modified_json = get("_modified", UNSET)
-        sys_modified: datetime.datetime | Unset
-        if sys_modified_json is UNSET:
-            sys_modified = UNSET
-        else:
-            if not isinstance(sys_modified_json, str):
-                raise DecodeError("Share", "_modified", "a date-time string", sys_modified_json)
+        sys_modified = get("_modified", UNSET)
+        if sys_modified is not UNSET:
+            if not isinstance(sys_modified, str):
+                raise DecodeError("Share", "_modified", "a date-time string", sys_modified)
             try:
-                sys_modified = parse_datetime(sys_modified_json)
+                sys_modified = parse_datetime(sys_modified)
             except ValueError:
-                raise DecodeError("Share", "_modified", "a date-time string", sys_modified_json) from None
+                raise DecodeError("Share", "_modified", "a date-time string", sys_modified) from None
 
-        sys_creator_json = get("_creator", UNSET)
-        sys_creator: Workgroup | Unset
-        if sys_creator_json is UNSET:
-            sys_creator = UNSET
-        else:
-            if not isinstance(sys_creator_json, dict):
-                raise DecodeError("Share", "_creator", "an object (Workgroup)", sys_creator_json)
-            sys_creator = Workgroup.from_dict(sys_creator_json)
+        sys_creator = get("_creator", UNSET)
+        if sys_creator is not UNSET:
+            if sys_creator.__class__ is not dict and not isinstance(sys_creator, dict):
+                raise DecodeError("Share", "_creator", "an object (Workgroup)", sys_creator)
+            sys_creator = Workgroup.from_dict(sys_creator)
 
-        applications_json = get("applications", UNSET)
-        applications: list[Application] | Unset
-        if applications_json is UNSET:
-            applications = UNSET
-        else:
-            if not isinstance(applications_json, list):
-                raise DecodeError("Share", "applications", "an array", applications_json)
-            applications = []
-            for applications_item in applications_json:
-                applications_value: Application
-                if not isinstance(applications_item, dict):
-                    raise DecodeError("Share", "applications", "an object (Application)", applications_item)
-                applications_value = Application.from_dict(applications_item)
+        applications = get("applications", UNSET)
+        if applications is not UNSET:
+            if applications.__class__ is not list and not isinstance(applications, list):
+                raise DecodeError("Share", "applications", "an array", applications)
+            applications = [
+                Application.from_dict(applications_item)
+                if applications_item.__class__ is dict or isinstance(applications_item, dict)
+                else decode_failed("Share", "applications", "an object (Application)", applications_item)
+                for applications_item in applications
+            ]
 
-                applications.append(applications_value)
+        catalogs = get("catalogs", UNSET)
+        if catalogs is not UNSET:
+            if catalogs.__class__ is not list and not isinstance(catalogs, list):
+                raise DecodeError("Share", "catalogs", "an array", catalogs)
+            catalogs = [
+                Catalog.from_dict(catalogs_item)
+                if catalogs_item.__class__ is dict or isinstance(catalogs_item, dict)
+                else decode_failed("Share", "catalogs", "an object (Catalog)", catalogs_item)
+                for catalogs_item in catalogs
+            ]
 
-        catalogs_json = get("catalogs", UNSET)
-        catalogs: list[Catalog] | Unset
-        if catalogs_json is UNSET:
-            catalogs = UNSET
-        else:
-            if not isinstance(catalogs_json, list):
-                raise DecodeError("Share", "catalogs", "an array", catalogs_json)
-            catalogs = []
-            for catalogs_item in catalogs_json:
-                catalogs_value: Catalog
-                if not isinstance(catalogs_item, dict):
-                    raise DecodeError("Share", "catalogs", "an object (Catalog)", catalogs_item)
-                catalogs_value = Catalog.from_dict(catalogs_item)
+        groups = get("groups", UNSET)
+        if groups is not UNSET:
+            if groups.__class__ is not list and not isinstance(groups, list):
+                raise DecodeError("Share", "groups", "an array", groups)
+            groups = [
+                Workgroup.from_dict(groups_item)
+                if groups_item.__class__ is dict or isinstance(groups_item, dict)
+                else decode_failed("Share", "groups", "an object (Workgroup)", groups_item)
+                for groups_item in groups
+            ]
 
-                catalogs.append(catalogs_value)
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("Share", "name", "a string", name)
 
-        groups_json = get("groups", UNSET)
-        groups: list[Workgroup] | Unset
-        if groups_json is UNSET:
-            groups = UNSET
-        else:
-            if not isinstance(groups_json, list):
-                raise DecodeError("Share", "groups", "an array", groups_json)
-            groups = []
-            for groups_item in groups_json:
-                groups_value: Workgroup
-                if not isinstance(groups_item, dict):
-                    raise DecodeError("Share", "groups", "an object (Workgroup)", groups_item)
-                groups_value = Workgroup.from_dict(groups_item)
-
-                groups.append(groups_value)
-
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("Share", "name", "a string", name_json)
-            name = name_json
-
-        rights_json = get("rights", UNSET)
-        rights: list[ShareRight | str] | Unset
-        if rights_json is UNSET:
-            rights = UNSET
-        else:
-            if not isinstance(rights_json, list):
-                raise DecodeError("Share", "rights", "an array", rights_json)
-            rights = []
-            for rights_item in rights_json:
+        rights = get("rights", UNSET)
+        if rights is not UNSET:
+            if rights.__class__ is not list and not isinstance(rights, list):
+                raise DecodeError("Share", "rights", "an array", rights)
+            rights_list: list[ShareRight | str] = []
+            for rights_item in rights:
                 rights_value: ShareRight | str
                 if isinstance(rights_item, str):
                     rights_value_text: ShareRight | str = cast(
-                        ShareRight | str, ShareRight._value2member_map_.get(rights_item, rights_item)
+                        "ShareRight | str", ShareRight._value2member_map_.get(rights_item, rights_item)
                     )
                     rights_value = rights_value_text
                 else:
                     raise DecodeError("Share", "rights", "a ShareRight value or a string", rights_item)
 
-                rights.append(rights_value)
+                rights_list.append(rights_value)
+            rights = rights_list
 
-        type__json = get("type", UNSET)
-        type_: ShareType | str | Unset
-        if type__json is UNSET:
-            type_ = UNSET
-        else:
-            if isinstance(type__json, str):
+        type_ = get("type", UNSET)
+        if type_ is not UNSET:
+            if isinstance(type_, str):
                 type__text: ShareType | str = cast(
-                    ShareType | str, ShareType._value2member_map_.get(type__json, type__json)
+                    "ShareType | str", ShareType._value2member_map_.get(type_, type_)
                 )
                 type_ = type__text
             else:
-                raise DecodeError("Share", "type", "a ShareType value or a string", type__json)
+                raise DecodeError("Share", "type", "a ShareType value or a string", type_)
 
-        url_token_json = get("urlToken", UNSET)
-        url_token: None | str | Unset
-        if url_token_json is UNSET:
-            url_token = UNSET
+        url_token = get("urlToken", UNSET)
+        if (
+            url_token is not UNSET
+            and url_token.__class__ is not str
+            and url_token is not None
+            and not isinstance(url_token, str)
+        ):
+            raise DecodeError("Share", "urlToken", "a string or null", url_token)
+
+        if cls is Share:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_created = sys_created
+            _model.sys_modified = sys_modified
+            _model.sys_creator = sys_creator
+            _model.applications = applications
+            _model.catalogs = catalogs
+            _model.groups = groups
+            _model.name = name
+            _model.rights = rights
+            _model.type_ = type_
+            _model.url_token = url_token
         else:
-            if isinstance(url_token_json, str):
-                url_token_text: None | str = url_token_json
-                url_token = url_token_text
-            elif url_token_json is None:
-                url_token = None
-            else:
-                raise DecodeError("Share", "urlToken", "a string or null", url_token_json)
-
-        share = cls(
-            sys_id=sys_id,
-            sys_created=sys_created,
-            sys_modified=sys_modified,
-            sys_creator=sys_creator,
-            applications=applications,
-            catalogs=catalogs,
-            groups=groups,
-            name=name,
-            rights=rights,
-            type_=type_,
-            url_token=url_token,
+            _model = cls(
+                sys_id=sys_id,
+                sys_created=sys_created,
+                sys_modified=sys_modified,
+                sys_creator=sys_creator,
+                applications=applications,
+                catalogs=catalogs,
+                groups=groups,
+                name=name,
+                rights=rights,
+                type_=type_,
+                url_token=url_token,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        share.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return share
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -347,6 +320,7 @@ class Share:
         return key in self.additional_properties
 
 
-from ..models.application import Application  # noqa: E402
-from ..models.catalog import Catalog  # noqa: E402
-from ..models.workgroup import Workgroup  # noqa: E402
+if not TYPE_CHECKING:
+    Application = LazyModel(globals(), "Application", "..models.application")
+    Catalog = LazyModel(globals(), "Catalog", "..models.catalog")
+    Workgroup = LazyModel(globals(), "Workgroup", "..models.workgroup")

@@ -71,41 +71,31 @@ class ShareWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ShareWrite", None, "an object", d)
         get = d.get
-        name_json = get("name", UNSET)
-        name: str
-        if name_json is UNSET:
-            raise DecodeError("ShareWrite", "name", "a string (required)", UNSET)
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("ShareWrite", "name", "a string", name_json)
-            name = name_json
-
-        type__json = get("type", UNSET)
-        type_: ShareType
-        if type__json is UNSET:
-            raise DecodeError("ShareWrite", "type", "a ShareType value (required)", UNSET)
-        else:
-            type__member = (
-                ShareType._value2member_map_.get(type__json) if isinstance(type__json, str) else None
+        name = get("name", UNSET)
+        if name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError(
+                "ShareWrite", "name", "a string (required)" if name is UNSET else "a string", name
             )
-            if type__member is None:
-                raise DecodeError("ShareWrite", "type", "a ShareType value", type__json)
-            type_ = cast(ShareType, type__member)
 
-        rights_json = get("rights", UNSET)
-        rights: list[ShareRight] | None | Unset
-        if rights_json is UNSET:
-            rights = UNSET
-        else:
-            if isinstance(rights_json, list):
+        type_ = get("type", UNSET)
+        if type_ is UNSET:
+            raise DecodeError("ShareWrite", "type", "a ShareType value (required)", UNSET)
+        type__member = ShareType._value2member_map_.get(type_) if isinstance(type_, str) else None
+        if type__member is None:
+            raise DecodeError("ShareWrite", "type", "a ShareType value", type_)
+        type_ = cast(ShareType, type__member)
+
+        rights = get("rights", UNSET)
+        if rights is not UNSET:
+            if isinstance(rights, list):
                 rights_1: list[ShareRight]
-                if not isinstance(rights_json, list):
-                    raise DecodeError("ShareWrite", "rights", "an array", rights_json)
-                rights_1 = []
-                for rights_1_item in rights_json:
+                if rights.__class__ is not list and not isinstance(rights, list):
+                    raise DecodeError("ShareWrite", "rights", "an array", rights)
+                rights_1_list: list[ShareRight] = []
+                for rights_1_item in rights:
                     rights_1_value: ShareRight
                     rights_1_value_member = (
                         ShareRight._value2member_map_.get(rights_1_item)
@@ -116,23 +106,30 @@ class ShareWrite:
                         raise DecodeError("ShareWrite", "rights", "a ShareRight value", rights_1_item)
                     rights_1_value = cast(ShareRight, rights_1_value_member)
 
-                    rights_1.append(rights_1_value)
+                    rights_1_list.append(rights_1_value)
+                rights_1 = rights_1_list
 
                 rights = rights_1
-            elif rights_json is None:
+            elif rights is None:
                 rights = None
             else:
-                raise DecodeError("ShareWrite", "rights", "an array or null", rights_json)
+                raise DecodeError("ShareWrite", "rights", "an array or null", rights)
 
-        share_write = cls(
-            name=name,
-            type_=type_,
-            rights=rights,
+        if cls is ShareWrite:
+            _model = object.__new__(cls)
+            _model.name = name
+            _model.type_ = type_
+            _model.rights = rights
+        else:
+            _model = cls(
+                name=name,
+                type_=type_,
+                rights=rights,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        share_write.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return share_write
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
@@ -116,115 +116,93 @@ class Specification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Specification", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Specification", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Specification", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Specification", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_tag_json = get("_tag", UNSET)
-        sys_tag: str | Unset
-        if sys_tag_json is UNSET:
-            sys_tag = UNSET
-        else:
-            if not (isinstance(sys_tag_json, str)):
-                raise DecodeError("Specification", "_tag", "a string", sys_tag_json)
-            sys_tag = sys_tag_json
+        sys_tag = get("_tag", UNSET)
+        if sys_tag is not UNSET and sys_tag.__class__ is not str and not isinstance(sys_tag, str):
+            raise DecodeError("Specification", "_tag", "a string", sys_tag)
 
-        sys_abilities_json = get("_abilities", UNSET)
-        sys_abilities: list[str] | Unset
-        if sys_abilities_json is UNSET:
-            sys_abilities = UNSET
-        else:
-            if not isinstance(sys_abilities_json, list):
-                raise DecodeError("Specification", "_abilities", "an array", sys_abilities_json)
-            for sys_abilities_item in sys_abilities_json:
-                if not (isinstance(sys_abilities_item, str)):
+        sys_abilities = get("_abilities", UNSET)
+        if sys_abilities is not UNSET:
+            if sys_abilities.__class__ is not list and not isinstance(sys_abilities, list):
+                raise DecodeError("Specification", "_abilities", "an array", sys_abilities)
+            for sys_abilities_item in sys_abilities:
+                if sys_abilities_item.__class__ is not str and not isinstance(sys_abilities_item, str):
                     raise DecodeError(
                         "Specification", "_abilities", "an array of a string", sys_abilities_item
                     )
-            sys_abilities = sys_abilities_json
 
-        count_json = get("count", UNSET)
-        count: int | Unset
-        if count_json is UNSET:
-            count = UNSET
-        else:
-            if not (isinstance(count_json, int) and not isinstance(count_json, bool)):
-                raise DecodeError("Specification", "count", "an integer", count_json)
-            count = count_json
+        count = get("count", UNSET)
+        if (
+            count is not UNSET
+            and count.__class__ is not int
+            and (not isinstance(count, int) or isinstance(count, bool))
+        ):
+            raise DecodeError("Specification", "count", "an integer", count)
 
-        link_json = get("link", UNSET)
-        link: None | str | Unset
-        if link_json is UNSET:
-            link = UNSET
-        else:
-            if isinstance(link_json, str):
-                link_text: None | str = link_json
-                link = link_text
-            elif link_json is None:
-                link = None
-            else:
-                raise DecodeError("Specification", "link", "a string or null", link_json)
+        link = get("link", UNSET)
+        if link is not UNSET and link.__class__ is not str and link is not None and not isinstance(link, str):
+            raise DecodeError("Specification", "link", "a string or null", link)
 
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("Specification", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("Specification", "name", "a string", name)
 
-        owner_json = get("owner", UNSET)
-        owner: Workgroup | Unset
-        if owner_json is UNSET:
-            owner = UNSET
-        else:
-            if not isinstance(owner_json, dict):
-                raise DecodeError("Specification", "owner", "an object (Workgroup)", owner_json)
-            owner = Workgroup.from_dict(owner_json)
+        owner = get("owner", UNSET)
+        if owner is not UNSET:
+            if owner.__class__ is not dict and not isinstance(owner, dict):
+                raise DecodeError("Specification", "owner", "an object (Workgroup)", owner)
+            owner = Workgroup.from_dict(owner)
 
-        published_json = get("published", UNSET)
-        published: datetime.datetime | None | str | Unset
-        if published_json is UNSET:
-            published = UNSET
-        else:
-            if isinstance(published_json, str):
-                published_text: datetime.datetime | None | str = published_json
-                if published_text is published_json:
+        published = get("published", UNSET)
+        if published is not UNSET:
+            if isinstance(published, str):
+                published_text: datetime.datetime | None | str = published
+                if published_text is published:
                     try:
-                        published_text = parse_datetime(published_json)
+                        published_text = parse_datetime(published)
                     except ValueError:
                         pass
                 published = published_text
-            elif published_json is None:
+            elif published is None:
                 published = None
             else:
                 raise DecodeError(
-                    "Specification", "published", "a string or a date-time string or null", published_json
+                    "Specification", "published", "a string or a date-time string or null", published
                 )
 
-        specification = cls(
-            sys_id=sys_id,
-            sys_tag=sys_tag,
-            sys_abilities=sys_abilities,
-            count=count,
-            link=link,
-            name=name,
-            owner=owner,
-            published=published,
+        if cls is Specification:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_tag = sys_tag
+            _model.sys_abilities = sys_abilities
+            _model.count = count
+            _model.link = link
+            _model.name = name
+            _model.owner = owner
+            _model.published = published
+        else:
+            _model = cls(
+                sys_id=sys_id,
+                sys_tag=sys_tag,
+                sys_abilities=sys_abilities,
+                count=count,
+                link=link,
+                name=name,
+                owner=owner,
+                published=published,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        specification.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return specification
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -243,4 +221,5 @@ class Specification:
         return key in self.additional_properties
 
 
-from ..models.workgroup import Workgroup  # noqa: E402
+if not TYPE_CHECKING:
+    Workgroup = LazyModel(globals(), "Workgroup", "..models.workgroup")

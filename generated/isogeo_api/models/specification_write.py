@@ -61,45 +61,38 @@ class SpecificationWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("SpecificationWrite", None, "an object", d)
         get = d.get
-        name_json = get("name", UNSET)
-        name: str
-        if name_json is UNSET:
-            raise DecodeError("SpecificationWrite", "name", "a string (required)", UNSET)
-        else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("SpecificationWrite", "name", "a string", name_json)
-            name = name_json
+        name = get("name", UNSET)
+        if name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError(
+                "SpecificationWrite", "name", "a string (required)" if name is UNSET else "a string", name
+            )
 
-        link_json = get("link", UNSET)
-        link: str | Unset
-        if link_json is UNSET:
-            link = UNSET
-        else:
-            if not (isinstance(link_json, str)):
-                raise DecodeError("SpecificationWrite", "link", "a string", link_json)
-            link = link_json
+        link = get("link", UNSET)
+        if link is not UNSET and link.__class__ is not str and not isinstance(link, str):
+            raise DecodeError("SpecificationWrite", "link", "a string", link)
 
-        published_json = get("published", UNSET)
-        published: str | Unset
-        if published_json is UNSET:
-            published = UNSET
-        else:
-            if not (isinstance(published_json, str)):
-                raise DecodeError("SpecificationWrite", "published", "a string", published_json)
-            published = published_json
+        published = get("published", UNSET)
+        if published is not UNSET and published.__class__ is not str and not isinstance(published, str):
+            raise DecodeError("SpecificationWrite", "published", "a string", published)
 
-        specification_write = cls(
-            name=name,
-            link=link,
-            published=published,
+        if cls is SpecificationWrite:
+            _model = object.__new__(cls)
+            _model.name = name
+            _model.link = link
+            _model.published = published
+        else:
+            _model = cls(
+                name=name,
+                link=link,
+                published=published,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        specification_write.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return specification_write
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,25 +46,28 @@ class Statistics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Statistics", None, "an object", d)
         get = d.get
-        resources_json = get("resources", UNSET)
-        resources: int | Unset
-        if resources_json is UNSET:
-            resources = UNSET
-        else:
-            if not (isinstance(resources_json, int) and not isinstance(resources_json, bool)):
-                raise DecodeError("Statistics", "resources", "an integer", resources_json)
-            resources = resources_json
+        resources = get("resources", UNSET)
+        if (
+            resources is not UNSET
+            and resources.__class__ is not int
+            and (not isinstance(resources, int) or isinstance(resources, bool))
+        ):
+            raise DecodeError("Statistics", "resources", "an integer", resources)
 
-        statistics = cls(
-            resources=resources,
+        if cls is Statistics:
+            _model = object.__new__(cls)
+            _model.resources = resources
+        else:
+            _model = cls(
+                resources=resources,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        statistics.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return statistics
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

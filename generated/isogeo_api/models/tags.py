@@ -38,10 +38,13 @@ class Tags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Tags", None, "an object", d)
         get = d.get
-        tags = cls()
+        if cls is Tags:
+            _model = object.__new__(cls)
+        else:
+            _model = cls()
         additional_properties: dict[str, None | str] = {}
         for prop_name, prop_json in d.items():
             prop_value: None | str
@@ -54,8 +57,8 @@ class Tags:
                 raise DecodeError("Tags", prop_name, "a string or null", prop_json)
 
             additional_properties[prop_name] = prop_value
-        tags.additional_properties = additional_properties
-        return tags
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,62 +75,54 @@ class Thesaurus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Thesaurus", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Thesaurus", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Thesaurus", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Thesaurus", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_abilities_json = get("_abilities", UNSET)
-        sys_abilities: list[str] | Unset
-        if sys_abilities_json is UNSET:
-            sys_abilities = UNSET
-        else:
-            if not isinstance(sys_abilities_json, list):
-                raise DecodeError("Thesaurus", "_abilities", "an array", sys_abilities_json)
-            for sys_abilities_item in sys_abilities_json:
-                if not (isinstance(sys_abilities_item, str)):
+        sys_abilities = get("_abilities", UNSET)
+        if sys_abilities is not UNSET:
+            if sys_abilities.__class__ is not list and not isinstance(sys_abilities, list):
+                raise DecodeError("Thesaurus", "_abilities", "an array", sys_abilities)
+            for sys_abilities_item in sys_abilities:
+                if sys_abilities_item.__class__ is not str and not isinstance(sys_abilities_item, str):
                     raise DecodeError("Thesaurus", "_abilities", "an array of a string", sys_abilities_item)
-            sys_abilities = sys_abilities_json
 
-        code_json = get("code", UNSET)
-        code: str | ThesaurusCode | Unset
-        if code_json is UNSET:
-            code = UNSET
-        else:
-            if isinstance(code_json, str):
+        code = get("code", UNSET)
+        if code is not UNSET:
+            if isinstance(code, str):
                 code_text: str | ThesaurusCode = cast(
-                    str | ThesaurusCode, ThesaurusCode._value2member_map_.get(code_json, code_json)
+                    "str | ThesaurusCode", ThesaurusCode._value2member_map_.get(code, code)
                 )
                 code = code_text
             else:
-                raise DecodeError("Thesaurus", "code", "a ThesaurusCode value or a string", code_json)
+                raise DecodeError("Thesaurus", "code", "a ThesaurusCode value or a string", code)
 
-        name_json = get("name", UNSET)
-        name: str | Unset
-        if name_json is UNSET:
-            name = UNSET
+        name = get("name", UNSET)
+        if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
+            raise DecodeError("Thesaurus", "name", "a string", name)
+
+        if cls is Thesaurus:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_abilities = sys_abilities
+            _model.code = code
+            _model.name = name
         else:
-            if not (isinstance(name_json, str)):
-                raise DecodeError("Thesaurus", "name", "a string", name_json)
-            name = name_json
-
-        thesaurus = cls(
-            sys_id=sys_id,
-            sys_abilities=sys_abilities,
-            code=code,
-            name=name,
+            _model = cls(
+                sys_id=sys_id,
+                sys_abilities=sys_abilities,
+                code=code,
+                name=name,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        thesaurus.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return thesaurus
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -147,139 +147,113 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("User", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("User", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("User", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError("User", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id)
 
-        sys_created_json = get("_created", UNSET)
-        sys_created: datetime.datetime | Unset
-        if sys_created_json is UNSET:
-            sys_created = UNSET
-        else:
-            if not isinstance(sys_created_json, str):
-                raise DecodeError("User", "_created", "a date-time string", sys_created_json)
+        sys_created = get("_created", UNSET)
+        if sys_created is not UNSET:
+            if not isinstance(sys_created, str):
+                raise DecodeError("User", "_created", "a date-time string", sys_created)
             try:
-                sys_created = parse_datetime(sys_created_json)
+                sys_created = parse_datetime(sys_created)
             except ValueError:
-                raise DecodeError("User", "_created", "a date-time string", sys_created_json) from None
+                raise DecodeError("User", "_created", "a date-time string", sys_created) from None
 
-        sys_modified_json = get("_modified", UNSET)
-        sys_modified: datetime.datetime | Unset
-        if sys_modified_json is UNSET:
-            sys_modified = UNSET
-        else:
-            if not isinstance(sys_modified_json, str):
-                raise DecodeError("User", "_modified", "a date-time string", sys_modified_json)
+        sys_modified = get("_modified", UNSET)
+        if sys_modified is not UNSET:
+            if not isinstance(sys_modified, str):
+                raise DecodeError("User", "_modified", "a date-time string", sys_modified)
             try:
-                sys_modified = parse_datetime(sys_modified_json)
+                sys_modified = parse_datetime(sys_modified)
             except ValueError:
-                raise DecodeError("User", "_modified", "a date-time string", sys_modified_json) from None
+                raise DecodeError("User", "_modified", "a date-time string", sys_modified) from None
 
-        sys_abilities_json = get("_abilities", UNSET)
-        sys_abilities: list[str] | Unset
-        if sys_abilities_json is UNSET:
-            sys_abilities = UNSET
-        else:
-            if not isinstance(sys_abilities_json, list):
-                raise DecodeError("User", "_abilities", "an array", sys_abilities_json)
-            for sys_abilities_item in sys_abilities_json:
-                if not (isinstance(sys_abilities_item, str)):
+        sys_abilities = get("_abilities", UNSET)
+        if sys_abilities is not UNSET:
+            if sys_abilities.__class__ is not list and not isinstance(sys_abilities, list):
+                raise DecodeError("User", "_abilities", "an array", sys_abilities)
+            for sys_abilities_item in sys_abilities:
+                if sys_abilities_item.__class__ is not str and not isinstance(sys_abilities_item, str):
                     raise DecodeError("User", "_abilities", "an array of a string", sys_abilities_item)
-            sys_abilities = sys_abilities_json
 
-        contact_json = get("contact", UNSET)
-        contact: Contact | Unset
-        if contact_json is UNSET:
-            contact = UNSET
+        contact = get("contact", UNSET)
+        if contact is not UNSET:
+            if contact.__class__ is not dict and not isinstance(contact, dict):
+                raise DecodeError("User", "contact", "an object (Contact)", contact)
+            contact = Contact.from_dict(contact)
+
+        language = get("language", UNSET)
+        if (
+            language is not UNSET
+            and language.__class__ is not str
+            and language is not None
+            and not isinstance(language, str)
+        ):
+            raise DecodeError("User", "language", "a string or null", language)
+
+        mailchimp = get("mailchimp", UNSET)
+        if mailchimp is not UNSET:
+            if mailchimp.__class__ is not dict and not isinstance(mailchimp, dict):
+                raise DecodeError("User", "mailchimp", "an object (Mailchimp)", mailchimp)
+            mailchimp = Mailchimp.from_dict(mailchimp)
+
+        memberships = get("memberships", UNSET)
+        if memberships is not UNSET:
+            if memberships.__class__ is not list and not isinstance(memberships, list):
+                raise DecodeError("User", "memberships", "an array", memberships)
+            memberships = [
+                Membership.from_dict(memberships_item)
+                if memberships_item.__class__ is dict or isinstance(memberships_item, dict)
+                else decode_failed("User", "memberships", "an object (Membership)", memberships_item)
+                for memberships_item in memberships
+            ]
+
+        staff = get("staff", UNSET)
+        if staff is not UNSET and staff is not True and staff is not False:
+            raise DecodeError("User", "staff", "a boolean", staff)
+
+        timezone = get("timezone", UNSET)
+        if (
+            timezone is not UNSET
+            and timezone.__class__ is not str
+            and timezone is not None
+            and not isinstance(timezone, str)
+        ):
+            raise DecodeError("User", "timezone", "a string or null", timezone)
+
+        if cls is User:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_created = sys_created
+            _model.sys_modified = sys_modified
+            _model.sys_abilities = sys_abilities
+            _model.contact = contact
+            _model.language = language
+            _model.mailchimp = mailchimp
+            _model.memberships = memberships
+            _model.staff = staff
+            _model.timezone = timezone
         else:
-            if not isinstance(contact_json, dict):
-                raise DecodeError("User", "contact", "an object (Contact)", contact_json)
-            contact = Contact.from_dict(contact_json)
-
-        language_json = get("language", UNSET)
-        language: None | str | Unset
-        if language_json is UNSET:
-            language = UNSET
-        else:
-            if isinstance(language_json, str):
-                language_text: None | str = language_json
-                language = language_text
-            elif language_json is None:
-                language = None
-            else:
-                raise DecodeError("User", "language", "a string or null", language_json)
-
-        mailchimp_json = get("mailchimp", UNSET)
-        mailchimp: Mailchimp | Unset
-        if mailchimp_json is UNSET:
-            mailchimp = UNSET
-        else:
-            if not isinstance(mailchimp_json, dict):
-                raise DecodeError("User", "mailchimp", "an object (Mailchimp)", mailchimp_json)
-            mailchimp = Mailchimp.from_dict(mailchimp_json)
-
-        memberships_json = get("memberships", UNSET)
-        memberships: list[Membership] | Unset
-        if memberships_json is UNSET:
-            memberships = UNSET
-        else:
-            if not isinstance(memberships_json, list):
-                raise DecodeError("User", "memberships", "an array", memberships_json)
-            memberships = []
-            for memberships_item in memberships_json:
-                memberships_value: Membership
-                if not isinstance(memberships_item, dict):
-                    raise DecodeError("User", "memberships", "an object (Membership)", memberships_item)
-                memberships_value = Membership.from_dict(memberships_item)
-
-                memberships.append(memberships_value)
-
-        staff_json = get("staff", UNSET)
-        staff: bool | Unset
-        if staff_json is UNSET:
-            staff = UNSET
-        else:
-            if not (isinstance(staff_json, bool)):
-                raise DecodeError("User", "staff", "a boolean", staff_json)
-            staff = staff_json
-
-        timezone_json = get("timezone", UNSET)
-        timezone: None | str | Unset
-        if timezone_json is UNSET:
-            timezone = UNSET
-        else:
-            if isinstance(timezone_json, str):
-                timezone_text: None | str = timezone_json
-                timezone = timezone_text
-            elif timezone_json is None:
-                timezone = None
-            else:
-                raise DecodeError("User", "timezone", "a string or null", timezone_json)
-
-        user = cls(
-            sys_id=sys_id,
-            sys_created=sys_created,
-            sys_modified=sys_modified,
-            sys_abilities=sys_abilities,
-            contact=contact,
-            language=language,
-            mailchimp=mailchimp,
-            memberships=memberships,
-            staff=staff,
-            timezone=timezone,
+            _model = cls(
+                sys_id=sys_id,
+                sys_created=sys_created,
+                sys_modified=sys_modified,
+                sys_abilities=sys_abilities,
+                contact=contact,
+                language=language,
+                mailchimp=mailchimp,
+                memberships=memberships,
+                staff=staff,
+                timezone=timezone,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        user.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return user
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -298,6 +272,7 @@ class User:
         return key in self.additional_properties
 
 
-from ..models.contact import Contact  # noqa: E402
-from ..models.mailchimp import Mailchimp  # noqa: E402
-from ..models.membership import Membership  # noqa: E402
+if not TYPE_CHECKING:
+    Contact = LazyModel(globals(), "Contact", "..models.contact")
+    Mailchimp = LazyModel(globals(), "Mailchimp", "..models.mailchimp")
+    Membership = LazyModel(globals(), "Membership", "..models.membership")

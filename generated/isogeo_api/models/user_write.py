@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_update import ContactUpdate
@@ -92,75 +92,63 @@ class UserWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("UserWrite", None, "an object", d)
         get = d.get
-        contact_json = get("contact", UNSET)
-        contact: ContactUpdate
-        if contact_json is UNSET:
+        contact = get("contact", UNSET)
+        if contact is UNSET:
             raise DecodeError("UserWrite", "contact", "an object (ContactUpdate) (required)", UNSET)
-        else:
-            if not isinstance(contact_json, dict):
-                raise DecodeError("UserWrite", "contact", "an object (ContactUpdate)", contact_json)
-            contact = ContactUpdate.from_dict(contact_json)
+        if contact.__class__ is not dict and not isinstance(contact, dict):
+            raise DecodeError("UserWrite", "contact", "an object (ContactUpdate)", contact)
+        contact = ContactUpdate.from_dict(contact)
 
-        language_json = get("language", UNSET)
-        language: None | str | Unset
-        if language_json is UNSET:
-            language = UNSET
-        else:
-            if isinstance(language_json, str):
-                language_text: None | str = language_json
-                language = language_text
-            elif language_json is None:
-                language = None
-            else:
-                raise DecodeError("UserWrite", "language", "a string or null", language_json)
+        language = get("language", UNSET)
+        if (
+            language is not UNSET
+            and language.__class__ is not str
+            and language is not None
+            and not isinstance(language, str)
+        ):
+            raise DecodeError("UserWrite", "language", "a string or null", language)
 
-        mailchimp_json = get("mailchimp", UNSET)
-        mailchimp: MailchimpPreferences | Unset
-        if mailchimp_json is UNSET:
-            mailchimp = UNSET
-        else:
-            if not isinstance(mailchimp_json, dict):
-                raise DecodeError(
-                    "UserWrite", "mailchimp", "an object (MailchimpPreferences)", mailchimp_json
-                )
-            mailchimp = MailchimpPreferences.from_dict(mailchimp_json)
+        mailchimp = get("mailchimp", UNSET)
+        if mailchimp is not UNSET:
+            if mailchimp.__class__ is not dict and not isinstance(mailchimp, dict):
+                raise DecodeError("UserWrite", "mailchimp", "an object (MailchimpPreferences)", mailchimp)
+            mailchimp = MailchimpPreferences.from_dict(mailchimp)
 
-        staff_json = get("staff", UNSET)
-        staff: bool | Unset
-        if staff_json is UNSET:
-            staff = UNSET
-        else:
-            if not (isinstance(staff_json, bool)):
-                raise DecodeError("UserWrite", "staff", "a boolean", staff_json)
-            staff = staff_json
+        staff = get("staff", UNSET)
+        if staff is not UNSET and staff is not True and staff is not False:
+            raise DecodeError("UserWrite", "staff", "a boolean", staff)
 
-        timezone_json = get("timezone", UNSET)
-        timezone: None | str | Unset
-        if timezone_json is UNSET:
-            timezone = UNSET
-        else:
-            if isinstance(timezone_json, str):
-                timezone_text: None | str = timezone_json
-                timezone = timezone_text
-            elif timezone_json is None:
-                timezone = None
-            else:
-                raise DecodeError("UserWrite", "timezone", "a string or null", timezone_json)
+        timezone = get("timezone", UNSET)
+        if (
+            timezone is not UNSET
+            and timezone.__class__ is not str
+            and timezone is not None
+            and not isinstance(timezone, str)
+        ):
+            raise DecodeError("UserWrite", "timezone", "a string or null", timezone)
 
-        user_write = cls(
-            contact=contact,
-            language=language,
-            mailchimp=mailchimp,
-            staff=staff,
-            timezone=timezone,
+        if cls is UserWrite:
+            _model = object.__new__(cls)
+            _model.contact = contact
+            _model.language = language
+            _model.mailchimp = mailchimp
+            _model.staff = staff
+            _model.timezone = timezone
+        else:
+            _model = cls(
+                contact=contact,
+                language=language,
+                mailchimp=mailchimp,
+                staff=staff,
+                timezone=timezone,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        user_write.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return user_write
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,5 +167,6 @@ class UserWrite:
         return key in self.additional_properties
 
 
-from ..models.contact_update import ContactUpdate  # noqa: E402
-from ..models.mailchimp_preferences import MailchimpPreferences  # noqa: E402
+if not TYPE_CHECKING:
+    ContactUpdate = LazyModel(globals(), "ContactUpdate", "..models.contact_update")
+    MailchimpPreferences = LazyModel(globals(), "MailchimpPreferences", "..models.mailchimp_preferences")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keyword_casing import KeywordCasing
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -225,274 +225,218 @@ class Workgroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Workgroup", None, "an object", d)
         get = d.get
-        sys_id_json = get("_id", UNSET)
-        sys_id: str
-        if sys_id_json is UNSET:
-            raise DecodeError("Workgroup", "_id", "a string (required)", UNSET)
-        else:
-            if not (isinstance(sys_id_json, str)):
-                raise DecodeError("Workgroup", "_id", "a string", sys_id_json)
-            sys_id = sys_id_json
+        sys_id = get("_id", UNSET)
+        if sys_id.__class__ is not str and not isinstance(sys_id, str):
+            raise DecodeError(
+                "Workgroup", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id
+            )
 
-        sys_tag_json = get("_tag", UNSET)
-        sys_tag: str | Unset
-        if sys_tag_json is UNSET:
-            sys_tag = UNSET
-        else:
-            if not (isinstance(sys_tag_json, str)):
-                raise DecodeError("Workgroup", "_tag", "a string", sys_tag_json)
-            sys_tag = sys_tag_json
+        sys_tag = get("_tag", UNSET)
+        if sys_tag is not UNSET and sys_tag.__class__ is not str and not isinstance(sys_tag, str):
+            raise DecodeError("Workgroup", "_tag", "a string", sys_tag)
 
-        sys_created_json = get("_created", UNSET)
-        sys_created: datetime.datetime | Unset
-        if sys_created_json is UNSET:
-            sys_created = UNSET
-        else:
-            if not isinstance(sys_created_json, str):
-                raise DecodeError("Workgroup", "_created", "a date-time string", sys_created_json)
+        sys_created = get("_created", UNSET)
+        if sys_created is not UNSET:
+            if not isinstance(sys_created, str):
+                raise DecodeError("Workgroup", "_created", "a date-time string", sys_created)
             try:
-                sys_created = parse_datetime(sys_created_json)
+                sys_created = parse_datetime(sys_created)
             except ValueError:
-                raise DecodeError("Workgroup", "_created", "a date-time string", sys_created_json) from None
+                raise DecodeError("Workgroup", "_created", "a date-time string", sys_created) from None
 
-        sys_modified_json = get("_modified", UNSET)
-        sys_modified: datetime.datetime | Unset
-        if sys_modified_json is UNSET:
-            sys_modified = UNSET
-        else:
-            if not isinstance(sys_modified_json, str):
-                raise DecodeError("Workgroup", "_modified", "a date-time string", sys_modified_json)
+        sys_modified = get("_modified", UNSET)
+        if sys_modified is not UNSET:
+            if not isinstance(sys_modified, str):
+                raise DecodeError("Workgroup", "_modified", "a date-time string", sys_modified)
             try:
-                sys_modified = parse_datetime(sys_modified_json)
+                sys_modified = parse_datetime(sys_modified)
             except ValueError:
-                raise DecodeError("Workgroup", "_modified", "a date-time string", sys_modified_json) from None
+                raise DecodeError("Workgroup", "_modified", "a date-time string", sys_modified) from None
 
-        sys_abilities_json = get("_abilities", UNSET)
-        sys_abilities: list[str] | Unset
-        if sys_abilities_json is UNSET:
-            sys_abilities = UNSET
-        else:
-            if not isinstance(sys_abilities_json, list):
-                raise DecodeError("Workgroup", "_abilities", "an array", sys_abilities_json)
-            for sys_abilities_item in sys_abilities_json:
-                if not (isinstance(sys_abilities_item, str)):
+        sys_abilities = get("_abilities", UNSET)
+        if sys_abilities is not UNSET:
+            if sys_abilities.__class__ is not list and not isinstance(sys_abilities, list):
+                raise DecodeError("Workgroup", "_abilities", "an array", sys_abilities)
+            for sys_abilities_item in sys_abilities:
+                if sys_abilities_item.__class__ is not str and not isinstance(sys_abilities_item, str):
                     raise DecodeError("Workgroup", "_abilities", "an array of a string", sys_abilities_item)
-            sys_abilities = sys_abilities_json
 
-        are_keywords_restricted_json = get("areKeywordsRestricted", UNSET)
-        are_keywords_restricted: bool | Unset
-        if are_keywords_restricted_json is UNSET:
-            are_keywords_restricted = UNSET
-        else:
-            if not (isinstance(are_keywords_restricted_json, bool)):
-                raise DecodeError(
-                    "Workgroup", "areKeywordsRestricted", "a boolean", are_keywords_restricted_json
-                )
-            are_keywords_restricted = are_keywords_restricted_json
+        are_keywords_restricted = get("areKeywordsRestricted", UNSET)
+        if (
+            are_keywords_restricted is not UNSET
+            and are_keywords_restricted is not True
+            and are_keywords_restricted is not False
+        ):
+            raise DecodeError("Workgroup", "areKeywordsRestricted", "a boolean", are_keywords_restricted)
 
-        available_languages_json = get("availableLanguages", UNSET)
-        available_languages: list[WorkgroupLanguage] | Unset
-        if available_languages_json is UNSET:
-            available_languages = UNSET
-        else:
-            if not isinstance(available_languages_json, list):
-                raise DecodeError("Workgroup", "availableLanguages", "an array", available_languages_json)
-            available_languages = []
-            for available_languages_item in available_languages_json:
-                available_languages_value: WorkgroupLanguage
-                if not isinstance(available_languages_item, dict):
-                    raise DecodeError(
-                        "Workgroup",
-                        "availableLanguages",
-                        "an object (WorkgroupLanguage)",
-                        available_languages_item,
-                    )
-                available_languages_value = WorkgroupLanguage.from_dict(available_languages_item)
-
-                available_languages.append(available_languages_value)
-
-        base_map_url_json = get("baseMapUrl", UNSET)
-        base_map_url: str | Unset
-        if base_map_url_json is UNSET:
-            base_map_url = UNSET
-        else:
-            if not (isinstance(base_map_url_json, str)):
-                raise DecodeError("Workgroup", "baseMapUrl", "a string", base_map_url_json)
-            base_map_url = base_map_url_json
-
-        can_create_legacy_service_links_json = get("canCreateLegacyServiceLinks", UNSET)
-        can_create_legacy_service_links: bool | Unset
-        if can_create_legacy_service_links_json is UNSET:
-            can_create_legacy_service_links = UNSET
-        else:
-            if not (isinstance(can_create_legacy_service_links_json, bool)):
-                raise DecodeError(
+        available_languages = get("availableLanguages", UNSET)
+        if available_languages is not UNSET:
+            if available_languages.__class__ is not list and not isinstance(available_languages, list):
+                raise DecodeError("Workgroup", "availableLanguages", "an array", available_languages)
+            available_languages = [
+                WorkgroupLanguage.from_dict(available_languages_item)
+                if available_languages_item.__class__ is dict or isinstance(available_languages_item, dict)
+                else decode_failed(
                     "Workgroup",
-                    "canCreateLegacyServiceLinks",
-                    "a boolean",
-                    can_create_legacy_service_links_json,
+                    "availableLanguages",
+                    "an object (WorkgroupLanguage)",
+                    available_languages_item,
                 )
-            can_create_legacy_service_links = can_create_legacy_service_links_json
+                for available_languages_item in available_languages
+            ]
 
-        can_create_metadata_json = get("canCreateMetadata", UNSET)
-        can_create_metadata: bool | Unset
-        if can_create_metadata_json is UNSET:
-            can_create_metadata = UNSET
-        else:
-            if not (isinstance(can_create_metadata_json, bool)):
-                raise DecodeError("Workgroup", "canCreateMetadata", "a boolean", can_create_metadata_json)
-            can_create_metadata = can_create_metadata_json
+        base_map_url = get("baseMapUrl", UNSET)
+        if (
+            base_map_url is not UNSET
+            and base_map_url.__class__ is not str
+            and not isinstance(base_map_url, str)
+        ):
+            raise DecodeError("Workgroup", "baseMapUrl", "a string", base_map_url)
 
-        code_json = get("code", UNSET)
-        code: str | Unset
-        if code_json is UNSET:
-            code = UNSET
-        else:
-            if not (isinstance(code_json, str)):
-                raise DecodeError("Workgroup", "code", "a string", code_json)
-            code = code_json
+        can_create_legacy_service_links = get("canCreateLegacyServiceLinks", UNSET)
+        if (
+            can_create_legacy_service_links is not UNSET
+            and can_create_legacy_service_links is not True
+            and can_create_legacy_service_links is not False
+        ):
+            raise DecodeError(
+                "Workgroup", "canCreateLegacyServiceLinks", "a boolean", can_create_legacy_service_links
+            )
 
-        contact_json = get("contact", UNSET)
-        contact: Contact | Unset
-        if contact_json is UNSET:
-            contact = UNSET
-        else:
-            if not isinstance(contact_json, dict):
-                raise DecodeError("Workgroup", "contact", "an object (Contact)", contact_json)
-            contact = Contact.from_dict(contact_json)
+        can_create_metadata = get("canCreateMetadata", UNSET)
+        if (
+            can_create_metadata is not UNSET
+            and can_create_metadata is not True
+            and can_create_metadata is not False
+        ):
+            raise DecodeError("Workgroup", "canCreateMetadata", "a boolean", can_create_metadata)
 
-        has_ags_scan_json = get("hasAGSScan", UNSET)
-        has_ags_scan: bool | Unset
-        if has_ags_scan_json is UNSET:
-            has_ags_scan = UNSET
-        else:
-            if not (isinstance(has_ags_scan_json, bool)):
-                raise DecodeError("Workgroup", "hasAGSScan", "a boolean", has_ags_scan_json)
-            has_ags_scan = has_ags_scan_json
+        code = get("code", UNSET)
+        if code is not UNSET and code.__class__ is not str and not isinstance(code, str):
+            raise DecodeError("Workgroup", "code", "a string", code)
 
-        has_csw_client_json = get("hasCswClient", UNSET)
-        has_csw_client: bool | Unset
-        if has_csw_client_json is UNSET:
-            has_csw_client = UNSET
-        else:
-            if not (isinstance(has_csw_client_json, bool)):
-                raise DecodeError("Workgroup", "hasCswClient", "a boolean", has_csw_client_json)
-            has_csw_client = has_csw_client_json
+        contact = get("contact", UNSET)
+        if contact is not UNSET:
+            if contact.__class__ is not dict and not isinstance(contact, dict):
+                raise DecodeError("Workgroup", "contact", "an object (Contact)", contact)
+            contact = Contact.from_dict(contact)
 
-        has_flash_scan_json = get("hasFlashScan", UNSET)
-        has_flash_scan: bool | Unset
-        if has_flash_scan_json is UNSET:
-            has_flash_scan = UNSET
-        else:
-            if not (isinstance(has_flash_scan_json, bool)):
-                raise DecodeError("Workgroup", "hasFlashScan", "a boolean", has_flash_scan_json)
-            has_flash_scan = has_flash_scan_json
+        has_ags_scan = get("hasAGSScan", UNSET)
+        if has_ags_scan is not UNSET and has_ags_scan is not True and has_ags_scan is not False:
+            raise DecodeError("Workgroup", "hasAGSScan", "a boolean", has_ags_scan)
 
-        has_new_script_scan_json = get("hasNewScriptScan", UNSET)
-        has_new_script_scan: bool | Unset
-        if has_new_script_scan_json is UNSET:
-            has_new_script_scan = UNSET
-        else:
-            if not (isinstance(has_new_script_scan_json, bool)):
-                raise DecodeError("Workgroup", "hasNewScriptScan", "a boolean", has_new_script_scan_json)
-            has_new_script_scan = has_new_script_scan_json
+        has_csw_client = get("hasCswClient", UNSET)
+        if has_csw_client is not UNSET and has_csw_client is not True and has_csw_client is not False:
+            raise DecodeError("Workgroup", "hasCswClient", "a boolean", has_csw_client)
 
-        has_scan_fme_json = get("hasScanFme", UNSET)
-        has_scan_fme: bool | Unset
-        if has_scan_fme_json is UNSET:
-            has_scan_fme = UNSET
-        else:
-            if not (isinstance(has_scan_fme_json, bool)):
-                raise DecodeError("Workgroup", "hasScanFme", "a boolean", has_scan_fme_json)
-            has_scan_fme = has_scan_fme_json
+        has_flash_scan = get("hasFlashScan", UNSET)
+        if has_flash_scan is not UNSET and has_flash_scan is not True and has_flash_scan is not False:
+            raise DecodeError("Workgroup", "hasFlashScan", "a boolean", has_flash_scan)
 
-        is_multilingual_json = get("isMultilingual", UNSET)
-        is_multilingual: bool | Unset
-        if is_multilingual_json is UNSET:
-            is_multilingual = UNSET
-        else:
-            if not (isinstance(is_multilingual_json, bool)):
-                raise DecodeError("Workgroup", "isMultilingual", "a boolean", is_multilingual_json)
-            is_multilingual = is_multilingual_json
+        has_new_script_scan = get("hasNewScriptScan", UNSET)
+        if (
+            has_new_script_scan is not UNSET
+            and has_new_script_scan is not True
+            and has_new_script_scan is not False
+        ):
+            raise DecodeError("Workgroup", "hasNewScriptScan", "a boolean", has_new_script_scan)
 
-        keywords_casing_json = get("keywordsCasing", UNSET)
-        keywords_casing: KeywordCasing | str | Unset
-        if keywords_casing_json is UNSET:
-            keywords_casing = UNSET
-        else:
-            if isinstance(keywords_casing_json, str):
+        has_scan_fme = get("hasScanFme", UNSET)
+        if has_scan_fme is not UNSET and has_scan_fme is not True and has_scan_fme is not False:
+            raise DecodeError("Workgroup", "hasScanFme", "a boolean", has_scan_fme)
+
+        is_multilingual = get("isMultilingual", UNSET)
+        if is_multilingual is not UNSET and is_multilingual is not True and is_multilingual is not False:
+            raise DecodeError("Workgroup", "isMultilingual", "a boolean", is_multilingual)
+
+        keywords_casing = get("keywordsCasing", UNSET)
+        if keywords_casing is not UNSET:
+            if isinstance(keywords_casing, str):
                 keywords_casing_text: KeywordCasing | str = cast(
-                    KeywordCasing | str,
-                    KeywordCasing._value2member_map_.get(keywords_casing_json, keywords_casing_json),
+                    "KeywordCasing | str",
+                    KeywordCasing._value2member_map_.get(keywords_casing, keywords_casing),
                 )
                 keywords_casing = keywords_casing_text
             else:
                 raise DecodeError(
-                    "Workgroup", "keywordsCasing", "a KeywordCasing value or a string", keywords_casing_json
+                    "Workgroup", "keywordsCasing", "a KeywordCasing value or a string", keywords_casing
                 )
 
-        limits_json = get("limits", UNSET)
-        limits: WorkgroupLimits | Unset
-        if limits_json is UNSET:
-            limits = UNSET
-        else:
-            if not isinstance(limits_json, dict):
-                raise DecodeError("Workgroup", "limits", "an object (WorkgroupLimits)", limits_json)
-            limits = WorkgroupLimits.from_dict(limits_json)
+        limits = get("limits", UNSET)
+        if limits is not UNSET:
+            if limits.__class__ is not dict and not isinstance(limits, dict):
+                raise DecodeError("Workgroup", "limits", "an object (WorkgroupLimits)", limits)
+            limits = WorkgroupLimits.from_dict(limits)
 
-        metadata_language_json = get("metadataLanguage", UNSET)
-        metadata_language: None | str | Unset
-        if metadata_language_json is UNSET:
-            metadata_language = UNSET
-        else:
-            if isinstance(metadata_language_json, str):
-                metadata_language_text: None | str = metadata_language_json
-                metadata_language = metadata_language_text
-            elif metadata_language_json is None:
-                metadata_language = None
-            else:
-                raise DecodeError("Workgroup", "metadataLanguage", "a string or null", metadata_language_json)
+        metadata_language = get("metadataLanguage", UNSET)
+        if (
+            metadata_language is not UNSET
+            and metadata_language.__class__ is not str
+            and metadata_language is not None
+            and not isinstance(metadata_language, str)
+        ):
+            raise DecodeError("Workgroup", "metadataLanguage", "a string or null", metadata_language)
 
-        theme_color_json = get("themeColor", UNSET)
-        theme_color: str | Unset
-        if theme_color_json is UNSET:
-            theme_color = UNSET
-        else:
-            if not (isinstance(theme_color_json, str)):
-                raise DecodeError("Workgroup", "themeColor", "a string", theme_color_json)
-            theme_color = theme_color_json
+        theme_color = get("themeColor", UNSET)
+        if theme_color is not UNSET and theme_color.__class__ is not str and not isinstance(theme_color, str):
+            raise DecodeError("Workgroup", "themeColor", "a string", theme_color)
 
-        workgroup = cls(
-            sys_id=sys_id,
-            sys_tag=sys_tag,
-            sys_created=sys_created,
-            sys_modified=sys_modified,
-            sys_abilities=sys_abilities,
-            are_keywords_restricted=are_keywords_restricted,
-            available_languages=available_languages,
-            base_map_url=base_map_url,
-            can_create_legacy_service_links=can_create_legacy_service_links,
-            can_create_metadata=can_create_metadata,
-            code=code,
-            contact=contact,
-            has_ags_scan=has_ags_scan,
-            has_csw_client=has_csw_client,
-            has_flash_scan=has_flash_scan,
-            has_new_script_scan=has_new_script_scan,
-            has_scan_fme=has_scan_fme,
-            is_multilingual=is_multilingual,
-            keywords_casing=keywords_casing,
-            limits=limits,
-            metadata_language=metadata_language,
-            theme_color=theme_color,
+        if cls is Workgroup:
+            _model = object.__new__(cls)
+            _model.sys_id = sys_id
+            _model.sys_tag = sys_tag
+            _model.sys_created = sys_created
+            _model.sys_modified = sys_modified
+            _model.sys_abilities = sys_abilities
+            _model.are_keywords_restricted = are_keywords_restricted
+            _model.available_languages = available_languages
+            _model.base_map_url = base_map_url
+            _model.can_create_legacy_service_links = can_create_legacy_service_links
+            _model.can_create_metadata = can_create_metadata
+            _model.code = code
+            _model.contact = contact
+            _model.has_ags_scan = has_ags_scan
+            _model.has_csw_client = has_csw_client
+            _model.has_flash_scan = has_flash_scan
+            _model.has_new_script_scan = has_new_script_scan
+            _model.has_scan_fme = has_scan_fme
+            _model.is_multilingual = is_multilingual
+            _model.keywords_casing = keywords_casing
+            _model.limits = limits
+            _model.metadata_language = metadata_language
+            _model.theme_color = theme_color
+        else:
+            _model = cls(
+                sys_id=sys_id,
+                sys_tag=sys_tag,
+                sys_created=sys_created,
+                sys_modified=sys_modified,
+                sys_abilities=sys_abilities,
+                are_keywords_restricted=are_keywords_restricted,
+                available_languages=available_languages,
+                base_map_url=base_map_url,
+                can_create_legacy_service_links=can_create_legacy_service_links,
+                can_create_metadata=can_create_metadata,
+                code=code,
+                contact=contact,
+                has_ags_scan=has_ags_scan,
+                has_csw_client=has_csw_client,
+                has_flash_scan=has_flash_scan,
+                has_new_script_scan=has_new_script_scan,
+                has_scan_fme=has_scan_fme,
+                is_multilingual=is_multilingual,
+                keywords_casing=keywords_casing,
+                limits=limits,
+                metadata_language=metadata_language,
+                theme_color=theme_color,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        workgroup.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return workgroup
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -511,6 +455,7 @@ class Workgroup:
         return key in self.additional_properties
 
 
-from ..models.contact import Contact  # noqa: E402
-from ..models.workgroup_language import WorkgroupLanguage  # noqa: E402
-from ..models.workgroup_limits import WorkgroupLimits  # noqa: E402
+if not TYPE_CHECKING:
+    Contact = LazyModel(globals(), "Contact", "..models.contact")
+    WorkgroupLanguage = LazyModel(globals(), "WorkgroupLanguage", "..models.workgroup_language")
+    WorkgroupLimits = LazyModel(globals(), "WorkgroupLimits", "..models.workgroup_limits")

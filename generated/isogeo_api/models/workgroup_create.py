@@ -123,160 +123,147 @@ class WorkgroupCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("WorkgroupCreate", None, "an object", d)
         get = d.get
-        contact_name_json = get("contact.name", UNSET)
-        contact_name: str
-        if contact_name_json is UNSET:
-            raise DecodeError("WorkgroupCreate", "contact.name", "a string (required)", UNSET)
-        else:
-            if not (isinstance(contact_name_json, str)):
-                raise DecodeError("WorkgroupCreate", "contact.name", "a string", contact_name_json)
-            contact_name = contact_name_json
+        contact_name = get("contact.name", UNSET)
+        if contact_name.__class__ is not str and not isinstance(contact_name, str):
+            raise DecodeError(
+                "WorkgroupCreate",
+                "contact.name",
+                "a string (required)" if contact_name is UNSET else "a string",
+                contact_name,
+            )
 
-        contact_email_json = get("contact.email", UNSET)
-        contact_email: str | Unset
-        if contact_email_json is UNSET:
-            contact_email = UNSET
-        else:
-            if not (isinstance(contact_email_json, str)):
-                raise DecodeError("WorkgroupCreate", "contact.email", "a string", contact_email_json)
-            contact_email = contact_email_json
+        contact_email = get("contact.email", UNSET)
+        if (
+            contact_email is not UNSET
+            and contact_email.__class__ is not str
+            and not isinstance(contact_email, str)
+        ):
+            raise DecodeError("WorkgroupCreate", "contact.email", "a string", contact_email)
 
-        contact_phone_json = get("contact.phone", UNSET)
-        contact_phone: str | Unset
-        if contact_phone_json is UNSET:
-            contact_phone = UNSET
-        else:
-            if not (isinstance(contact_phone_json, str)):
-                raise DecodeError("WorkgroupCreate", "contact.phone", "a string", contact_phone_json)
-            contact_phone = contact_phone_json
+        contact_phone = get("contact.phone", UNSET)
+        if (
+            contact_phone is not UNSET
+            and contact_phone.__class__ is not str
+            and not isinstance(contact_phone, str)
+        ):
+            raise DecodeError("WorkgroupCreate", "contact.phone", "a string", contact_phone)
 
-        contact_fax_json = get("contact.fax", UNSET)
-        contact_fax: str | Unset
-        if contact_fax_json is UNSET:
-            contact_fax = UNSET
-        else:
-            if not (isinstance(contact_fax_json, str)):
-                raise DecodeError("WorkgroupCreate", "contact.fax", "a string", contact_fax_json)
-            contact_fax = contact_fax_json
+        contact_fax = get("contact.fax", UNSET)
+        if contact_fax is not UNSET and contact_fax.__class__ is not str and not isinstance(contact_fax, str):
+            raise DecodeError("WorkgroupCreate", "contact.fax", "a string", contact_fax)
 
-        contact_address_line_1_json = get("contact.addressLine1", UNSET)
-        contact_address_line_1: str | Unset
-        if contact_address_line_1_json is UNSET:
-            contact_address_line_1 = UNSET
-        else:
-            if not (isinstance(contact_address_line_1_json, str)):
-                raise DecodeError(
-                    "WorkgroupCreate", "contact.addressLine1", "a string", contact_address_line_1_json
-                )
-            contact_address_line_1 = contact_address_line_1_json
+        contact_address_line_1 = get("contact.addressLine1", UNSET)
+        if (
+            contact_address_line_1 is not UNSET
+            and contact_address_line_1.__class__ is not str
+            and not isinstance(contact_address_line_1, str)
+        ):
+            raise DecodeError("WorkgroupCreate", "contact.addressLine1", "a string", contact_address_line_1)
 
-        contact_address_line_2_json = get("contact.addressLine2", UNSET)
-        contact_address_line_2: str | Unset
-        if contact_address_line_2_json is UNSET:
-            contact_address_line_2 = UNSET
-        else:
-            if not (isinstance(contact_address_line_2_json, str)):
-                raise DecodeError(
-                    "WorkgroupCreate", "contact.addressLine2", "a string", contact_address_line_2_json
-                )
-            contact_address_line_2 = contact_address_line_2_json
+        contact_address_line_2 = get("contact.addressLine2", UNSET)
+        if (
+            contact_address_line_2 is not UNSET
+            and contact_address_line_2.__class__ is not str
+            and not isinstance(contact_address_line_2, str)
+        ):
+            raise DecodeError("WorkgroupCreate", "contact.addressLine2", "a string", contact_address_line_2)
 
-        contact_address_line_3_json = get("contact.addressLine3", UNSET)
-        contact_address_line_3: str | Unset
-        if contact_address_line_3_json is UNSET:
-            contact_address_line_3 = UNSET
-        else:
-            if not (isinstance(contact_address_line_3_json, str)):
-                raise DecodeError(
-                    "WorkgroupCreate", "contact.addressLine3", "a string", contact_address_line_3_json
-                )
-            contact_address_line_3 = contact_address_line_3_json
+        contact_address_line_3 = get("contact.addressLine3", UNSET)
+        if (
+            contact_address_line_3 is not UNSET
+            and contact_address_line_3.__class__ is not str
+            and not isinstance(contact_address_line_3, str)
+        ):
+            raise DecodeError("WorkgroupCreate", "contact.addressLine3", "a string", contact_address_line_3)
 
-        contact_city_json = get("contact.city", UNSET)
-        contact_city: str | Unset
-        if contact_city_json is UNSET:
-            contact_city = UNSET
-        else:
-            if not (isinstance(contact_city_json, str)):
-                raise DecodeError("WorkgroupCreate", "contact.city", "a string", contact_city_json)
-            contact_city = contact_city_json
+        contact_city = get("contact.city", UNSET)
+        if (
+            contact_city is not UNSET
+            and contact_city.__class__ is not str
+            and not isinstance(contact_city, str)
+        ):
+            raise DecodeError("WorkgroupCreate", "contact.city", "a string", contact_city)
 
-        contact_zip_code_json = get("contact.zipCode", UNSET)
-        contact_zip_code: str | Unset
-        if contact_zip_code_json is UNSET:
-            contact_zip_code = UNSET
-        else:
-            if not (isinstance(contact_zip_code_json, str)):
-                raise DecodeError("WorkgroupCreate", "contact.zipCode", "a string", contact_zip_code_json)
-            contact_zip_code = contact_zip_code_json
+        contact_zip_code = get("contact.zipCode", UNSET)
+        if (
+            contact_zip_code is not UNSET
+            and contact_zip_code.__class__ is not str
+            and not isinstance(contact_zip_code, str)
+        ):
+            raise DecodeError("WorkgroupCreate", "contact.zipCode", "a string", contact_zip_code)
 
-        contact_country_code_json = get("contact.countryCode", UNSET)
-        contact_country_code: str | Unset
-        if contact_country_code_json is UNSET:
-            contact_country_code = UNSET
-        else:
-            if not (isinstance(contact_country_code_json, str)):
-                raise DecodeError(
-                    "WorkgroupCreate", "contact.countryCode", "a string", contact_country_code_json
-                )
-            contact_country_code = contact_country_code_json
+        contact_country_code = get("contact.countryCode", UNSET)
+        if (
+            contact_country_code is not UNSET
+            and contact_country_code.__class__ is not str
+            and not isinstance(contact_country_code, str)
+        ):
+            raise DecodeError("WorkgroupCreate", "contact.countryCode", "a string", contact_country_code)
 
-        metadata_language_json = get("metadataLanguage", UNSET)
-        metadata_language: str | Unset
-        if metadata_language_json is UNSET:
-            metadata_language = UNSET
-        else:
-            if not (isinstance(metadata_language_json, str)):
-                raise DecodeError("WorkgroupCreate", "metadataLanguage", "a string", metadata_language_json)
-            metadata_language = metadata_language_json
+        metadata_language = get("metadataLanguage", UNSET)
+        if (
+            metadata_language is not UNSET
+            and metadata_language.__class__ is not str
+            and not isinstance(metadata_language, str)
+        ):
+            raise DecodeError("WorkgroupCreate", "metadataLanguage", "a string", metadata_language)
 
-        can_create_legacy_service_links_json = get("canCreateLegacyServiceLinks", UNSET)
-        can_create_legacy_service_links: bool | Unset
-        if can_create_legacy_service_links_json is UNSET:
-            can_create_legacy_service_links = UNSET
-        else:
-            if not (isinstance(can_create_legacy_service_links_json, bool)):
-                raise DecodeError(
-                    "WorkgroupCreate",
-                    "canCreateLegacyServiceLinks",
-                    "a boolean",
-                    can_create_legacy_service_links_json,
-                )
-            can_create_legacy_service_links = can_create_legacy_service_links_json
+        can_create_legacy_service_links = get("canCreateLegacyServiceLinks", UNSET)
+        if (
+            can_create_legacy_service_links is not UNSET
+            and can_create_legacy_service_links is not True
+            and can_create_legacy_service_links is not False
+        ):
+            raise DecodeError(
+                "WorkgroupCreate", "canCreateLegacyServiceLinks", "a boolean", can_create_legacy_service_links
+            )
 
-        can_create_metadata_json = get("canCreateMetadata", UNSET)
-        can_create_metadata: bool | Unset
-        if can_create_metadata_json is UNSET:
-            can_create_metadata = UNSET
-        else:
-            if not (isinstance(can_create_metadata_json, bool)):
-                raise DecodeError(
-                    "WorkgroupCreate", "canCreateMetadata", "a boolean", can_create_metadata_json
-                )
-            can_create_metadata = can_create_metadata_json
+        can_create_metadata = get("canCreateMetadata", UNSET)
+        if (
+            can_create_metadata is not UNSET
+            and can_create_metadata is not True
+            and can_create_metadata is not False
+        ):
+            raise DecodeError("WorkgroupCreate", "canCreateMetadata", "a boolean", can_create_metadata)
 
-        workgroup_create = cls(
-            contact_name=contact_name,
-            contact_email=contact_email,
-            contact_phone=contact_phone,
-            contact_fax=contact_fax,
-            contact_address_line_1=contact_address_line_1,
-            contact_address_line_2=contact_address_line_2,
-            contact_address_line_3=contact_address_line_3,
-            contact_city=contact_city,
-            contact_zip_code=contact_zip_code,
-            contact_country_code=contact_country_code,
-            metadata_language=metadata_language,
-            can_create_legacy_service_links=can_create_legacy_service_links,
-            can_create_metadata=can_create_metadata,
+        if cls is WorkgroupCreate:
+            _model = object.__new__(cls)
+            _model.contact_name = contact_name
+            _model.contact_email = contact_email
+            _model.contact_phone = contact_phone
+            _model.contact_fax = contact_fax
+            _model.contact_address_line_1 = contact_address_line_1
+            _model.contact_address_line_2 = contact_address_line_2
+            _model.contact_address_line_3 = contact_address_line_3
+            _model.contact_city = contact_city
+            _model.contact_zip_code = contact_zip_code
+            _model.contact_country_code = contact_country_code
+            _model.metadata_language = metadata_language
+            _model.can_create_legacy_service_links = can_create_legacy_service_links
+            _model.can_create_metadata = can_create_metadata
+        else:
+            _model = cls(
+                contact_name=contact_name,
+                contact_email=contact_email,
+                contact_phone=contact_phone,
+                contact_fax=contact_fax,
+                contact_address_line_1=contact_address_line_1,
+                contact_address_line_2=contact_address_line_2,
+                contact_address_line_3=contact_address_line_3,
+                contact_city=contact_city,
+                contact_zip_code=contact_zip_code,
+                contact_country_code=contact_country_code,
+                metadata_language=metadata_language,
+                can_create_legacy_service_links=can_create_legacy_service_links,
+                can_create_metadata=can_create_metadata,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        workgroup_create.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return workgroup_create
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,25 +43,24 @@ class WorkgroupLanguage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("WorkgroupLanguage", None, "an object", d)
         get = d.get
-        code_json = get("code", UNSET)
-        code: str | Unset
-        if code_json is UNSET:
-            code = UNSET
-        else:
-            if not (isinstance(code_json, str)):
-                raise DecodeError("WorkgroupLanguage", "code", "a string", code_json)
-            code = code_json
+        code = get("code", UNSET)
+        if code is not UNSET and code.__class__ is not str and not isinstance(code, str):
+            raise DecodeError("WorkgroupLanguage", "code", "a string", code)
 
-        workgroup_language = cls(
-            code=code,
+        if cls is WorkgroupLanguage:
+            _model = object.__new__(cls)
+            _model.code = code
+        else:
+            _model = cls(
+                code=code,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        workgroup_language.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return workgroup_language
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

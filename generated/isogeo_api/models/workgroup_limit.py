@@ -49,35 +49,38 @@ class WorkgroupLimit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("WorkgroupLimit", None, "an object", d)
         get = d.get
-        current_json = get("current", UNSET)
-        current: int | Unset
-        if current_json is UNSET:
-            current = UNSET
-        else:
-            if not (isinstance(current_json, int) and not isinstance(current_json, bool)):
-                raise DecodeError("WorkgroupLimit", "current", "an integer", current_json)
-            current = current_json
+        current = get("current", UNSET)
+        if (
+            current is not UNSET
+            and current.__class__ is not int
+            and (not isinstance(current, int) or isinstance(current, bool))
+        ):
+            raise DecodeError("WorkgroupLimit", "current", "an integer", current)
 
-        max__json = get("max", UNSET)
-        max_: int | Unset
-        if max__json is UNSET:
-            max_ = UNSET
-        else:
-            if not (isinstance(max__json, int) and not isinstance(max__json, bool)):
-                raise DecodeError("WorkgroupLimit", "max", "an integer", max__json)
-            max_ = max__json
+        max_ = get("max", UNSET)
+        if (
+            max_ is not UNSET
+            and max_.__class__ is not int
+            and (not isinstance(max_, int) or isinstance(max_, bool))
+        ):
+            raise DecodeError("WorkgroupLimit", "max", "an integer", max_)
 
-        workgroup_limit = cls(
-            current=current,
-            max_=max_,
+        if cls is WorkgroupLimit:
+            _model = object.__new__(cls)
+            _model.current = current
+            _model.max_ = max_
+        else:
+            _model = cls(
+                current=current,
+                max_=max_,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        workgroup_limit.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return workgroup_limit
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

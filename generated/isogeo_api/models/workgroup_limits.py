@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.workgroup_limit import WorkgroupLimit
@@ -90,79 +90,62 @@ class WorkgroupLimits:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("WorkgroupLimits", None, "an object", d)
         get = d.get
-        can_diffuse_json = get("canDiffuse", UNSET)
-        can_diffuse: bool | Unset
-        if can_diffuse_json is UNSET:
-            can_diffuse = UNSET
-        else:
-            if not (isinstance(can_diffuse_json, bool)):
-                raise DecodeError("WorkgroupLimits", "canDiffuse", "a boolean", can_diffuse_json)
-            can_diffuse = can_diffuse_json
+        can_diffuse = get("canDiffuse", UNSET)
+        if can_diffuse is not UNSET and can_diffuse is not True and can_diffuse is not False:
+            raise DecodeError("WorkgroupLimits", "canDiffuse", "a boolean", can_diffuse)
 
-        can_share_json = get("canShare", UNSET)
-        can_share: bool | Unset
-        if can_share_json is UNSET:
-            can_share = UNSET
-        else:
-            if not (isinstance(can_share_json, bool)):
-                raise DecodeError("WorkgroupLimits", "canShare", "a boolean", can_share_json)
-            can_share = can_share_json
+        can_share = get("canShare", UNSET)
+        if can_share is not UNSET and can_share is not True and can_share is not False:
+            raise DecodeError("WorkgroupLimits", "canShare", "a boolean", can_share)
 
-        workgroups_json = get("Workgroups", UNSET)
-        workgroups: WorkgroupLimit | Unset
-        if workgroups_json is UNSET:
-            workgroups = UNSET
-        else:
-            if not isinstance(workgroups_json, dict):
-                raise DecodeError(
-                    "WorkgroupLimits", "Workgroups", "an object (WorkgroupLimit)", workgroups_json
-                )
-            workgroups = WorkgroupLimit.from_dict(workgroups_json)
+        workgroups = get("Workgroups", UNSET)
+        if workgroups is not UNSET:
+            if workgroups.__class__ is not dict and not isinstance(workgroups, dict):
+                raise DecodeError("WorkgroupLimits", "Workgroups", "an object (WorkgroupLimit)", workgroups)
+            workgroups = WorkgroupLimit.from_dict(workgroups)
 
-        resources_json = get("resources", UNSET)
-        resources: WorkgroupLimit | Unset
-        if resources_json is UNSET:
-            resources = UNSET
-        else:
-            if not isinstance(resources_json, dict):
-                raise DecodeError(
-                    "WorkgroupLimits", "resources", "an object (WorkgroupLimit)", resources_json
-                )
-            resources = WorkgroupLimit.from_dict(resources_json)
+        resources = get("resources", UNSET)
+        if resources is not UNSET:
+            if resources.__class__ is not dict and not isinstance(resources, dict):
+                raise DecodeError("WorkgroupLimits", "resources", "an object (WorkgroupLimit)", resources)
+            resources = WorkgroupLimit.from_dict(resources)
 
-        upload_json = get("upload", UNSET)
-        upload: WorkgroupLimit | Unset
-        if upload_json is UNSET:
-            upload = UNSET
-        else:
-            if not isinstance(upload_json, dict):
-                raise DecodeError("WorkgroupLimits", "upload", "an object (WorkgroupLimit)", upload_json)
-            upload = WorkgroupLimit.from_dict(upload_json)
+        upload = get("upload", UNSET)
+        if upload is not UNSET:
+            if upload.__class__ is not dict and not isinstance(upload, dict):
+                raise DecodeError("WorkgroupLimits", "upload", "an object (WorkgroupLimit)", upload)
+            upload = WorkgroupLimit.from_dict(upload)
 
-        users_json = get("users", UNSET)
-        users: WorkgroupLimit | Unset
-        if users_json is UNSET:
-            users = UNSET
-        else:
-            if not isinstance(users_json, dict):
-                raise DecodeError("WorkgroupLimits", "users", "an object (WorkgroupLimit)", users_json)
-            users = WorkgroupLimit.from_dict(users_json)
+        users = get("users", UNSET)
+        if users is not UNSET:
+            if users.__class__ is not dict and not isinstance(users, dict):
+                raise DecodeError("WorkgroupLimits", "users", "an object (WorkgroupLimit)", users)
+            users = WorkgroupLimit.from_dict(users)
 
-        workgroup_limits = cls(
-            can_diffuse=can_diffuse,
-            can_share=can_share,
-            workgroups=workgroups,
-            resources=resources,
-            upload=upload,
-            users=users,
+        if cls is WorkgroupLimits:
+            _model = object.__new__(cls)
+            _model.can_diffuse = can_diffuse
+            _model.can_share = can_share
+            _model.workgroups = workgroups
+            _model.resources = resources
+            _model.upload = upload
+            _model.users = users
+        else:
+            _model = cls(
+                can_diffuse=can_diffuse,
+                can_share=can_share,
+                workgroups=workgroups,
+                resources=resources,
+                upload=upload,
+                users=users,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        workgroup_limits.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return workgroup_limits
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,4 +164,5 @@ class WorkgroupLimits:
         return key in self.additional_properties
 
 
-from ..models.workgroup_limit import WorkgroupLimit  # noqa: E402
+if not TYPE_CHECKING:
+    WorkgroupLimit = LazyModel(globals(), "WorkgroupLimit", "..models.workgroup_limit")

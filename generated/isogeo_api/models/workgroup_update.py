@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keyword_casing import KeywordCasing
-from ..types import UNSET, DecodeError, Unset
+from ..types import UNSET, DecodeError, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_update import ContactUpdate
@@ -180,265 +180,176 @@ class WorkgroupUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Any = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
+        if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("WorkgroupUpdate", None, "an object", d)
         get = d.get
-        contact_json = get("contact", UNSET)
-        contact: ContactUpdate | Unset
-        if contact_json is UNSET:
-            contact = UNSET
-        else:
-            if not isinstance(contact_json, dict):
-                raise DecodeError("WorkgroupUpdate", "contact", "an object (ContactUpdate)", contact_json)
-            contact = ContactUpdate.from_dict(contact_json)
+        contact = get("contact", UNSET)
+        if contact is not UNSET:
+            if contact.__class__ is not dict and not isinstance(contact, dict):
+                raise DecodeError("WorkgroupUpdate", "contact", "an object (ContactUpdate)", contact)
+            contact = ContactUpdate.from_dict(contact)
 
-        are_keywords_restricted_json = get("areKeywordsRestricted", UNSET)
-        are_keywords_restricted: bool | None | Unset
-        if are_keywords_restricted_json is UNSET:
-            are_keywords_restricted = UNSET
-        else:
-            if isinstance(are_keywords_restricted_json, bool):
-                are_keywords_restricted_1: bool
-                if not (isinstance(are_keywords_restricted_json, bool)):
-                    raise DecodeError(
-                        "WorkgroupUpdate", "areKeywordsRestricted", "a boolean", are_keywords_restricted_json
-                    )
-                are_keywords_restricted_1 = are_keywords_restricted_json
+        are_keywords_restricted = get("areKeywordsRestricted", UNSET)
+        if (
+            are_keywords_restricted is not UNSET
+            and are_keywords_restricted is not True
+            and are_keywords_restricted is not False
+            and are_keywords_restricted is not None
+        ):
+            raise DecodeError(
+                "WorkgroupUpdate", "areKeywordsRestricted", "a boolean or null", are_keywords_restricted
+            )
 
-                are_keywords_restricted = are_keywords_restricted_1
-            elif are_keywords_restricted_json is None:
-                are_keywords_restricted = None
-            else:
-                raise DecodeError(
-                    "WorkgroupUpdate",
-                    "areKeywordsRestricted",
-                    "a boolean or null",
-                    are_keywords_restricted_json,
-                )
+        can_create_legacy_service_links = get("canCreateLegacyServiceLinks", UNSET)
+        if (
+            can_create_legacy_service_links is not UNSET
+            and can_create_legacy_service_links is not True
+            and can_create_legacy_service_links is not False
+            and can_create_legacy_service_links is not None
+        ):
+            raise DecodeError(
+                "WorkgroupUpdate",
+                "canCreateLegacyServiceLinks",
+                "a boolean or null",
+                can_create_legacy_service_links,
+            )
 
-        can_create_legacy_service_links_json = get("canCreateLegacyServiceLinks", UNSET)
-        can_create_legacy_service_links: bool | None | Unset
-        if can_create_legacy_service_links_json is UNSET:
-            can_create_legacy_service_links = UNSET
-        else:
-            if isinstance(can_create_legacy_service_links_json, bool):
-                can_create_legacy_service_links_1: bool
-                if not (isinstance(can_create_legacy_service_links_json, bool)):
-                    raise DecodeError(
-                        "WorkgroupUpdate",
-                        "canCreateLegacyServiceLinks",
-                        "a boolean",
-                        can_create_legacy_service_links_json,
-                    )
-                can_create_legacy_service_links_1 = can_create_legacy_service_links_json
+        can_create_metadata = get("canCreateMetadata", UNSET)
+        if (
+            can_create_metadata is not UNSET
+            and can_create_metadata is not True
+            and can_create_metadata is not False
+            and can_create_metadata is not None
+        ):
+            raise DecodeError(
+                "WorkgroupUpdate", "canCreateMetadata", "a boolean or null", can_create_metadata
+            )
 
-                can_create_legacy_service_links = can_create_legacy_service_links_1
-            elif can_create_legacy_service_links_json is None:
-                can_create_legacy_service_links = None
-            else:
-                raise DecodeError(
-                    "WorkgroupUpdate",
-                    "canCreateLegacyServiceLinks",
-                    "a boolean or null",
-                    can_create_legacy_service_links_json,
-                )
+        code = get("code", UNSET)
+        if code is not UNSET and code.__class__ is not str and code is not None and not isinstance(code, str):
+            raise DecodeError("WorkgroupUpdate", "code", "a string or null", code)
 
-        can_create_metadata_json = get("canCreateMetadata", UNSET)
-        can_create_metadata: bool | None | Unset
-        if can_create_metadata_json is UNSET:
-            can_create_metadata = UNSET
-        else:
-            if isinstance(can_create_metadata_json, bool):
-                can_create_metadata_1: bool
-                if not (isinstance(can_create_metadata_json, bool)):
-                    raise DecodeError(
-                        "WorkgroupUpdate", "canCreateMetadata", "a boolean", can_create_metadata_json
-                    )
-                can_create_metadata_1 = can_create_metadata_json
+        has_ags_scan = get("hasAGSScan", UNSET)
+        if (
+            has_ags_scan is not UNSET
+            and has_ags_scan is not True
+            and has_ags_scan is not False
+            and has_ags_scan is not None
+        ):
+            raise DecodeError("WorkgroupUpdate", "hasAGSScan", "a boolean or null", has_ags_scan)
 
-                can_create_metadata = can_create_metadata_1
-            elif can_create_metadata_json is None:
-                can_create_metadata = None
-            else:
-                raise DecodeError(
-                    "WorkgroupUpdate", "canCreateMetadata", "a boolean or null", can_create_metadata_json
-                )
+        has_csw_client = get("hasCswClient", UNSET)
+        if (
+            has_csw_client is not UNSET
+            and has_csw_client is not True
+            and has_csw_client is not False
+            and has_csw_client is not None
+        ):
+            raise DecodeError("WorkgroupUpdate", "hasCswClient", "a boolean or null", has_csw_client)
 
-        code_json = get("code", UNSET)
-        code: None | str | Unset
-        if code_json is UNSET:
-            code = UNSET
-        else:
-            if isinstance(code_json, str):
-                code_text: None | str = code_json
-                code = code_text
-            elif code_json is None:
-                code = None
-            else:
-                raise DecodeError("WorkgroupUpdate", "code", "a string or null", code_json)
+        has_flash_scan = get("hasFlashScan", UNSET)
+        if (
+            has_flash_scan is not UNSET
+            and has_flash_scan is not True
+            and has_flash_scan is not False
+            and has_flash_scan is not None
+        ):
+            raise DecodeError("WorkgroupUpdate", "hasFlashScan", "a boolean or null", has_flash_scan)
 
-        has_ags_scan_json = get("hasAGSScan", UNSET)
-        has_ags_scan: bool | None | Unset
-        if has_ags_scan_json is UNSET:
-            has_ags_scan = UNSET
-        else:
-            if isinstance(has_ags_scan_json, bool):
-                has_ags_scan_1: bool
-                if not (isinstance(has_ags_scan_json, bool)):
-                    raise DecodeError("WorkgroupUpdate", "hasAGSScan", "a boolean", has_ags_scan_json)
-                has_ags_scan_1 = has_ags_scan_json
+        has_new_script_scan = get("hasNewScriptScan", UNSET)
+        if (
+            has_new_script_scan is not UNSET
+            and has_new_script_scan is not True
+            and has_new_script_scan is not False
+            and has_new_script_scan is not None
+        ):
+            raise DecodeError("WorkgroupUpdate", "hasNewScriptScan", "a boolean or null", has_new_script_scan)
 
-                has_ags_scan = has_ags_scan_1
-            elif has_ags_scan_json is None:
-                has_ags_scan = None
-            else:
-                raise DecodeError("WorkgroupUpdate", "hasAGSScan", "a boolean or null", has_ags_scan_json)
+        has_scan_fme = get("hasScanFme", UNSET)
+        if (
+            has_scan_fme is not UNSET
+            and has_scan_fme is not True
+            and has_scan_fme is not False
+            and has_scan_fme is not None
+        ):
+            raise DecodeError("WorkgroupUpdate", "hasScanFme", "a boolean or null", has_scan_fme)
 
-        has_csw_client_json = get("hasCswClient", UNSET)
-        has_csw_client: bool | None | Unset
-        if has_csw_client_json is UNSET:
-            has_csw_client = UNSET
-        else:
-            if isinstance(has_csw_client_json, bool):
-                has_csw_client_1: bool
-                if not (isinstance(has_csw_client_json, bool)):
-                    raise DecodeError("WorkgroupUpdate", "hasCswClient", "a boolean", has_csw_client_json)
-                has_csw_client_1 = has_csw_client_json
-
-                has_csw_client = has_csw_client_1
-            elif has_csw_client_json is None:
-                has_csw_client = None
-            else:
-                raise DecodeError("WorkgroupUpdate", "hasCswClient", "a boolean or null", has_csw_client_json)
-
-        has_flash_scan_json = get("hasFlashScan", UNSET)
-        has_flash_scan: bool | None | Unset
-        if has_flash_scan_json is UNSET:
-            has_flash_scan = UNSET
-        else:
-            if isinstance(has_flash_scan_json, bool):
-                has_flash_scan_1: bool
-                if not (isinstance(has_flash_scan_json, bool)):
-                    raise DecodeError("WorkgroupUpdate", "hasFlashScan", "a boolean", has_flash_scan_json)
-                has_flash_scan_1 = has_flash_scan_json
-
-                has_flash_scan = has_flash_scan_1
-            elif has_flash_scan_json is None:
-                has_flash_scan = None
-            else:
-                raise DecodeError("WorkgroupUpdate", "hasFlashScan", "a boolean or null", has_flash_scan_json)
-
-        has_new_script_scan_json = get("hasNewScriptScan", UNSET)
-        has_new_script_scan: bool | None | Unset
-        if has_new_script_scan_json is UNSET:
-            has_new_script_scan = UNSET
-        else:
-            if isinstance(has_new_script_scan_json, bool):
-                has_new_script_scan_1: bool
-                if not (isinstance(has_new_script_scan_json, bool)):
-                    raise DecodeError(
-                        "WorkgroupUpdate", "hasNewScriptScan", "a boolean", has_new_script_scan_json
-                    )
-                has_new_script_scan_1 = has_new_script_scan_json
-
-                has_new_script_scan = has_new_script_scan_1
-            elif has_new_script_scan_json is None:
-                has_new_script_scan = None
-            else:
-                raise DecodeError(
-                    "WorkgroupUpdate", "hasNewScriptScan", "a boolean or null", has_new_script_scan_json
-                )
-
-        has_scan_fme_json = get("hasScanFme", UNSET)
-        has_scan_fme: bool | None | Unset
-        if has_scan_fme_json is UNSET:
-            has_scan_fme = UNSET
-        else:
-            if isinstance(has_scan_fme_json, bool):
-                has_scan_fme_1: bool
-                if not (isinstance(has_scan_fme_json, bool)):
-                    raise DecodeError("WorkgroupUpdate", "hasScanFme", "a boolean", has_scan_fme_json)
-                has_scan_fme_1 = has_scan_fme_json
-
-                has_scan_fme = has_scan_fme_1
-            elif has_scan_fme_json is None:
-                has_scan_fme = None
-            else:
-                raise DecodeError("WorkgroupUpdate", "hasScanFme", "a boolean or null", has_scan_fme_json)
-
-        keywords_casing_json = get("keywordsCasing", UNSET)
-        keywords_casing: KeywordCasing | None | Unset
-        if keywords_casing_json is UNSET:
-            keywords_casing = UNSET
-        else:
-            if isinstance(keywords_casing_json, str):
+        keywords_casing = get("keywordsCasing", UNSET)
+        if keywords_casing is not UNSET:
+            if isinstance(keywords_casing, str):
                 keywords_casing_1: KeywordCasing
                 keywords_casing_1_member = (
-                    KeywordCasing._value2member_map_.get(keywords_casing_json)
-                    if isinstance(keywords_casing_json, str)
+                    KeywordCasing._value2member_map_.get(keywords_casing)
+                    if isinstance(keywords_casing, str)
                     else None
                 )
                 if keywords_casing_1_member is None:
                     raise DecodeError(
-                        "WorkgroupUpdate", "keywordsCasing", "a KeywordCasing value", keywords_casing_json
+                        "WorkgroupUpdate", "keywordsCasing", "a KeywordCasing value", keywords_casing
                     )
                 keywords_casing_1 = cast(KeywordCasing, keywords_casing_1_member)
 
                 keywords_casing = keywords_casing_1
-            elif keywords_casing_json is None:
+            elif keywords_casing is None:
                 keywords_casing = None
             else:
                 raise DecodeError(
-                    "WorkgroupUpdate", "keywordsCasing", "a KeywordCasing value or null", keywords_casing_json
+                    "WorkgroupUpdate", "keywordsCasing", "a KeywordCasing value or null", keywords_casing
                 )
 
-        metadata_language_json = get("metadataLanguage", UNSET)
-        metadata_language: None | str | Unset
-        if metadata_language_json is UNSET:
-            metadata_language = UNSET
-        else:
-            if isinstance(metadata_language_json, str):
-                metadata_language_text: None | str = metadata_language_json
-                metadata_language = metadata_language_text
-            elif metadata_language_json is None:
-                metadata_language = None
-            else:
-                raise DecodeError(
-                    "WorkgroupUpdate", "metadataLanguage", "a string or null", metadata_language_json
-                )
+        metadata_language = get("metadataLanguage", UNSET)
+        if (
+            metadata_language is not UNSET
+            and metadata_language.__class__ is not str
+            and metadata_language is not None
+            and not isinstance(metadata_language, str)
+        ):
+            raise DecodeError("WorkgroupUpdate", "metadataLanguage", "a string or null", metadata_language)
 
-        theme_color_json = get("themeColor", UNSET)
-        theme_color: None | str | Unset
-        if theme_color_json is UNSET:
-            theme_color = UNSET
-        else:
-            if isinstance(theme_color_json, str):
-                theme_color_text: None | str = theme_color_json
-                theme_color = theme_color_text
-            elif theme_color_json is None:
-                theme_color = None
-            else:
-                raise DecodeError("WorkgroupUpdate", "themeColor", "a string or null", theme_color_json)
+        theme_color = get("themeColor", UNSET)
+        if (
+            theme_color is not UNSET
+            and theme_color.__class__ is not str
+            and theme_color is not None
+            and not isinstance(theme_color, str)
+        ):
+            raise DecodeError("WorkgroupUpdate", "themeColor", "a string or null", theme_color)
 
-        workgroup_update = cls(
-            contact=contact,
-            are_keywords_restricted=are_keywords_restricted,
-            can_create_legacy_service_links=can_create_legacy_service_links,
-            can_create_metadata=can_create_metadata,
-            code=code,
-            has_ags_scan=has_ags_scan,
-            has_csw_client=has_csw_client,
-            has_flash_scan=has_flash_scan,
-            has_new_script_scan=has_new_script_scan,
-            has_scan_fme=has_scan_fme,
-            keywords_casing=keywords_casing,
-            metadata_language=metadata_language,
-            theme_color=theme_color,
+        if cls is WorkgroupUpdate:
+            _model = object.__new__(cls)
+            _model.contact = contact
+            _model.are_keywords_restricted = are_keywords_restricted
+            _model.can_create_legacy_service_links = can_create_legacy_service_links
+            _model.can_create_metadata = can_create_metadata
+            _model.code = code
+            _model.has_ags_scan = has_ags_scan
+            _model.has_csw_client = has_csw_client
+            _model.has_flash_scan = has_flash_scan
+            _model.has_new_script_scan = has_new_script_scan
+            _model.has_scan_fme = has_scan_fme
+            _model.keywords_casing = keywords_casing
+            _model.metadata_language = metadata_language
+            _model.theme_color = theme_color
+        else:
+            _model = cls(
+                contact=contact,
+                are_keywords_restricted=are_keywords_restricted,
+                can_create_legacy_service_links=can_create_legacy_service_links,
+                can_create_metadata=can_create_metadata,
+                code=code,
+                has_ags_scan=has_ags_scan,
+                has_csw_client=has_csw_client,
+                has_flash_scan=has_flash_scan,
+                has_new_script_scan=has_new_script_scan,
+                has_scan_fme=has_scan_fme,
+                keywords_casing=keywords_casing,
+                metadata_language=metadata_language,
+                theme_color=theme_color,
+            )
+        _model.additional_properties = (
+            {} if _FIELDS.issuperset(d) else {key: value for key, value in d.items() if key not in _FIELDS}
         )
-        workgroup_update.additional_properties = (
-            {key: value for key, value in d.items() if key not in _FIELDS} if d.keys() - _FIELDS else {}
-        )
-        return workgroup_update
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -457,4 +368,5 @@ class WorkgroupUpdate:
         return key in self.additional_properties
 
 
-from ..models.contact_update import ContactUpdate  # noqa: E402
+if not TYPE_CHECKING:
+    ContactUpdate = LazyModel(globals(), "ContactUpdate", "..models.contact_update")

@@ -6,6 +6,21 @@ arguments (pure helpers shared by both twins), then runs it through ``client.cal
 classes expose an instance as a ``cached_property`` (``isogeo.contacts``).
 """
 
-from isogeo.resources.contacts import AsyncContacts, Contacts
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from isogeo.resources.contacts import AsyncContacts, Contacts
 
 __all__ = ["AsyncContacts", "Contacts"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported when asked for: reading a metadata (isogeo.resources.metadata) does not load the
+    # contacts family and its endpoints.
+    if name in __all__:
+        from isogeo.resources import contacts
+
+        return getattr(contacts, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

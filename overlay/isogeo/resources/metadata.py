@@ -23,9 +23,9 @@ from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from isogeo._includes import search_includes
 from isogeo._streaming import aopen_stream, open_stream
 from isogeo._validation import coerce_enum, normalize_identifier
-from isogeo.batch import BatchResult, aget_many, get_many
 from isogeo.errors import InvalidInputError, NotFoundError, PermissionDeniedError
 from isogeo.files import (
     CHUNK_SIZE,
@@ -41,28 +41,18 @@ from isogeo.files import (
 )
 from isogeo.metadata_helpers import title_or_name
 from isogeo.pagination import DEFAULT_CONCURRENCY
-from isogeo.search import search_includes
-from isogeo_api.api.metadata import (
-    create_workgroup_metadata,
-    delete_metadata,
-    export_metadata_xml,
-    get_metadata,
-    replace_metadata,
-    update_metadata,
-)
-from isogeo_api.models import (
-    EditionProfile,
-    Metadata,
-    MetadataCreate,
-    MetadataInclude,
-    MetadataType,
-    MetadataUpdate,
-)
+from isogeo_api.api.metadata import delete_metadata, export_metadata_xml, get_metadata
+from isogeo_api.models import EditionProfile, Metadata, MetadataInclude, MetadataType
 from isogeo_api.namespaces import metadata as _generated
 from isogeo_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from isogeo.batch import BatchResult
     from isogeo.client import AsyncIsogeo, Isogeo
+    from isogeo_api.models import MetadataCreate, MetadataUpdate
+
+# The batch helpers, the create and update endpoints and their bodies are imported by the methods
+# that use them: reading a metadata (the first call of most scripts) does not load them.
 
 UpdateMethod = Literal["auto", "patch", "put"]
 MetadataRef = Metadata | Mapping[str, Any] | str
@@ -89,6 +79,8 @@ def _get_includes(include: Iterable[MetadataInclude | str] | str | None) -> Any:
 
 
 def _creation_body(metadata: MetadataCreate | Mapping[str, Any]) -> MetadataCreate:
+    from isogeo_api.models import MetadataCreate
+
     if isinstance(metadata, MetadataCreate):
         body = metadata
     elif isinstance(metadata, Mapping):
@@ -110,6 +102,8 @@ def _creation_body(metadata: MetadataCreate | Mapping[str, Any]) -> MetadataCrea
 def _root_fields(record: Metadata) -> dict[str, Any]:
     """The JSON of ``record`` that an update may send: root fields known to MetadataUpdate, and
     fields this client does not know at all (kept for forward compatibility)."""
+    from isogeo_api.models import MetadataUpdate
+
     data = record.to_dict()
     unknown = set(record.additional_properties)
     probe = MetadataUpdate.from_dict({**data, "type": "resource", "editionProfile": "manual"})
@@ -120,6 +114,8 @@ def _root_fields(record: Metadata) -> dict[str, Any]:
 def type_to_read(metadata: object, metadata_id: str | None) -> str | None:
     """The id of the metadata whose ``type`` an update must read first: the record given has none
     (a partial mapping, a record read without it); None when the record says it."""
+    from isogeo_api.models import MetadataUpdate
+
     key: object
     if isinstance(metadata, Metadata):
         given: object = metadata.type_
@@ -160,6 +156,9 @@ def update_arguments(
     >>> endpoint.__name__.rsplit(".", 1)[1], body.to_dict()["editionProfile"]
     ('replace_metadata', 'manual')
     """
+    from isogeo_api.api.metadata import replace_metadata, update_metadata
+    from isogeo_api.models import MetadataUpdate
+
     if method not in ("auto", "patch", "put"):
         raise InvalidInputError("method", method, ["auto", "patch", "put"])
     if isinstance(metadata, Metadata):
@@ -262,6 +261,8 @@ class MetadataResource(_generated.MetadataNamespace):
         >>> [md.title for md in result], result.missing                    # doctest: +SKIP
         (['Communes', 'Routes'], ('...',))
         """
+        from isogeo.batch import get_many
+
         includes = _get_includes(include)
         return get_many(
             lambda key: self._client.call(get_metadata, key, sys_include=includes),
@@ -291,6 +292,8 @@ class MetadataResource(_generated.MetadataNamespace):
         >>> body = {"title": "Routes", "type": "vectorDataset"}
         >>> isogeo.metadata.create(WG_ID, body, refetch=True)              # doctest: +SKIP
         """
+        from isogeo_api.api.metadata import create_workgroup_metadata
+
         created = self._client.call(create_workgroup_metadata, workgroup_id, body=_creation_body(metadata))
         return self.get(created.sys_id, include=include) if refetch else created
 
@@ -381,6 +384,8 @@ class AsyncMetadataResource(_generated.AsyncMetadataNamespace):
         async def get(key: str) -> Metadata:
             return await self._client.call(get_metadata, key, sys_include=includes)
 
+        from isogeo.batch import aget_many
+
         return await aget_many(get, ids, concurrency=concurrency)
 
     async def exists(self, metadata_id: str) -> bool:
@@ -400,6 +405,8 @@ class AsyncMetadataResource(_generated.AsyncMetadataNamespace):
         include: Iterable[MetadataInclude | str] | str | None = None,
     ) -> Metadata:
         """MD-2: create a metadata; ``refetch=True`` returns the full record instead of the minimal answer."""
+        from isogeo_api.api.metadata import create_workgroup_metadata
+
         created = await self._client.call(
             create_workgroup_metadata, workgroup_id, body=_creation_body(metadata)
         )
