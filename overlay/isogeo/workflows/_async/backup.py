@@ -18,11 +18,11 @@ import os
 from typing import Any
 
 from isogeo._call import call_response_async
+from isogeo._includes import search_includes
 from isogeo._validation import normalize_identifier
 from isogeo.client import AsyncIsogeo
 from isogeo.errors import InvalidInputError
 from isogeo.pagination import DEFAULT_CONCURRENCY
-from isogeo.search import search_includes
 from isogeo.workflows._backup_files import (
     ENTITY_KINDS,
     FORMAT,
