@@ -132,7 +132,7 @@ def _rest(operation_id: str, tag: str) -> tuple[str, list[str]]:
 def method_names(tag: str, operation_ids: Sequence[str], names: Names) -> dict[str, str]:
     """operationId → method: the bare verb when the operationId adds only its owner (``Workgroup``,
     ``Metadata``) to it and no other operation of the tag gets that name; else the verb and the
-    other words (``listLinkKinds`` → ``list_kinds``); the names file overrides both."""
+    other words (``listCatalogShares`` → ``list_shares``); the names file overrides both."""
     parts = {operation_id: _rest(operation_id, tag) for operation_id in operation_ids}
     full = {
         operation_id: "_".join([verb, *(word.lower() for word in rest)])
