@@ -132,7 +132,7 @@ def _rest(operation_id: str, tag: str) -> tuple[str, list[str]]:
 def method_names(tag: str, operation_ids: Sequence[str], names: Names) -> dict[str, str]:
     """operationId → method: the bare verb when the operationId adds only its owner (``Workgroup``,
     ``Metadata``) to it and no other operation of the tag gets that name; else the verb and the
-    other words (``listLinkKinds`` → ``list_kinds``); the names file overrides both."""
+    other words (``listCatalogShares`` → ``list_shares``); the names file overrides both."""
     parts = {operation_id: _rest(operation_id, tag) for operation_id in operation_ids}
     full = {
         operation_id: "_".join([verb, *(word.lower() for word in rest)])
@@ -248,6 +248,7 @@ def read_method(
         assert argument.annotation is not None
         identifier = argument.arg.endswith("_id")
         public = argument.arg.removesuffix("_id") if identifier else argument.arg
+        public = names.parameters.get(f"{operation['operationId']}.{argument.arg}", public)
         annotation: ast.expr = argument.annotation
         if identifier:
             annotation = ast.Name("IdLike", ast.Load())
@@ -281,7 +282,9 @@ def read_method(
                 widened.append(ast.parse("Mapping[str, Any]", mode="eval").body)
         else:
             bare = argument.arg.removeprefix("sys_")
-            public = names.parameters.get(bare, bare)
+            public = names.parameters.get(
+                f"{operation['operationId']}.{bare}", names.parameters.get(bare, bare)
+            )
             widened = [_widen(member, models) for member in kept]
         if optional:
             widened.append(ast.Constant(None))
@@ -655,9 +658,9 @@ def collect(names: Names) -> tuple[dict[str, str], dict[str, list[Method]]]:
     for http, path, operation in spec_operations(spec):
         by_tag.setdefault(operation["tags"][0], []).append((http, path, operation))
     namespaces = {tag: namespace_name(tag, names) for tag in by_tag}
-    unknown = (set(names.namespaces) - set(by_tag)) | (
-        set(names.methods) - {op["operationId"] for ops in by_tag.values() for _, _, op in ops}
-    )
+    operation_ids = {op["operationId"] for ops in by_tag.values() for _, _, op in ops}
+    scoped = {key.split(".", 1)[0] for key in names.parameters if "." in key}
+    unknown = (set(names.namespaces) - set(by_tag)) | ((set(names.methods) | scoped) - operation_ids)
     if unknown:
         raise NamespaceError(f"{NAMES_PATH.name}: unknown tag(s) or operationId(s) {sorted(unknown)}")
     methods: dict[str, list[Method]] = {}
@@ -675,6 +678,16 @@ def collect(names: Names) -> tuple[dict[str, str], dict[str, list[Method]]]:
             )
             for http, path, op in operations
         ]
+    known = {
+        f"{method.operation_id}.{name}"
+        for tagged in methods.values()
+        for method in tagged
+        for parameter in method.parameters
+        for name in (parameter.name, parameter.name.removeprefix("sys_"))
+    }
+    unused = sorted(key for key in names.parameters if "." in key and key not in known)
+    if unused:
+        raise NamespaceError(f"{NAMES_PATH.name}: no such operation parameter(s) {unused}")
     return namespaces, methods
 
 

@@ -33,6 +33,7 @@ from isogeo_api.types import UNSET, File, Unset
 from tests.support.contract import Case, cases
 from tests.support.sandbox import SandboxHandle, start_sandbox
 from tests.support.sandbox_clients import async_sandbox_client, sandbox_client
+from tools.generate_namespaces import load_names
 
 pytestmark = pytest.mark.integration
 
@@ -197,14 +198,18 @@ class Records:
         raise AssertionError(f"no record for {name}")
 
 
-def _public(name: str) -> str:
-    return name.removesuffix("_id") if name.endswith("_id") else name
+RENAMED = load_names().parameters
+
+
+def _public(operation_id: str, name: str) -> str:
+    """The namespace's name of a path parameter: ``_id`` dropped, unless the names file says."""
+    return RENAMED.get(f"{operation_id}.{name}", name.removesuffix("_id"))
 
 
 def _arguments(records: Records, case: Case) -> tuple[dict[str, Any], dict[str, str]]:
     """(the namespace method's keyword arguments, the path values)."""
     path_values = {name: records.value(name) for name in ID_PARAMETER.findall(case.path)}
-    kwargs: dict[str, Any] = {_public(name): value for name, value in path_values.items()}
+    kwargs: dict[str, Any] = {_public(case.operation_id, name): value for name, value in path_values.items()}
     example = case.arguments()
     if "body" in example:
         kwargs["body"] = records.body(case.operation_id)
@@ -465,7 +470,7 @@ def test_exists_answers_true_for_a_record_and_false_for_an_unknown_id(
         records = Records(isogeo, world, case)
         kwargs, path_values = _arguments(records, case)
         _before(records, case, path_values)
-        last = _public(ID_PARAMETER.findall(case.path)[-1])
+        last = _public(operation_id, ID_PARAMETER.findall(case.path)[-1])
         # An EPSG code is digits: an unknown one is a number no registry has.
         unknown = {**kwargs, last: "987654321" if last == "srs_code" else uuid.uuid4().hex}
         sync_answers = (generated(**kwargs), generated(**unknown))

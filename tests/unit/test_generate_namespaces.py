@@ -63,6 +63,26 @@ def test_the_names_file_holds_only_what_the_rules_get_wrong() -> None:
     assert all(names.namespaces[tag] != gen.namespace_name(tag, NO_NAMES) for tag in names.namespaces)
 
 
+def test_an_operation_scoped_name_renames_that_operation_s_argument_only() -> None:
+    names = gen.Names(
+        namespaces={}, methods={}, parameters={"deleteWorkgroupContact.contact_id": "contact_id"}
+    )
+    _, methods = gen.collect(names)
+    publics = {
+        method.operation_id: [parameter.public for parameter in method.parameters]
+        for method in methods["contact"]
+    }
+    assert publics["deleteWorkgroupContact"][:2] == ["workgroup", "contact_id"]
+    assert publics["updateWorkgroupContact"][:2] == ["workgroup", "contact"]
+
+
+@pytest.mark.parametrize("key", ["noSuchOperation.contact_id", "deleteWorkgroupContact.no_such_argument"])
+def test_an_operation_scoped_name_that_matches_nothing_stops_generation(key: str) -> None:
+    names = gen.Names(namespaces={}, methods={}, parameters={key: "renamed"})
+    with pytest.raises(gen.NamespaceError, match=re.escape(key.split(".")[0])):
+        gen.collect(names)
+
+
 def test_the_generated_code_never_imports_the_overlay() -> None:
     sources = list(NAMESPACES.glob("*.py"))
     assert len(sources) == 30

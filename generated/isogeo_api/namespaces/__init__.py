@@ -182,7 +182,7 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "getMetadataLink": ("links", "get"),
     "updateMetadataLink": ("links", "update"),
     "deleteMetadataLink": ("links", "delete"),
-    "listLinkKinds": ("links", "list_kinds"),
+    "listLinkKinds": ("links", "kinds"),
     "createWorkgroupMetadata": ("metadata", "create"),
     "exportMetadataXml": ("metadata", "export_xml"),
     "getMetadata": ("metadata", "get"),

@@ -102,12 +102,12 @@ class AsyncApplications:
         """
         return await self._caller.call(update_application, id_of(application), body=body, sys_lang=lang)
 
-    async def delete(self, application: IdLike, *, lang: Lang | str | None = None) -> None:
+    async def delete(self, application_id: IdLike, *, lang: Lang | str | None = None) -> None:
         """Delete an application.
 
         ``DELETE /applications/{application_id}`` (``deleteApplication``).
         """
-        await self._caller.call(delete_application, id_of(application), sys_lang=lang)
+        await self._caller.call(delete_application, id_of(application_id), sys_lang=lang)
 
     async def list_workgroups(
         self, application: IdLike, *, lang: Lang | str | None = None
@@ -223,12 +223,12 @@ class Applications:
         """
         return self._caller.call(update_application, id_of(application), body=body, sys_lang=lang)
 
-    def delete(self, application: IdLike, *, lang: Lang | str | None = None) -> None:
+    def delete(self, application_id: IdLike, *, lang: Lang | str | None = None) -> None:
         """Delete an application.
 
         ``DELETE /applications/{application_id}`` (``deleteApplication``).
         """
-        self._caller.call(delete_application, id_of(application), sys_lang=lang)
+        self._caller.call(delete_application, id_of(application_id), sys_lang=lang)
 
     def list_workgroups(
         self, application: IdLike, *, lang: Lang | str | None = None

@@ -36,12 +36,12 @@ class AsyncConditions:
         def __getattr__(self, name: str) -> Any:
             raise missing_attribute(self, name, {"listing": "list"})
 
-    async def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Condition]:
+    async def list(self, metadata_id: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Condition]:
         """List the licenses applied to a metadata.
 
         ``GET /resources/{metadata_id}/conditions`` (``listMetadataConditions``).
         """
-        return await self._caller.call(list_metadata_conditions, id_of(metadata), sys_lang=lang)
+        return await self._caller.call(list_metadata_conditions, id_of(metadata_id), sys_lang=lang)
 
     async def create(
         self, metadata: IdLike, body: ConditionCreate | Mapping[str, Any], *, lang: Lang | str | None = None
@@ -61,12 +61,16 @@ class AsyncConditions:
             get_metadata_condition, id_of(metadata), id_of(condition), sys_lang=lang
         )
 
-    async def delete(self, metadata: IdLike, condition: IdLike, *, lang: Lang | str | None = None) -> None:
+    async def delete(
+        self, metadata_id: IdLike, condition_id: IdLike, *, lang: Lang | str | None = None
+    ) -> None:
         """Remove a license from a metadata.
 
         ``DELETE /resources/{metadata_id}/conditions/{condition_id}`` (``deleteMetadataCondition``).
         """
-        await self._caller.call(delete_metadata_condition, id_of(metadata), id_of(condition), sys_lang=lang)
+        await self._caller.call(
+            delete_metadata_condition, id_of(metadata_id), id_of(condition_id), sys_lang=lang
+        )
 
     async def exists(self, metadata: IdLike, condition: IdLike) -> bool:
         """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
@@ -92,12 +96,12 @@ class Conditions:
         def __getattr__(self, name: str) -> Any:
             raise missing_attribute(self, name, {"listing": "list"})
 
-    def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Condition]:
+    def list(self, metadata_id: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Condition]:
         """List the licenses applied to a metadata.
 
         ``GET /resources/{metadata_id}/conditions`` (``listMetadataConditions``).
         """
-        return self._caller.call(list_metadata_conditions, id_of(metadata), sys_lang=lang)
+        return self._caller.call(list_metadata_conditions, id_of(metadata_id), sys_lang=lang)
 
     def create(
         self, metadata: IdLike, body: ConditionCreate | Mapping[str, Any], *, lang: Lang | str | None = None
@@ -115,12 +119,12 @@ class Conditions:
         """
         return self._caller.call(get_metadata_condition, id_of(metadata), id_of(condition), sys_lang=lang)
 
-    def delete(self, metadata: IdLike, condition: IdLike, *, lang: Lang | str | None = None) -> None:
+    def delete(self, metadata_id: IdLike, condition_id: IdLike, *, lang: Lang | str | None = None) -> None:
         """Remove a license from a metadata.
 
         ``DELETE /resources/{metadata_id}/conditions/{condition_id}`` (``deleteMetadataCondition``).
         """
-        self._caller.call(delete_metadata_condition, id_of(metadata), id_of(condition), sys_lang=lang)
+        self._caller.call(delete_metadata_condition, id_of(metadata_id), id_of(condition_id), sys_lang=lang)
 
     def exists(self, metadata: IdLike, condition: IdLike) -> bool:
         """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or

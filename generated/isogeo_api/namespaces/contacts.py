@@ -95,12 +95,16 @@ class AsyncContacts:
             update_workgroup_contact, id_of(workgroup), id_of(contact), body=body, sys_lang=lang
         )
 
-    async def delete(self, workgroup: IdLike, contact: IdLike, *, lang: Lang | str | None = None) -> None:
+    async def delete(
+        self, workgroup_id: IdLike, contact_id: IdLike, *, lang: Lang | str | None = None
+    ) -> None:
         """Delete a contact from a workgroup's address book.
 
         ``DELETE /groups/{workgroup_id}/contacts/{contact_id}`` (``deleteWorkgroupContact``).
         """
-        await self._caller.call(delete_workgroup_contact, id_of(workgroup), id_of(contact), sys_lang=lang)
+        await self._caller.call(
+            delete_workgroup_contact, id_of(workgroup_id), id_of(contact_id), sys_lang=lang
+        )
 
     async def list_for_metadata(
         self, metadata: IdLike, *, lang: Lang | str | None = None
@@ -207,12 +211,12 @@ class Contacts:
             update_workgroup_contact, id_of(workgroup), id_of(contact), body=body, sys_lang=lang
         )
 
-    def delete(self, workgroup: IdLike, contact: IdLike, *, lang: Lang | str | None = None) -> None:
+    def delete(self, workgroup_id: IdLike, contact_id: IdLike, *, lang: Lang | str | None = None) -> None:
         """Delete a contact from a workgroup's address book.
 
         ``DELETE /groups/{workgroup_id}/contacts/{contact_id}`` (``deleteWorkgroupContact``).
         """
-        self._caller.call(delete_workgroup_contact, id_of(workgroup), id_of(contact), sys_lang=lang)
+        self._caller.call(delete_workgroup_contact, id_of(workgroup_id), id_of(contact_id), sys_lang=lang)
 
     def list_for_metadata(
         self, metadata: IdLike, *, lang: Lang | str | None = None

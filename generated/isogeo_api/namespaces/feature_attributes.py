@@ -38,13 +38,13 @@ class AsyncFeatureAttributes:
             raise missing_attribute(self, name, {"listing": "list"})
 
     async def list(
-        self, metadata: IdLike, *, lang: Lang | str | None = None
+        self, metadata_id: IdLike, *, lang: Lang | str | None = None
     ) -> builtins.list[FeatureAttribute]:
         """List the feature attributes of a dataset.
 
         ``GET /resources/{metadata_id}/feature-attributes`` (``listMetadataFeatureAttributes``).
         """
-        return await self._caller.call(list_metadata_feature_attributes, id_of(metadata), sys_lang=lang)
+        return await self._caller.call(list_metadata_feature_attributes, id_of(metadata_id), sys_lang=lang)
 
     async def create(
         self,
@@ -88,13 +88,15 @@ class AsyncFeatureAttributes:
             update_metadata_feature_attribute, id_of(metadata), id_of(attribute), body=body, sys_lang=lang
         )
 
-    async def delete(self, metadata: IdLike, attribute: IdLike, *, lang: Lang | str | None = None) -> None:
+    async def delete(
+        self, metadata_id: IdLike, attribute_id: IdLike, *, lang: Lang | str | None = None
+    ) -> None:
         """Delete a feature attribute.
 
         ``DELETE /resources/{metadata_id}/feature-attributes/{attribute_id}`` (``deleteMetadataFeatureAttribute``).
         """
         await self._caller.call(
-            delete_metadata_feature_attribute, id_of(metadata), id_of(attribute), sys_lang=lang
+            delete_metadata_feature_attribute, id_of(metadata_id), id_of(attribute_id), sys_lang=lang
         )
 
     async def exists(self, metadata: IdLike, attribute: IdLike) -> bool:
@@ -121,12 +123,12 @@ class FeatureAttributes:
         def __getattr__(self, name: str) -> Any:
             raise missing_attribute(self, name, {"listing": "list"})
 
-    def list(self, metadata: IdLike, *, lang: Lang | str | None = None) -> builtins.list[FeatureAttribute]:
+    def list(self, metadata_id: IdLike, *, lang: Lang | str | None = None) -> builtins.list[FeatureAttribute]:
         """List the feature attributes of a dataset.
 
         ``GET /resources/{metadata_id}/feature-attributes`` (``listMetadataFeatureAttributes``).
         """
-        return self._caller.call(list_metadata_feature_attributes, id_of(metadata), sys_lang=lang)
+        return self._caller.call(list_metadata_feature_attributes, id_of(metadata_id), sys_lang=lang)
 
     def create(
         self,
@@ -166,12 +168,14 @@ class FeatureAttributes:
             update_metadata_feature_attribute, id_of(metadata), id_of(attribute), body=body, sys_lang=lang
         )
 
-    def delete(self, metadata: IdLike, attribute: IdLike, *, lang: Lang | str | None = None) -> None:
+    def delete(self, metadata_id: IdLike, attribute_id: IdLike, *, lang: Lang | str | None = None) -> None:
         """Delete a feature attribute.
 
         ``DELETE /resources/{metadata_id}/feature-attributes/{attribute_id}`` (``deleteMetadataFeatureAttribute``).
         """
-        self._caller.call(delete_metadata_feature_attribute, id_of(metadata), id_of(attribute), sys_lang=lang)
+        self._caller.call(
+            delete_metadata_feature_attribute, id_of(metadata_id), id_of(attribute_id), sys_lang=lang
+        )
 
     def exists(self, metadata: IdLike, attribute: IdLike) -> bool:
         """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or

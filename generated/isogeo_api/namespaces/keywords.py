@@ -124,12 +124,12 @@ class AsyncKeywords:
         """
         return await self._caller.call(create_thesaurus_keyword, id_of(thesaurus), body=body, sys_lang=lang)
 
-    async def delete(self, thesaurus: IdLike, keyword: IdLike, *, lang: Lang | str | None = None) -> None:
+    async def delete(self, thesaurus_id: IdLike, keyword: IdLike, *, lang: Lang | str | None = None) -> None:
         """Delete a keyword from a thesaurus.
 
         ``DELETE /thesauri/{thesaurus_id}/keywords/{keyword_id}`` (``deleteThesaurusKeyword``).
         """
-        await self._caller.call(delete_thesaurus_keyword, id_of(thesaurus), id_of(keyword), sys_lang=lang)
+        await self._caller.call(delete_thesaurus_keyword, id_of(thesaurus_id), id_of(keyword), sys_lang=lang)
 
     async def search_workgroup(
         self,
@@ -314,12 +314,12 @@ class Keywords:
         """
         return self._caller.call(create_thesaurus_keyword, id_of(thesaurus), body=body, sys_lang=lang)
 
-    def delete(self, thesaurus: IdLike, keyword: IdLike, *, lang: Lang | str | None = None) -> None:
+    def delete(self, thesaurus_id: IdLike, keyword: IdLike, *, lang: Lang | str | None = None) -> None:
         """Delete a keyword from a thesaurus.
 
         ``DELETE /thesauri/{thesaurus_id}/keywords/{keyword_id}`` (``deleteThesaurusKeyword``).
         """
-        self._caller.call(delete_thesaurus_keyword, id_of(thesaurus), id_of(keyword), sys_lang=lang)
+        self._caller.call(delete_thesaurus_keyword, id_of(thesaurus_id), id_of(keyword), sys_lang=lang)
 
     def search_workgroup(
         self,

@@ -84,12 +84,16 @@ class AsyncLicenses:
             update_workgroup_license, id_of(workgroup), id_of(license), body=body, sys_lang=lang
         )
 
-    async def delete(self, workgroup: IdLike, license: IdLike, *, lang: Lang | str | None = None) -> None:
+    async def delete(
+        self, workgroup_id: IdLike, license_id: IdLike, *, lang: Lang | str | None = None
+    ) -> None:
         """Delete a license of a workgroup.
 
         ``DELETE /groups/{workgroup_id}/licenses/{license_id}`` (``deleteWorkgroupLicense``).
         """
-        await self._caller.call(delete_workgroup_license, id_of(workgroup), id_of(license), sys_lang=lang)
+        await self._caller.call(
+            delete_workgroup_license, id_of(workgroup_id), id_of(license_id), sys_lang=lang
+        )
 
     async def exists(self, license: IdLike) -> bool:
         """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
@@ -162,12 +166,12 @@ class Licenses:
             update_workgroup_license, id_of(workgroup), id_of(license), body=body, sys_lang=lang
         )
 
-    def delete(self, workgroup: IdLike, license: IdLike, *, lang: Lang | str | None = None) -> None:
+    def delete(self, workgroup_id: IdLike, license_id: IdLike, *, lang: Lang | str | None = None) -> None:
         """Delete a license of a workgroup.
 
         ``DELETE /groups/{workgroup_id}/licenses/{license_id}`` (``deleteWorkgroupLicense``).
         """
-        self._caller.call(delete_workgroup_license, id_of(workgroup), id_of(license), sys_lang=lang)
+        self._caller.call(delete_workgroup_license, id_of(workgroup_id), id_of(license_id), sys_lang=lang)
 
     def exists(self, license: IdLike) -> bool:
         """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or

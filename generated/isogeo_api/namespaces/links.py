@@ -102,7 +102,7 @@ class AsyncLinks:
         """
         await self._caller.call(delete_metadata_link, id_of(metadata), id_of(link), sys_lang=lang)
 
-    async def list_kinds(self, *, lang: Lang | str | None = None) -> builtins.list[LinkKindDescription]:
+    async def kinds(self, *, lang: Lang | str | None = None) -> builtins.list[LinkKindDescription]:
         """List the link kinds and the actions each allows.
 
         ``GET /link-kinds`` (``listLinkKinds``).
@@ -189,7 +189,7 @@ class Links:
         """
         self._caller.call(delete_metadata_link, id_of(metadata), id_of(link), sys_lang=lang)
 
-    def list_kinds(self, *, lang: Lang | str | None = None) -> builtins.list[LinkKindDescription]:
+    def kinds(self, *, lang: Lang | str | None = None) -> builtins.list[LinkKindDescription]:
         """List the link kinds and the actions each allows.
 
         ``GET /link-kinds`` (``listLinkKinds``).

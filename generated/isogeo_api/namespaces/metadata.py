@@ -75,7 +75,7 @@ class AsyncMetadataNamespace:
 
     async def get(
         self,
-        metadata: IdLike,
+        metadata_id: IdLike,
         *,
         include: Iterable[MetadataInclude | str] | None = None,
         lang: Lang | str | None = None,
@@ -84,7 +84,7 @@ class AsyncMetadataNamespace:
 
         ``GET /resources/{metadata_id}`` (``getMetadata``).
         """
-        return await self._caller.call(get_metadata, id_of(metadata), sys_include=include, sys_lang=lang)
+        return await self._caller.call(get_metadata, id_of(metadata_id), sys_include=include, sys_lang=lang)
 
     async def replace(
         self, metadata: IdLike, body: MetadataUpdate | Mapping[str, Any], *, lang: Lang | str | None = None
@@ -111,14 +111,14 @@ class AsyncMetadataNamespace:
         """
         return await self._caller.call(update_metadata, id_of(metadata), body=body, sys_lang=lang)
 
-    async def exists(self, metadata: IdLike) -> bool:
+    async def exists(self, metadata_id: IdLike) -> bool:
         """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
         not readable by the caller).
 
         ``GET /resources/{metadata_id}`` (``getMetadata``).
         """
         try:
-            await self._caller.call(get_metadata, id_of(metadata))
+            await self._caller.call(get_metadata, id_of(metadata_id))
         except self._caller.absent_errors:
             return False
         return True
@@ -170,7 +170,7 @@ class MetadataNamespace:
 
     def get(
         self,
-        metadata: IdLike,
+        metadata_id: IdLike,
         *,
         include: Iterable[MetadataInclude | str] | None = None,
         lang: Lang | str | None = None,
@@ -179,7 +179,7 @@ class MetadataNamespace:
 
         ``GET /resources/{metadata_id}`` (``getMetadata``).
         """
-        return self._caller.call(get_metadata, id_of(metadata), sys_include=include, sys_lang=lang)
+        return self._caller.call(get_metadata, id_of(metadata_id), sys_include=include, sys_lang=lang)
 
     def replace(
         self, metadata: IdLike, body: MetadataUpdate | Mapping[str, Any], *, lang: Lang | str | None = None
@@ -206,14 +206,14 @@ class MetadataNamespace:
         """
         return self._caller.call(update_metadata, id_of(metadata), body=body, sys_lang=lang)
 
-    def exists(self, metadata: IdLike) -> bool:
+    def exists(self, metadata_id: IdLike) -> bool:
         """Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or
         not readable by the caller).
 
         ``GET /resources/{metadata_id}`` (``getMetadata``).
         """
         try:
-            self._caller.call(get_metadata, id_of(metadata))
+            self._caller.call(get_metadata, id_of(metadata_id))
         except self._caller.absent_errors:
             return False
         return True

@@ -91,14 +91,14 @@ class AsyncSpecifications:
         )
 
     async def delete(
-        self, workgroup: IdLike, specification: IdLike, *, lang: Lang | str | None = None
+        self, workgroup_id: IdLike, specification_id: IdLike, *, lang: Lang | str | None = None
     ) -> None:
         """Delete a specification of a workgroup.
 
         ``DELETE /groups/{workgroup_id}/specifications/{specification_id}`` (``deleteWorkgroupSpecification``).
         """
         await self._caller.call(
-            delete_workgroup_specification, id_of(workgroup), id_of(specification), sys_lang=lang
+            delete_workgroup_specification, id_of(workgroup_id), id_of(specification_id), sys_lang=lang
         )
 
     async def exists(self, specification: IdLike) -> bool:
@@ -176,13 +176,15 @@ class Specifications:
             update_workgroup_specification, id_of(workgroup), id_of(specification), body=body, sys_lang=lang
         )
 
-    def delete(self, workgroup: IdLike, specification: IdLike, *, lang: Lang | str | None = None) -> None:
+    def delete(
+        self, workgroup_id: IdLike, specification_id: IdLike, *, lang: Lang | str | None = None
+    ) -> None:
         """Delete a specification of a workgroup.
 
         ``DELETE /groups/{workgroup_id}/specifications/{specification_id}`` (``deleteWorkgroupSpecification``).
         """
         self._caller.call(
-            delete_workgroup_specification, id_of(workgroup), id_of(specification), sys_lang=lang
+            delete_workgroup_specification, id_of(workgroup_id), id_of(specification_id), sys_lang=lang
         )
 
     def exists(self, specification: IdLike) -> bool:

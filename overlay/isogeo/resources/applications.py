@@ -21,11 +21,10 @@ from typing import TYPE_CHECKING
 
 from isogeo._validation import coerce_enum
 from isogeo.errors import InvalidInputError
-from isogeo.resources._common import Ref, id_of, include_param, non_empty, round_trip, value_of
+from isogeo.resources._common import id_of, include_param, non_empty, round_trip, value_of
 from isogeo_api.api.application import (
     associate_workgroup_to_application,
     create_application,
-    delete_application,
     dissociate_workgroup_from_application,
     get_application,
     list_application_workgroups,
@@ -162,10 +161,6 @@ class Applications(_generated.Applications):
         """APP-5: save an application read then modified (server-managed fields are not sent)."""
         return self._client.call(update_application, application.sys_id, body=update_body(application))
 
-    def delete(self, application_id: Ref) -> None:
-        """APP-6: delete an application (its shares lose it)."""
-        self._client.call(delete_application, id_of(application_id, "application_id"))
-
     def workgroups(self, application: ApplicationRef) -> builtins.list[Workgroup]:
         """APP-7: the workgroups of an application."""
         return self._client.call(list_application_workgroups, id_of(application, "application"))
@@ -244,10 +239,6 @@ class AsyncApplications(_generated.AsyncApplications):
     async def update(self, application: Application) -> Application:
         """APP-5: save an application read then modified (server-managed fields are not sent)."""
         return await self._client.call(update_application, application.sys_id, body=update_body(application))
-
-    async def delete(self, application_id: Ref) -> None:
-        """APP-6: delete an application."""
-        await self._client.call(delete_application, id_of(application_id, "application_id"))
 
     async def workgroups(self, application: ApplicationRef) -> builtins.list[Workgroup]:
         """APP-7: the workgroups of an application."""

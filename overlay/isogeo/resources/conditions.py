@@ -11,12 +11,10 @@ import builtins
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from isogeo.errors import InvalidInputError
-from isogeo.resources._common import Ref, id_of, value_of
+from isogeo.resources._common import id_of, value_of
 from isogeo_api.api.condition import (
     create_metadata_condition,
-    delete_metadata_condition,
     get_metadata_condition,
-    list_metadata_conditions,
 )
 from isogeo_api.api.license_ import get_license
 from isogeo_api.models import Condition, ConditionCreate, License
@@ -87,10 +85,6 @@ class Conditions(_generated.Conditions):
         self._client = client
         super().__init__(client)
 
-    def list(self, metadata_id: str) -> builtins.list[Condition]:
-        """CND-1: the conditions (licenses applied) of a metadata."""
-        return self._client.call(list_metadata_conditions, metadata_id)
-
     def get(self, metadata_id: str, condition_id: str) -> Condition:
         """CND-2: one condition of a metadata."""
         return self._client.call(get_metadata_condition, metadata_id, condition_id)
@@ -103,12 +97,6 @@ class Conditions(_generated.Conditions):
             create_metadata_condition, metadata_id, body=condition_body(full, description)
         )
 
-    def delete(self, metadata_id: Ref, condition_id: Ref) -> None:
-        """CND-4: remove a condition from a metadata."""
-        self._client.call(
-            delete_metadata_condition, id_of(metadata_id, "metadata_id"), id_of(condition_id, "condition_id")
-        )
-
 
 class AsyncConditions(_generated.AsyncConditions):
     """Async conditions namespace: ``aisogeo.conditions`` (the methods of :class:`Conditions`, awaited)."""
@@ -116,10 +104,6 @@ class AsyncConditions(_generated.AsyncConditions):
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
         super().__init__(client)
-
-    async def list(self, metadata_id: str) -> builtins.list[Condition]:
-        """CND-1: the conditions (licenses applied) of a metadata."""
-        return await self._client.call(list_metadata_conditions, metadata_id)
 
     async def get(self, metadata_id: str, condition_id: str) -> Condition:
         """CND-2: one condition of a metadata."""
@@ -137,12 +121,6 @@ class AsyncConditions(_generated.AsyncConditions):
         full = license if is_complete(license) else await self._client.call(get_license, _license_id(license))
         body = condition_body(full, description)
         return await self._client.call(create_metadata_condition, metadata_id, body=body)
-
-    async def delete(self, metadata_id: Ref, condition_id: Ref) -> None:
-        """CND-4: remove a condition from a metadata."""
-        await self._client.call(
-            delete_metadata_condition, id_of(metadata_id, "metadata_id"), id_of(condition_id, "condition_id")
-        )
 
 
 __all__ = [

@@ -22,7 +22,6 @@ from isogeo.resources._common import Ref, id_of, value_of
 from isogeo_api.api.contact import (
     associate_contact_to_metadata,
     create_workgroup_contact,
-    delete_workgroup_contact,
     dissociate_contact_from_metadata,
     get_contact,
     list_workgroup_contacts,
@@ -239,12 +238,6 @@ class Contacts(_generated.Contacts):
         owner, contact_id, body = _update_args(contact, workgroup_id)
         return self._client.call(update_workgroup_contact, owner, contact_id, body=body)
 
-    def delete(self, workgroup_id: Ref, contact_id: Ref) -> None:
-        """CTC-5: delete a contact of a workgroup's address book."""
-        self._client.call(
-            delete_workgroup_contact, id_of(workgroup_id, "workgroup_id"), id_of(contact_id, "contact_id")
-        )
-
     def associate(
         self, metadata_id: Ref, contact: Contact | str, role: ContactRole | str = ContactRole.POINT_OF_CONTACT
     ) -> ResourceContact:
@@ -297,12 +290,6 @@ class AsyncContacts(_generated.AsyncContacts):
         """CTC-4: save a contact read then modified; the owner workgroup comes from ``contact.owner``."""
         owner, contact_id, body = _update_args(contact, workgroup_id)
         return await self._client.call(update_workgroup_contact, owner, contact_id, body=body)
-
-    async def delete(self, workgroup_id: Ref, contact_id: Ref) -> None:
-        """CTC-5: delete a contact of a workgroup's address book."""
-        await self._client.call(
-            delete_workgroup_contact, id_of(workgroup_id, "workgroup_id"), id_of(contact_id, "contact_id")
-        )
 
     async def associate(
         self, metadata_id: Ref, contact: Contact | str, role: ContactRole | str = ContactRole.POINT_OF_CONTACT

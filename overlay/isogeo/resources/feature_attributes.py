@@ -23,12 +23,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, get_args
 
 from isogeo.errors import ConflictError, InvalidInputError
-from isogeo.resources._common import Ref, already_exists, id_of, non_empty, round_trip, value_of
+from isogeo.resources._common import already_exists, id_of, non_empty, round_trip, value_of
 from isogeo_api.api.feature_attribute import (
     create_metadata_feature_attribute,
-    delete_metadata_feature_attribute,
     get_metadata_feature_attribute,
-    list_metadata_feature_attributes,
     update_metadata_feature_attribute,
 )
 from isogeo_api.api.metadata import get_metadata
@@ -219,10 +217,6 @@ class FeatureAttributes(_generated.FeatureAttributes):
         self._client = client
         super().__init__(client)
 
-    def list(self, metadata_id: str) -> builtins.list[FeatureAttribute]:
-        """FAT-1: the feature attributes of a vector or no-geo dataset."""
-        return self._client.call(list_metadata_feature_attributes, metadata_id)
-
     def get(self, metadata_id: str, attribute_id: str) -> FeatureAttribute:
         """FAT-2: one feature attribute (by ``_id``, as the SDK reads it)."""
         return self._client.call(get_metadata_feature_attribute, metadata_id, attribute_id)
@@ -246,14 +240,6 @@ class FeatureAttributes(_generated.FeatureAttributes):
         """FAT-4: save an attribute read then modified (unknown fields kept)."""
         body = round_trip(attribute, FeatureAttributeWrite, drop=_READ_ONLY)
         return self._client.call(update_metadata_feature_attribute, metadata_id, attribute.sys_id, body=body)
-
-    def delete(self, metadata_id: Ref, attribute_id: Ref) -> None:
-        """FAT-5: delete an attribute."""
-        self._client.call(
-            delete_metadata_feature_attribute,
-            id_of(metadata_id, "metadata_id"),
-            id_of(attribute_id, "attribute_id"),
-        )
 
     def _metadata(self, metadata: object, metadata_id: str, argument: str) -> Metadata:
         found = _typed(metadata)
@@ -303,10 +289,6 @@ class AsyncFeatureAttributes(_generated.AsyncFeatureAttributes):
         self._client = client
         super().__init__(client)
 
-    async def list(self, metadata_id: str) -> builtins.list[FeatureAttribute]:
-        """FAT-1: the feature attributes of a vector or no-geo dataset."""
-        return await self._client.call(list_metadata_feature_attributes, metadata_id)
-
     async def get(self, metadata_id: str, attribute_id: str) -> FeatureAttribute:
         """FAT-2: one feature attribute."""
         return await self._client.call(get_metadata_feature_attribute, metadata_id, attribute_id)
@@ -330,14 +312,6 @@ class AsyncFeatureAttributes(_generated.AsyncFeatureAttributes):
         body = round_trip(attribute, FeatureAttributeWrite, drop=_READ_ONLY)
         return await self._client.call(
             update_metadata_feature_attribute, metadata_id, attribute.sys_id, body=body
-        )
-
-    async def delete(self, metadata_id: Ref, attribute_id: Ref) -> None:
-        """FAT-5: delete an attribute."""
-        await self._client.call(
-            delete_metadata_feature_attribute,
-            id_of(metadata_id, "metadata_id"),
-            id_of(attribute_id, "attribute_id"),
         )
 
     async def _metadata(self, metadata: object, metadata_id: str, argument: str) -> Metadata:

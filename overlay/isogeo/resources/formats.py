@@ -18,7 +18,6 @@ from isogeo_api.api.format_ import (
     create_format,
     delete_format,
     get_format_by_code_or_type,
-    list_formats,
     search_no_geo_formats,
     update_format,
 )
@@ -110,10 +109,6 @@ class Formats(_generated.Formats):
         self._client = client
         super().__init__(client)
 
-    def list(self) -> builtins.list[Format]:
-        """FMT-1: every format."""
-        return self._client.call(list_formats)
-
     def get(self, code: str) -> Format:
         """FMT-2: one format by code (``postgis``, ``wms``...); ``NotFoundError`` when unknown."""
         found = self._client.call(_GET_FORMAT, _code(code))
@@ -183,10 +178,6 @@ class AsyncFormats(_generated.AsyncFormats):
     def __init__(self, client: AsyncIsogeo) -> None:
         self._client = client
         super().__init__(client)
-
-    async def list(self) -> builtins.list[Format]:
-        """FMT-1: every format."""
-        return await self._client.call(list_formats)
 
     async def get(self, code: str) -> Format:
         """FMT-2: one format by code; ``NotFoundError`` when unknown."""

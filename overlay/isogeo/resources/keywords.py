@@ -48,7 +48,6 @@ from isogeo_api.api.keyword import (
     associate_keyword_to_metadata,
     associate_keyword_to_workgroup,
     create_thesaurus_keyword,
-    delete_thesaurus_keyword,
     dissociate_keyword_from_metadata,
     dissociate_keyword_from_workgroup,
     get_keyword,
@@ -383,10 +382,6 @@ class Keywords(_generated.Keywords):
                 raise
         return already_exists(f"keyword {wanted!r}", found, exist_ok=exist_ok)
 
-    def delete(self, thesaurus_id: str, keyword: KeywordRef) -> None:
-        """KWD-7: delete a keyword of a thesaurus (isogeo or group-theme)."""
-        self._client.call(delete_thesaurus_keyword, thesaurus_id, _keyword_id(keyword))
-
     def tag(self, metadata: MetadataRef, keyword: KeywordRef) -> bool:
         """KWD-8: tag a metadata with a keyword; False when it already was (409 is success)."""
         try:
@@ -521,10 +516,6 @@ class AsyncKeywords(_generated.AsyncKeywords):
             if found is None:
                 raise
         return already_exists(f"keyword {wanted!r}", found, exist_ok=exist_ok)
-
-    async def delete(self, thesaurus_id: str, keyword: KeywordRef) -> None:
-        """KWD-7: delete a keyword of a thesaurus."""
-        await self._client.call(delete_thesaurus_keyword, thesaurus_id, _keyword_id(keyword))
 
     async def tag(self, metadata: MetadataRef, keyword: KeywordRef) -> bool:
         """KWD-8: tag a metadata with a keyword; False when it already was (409 is success)."""

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from isogeo.errors import InvalidInputError
-from isogeo.resources._common import Ref, already_exists, id_of, include_param, non_empty, value_of
+from isogeo.resources._common import already_exists, id_of, include_param, non_empty, value_of
 from isogeo.resources.conditions import (
     LicenseRef,
     applied_condition,
@@ -28,7 +28,6 @@ from isogeo.resources.conditions import (
 from isogeo_api.api.condition import create_metadata_condition, list_metadata_conditions
 from isogeo_api.api.license_ import (
     create_workgroup_license,
-    delete_workgroup_license,
     get_license,
     list_workgroup_licenses,
     update_workgroup_license,
@@ -116,12 +115,6 @@ class Licenses(_generated.Licenses):
         owner, license_id, body = update_args(license, workgroup_id)
         return self._client.call(update_workgroup_license, owner, license_id, body=body)
 
-    def delete(self, workgroup_id: Ref, license_id: Ref) -> None:
-        """LIC-5: delete a workgroup's license (it leaves the metadata it was applied to)."""
-        self._client.call(
-            delete_workgroup_license, id_of(workgroup_id, "workgroup_id"), id_of(license_id, "license_id")
-        )
-
     def associate_metadata(
         self,
         metadata: Metadata | str,
@@ -188,12 +181,6 @@ class AsyncLicenses(_generated.AsyncLicenses):
         """LIC-4: save a license read then modified; the workgroup comes from ``license.owner``."""
         owner, license_id, body = update_args(license, workgroup_id)
         return await self._client.call(update_workgroup_license, owner, license_id, body=body)
-
-    async def delete(self, workgroup_id: Ref, license_id: Ref) -> None:
-        """LIC-5: delete a workgroup's license."""
-        await self._client.call(
-            delete_workgroup_license, id_of(workgroup_id, "workgroup_id"), id_of(license_id, "license_id")
-        )
 
     async def associate_metadata(
         self,

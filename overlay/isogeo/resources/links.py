@@ -51,14 +51,12 @@ from isogeo_api.api.link import (
     delete_metadata_link,
     download_hosted_link,
     get_metadata_link,
-    list_link_kinds,
     list_metadata_links,
     update_metadata_link,
 )
 from isogeo_api.api.metadata import get_metadata
 from isogeo_api.models import (
     Link,
-    LinkKindDescription,
     LinkType,
     LinkUpload,
     LinkWrite,
@@ -269,10 +267,6 @@ class Links(_generated.Links):
         """LNK-5: delete a link (and its hosted file)."""
         self._client.call(delete_metadata_link, metadata_id_of(metadata), _link_id(link))
 
-    def kinds(self) -> builtins.list[LinkKindDescription]:
-        """LNK-7: the link kinds and the actions each allows (a static matrix)."""
-        return self._client.call(list_link_kinds)
-
     @contextmanager
     def stream_hosted(self, link: LinkRef, *, metadata_id: str | None = None) -> Iterator[DownloadStream]:
         """LNK-6, streamed: the SDK's ``download_hosted`` (stream, filename, size) as a context manager.
@@ -371,10 +365,6 @@ class AsyncLinks(_generated.AsyncLinks):
     async def delete(self, metadata: MetadataRef, link: Link | str) -> None:
         """LNK-5: delete a link (and its hosted file)."""
         await self._client.call(delete_metadata_link, metadata_id_of(metadata), _link_id(link))
-
-    async def kinds(self) -> builtins.list[LinkKindDescription]:
-        """LNK-7: the link kinds and the actions each allows."""
-        return await self._client.call(list_link_kinds)
 
     @asynccontextmanager
     async def stream_hosted(

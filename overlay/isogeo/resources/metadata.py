@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from isogeo._includes import search_includes
 from isogeo._streaming import aopen_stream, open_stream
 from isogeo._validation import coerce_enum, normalize_identifier
-from isogeo.errors import InvalidInputError, NotFoundError, PermissionDeniedError
+from isogeo.errors import InvalidInputError
 from isogeo.files import (
     CHUNK_SIZE,
     DownloadedFile,
@@ -270,14 +270,6 @@ class MetadataResource(_generated.MetadataNamespace):
             concurrency=concurrency,
         )
 
-    def exists(self, metadata_id: str) -> bool:
-        """Whether the metadata exists and the caller may read it (404/403 → False)."""
-        try:
-            self._client.call(get_metadata, metadata_id)
-        except (NotFoundError, PermissionDeniedError):
-            return False
-        return True
-
     def create(
         self,
         workgroup_id: str,
@@ -387,14 +379,6 @@ class AsyncMetadataResource(_generated.AsyncMetadataNamespace):
         from isogeo.batch import aget_many
 
         return await aget_many(get, ids, concurrency=concurrency)
-
-    async def exists(self, metadata_id: str) -> bool:
-        """Whether the metadata exists and the caller may read it (404/403 → False)."""
-        try:
-            await self._client.call(get_metadata, metadata_id)
-        except (NotFoundError, PermissionDeniedError):
-            return False
-        return True
 
     async def create(
         self,

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeGuard
 
 from isogeo.errors import InvalidInputError
-from isogeo.resources._common import Ref, id_of, include_param, non_empty, value_of
+from isogeo.resources._common import id_of, include_param, non_empty, value_of
 from isogeo_api.api.conformity import (
     delete_metadata_conformity,
     list_metadata_conformities,
@@ -24,7 +24,6 @@ from isogeo_api.api.conformity import (
 )
 from isogeo_api.api.specification import (
     create_workgroup_specification,
-    delete_workgroup_specification,
     get_specification,
     list_workgroup_specifications,
     update_workgroup_specification,
@@ -168,14 +167,6 @@ class Specifications(_generated.Specifications):
         owner, specification_id, body = update_args(specification, workgroup_id)
         return self._client.call(update_workgroup_specification, owner, specification_id, body=body)
 
-    def delete(self, workgroup_id: Ref, specification_id: Ref) -> None:
-        """SPC-5: delete a workgroup's specification."""
-        self._client.call(
-            delete_workgroup_specification,
-            id_of(workgroup_id, "workgroup_id"),
-            id_of(specification_id, "specification_id"),
-        )
-
     def conformities(self, metadata: Metadata | str) -> builtins.list[Conformity]:
         """CNF-1: the specifications a metadata refers to, with its conformity to each."""
         return self._client.call(list_metadata_conformities, id_of(metadata, "metadata"))
@@ -243,14 +234,6 @@ class AsyncSpecifications(_generated.AsyncSpecifications):
         """SPC-4: save a specification read then modified."""
         owner, specification_id, body = update_args(specification, workgroup_id)
         return await self._client.call(update_workgroup_specification, owner, specification_id, body=body)
-
-    async def delete(self, workgroup_id: Ref, specification_id: Ref) -> None:
-        """SPC-5: delete a workgroup's specification."""
-        await self._client.call(
-            delete_workgroup_specification,
-            id_of(workgroup_id, "workgroup_id"),
-            id_of(specification_id, "specification_id"),
-        )
 
     async def conformities(self, metadata: Metadata | str) -> builtins.list[Conformity]:
         """CNF-1: the specifications a metadata refers to, with its conformity to each."""
