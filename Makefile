@@ -96,11 +96,11 @@ check-generated: $(STAMP) ## Fail if generated/ is not exactly what the spec and
 	fi
 	@echo "$(PORTING_MD) is fresh"
 
-unasync: $(STAMP) ## Derive the sync workflows (isogeo/workflows/_sync/) and their tests from the async ones.
-	$(BIN)/python -m tools.unasync_workflows
+unasync: $(STAMP) ## Derive the sync code (the _sync/ folders) and the sync tests from the async ones.
+	$(BIN)/python -m tools.derive_sync
 
-check-sync: $(STAMP) ## Fail if a derived sync workflow (or its test) is stale or hand-edited.
-	$(BIN)/python -m tools.unasync_workflows --check
+check-sync: $(STAMP) ## Fail if a derived sync file (code or test) is stale or hand-edited.
+	$(BIN)/python -m tools.derive_sync --check
 
 _generate_into:
 	$(call generate_into,$(OUT))

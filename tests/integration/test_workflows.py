@@ -1,10 +1,10 @@
-# Derived from integration/test_workflows_async.py by tools/unasync_workflows.py: do not edit.
+# Derived from integration/test_workflows_async.py by tools/derive_sync.py: do not edit.
 """Workflows against the sandbox: backup (read back equal to the server), duplicate (equal to its
 source, entities created and reused), search and replace (preview, apply, undo to the byte), and
 runs cut short by injected faults that resume to the same end state with nothing created twice.
 
 The async tests (test_workflows_async.py) are the source of the sync ones (test_workflows.py),
-derived by tools/unasync_workflows.py (``make check-sync``). Each test works in a workgroup of its own,
+derived by tools/derive_sync.py (``make check-sync``). Each test works in a workgroup of its own,
 so that the data stay small.
 """
 

@@ -3,7 +3,7 @@ source, entities created and reused), search and replace (preview, apply, undo t
 runs cut short by injected faults that resume to the same end state with nothing created twice.
 
 The async tests (test_workflows_async.py) are the source of the sync ones (test_workflows.py),
-derived by tools/unasync_workflows.py (``make check-sync``). Each test works in a workgroup of its own,
+derived by tools/derive_sync.py (``make check-sync``). Each test works in a workgroup of its own,
 so that the data stay small.
 """
 

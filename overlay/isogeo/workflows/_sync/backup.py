@@ -1,4 +1,4 @@
-# Derived from _async/backup.py by tools/unasync_workflows.py: do not edit.
+# Derived from _async/backup.py by tools/derive_sync.py: do not edit.
 """Backup: every metadata of a search (or a workgroup) with all its sub-resources, and the
 workgroups' own entities, as the JSON the API answered, plus a manifest (layout:
 :mod:`isogeo.workflows._backup_files`).

@@ -1,4 +1,4 @@
-# Derived from _async/duplicate.py by tools/unasync_workflows.py: do not edit.
+# Derived from _async/duplicate.py by tools/derive_sync.py: do not edit.
 """Duplicate a metadata with all it has, in its workgroup or into another one.
 
 Copied: root fields (title with an optional prefix), catalog associations, conditions (licenses),

@@ -1,4 +1,4 @@
-# Derived from _async/replace.py by tools/unasync_workflows.py: do not edit.
+# Derived from _async/replace.py by tools/derive_sync.py: do not edit.
 """Search and replace in a text field of many metadata: preview first, then apply with a journal,
 and undo from that journal.
 

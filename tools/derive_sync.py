@@ -1,14 +1,14 @@
-"""Derive the sync workflows (and their sync tests) from the async ones with unasync.
+"""Derive the sync code (and the sync tests) from the async code with unasync.
 
-The async code is the source: ``overlay/isogeo/workflows/_async/*.py`` becomes
-``overlay/isogeo/workflows/_sync/*.py`` and ``tests/integration/test_workflows_async.py`` becomes
-``tests/integration/test_workflows.py``. unasync removes ``async``/``await`` and renames tokens
+The async code is the source: in every folder of :data:`DERIVED_FOLDERS`, ``_async/*.py`` becomes
+``_sync/*.py``; every ``(async test, sync test)`` of :data:`TEST_PAIRS` is derived the same way
+(e.g. ``tests/integration/test_workflows_async.py`` becomes ``tests/integration/test_workflows.py``). unasync removes ``async``/``await`` and renames tokens
 (:data:`REPLACEMENTS`); a word-level pass then renames what unasync leaves in docstrings and
 comments, and ruff formats the result as the project's files are formatted. ``_primitives.py`` is
 hand-written on each side (thread pool / task group) and never derived.
 
-    python -m tools.unasync_workflows           # write the derived files
-    python -m tools.unasync_workflows --check   # fail when one is stale or hand-edited (make check-sync)
+    python -m tools.derive_sync           # write the derived files
+    python -m tools.derive_sync --check   # fail when one is stale or hand-edited (make check-sync)
 """
 
 from __future__ import annotations
@@ -27,6 +27,14 @@ import unasync
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / "overlay" / "isogeo" / "workflows"
 HAND_WRITTEN = frozenset({"_primitives.py"})
+"""Files written by hand on each side of a derived folder (the primitives that differ)."""
+
+DERIVED_FOLDERS = (WORKFLOWS,)
+"""Folders whose ``_sync/`` is derived from their ``_async/``."""
+
+TESTS = ROOT / "tests" / "integration"
+TEST_PAIRS = ((TESTS / "test_workflows_async.py", TESTS / "test_workflows.py"),)
+"""Integration tests written async, their sync twin derived."""
 
 REPLACEMENTS = {
     "AsyncIsogeo": "Isogeo",
@@ -54,18 +62,18 @@ TEXT_RULES = (
 )
 """Renames in what unasync does not touch: docstrings, comments, doctest lines."""
 
-HEADER = "# Derived from {source} by tools/unasync_workflows.py: do not edit.\n"
+HEADER = "# Derived from {source} by tools/derive_sync.py: do not edit.\n"
 
 
 def pairs() -> list[tuple[Path, Path]]:
     """(async source, derived sync file) of every derived file."""
     found = [
-        (source, WORKFLOWS / "_sync" / source.name)
-        for source in sorted((WORKFLOWS / "_async").glob("*.py"))
+        (source, folder / "_sync" / source.name)
+        for folder in DERIVED_FOLDERS
+        for source in sorted((folder / "_async").glob("*.py"))
         if source.name not in HAND_WRITTEN
     ]
-    tests = ROOT / "tests" / "integration"
-    found.append((tests / "test_workflows_async.py", tests / "test_workflows.py"))
+    found.extend(TEST_PAIRS)
     return found
 
 
@@ -127,10 +135,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {_shown(target)}")
     if options.check and stale:
         names = ", ".join(_shown(path) for path in stale)
-        print(f"make: {names} stale or hand-edited; run 'python -m tools.unasync_workflows' and commit")
+        print(f"make: {names} stale or hand-edited; run 'python -m tools.derive_sync' and commit")
         return 1
     if options.check:
-        print(f"sync workflows are fresh ({len(derived)} files derived from the async ones)")
+        print(f"sync code is fresh ({len(derived)} files derived from the async ones)")
     return 0
 
 

@@ -8,32 +8,32 @@ from pathlib import Path
 
 import pytest
 
-from tools import unasync_workflows
+from tools import derive_sync
 
 
 def test_the_committed_sync_files_are_fresh(capsys: pytest.CaptureFixture[str]) -> None:
-    assert unasync_workflows.main(["--check"]) == 0
+    assert derive_sync.main(["--check"]) == 0
     assert "sync workflows are fresh" in capsys.readouterr().out
 
 
 def test_a_hand_edited_sync_file_fails_the_check(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = unasync_workflows.WORKFLOWS / "_async" / "replace.py"
+    source = derive_sync.WORKFLOWS / "_async" / "replace.py"
     derived = tmp_path / "replace.py"
-    shutil.copyfile(unasync_workflows.WORKFLOWS / "_sync" / "replace.py", derived)
+    shutil.copyfile(derive_sync.WORKFLOWS / "_sync" / "replace.py", derived)
     derived.write_text(
         derived.read_text(encoding="utf-8").replace("def undo_replace(", "def undo_it("), "utf-8"
     )
-    monkeypatch.setattr(unasync_workflows, "pairs", lambda: [(source, derived)])
+    monkeypatch.setattr(derive_sync, "pairs", lambda: [(source, derived)])
 
-    assert unasync_workflows.main(["--check"]) == 1
+    assert derive_sync.main(["--check"]) == 1
     out = capsys.readouterr().out
     assert "-def undo_it(" in out and "+def undo_replace(" in out
     assert "stale or hand-edited" in out
 
 
 def test_derivation_removes_async_and_renames_the_client() -> None:
-    text = (unasync_workflows.WORKFLOWS / "_sync" / "duplicate.py").read_text(encoding="utf-8")
+    text = (derive_sync.WORKFLOWS / "_sync" / "duplicate.py").read_text(encoding="utf-8")
     assert "async " not in text and "await " not in text and "AsyncIsogeo" not in text
-    assert text.startswith("# Derived from _async/duplicate.py by tools/unasync_workflows.py")
+    assert text.startswith("# Derived from _async/duplicate.py by tools/derive_sync.py")
