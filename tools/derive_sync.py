@@ -2,7 +2,8 @@
 
 The async code is the source: in every folder of :data:`DERIVED_FOLDERS`, ``_async/*.py`` becomes
 ``_sync/*.py``; every ``(async test, sync test)`` of :data:`TEST_PAIRS` is derived the same way
-(e.g. ``tests/integration/test_workflows_async.py`` becomes ``tests/integration/test_workflows.py``). unasync removes ``async``/``await`` and renames tokens
+(e.g. ``tests/integration/test_workflows_async.py`` becomes ``tests/integration/test_workflows.py``).
+unasync removes ``async``/``await`` and renames tokens
 (:data:`REPLACEMENTS`); a word-level pass then renames what unasync leaves in docstrings and
 comments, and ruff formats the result as the project's files are formatted. ``_primitives.py`` is
 hand-written on each side (thread pool / task group) and never derived.

@@ -13,7 +13,7 @@ from tools import derive_sync
 
 def test_the_committed_sync_files_are_fresh(capsys: pytest.CaptureFixture[str]) -> None:
     assert derive_sync.main(["--check"]) == 0
-    assert "sync workflows are fresh" in capsys.readouterr().out
+    assert "sync code is fresh" in capsys.readouterr().out
 
 
 def test_a_hand_edited_sync_file_fails_the_check(
