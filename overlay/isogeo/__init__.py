@@ -16,9 +16,10 @@ from isogeo import errors
 from isogeo._version import __version__
 from isogeo.auth import Token
 from isogeo.client import AsyncIsogeo, Isogeo
-from isogeo.config import ResponseLimits, RetryEvent, RetryPolicy, Timeouts
+from isogeo.config import ResponseLimits, Timeouts
 from isogeo.credentials import AuthMode, Credentials, credentials_from_env, load_credentials_file
 from isogeo.platforms import PLATFORMS, PlatformUrls, custom_platform
+from isogeo.retries import RetryEvent, RetryPolicy
 
 __all__ = [
     "PLATFORMS",

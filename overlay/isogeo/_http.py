@@ -28,7 +28,8 @@ import httpx
 from isogeo import _deadline, errors
 from isogeo._transport import STREAM_KEY, IsogeoTransport
 from isogeo._wire import ajoin_list_params_hook, join_list_params_hook
-from isogeo.config import DEFAULT_LIMITS, ResponseLimits, RetryPolicy, Timeouts
+from isogeo.config import DEFAULT_LIMITS, ResponseLimits, Timeouts
+from isogeo.retries import RetryPolicy
 
 try:  # httpx's own reading of HTTP(S)_PROXY / ALL_PROXY / NO_PROXY, so that we behave like httpx.
     from httpx._utils import get_environment_proxies

@@ -31,16 +31,16 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from httpx_retries import Retry, RetryTransport
+from httpx_retries import RetryTransport
 
 from isogeo import _deadline, _json
 from isogeo._redact import redact_url
-from isogeo.config import DEFAULT_MAX_BODY_SIZE, RetryEvent, RetryPolicy, Timeouts
+from isogeo.config import DEFAULT_MAX_BODY_SIZE, Timeouts
 from isogeo.errors import ResponseTooLargeError, malformed, parse_retry_after, request_id_of
+from isogeo.retries import CallDeadlineExceeded, RetryEvent, RetryPolicy, _AttemptState, _Retry
 
 logger = logging.getLogger("isogeo.http")
 
@@ -48,64 +48,6 @@ ATTEMPTS_KEY = "isogeo.attempts"
 STREAM_KEY = "isogeo.stream"
 """Request extension: True when the caller streams the body (it is then not read in advance)."""
 _STATE_KEY = "isogeo.attempt_state"
-
-
-@dataclass
-class _AttemptState:
-    count: int = 0
-    last_outcome: str = ""
-    last_end: float = 0.0
-    retry_after: float | None = None
-    """The last answer's ``Retry-After``, in seconds."""
-    call_deadline: float | None = None
-    """The monotonic time by which the whole call must end (None: no deadline)."""
-
-    def past_deadline(self) -> bool:
-        return self.call_deadline is not None and time.monotonic() >= self.call_deadline
-
-
-class CallDeadlineExceeded(httpx.TimeoutException):
-    """No attempt starts once the call's deadline has passed (never retried)."""
-
-
-class _Retry(Retry):
-    """httpx-retries' ``Retry``, bound to one request's attempts, that never retries earlier than
-    the server's ``Retry-After`` asks (httpx-retries would cap the wait and retry anyway)."""
-
-    def __init__(self, *args: Any, attempts: _AttemptState | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.attempts = attempts
-
-    def copy_with(self, *args: Any, **kwargs: Any) -> _Retry:
-        copy = super().copy_with(*args, **kwargs)
-        assert isinstance(copy, _Retry)
-        copy.attempts = self.attempts
-        return copy
-
-    def bound(self, attempts: _AttemptState) -> _Retry:
-        """A copy for one request, which reads its attempts' ``Retry-After``."""
-        copy = self.copy_with()
-        copy.attempts = attempts
-        return copy
-
-    def is_retryable_exception(self, exception: Exception) -> bool:
-        if isinstance(exception, CallDeadlineExceeded) or self._past_deadline():
-            return False
-        return super().is_retryable_exception(exception)
-
-    def _past_deadline(self) -> bool:
-        return self.attempts is not None and self.attempts.past_deadline()
-
-    def is_retryable_status_code(self, status_code: int) -> bool:
-        if not super().is_retryable_status_code(status_code) or self._past_deadline():
-            return False
-        asked = self.attempts.retry_after if self.attempts is not None else None
-        if asked is None or not self.respect_retry_after_header:
-            return True
-        allowed = self.max_backoff_wait
-        if self.total_timeout is not None:
-            allowed = min(allowed, self.total_timeout - self.elapsed_sleep)
-        return asked <= allowed
 
 
 class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):

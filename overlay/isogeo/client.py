@@ -383,7 +383,7 @@ class Isogeo(_IsogeoBase, Namespaces):
     * ``platform`` — ``"prod"`` (default), ``"qa"`` or ``"custom"`` with ``api_url`` and ``id_url``
       (``app_url`` optional). Giving the URLs alone means ``custom``.
     * ``lang`` — labels language, ``fr`` (default), ``en``, ``es``, ``pt``; others fall back to ``en``.
-    * ``timeouts`` (:class:`~isogeo.config.Timeouts`), ``retries`` (:class:`~isogeo.config.RetryPolicy`,
+    * ``timeouts`` (:class:`~isogeo.config.Timeouts`), ``retries`` (:class:`~isogeo.retries.RetryPolicy`,
       a number of retries, or ``False``), ``limits`` (connection pool, 50/20 by default).
     * ``client_auth`` — ``"basic"`` (default) or ``"body"``: how the client id/secret reach the token
       endpoint. ``token_leeway`` — seconds before expiry at which the token is replaced.

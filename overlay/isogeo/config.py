@@ -1,4 +1,5 @@
-"""Connection settings: label language, timeouts and retries (platform URLs: :mod:`isogeo.platforms`).
+"""Connection settings: label language, timeouts, answer limits (retries: :mod:`isogeo.retries`, re-exported
+here; platform URLs: :mod:`isogeo.platforms`).
 
 Defaults follow the official SDK's transport (fact sheet §1.4): connect 15 s, read 45 s, searches
 read 200 s, 2 retries on 502/503/504 (we add 429 and connection errors), pools of 20 kept-alive
@@ -9,12 +10,15 @@ from __future__ import annotations
 
 import enum
 import warnings
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Final
+from dataclasses import dataclass
+from typing import Final
 
 import httpx
-from httpx_retries import Retry
+
+from isogeo.retries import IDEMPOTENT_METHODS as IDEMPOTENT_METHODS
+from isogeo.retries import RETRY_STATUSES as RETRY_STATUSES
+from isogeo.retries import RetryEvent as RetryEvent
+from isogeo.retries import RetryPolicy as RetryPolicy
 
 SUPPORTED_LANGS: Final = ("fr", "en", "es", "pt")
 DEFAULT_LANG: Final = "fr"
@@ -74,74 +78,6 @@ class Timeouts:
     def for_search(self) -> httpx.Timeout:
         """The timeout of search routes (long full-text searches)."""
         return httpx.Timeout(connect=self.connect, read=self.search_read, write=self.write, pool=self.pool)
-
-
-@dataclass(frozen=True)
-class RetryEvent:
-    """What :attr:`RetryPolicy.on_retry` receives before each new attempt."""
-
-    method: str
-    url: str
-    """Credentials masked."""
-    attempt: int
-    """The number of the attempt about to be sent (2 for the first retry)."""
-    reason: str
-    """The previous attempt's outcome: a status code (``"503"``) or an exception name."""
-    waited: float
-    """Seconds actually waited since the previous attempt ended (backoff or ``Retry-After``)."""
-
-
-IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-RETRY_STATUSES: Final = frozenset({429, 502, 503, 504})
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """When and how often to re-send a request that failed in a way worth trying again.
-
-    Only idempotent methods are retried (``POST`` and ``PATCH`` never are: a create is never
-    sent twice), on connection errors, timeouts, 429 and 502/503/504. Waits grow exponentially
-    (``backoff_factor * 2**retry``) with full jitter, and a ``Retry-After`` header (seconds or an
-    HTTP date) replaces the computed wait. One wait never exceeds ``max_backoff``; all the waits of
-    one request never exceed ``max_total_backoff``. A ``Retry-After`` beyond either is not
-    shortened: the request is not retried, and its error carries ``retry_after``.
-
-    >>> RetryPolicy.disabled().max_retries
-    0
-    """
-
-    max_retries: int = 2
-    backoff_factor: float = 0.5
-    backoff_jitter: float = 1.0
-    max_backoff: float = 30.0
-    max_total_backoff: float = 60.0
-    respect_retry_after: bool = True
-    statuses: frozenset[int] = RETRY_STATUSES
-    methods: frozenset[str] = IDEMPOTENT_METHODS
-    on_retry: Callable[[RetryEvent], None] | None = field(default=None, compare=False)
-    """Called before each retry (counting, metrics). Exceptions it raises abort the request."""
-
-    @classmethod
-    def disabled(cls) -> RetryPolicy:
-        """Never retry."""
-        return cls(max_retries=0)
-
-    def retry_arguments(self, *, methods: frozenset[str] | None = None) -> dict[str, Any]:
-        """The keyword arguments of the equivalent :class:`httpx_retries.Retry`."""
-        return {
-            "total": self.max_retries,
-            "allowed_methods": methods or self.methods,
-            "status_forcelist": self.statuses,
-            "backoff_factor": self.backoff_factor,
-            "backoff_jitter": self.backoff_jitter,
-            "respect_retry_after_header": self.respect_retry_after,
-            "max_backoff_wait": self.max_backoff,
-            "total_timeout": self.max_total_backoff,
-        }
-
-    def to_retry(self, *, methods: frozenset[str] | None = None) -> Retry:
-        """The equivalent :class:`httpx_retries.Retry` (``methods`` overrides the retried methods)."""
-        return Retry(**self.retry_arguments(methods=methods))
 
 
 DEFAULT_MAX_BODY_SIZE: Final = 64 * 1024 * 1024
