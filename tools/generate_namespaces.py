@@ -364,6 +364,13 @@ def _path_arguments(method: Method) -> str:
     return ", ".join(arguments)
 
 
+def _endpoint_import(method: Method) -> str:
+    """The endpoint module is imported by the method that calls it: reading one namespace's
+    attribute loads no endpoint (and no request body model) it does not use."""
+    package, module = method.module.rsplit(".", 1)
+    return f"from ..api.{package} import {module}\n\n"
+
+
 def _method_source(method: Method) -> str:
     returns = method.returns
     arguments = _path_arguments(method)
@@ -372,7 +379,7 @@ def _method_source(method: Method) -> str:
         endpoint, rest = arguments.split(", ", 1) if ", " in arguments else (arguments, "")
         arguments = ", ".join(filter(None, [f'cast("AsyncEndpoint[{returns}]", {endpoint})', rest]))
     call = f"await self._caller.call({arguments})"
-    body = f"{call}\n" if returns == "None" else f"return {call}\n"
+    body = _endpoint_import(method) + (f"{call}\n" if returns == "None" else f"return {call}\n")
     doc = f'"""{method.summary}\n\n``{method.http}`` (``{method.operation_id}``).\n"""\n'
     return f"async def {method.name}({_signature(method)}) -> {returns}:\n" + textwrap.indent(
         doc + body, "    "
@@ -398,7 +405,7 @@ def _exists_source(get: Method) -> str | None:
         f'"""Whether :meth:`get` finds it: ``False`` when the API answers 404 or 403 (absent, or\n'
         f'not readable by the caller).\n\n``{get.http}`` (``{get.operation_id}``).\n"""\n'
     )
-    body = (
+    body = _endpoint_import(get) + (
         "try:\n"
         f"    await self._caller.call({arguments})\n"
         "except self._caller.absent_errors:\n"
@@ -448,25 +455,22 @@ def tag_module(
     exported = set(getattr(models, "__all__", ()))
     model_names = sorted(name for name in used if name in exported and name not in ("File",))
     type_names = sorted(name for name in used if name in ("File", "Unset", "UNSET"))
-    endpoints: dict[str, list[str]] = {}
-    for method in methods:
-        package, module = method.module.rsplit(".", 1)
-        endpoints.setdefault(package, []).append(module)
     imports = ["from __future__ import annotations", "", "import builtins"]
     typing_names = ["TYPE_CHECKING", "Any", "cast"]
     imports.append("from collections.abc import Iterable, Mapping")
     if typing_names:
         imports.append(f"from typing import {', '.join(typing_names)}")
     imports.append("")
-    for package, modules in sorted(endpoints.items()):
-        imports.append(f"from ..api.{package} import {', '.join(sorted(modules))}")
-    if model_names:
-        imports.append(f"from ..models import {', '.join(model_names)}")
-    if type_names:
-        imports.append(f"from ..types import {', '.join(type_names)}")
     imports.append(
         "from ._base import AsyncClient, AsyncEndpoint, Client, Endpoint, IdLike, id_of, missing_attribute"
     )
+    if model_names or type_names:
+        # Names of annotations only: the models load when an answer is decoded, not before.
+        imports.extend(["", "if TYPE_CHECKING:"])
+        if model_names:
+            imports.append(f"    from ..models import {', '.join(model_names)}")
+        if type_names:
+            imports.append(f"    from ..types import {', '.join(type_names)}")
     docstring = (
         f'"""The ``{tag}`` operations: ``isogeo.{attribute}`` (:class:`{class_name(attribute)}`)'
         ' and its async twin."""\n'

@@ -75,3 +75,22 @@ def test_reading_a_metadata_loads_only_the_models_it_holds() -> None:
     assert "isogeo_api.models.resource_contact" in with_contacts
     assert "isogeo_api.models.contact" in with_contacts
     assert "isogeo_api.models.keyword" not in with_contacts
+
+
+def test_a_generated_namespace_loads_the_endpoint_of_each_method_when_it_is_called() -> None:
+    # The metadata namespace holds create/update/replace/delete/export besides get: importing it
+    # loads none of their endpoints nor their body models; calling `get` loads its endpoint only.
+    imported = _modules_after("import isogeo_api.namespaces.metadata")
+    assert not [name for name in imported if name.startswith("isogeo_api.api.metadata.")]
+    assert "isogeo_api.models.metadata_create" not in imported
+    called = _modules_after(
+        "from isogeo_api.namespaces.metadata import MetadataNamespace\n"
+        "class Caller:\n"
+        "    absent_errors = (LookupError,)\n"
+        "    def call(self, endpoint, *args, **kwargs):\n"
+        "        return endpoint.__name__\n"
+        "assert MetadataNamespace(Caller()).get('a' * 32) == 'isogeo_api.api.metadata.get_metadata'"
+    )
+    assert "isogeo_api.api.metadata.get_metadata" in called
+    assert "isogeo_api.api.metadata.create_workgroup_metadata" not in called
+    assert "isogeo_api.models.metadata_create" not in called

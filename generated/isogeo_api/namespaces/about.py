@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..api.about import get_api_version, get_database_version
-from ..models import About, Lang
 from ._base import (
     AsyncClient,
     Client,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import About, Lang
 
 __all__ = ["AsyncAboutNamespace", "AboutNamespace"]
 
@@ -32,6 +33,8 @@ class AsyncAboutNamespace:
 
         ``GET /about`` (``getApiVersion``).
         """
+        from ..api.about import get_api_version
+
         return await self._caller.call(get_api_version, sys_lang=lang)
 
     async def database_version(self, *, lang: Lang | str | None = None) -> About:
@@ -39,6 +42,8 @@ class AsyncAboutNamespace:
 
         ``GET /about/database`` (``getDatabaseVersion``).
         """
+        from ..api.about import get_database_version
+
         return await self._caller.call(get_database_version, sys_lang=lang)
 
 
@@ -58,6 +63,8 @@ class AboutNamespace:
 
         ``GET /about`` (``getApiVersion``).
         """
+        from ..api.about import get_api_version
+
         return self._caller.call(get_api_version, sys_lang=lang)
 
     def database_version(self, *, lang: Lang | str | None = None) -> About:
@@ -65,4 +72,6 @@ class AboutNamespace:
 
         ``GET /about/database`` (``getDatabaseVersion``).
         """
+        from ..api.about import get_database_version
+
         return self._caller.call(get_database_version, sys_lang=lang)

@@ -7,13 +7,14 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.account import get_account, list_account_memberships, update_account
-from ..models import Lang, Membership, User, UserInclude, UserWrite
 from ._base import (
     AsyncClient,
     Client,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Lang, Membership, User, UserInclude, UserWrite
 
 __all__ = ["AsyncAccount", "Account"]
 
@@ -36,6 +37,8 @@ class AsyncAccount:
 
         ``GET /account`` (``getAccount``).
         """
+        from ..api.account import get_account
+
         return await self._caller.call(get_account, sys_include=include, sys_lang=lang)
 
     async def update(self, body: UserWrite | Mapping[str, Any], *, lang: Lang | str | None = None) -> User:
@@ -43,6 +46,8 @@ class AsyncAccount:
 
         ``PUT /account`` (``updateAccount``).
         """
+        from ..api.account import update_account
+
         return await self._caller.call(update_account, body=body, sys_lang=lang)
 
     async def list_memberships(self, *, lang: Lang | str | None = None) -> builtins.list[Membership]:
@@ -50,6 +55,8 @@ class AsyncAccount:
 
         ``GET /account/memberships`` (``listAccountMemberships``).
         """
+        from ..api.account import list_account_memberships
+
         return await self._caller.call(list_account_memberships, sys_lang=lang)
 
 
@@ -71,6 +78,8 @@ class Account:
 
         ``GET /account`` (``getAccount``).
         """
+        from ..api.account import get_account
+
         return self._caller.call(get_account, sys_include=include, sys_lang=lang)
 
     def update(self, body: UserWrite | Mapping[str, Any], *, lang: Lang | str | None = None) -> User:
@@ -78,6 +87,8 @@ class Account:
 
         ``PUT /account`` (``updateAccount``).
         """
+        from ..api.account import update_account
+
         return self._caller.call(update_account, body=body, sys_lang=lang)
 
     def list_memberships(self, *, lang: Lang | str | None = None) -> builtins.list[Membership]:
@@ -85,4 +96,6 @@ class Account:
 
         ``GET /account/memberships`` (``listAccountMemberships``).
         """
+        from ..api.account import list_account_memberships
+
         return self._caller.call(list_account_memberships, sys_lang=lang)

@@ -7,18 +7,6 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.application import (
-    associate_workgroup_to_application,
-    create_application,
-    delete_application,
-    dissociate_workgroup_from_application,
-    get_application,
-    list_application_workgroups,
-    list_applications,
-    list_workgroup_applications,
-    update_application,
-)
-from ..models import Application, ApplicationInclude, ApplicationWrite, Lang, Workgroup
 from ._base import (
     AsyncClient,
     Client,
@@ -26,6 +14,15 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import (
+        Application,
+        ApplicationInclude,
+        ApplicationWrite,
+        Lang,
+        Workgroup,
+    )
 
 __all__ = ["AsyncApplications", "Applications"]
 
@@ -48,6 +45,8 @@ class AsyncApplications:
 
         ``GET /applications`` (``listApplications``).
         """
+        from ..api.application import list_applications
+
         return await self._caller.call(list_applications, sys_include=include, sys_lang=lang)
 
     async def create(
@@ -57,6 +56,8 @@ class AsyncApplications:
 
         ``POST /applications`` (``createApplication``).
         """
+        from ..api.application import create_application
+
         return await self._caller.call(create_application, body=body, sys_lang=lang)
 
     async def list_for_workgroup(
@@ -70,6 +71,8 @@ class AsyncApplications:
 
         ``GET /groups/{workgroup_id}/applications`` (``listWorkgroupApplications``).
         """
+        from ..api.application import list_workgroup_applications
+
         return await self._caller.call(
             list_workgroup_applications, id_of(workgroup), sys_include=include, sys_lang=lang
         )
@@ -85,6 +88,8 @@ class AsyncApplications:
 
         ``GET /applications/{application_id}`` (``getApplication``).
         """
+        from ..api.application import get_application
+
         return await self._caller.call(
             get_application, id_of(application), sys_include=include, sys_lang=lang
         )
@@ -100,6 +105,8 @@ class AsyncApplications:
 
         ``PUT /applications/{application_id}`` (``updateApplication``).
         """
+        from ..api.application import update_application
+
         return await self._caller.call(update_application, id_of(application), body=body, sys_lang=lang)
 
     async def delete(self, application_id: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -107,6 +114,8 @@ class AsyncApplications:
 
         ``DELETE /applications/{application_id}`` (``deleteApplication``).
         """
+        from ..api.application import delete_application
+
         await self._caller.call(delete_application, id_of(application_id), sys_lang=lang)
 
     async def list_workgroups(
@@ -116,6 +125,8 @@ class AsyncApplications:
 
         ``GET /applications/{application_id}/groups`` (``listApplicationWorkgroups``).
         """
+        from ..api.application import list_application_workgroups
+
         return await self._caller.call(list_application_workgroups, id_of(application), sys_lang=lang)
 
     async def associate(
@@ -125,6 +136,8 @@ class AsyncApplications:
 
         ``PUT /applications/{application_id}/groups/{workgroup_id}`` (``associateWorkgroupToApplication``).
         """
+        from ..api.application import associate_workgroup_to_application
+
         await self._caller.call(
             associate_workgroup_to_application, id_of(application), id_of(workgroup), sys_lang=lang
         )
@@ -136,6 +149,8 @@ class AsyncApplications:
 
         ``DELETE /applications/{application_id}/groups/{workgroup_id}`` (``dissociateWorkgroupFromApplication``).
         """
+        from ..api.application import dissociate_workgroup_from_application
+
         await self._caller.call(
             dissociate_workgroup_from_application, id_of(application), id_of(workgroup), sys_lang=lang
         )
@@ -146,6 +161,8 @@ class AsyncApplications:
 
         ``GET /applications/{application_id}`` (``getApplication``).
         """
+        from ..api.application import get_application
+
         try:
             await self._caller.call(get_application, id_of(application))
         except self._caller.absent_errors:
@@ -171,6 +188,8 @@ class Applications:
 
         ``GET /applications`` (``listApplications``).
         """
+        from ..api.application import list_applications
+
         return self._caller.call(list_applications, sys_include=include, sys_lang=lang)
 
     def create(
@@ -180,6 +199,8 @@ class Applications:
 
         ``POST /applications`` (``createApplication``).
         """
+        from ..api.application import create_application
+
         return self._caller.call(create_application, body=body, sys_lang=lang)
 
     def list_for_workgroup(
@@ -193,6 +214,8 @@ class Applications:
 
         ``GET /groups/{workgroup_id}/applications`` (``listWorkgroupApplications``).
         """
+        from ..api.application import list_workgroup_applications
+
         return self._caller.call(
             list_workgroup_applications, id_of(workgroup), sys_include=include, sys_lang=lang
         )
@@ -208,6 +231,8 @@ class Applications:
 
         ``GET /applications/{application_id}`` (``getApplication``).
         """
+        from ..api.application import get_application
+
         return self._caller.call(get_application, id_of(application), sys_include=include, sys_lang=lang)
 
     def update(
@@ -221,6 +246,8 @@ class Applications:
 
         ``PUT /applications/{application_id}`` (``updateApplication``).
         """
+        from ..api.application import update_application
+
         return self._caller.call(update_application, id_of(application), body=body, sys_lang=lang)
 
     def delete(self, application_id: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -228,6 +255,8 @@ class Applications:
 
         ``DELETE /applications/{application_id}`` (``deleteApplication``).
         """
+        from ..api.application import delete_application
+
         self._caller.call(delete_application, id_of(application_id), sys_lang=lang)
 
     def list_workgroups(
@@ -237,6 +266,8 @@ class Applications:
 
         ``GET /applications/{application_id}/groups`` (``listApplicationWorkgroups``).
         """
+        from ..api.application import list_application_workgroups
+
         return self._caller.call(list_application_workgroups, id_of(application), sys_lang=lang)
 
     def associate(self, *, application: IdLike, workgroup: IdLike, lang: Lang | str | None = None) -> None:
@@ -244,6 +275,8 @@ class Applications:
 
         ``PUT /applications/{application_id}/groups/{workgroup_id}`` (``associateWorkgroupToApplication``).
         """
+        from ..api.application import associate_workgroup_to_application
+
         self._caller.call(
             associate_workgroup_to_application, id_of(application), id_of(workgroup), sys_lang=lang
         )
@@ -253,6 +286,8 @@ class Applications:
 
         ``DELETE /applications/{application_id}/groups/{workgroup_id}`` (``dissociateWorkgroupFromApplication``).
         """
+        from ..api.application import dissociate_workgroup_from_application
+
         self._caller.call(
             dissociate_workgroup_from_application, id_of(application), id_of(workgroup), sys_lang=lang
         )
@@ -263,6 +298,8 @@ class Applications:
 
         ``GET /applications/{application_id}`` (``getApplication``).
         """
+        from ..api.application import get_application
+
         try:
             self._caller.call(get_application, id_of(application))
         except self._caller.absent_errors:

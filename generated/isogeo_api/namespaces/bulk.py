@@ -6,13 +6,14 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any
 
-from ..api.bulk import send_bulk_requests
-from ..models import BulkReport, BulkRequest, Lang
 from ._base import (
     AsyncClient,
     Client,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import BulkReport, BulkRequest, Lang
 
 __all__ = ["AsyncBulk", "Bulk"]
 
@@ -35,6 +36,8 @@ class AsyncBulk:
 
         ``POST /resources`` (``sendBulkRequests``).
         """
+        from ..api.bulk import send_bulk_requests
+
         return await self._caller.call(send_bulk_requests, body=body, sys_lang=lang)
 
 
@@ -56,4 +59,6 @@ class Bulk:
 
         ``POST /resources`` (``sendBulkRequests``).
         """
+        from ..api.bulk import send_bulk_requests
+
         return self._caller.call(send_bulk_requests, body=body, sys_lang=lang)

@@ -7,28 +7,6 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.catalog import (
-    associate_metadata_to_catalog,
-    create_workgroup_catalog,
-    delete_workgroup_catalog,
-    dissociate_metadata_from_catalog,
-    get_catalog_statistics,
-    get_catalog_statistics_by_tag,
-    get_workgroup_catalog,
-    list_catalog_shares,
-    list_metadata_catalogs,
-    list_workgroup_catalogs,
-    update_workgroup_catalog,
-)
-from ..models import (
-    Catalog,
-    CatalogInclude,
-    CatalogStatisticsTag,
-    CatalogWrite,
-    Lang,
-    Share,
-    Statistics,
-)
 from ._base import (
     AsyncClient,
     Client,
@@ -36,6 +14,17 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import (
+        Catalog,
+        CatalogInclude,
+        CatalogStatisticsTag,
+        CatalogWrite,
+        Lang,
+        Share,
+        Statistics,
+    )
 
 __all__ = ["AsyncCatalogs", "Catalogs"]
 
@@ -62,6 +51,8 @@ class AsyncCatalogs:
 
         ``GET /groups/{workgroup_id}/catalogs`` (``listWorkgroupCatalogs``).
         """
+        from ..api.catalog import list_workgroup_catalogs
+
         return await self._caller.call(
             list_workgroup_catalogs, id_of(workgroup), sys_include=include, sys_lang=lang
         )
@@ -73,6 +64,8 @@ class AsyncCatalogs:
 
         ``POST /groups/{workgroup_id}/catalogs`` (``createWorkgroupCatalog``).
         """
+        from ..api.catalog import create_workgroup_catalog
+
         return await self._caller.call(create_workgroup_catalog, id_of(workgroup), body=body, sys_lang=lang)
 
     async def list_for_metadata(
@@ -82,6 +75,8 @@ class AsyncCatalogs:
 
         ``GET /resources/{metadata_id}/catalogs`` (``listMetadataCatalogs``).
         """
+        from ..api.catalog import list_metadata_catalogs
+
         return await self._caller.call(list_metadata_catalogs, id_of(metadata), sys_lang=lang)
 
     async def get(
@@ -96,6 +91,8 @@ class AsyncCatalogs:
 
         ``GET /groups/{workgroup_id}/catalogs/{catalog_id}`` (``getWorkgroupCatalog``).
         """
+        from ..api.catalog import get_workgroup_catalog
+
         return await self._caller.call(
             get_workgroup_catalog, id_of(workgroup), id_of(catalog), sys_include=include, sys_lang=lang
         )
@@ -112,6 +109,8 @@ class AsyncCatalogs:
 
         ``PUT /groups/{workgroup_id}/catalogs/{catalog_id}`` (``updateWorkgroupCatalog``).
         """
+        from ..api.catalog import update_workgroup_catalog
+
         return await self._caller.call(
             update_workgroup_catalog, id_of(workgroup), id_of(catalog), body=body, sys_lang=lang
         )
@@ -121,6 +120,8 @@ class AsyncCatalogs:
 
         ``DELETE /groups/{workgroup_id}/catalogs/{catalog_id}`` (``deleteWorkgroupCatalog``).
         """
+        from ..api.catalog import delete_workgroup_catalog
+
         await self._caller.call(delete_workgroup_catalog, id_of(workgroup), id_of(catalog), sys_lang=lang)
 
     async def associate(self, *, catalog: IdLike, metadata: IdLike, lang: Lang | str | None = None) -> None:
@@ -128,6 +129,8 @@ class AsyncCatalogs:
 
         ``PUT /catalogs/{catalog_id}/resources/{metadata_id}`` (``associateMetadataToCatalog``).
         """
+        from ..api.catalog import associate_metadata_to_catalog
+
         await self._caller.call(associate_metadata_to_catalog, id_of(catalog), id_of(metadata), sys_lang=lang)
 
     async def dissociate(self, *, catalog: IdLike, metadata: IdLike, lang: Lang | str | None = None) -> None:
@@ -135,6 +138,8 @@ class AsyncCatalogs:
 
         ``DELETE /catalogs/{catalog_id}/resources/{metadata_id}`` (``dissociateMetadataFromCatalog``).
         """
+        from ..api.catalog import dissociate_metadata_from_catalog
+
         await self._caller.call(
             dissociate_metadata_from_catalog, id_of(catalog), id_of(metadata), sys_lang=lang
         )
@@ -144,6 +149,8 @@ class AsyncCatalogs:
 
         ``GET /catalogs/{catalog_id}/shares`` (``listCatalogShares``).
         """
+        from ..api.catalog import list_catalog_shares
+
         return await self._caller.call(list_catalog_shares, id_of(catalog), sys_lang=lang)
 
     async def get_statistics(self, catalog: IdLike, *, lang: Lang | str | None = None) -> Statistics:
@@ -151,6 +158,8 @@ class AsyncCatalogs:
 
         ``GET /catalogs/{catalog_id}/statistics`` (``getCatalogStatistics``).
         """
+        from ..api.catalog import get_catalog_statistics
+
         return await self._caller.call(get_catalog_statistics, id_of(catalog), sys_lang=lang)
 
     async def get_statistics_by_tag(
@@ -160,6 +169,8 @@ class AsyncCatalogs:
 
         ``GET /catalogs/{catalog_id}/statistics/tag/{tag}`` (``getCatalogStatisticsByTag``).
         """
+        from ..api.catalog import get_catalog_statistics_by_tag
+
         return await self._caller.call(get_catalog_statistics_by_tag, id_of(catalog), tag, sys_lang=lang)
 
     async def exists(self, workgroup: IdLike, catalog: IdLike) -> bool:
@@ -168,6 +179,8 @@ class AsyncCatalogs:
 
         ``GET /groups/{workgroup_id}/catalogs/{catalog_id}`` (``getWorkgroupCatalog``).
         """
+        from ..api.catalog import get_workgroup_catalog
+
         try:
             await self._caller.call(get_workgroup_catalog, id_of(workgroup), id_of(catalog))
         except self._caller.absent_errors:
@@ -197,6 +210,8 @@ class Catalogs:
 
         ``GET /groups/{workgroup_id}/catalogs`` (``listWorkgroupCatalogs``).
         """
+        from ..api.catalog import list_workgroup_catalogs
+
         return self._caller.call(
             list_workgroup_catalogs, id_of(workgroup), sys_include=include, sys_lang=lang
         )
@@ -208,6 +223,8 @@ class Catalogs:
 
         ``POST /groups/{workgroup_id}/catalogs`` (``createWorkgroupCatalog``).
         """
+        from ..api.catalog import create_workgroup_catalog
+
         return self._caller.call(create_workgroup_catalog, id_of(workgroup), body=body, sys_lang=lang)
 
     def list_for_metadata(
@@ -217,6 +234,8 @@ class Catalogs:
 
         ``GET /resources/{metadata_id}/catalogs`` (``listMetadataCatalogs``).
         """
+        from ..api.catalog import list_metadata_catalogs
+
         return self._caller.call(list_metadata_catalogs, id_of(metadata), sys_lang=lang)
 
     def get(
@@ -231,6 +250,8 @@ class Catalogs:
 
         ``GET /groups/{workgroup_id}/catalogs/{catalog_id}`` (``getWorkgroupCatalog``).
         """
+        from ..api.catalog import get_workgroup_catalog
+
         return self._caller.call(
             get_workgroup_catalog, id_of(workgroup), id_of(catalog), sys_include=include, sys_lang=lang
         )
@@ -247,6 +268,8 @@ class Catalogs:
 
         ``PUT /groups/{workgroup_id}/catalogs/{catalog_id}`` (``updateWorkgroupCatalog``).
         """
+        from ..api.catalog import update_workgroup_catalog
+
         return self._caller.call(
             update_workgroup_catalog, id_of(workgroup), id_of(catalog), body=body, sys_lang=lang
         )
@@ -256,6 +279,8 @@ class Catalogs:
 
         ``DELETE /groups/{workgroup_id}/catalogs/{catalog_id}`` (``deleteWorkgroupCatalog``).
         """
+        from ..api.catalog import delete_workgroup_catalog
+
         self._caller.call(delete_workgroup_catalog, id_of(workgroup), id_of(catalog), sys_lang=lang)
 
     def associate(self, *, catalog: IdLike, metadata: IdLike, lang: Lang | str | None = None) -> None:
@@ -263,6 +288,8 @@ class Catalogs:
 
         ``PUT /catalogs/{catalog_id}/resources/{metadata_id}`` (``associateMetadataToCatalog``).
         """
+        from ..api.catalog import associate_metadata_to_catalog
+
         self._caller.call(associate_metadata_to_catalog, id_of(catalog), id_of(metadata), sys_lang=lang)
 
     def dissociate(self, *, catalog: IdLike, metadata: IdLike, lang: Lang | str | None = None) -> None:
@@ -270,6 +297,8 @@ class Catalogs:
 
         ``DELETE /catalogs/{catalog_id}/resources/{metadata_id}`` (``dissociateMetadataFromCatalog``).
         """
+        from ..api.catalog import dissociate_metadata_from_catalog
+
         self._caller.call(dissociate_metadata_from_catalog, id_of(catalog), id_of(metadata), sys_lang=lang)
 
     def list_shares(self, catalog: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Share]:
@@ -277,6 +306,8 @@ class Catalogs:
 
         ``GET /catalogs/{catalog_id}/shares`` (``listCatalogShares``).
         """
+        from ..api.catalog import list_catalog_shares
+
         return self._caller.call(list_catalog_shares, id_of(catalog), sys_lang=lang)
 
     def get_statistics(self, catalog: IdLike, *, lang: Lang | str | None = None) -> Statistics:
@@ -284,6 +315,8 @@ class Catalogs:
 
         ``GET /catalogs/{catalog_id}/statistics`` (``getCatalogStatistics``).
         """
+        from ..api.catalog import get_catalog_statistics
+
         return self._caller.call(get_catalog_statistics, id_of(catalog), sys_lang=lang)
 
     def get_statistics_by_tag(
@@ -293,6 +326,8 @@ class Catalogs:
 
         ``GET /catalogs/{catalog_id}/statistics/tag/{tag}`` (``getCatalogStatisticsByTag``).
         """
+        from ..api.catalog import get_catalog_statistics_by_tag
+
         return self._caller.call(get_catalog_statistics_by_tag, id_of(catalog), tag, sys_lang=lang)
 
     def exists(self, workgroup: IdLike, catalog: IdLike) -> bool:
@@ -301,6 +336,8 @@ class Catalogs:
 
         ``GET /groups/{workgroup_id}/catalogs/{catalog_id}`` (``getWorkgroupCatalog``).
         """
+        from ..api.catalog import get_workgroup_catalog
+
         try:
             self._caller.call(get_workgroup_catalog, id_of(workgroup), id_of(catalog))
         except self._caller.absent_errors:

@@ -7,13 +7,6 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.condition import (
-    create_metadata_condition,
-    delete_metadata_condition,
-    get_metadata_condition,
-    list_metadata_conditions,
-)
-from ..models import Condition, ConditionCreate, Lang
 from ._base import (
     AsyncClient,
     Client,
@@ -21,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Condition, ConditionCreate, Lang
 
 __all__ = ["AsyncConditions", "Conditions"]
 
@@ -41,6 +37,8 @@ class AsyncConditions:
 
         ``GET /resources/{metadata_id}/conditions`` (``listMetadataConditions``).
         """
+        from ..api.condition import list_metadata_conditions
+
         return await self._caller.call(list_metadata_conditions, id_of(metadata_id), sys_lang=lang)
 
     async def create(
@@ -50,6 +48,8 @@ class AsyncConditions:
 
         ``POST /resources/{metadata_id}/conditions`` (``createMetadataCondition``).
         """
+        from ..api.condition import create_metadata_condition
+
         return await self._caller.call(create_metadata_condition, id_of(metadata), body=body, sys_lang=lang)
 
     async def get(self, metadata: IdLike, condition: IdLike, *, lang: Lang | str | None = None) -> Condition:
@@ -57,6 +57,8 @@ class AsyncConditions:
 
         ``GET /resources/{metadata_id}/conditions/{condition_id}`` (``getMetadataCondition``).
         """
+        from ..api.condition import get_metadata_condition
+
         return await self._caller.call(
             get_metadata_condition, id_of(metadata), id_of(condition), sys_lang=lang
         )
@@ -68,6 +70,8 @@ class AsyncConditions:
 
         ``DELETE /resources/{metadata_id}/conditions/{condition_id}`` (``deleteMetadataCondition``).
         """
+        from ..api.condition import delete_metadata_condition
+
         await self._caller.call(
             delete_metadata_condition, id_of(metadata_id), id_of(condition_id), sys_lang=lang
         )
@@ -78,6 +82,8 @@ class AsyncConditions:
 
         ``GET /resources/{metadata_id}/conditions/{condition_id}`` (``getMetadataCondition``).
         """
+        from ..api.condition import get_metadata_condition
+
         try:
             await self._caller.call(get_metadata_condition, id_of(metadata), id_of(condition))
         except self._caller.absent_errors:
@@ -101,6 +107,8 @@ class Conditions:
 
         ``GET /resources/{metadata_id}/conditions`` (``listMetadataConditions``).
         """
+        from ..api.condition import list_metadata_conditions
+
         return self._caller.call(list_metadata_conditions, id_of(metadata_id), sys_lang=lang)
 
     def create(
@@ -110,6 +118,8 @@ class Conditions:
 
         ``POST /resources/{metadata_id}/conditions`` (``createMetadataCondition``).
         """
+        from ..api.condition import create_metadata_condition
+
         return self._caller.call(create_metadata_condition, id_of(metadata), body=body, sys_lang=lang)
 
     def get(self, metadata: IdLike, condition: IdLike, *, lang: Lang | str | None = None) -> Condition:
@@ -117,6 +127,8 @@ class Conditions:
 
         ``GET /resources/{metadata_id}/conditions/{condition_id}`` (``getMetadataCondition``).
         """
+        from ..api.condition import get_metadata_condition
+
         return self._caller.call(get_metadata_condition, id_of(metadata), id_of(condition), sys_lang=lang)
 
     def delete(self, metadata_id: IdLike, condition_id: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -124,6 +136,8 @@ class Conditions:
 
         ``DELETE /resources/{metadata_id}/conditions/{condition_id}`` (``deleteMetadataCondition``).
         """
+        from ..api.condition import delete_metadata_condition
+
         self._caller.call(delete_metadata_condition, id_of(metadata_id), id_of(condition_id), sys_lang=lang)
 
     def exists(self, metadata: IdLike, condition: IdLike) -> bool:
@@ -132,6 +146,8 @@ class Conditions:
 
         ``GET /resources/{metadata_id}/conditions/{condition_id}`` (``getMetadataCondition``).
         """
+        from ..api.condition import get_metadata_condition
+
         try:
             self._caller.call(get_metadata_condition, id_of(metadata), id_of(condition))
         except self._caller.absent_errors:

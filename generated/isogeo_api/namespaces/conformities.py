@@ -7,12 +7,6 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.conformity import (
-    delete_metadata_conformity,
-    list_metadata_conformities,
-    set_metadata_conformity,
-)
-from ..models import Conformity, ConformityWrite, Lang
 from ._base import (
     AsyncClient,
     Client,
@@ -20,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Conformity, ConformityWrite, Lang
 
 __all__ = ["AsyncConformities", "Conformities"]
 
@@ -40,6 +37,8 @@ class AsyncConformities:
 
         ``GET /resources/{metadata_id}/specifications`` (``listMetadataConformities``).
         """
+        from ..api.conformity import list_metadata_conformities
+
         return await self._caller.call(list_metadata_conformities, id_of(metadata), sys_lang=lang)
 
     async def set(
@@ -54,6 +53,8 @@ class AsyncConformities:
 
         ``PUT /resources/{metadata_id}/specifications/{specification_id}`` (``setMetadataConformity``).
         """
+        from ..api.conformity import set_metadata_conformity
+
         return await self._caller.call(
             set_metadata_conformity, id_of(metadata), id_of(specification), body=body, sys_lang=lang
         )
@@ -65,6 +66,8 @@ class AsyncConformities:
 
         ``DELETE /resources/{metadata_id}/specifications/{specification_id}`` (``deleteMetadataConformity``).
         """
+        from ..api.conformity import delete_metadata_conformity
+
         await self._caller.call(
             delete_metadata_conformity, id_of(metadata), id_of(specification), sys_lang=lang
         )
@@ -86,6 +89,8 @@ class Conformities:
 
         ``GET /resources/{metadata_id}/specifications`` (``listMetadataConformities``).
         """
+        from ..api.conformity import list_metadata_conformities
+
         return self._caller.call(list_metadata_conformities, id_of(metadata), sys_lang=lang)
 
     def set(
@@ -100,6 +105,8 @@ class Conformities:
 
         ``PUT /resources/{metadata_id}/specifications/{specification_id}`` (``setMetadataConformity``).
         """
+        from ..api.conformity import set_metadata_conformity
+
         return self._caller.call(
             set_metadata_conformity, id_of(metadata), id_of(specification), body=body, sys_lang=lang
         )
@@ -109,4 +116,6 @@ class Conformities:
 
         ``DELETE /resources/{metadata_id}/specifications/{specification_id}`` (``deleteMetadataConformity``).
         """
+        from ..api.conformity import delete_metadata_conformity
+
         self._caller.call(delete_metadata_conformity, id_of(metadata), id_of(specification), sys_lang=lang)

@@ -7,25 +7,6 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.contact import (
-    associate_contact_to_metadata,
-    create_workgroup_contact,
-    delete_workgroup_contact,
-    dissociate_contact_from_metadata,
-    get_contact,
-    list_metadata_contacts,
-    list_workgroup_contacts,
-    update_workgroup_contact,
-)
-from ..models import (
-    Contact,
-    ContactAssociation,
-    ContactCreate,
-    ContactInclude,
-    ContactUpdate,
-    Lang,
-    ResourceContact,
-)
 from ._base import (
     AsyncClient,
     Client,
@@ -33,6 +14,17 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import (
+        Contact,
+        ContactAssociation,
+        ContactCreate,
+        ContactInclude,
+        ContactUpdate,
+        Lang,
+        ResourceContact,
+    )
 
 __all__ = ["AsyncContacts", "Contacts"]
 
@@ -59,6 +51,8 @@ class AsyncContacts:
 
         ``GET /groups/{workgroup_id}/contacts`` (``listWorkgroupContacts``).
         """
+        from ..api.contact import list_workgroup_contacts
+
         return await self._caller.call(
             list_workgroup_contacts, id_of(workgroup), sys_include=include, sys_lang=lang
         )
@@ -70,6 +64,8 @@ class AsyncContacts:
 
         ``POST /groups/{workgroup_id}/contacts`` (``createWorkgroupContact``).
         """
+        from ..api.contact import create_workgroup_contact
+
         return await self._caller.call(create_workgroup_contact, id_of(workgroup), body=body, sys_lang=lang)
 
     async def get(self, contact: IdLike, *, lang: Lang | str | None = None) -> Contact:
@@ -77,6 +73,8 @@ class AsyncContacts:
 
         ``GET /contacts/{contact_id}`` (``getContact``).
         """
+        from ..api.contact import get_contact
+
         return await self._caller.call(get_contact, id_of(contact), sys_lang=lang)
 
     async def update(
@@ -91,6 +89,8 @@ class AsyncContacts:
 
         ``PUT /groups/{workgroup_id}/contacts/{contact_id}`` (``updateWorkgroupContact``).
         """
+        from ..api.contact import update_workgroup_contact
+
         return await self._caller.call(
             update_workgroup_contact, id_of(workgroup), id_of(contact), body=body, sys_lang=lang
         )
@@ -102,6 +102,8 @@ class AsyncContacts:
 
         ``DELETE /groups/{workgroup_id}/contacts/{contact_id}`` (``deleteWorkgroupContact``).
         """
+        from ..api.contact import delete_workgroup_contact
+
         await self._caller.call(
             delete_workgroup_contact, id_of(workgroup_id), id_of(contact_id), sys_lang=lang
         )
@@ -113,6 +115,8 @@ class AsyncContacts:
 
         ``GET /resources/{metadata_id}/contacts`` (``listMetadataContacts``).
         """
+        from ..api.contact import list_metadata_contacts
+
         return await self._caller.call(list_metadata_contacts, id_of(metadata), sys_lang=lang)
 
     async def associate(
@@ -127,6 +131,8 @@ class AsyncContacts:
 
         ``PUT /resources/{metadata_id}/contacts/{contact_id}`` (``associateContactToMetadata``).
         """
+        from ..api.contact import associate_contact_to_metadata
+
         return await self._caller.call(
             associate_contact_to_metadata, id_of(metadata), id_of(contact), body=body, sys_lang=lang
         )
@@ -136,6 +142,8 @@ class AsyncContacts:
 
         ``DELETE /resources/{metadata_id}/contacts/{contact_id}`` (``dissociateContactFromMetadata``).
         """
+        from ..api.contact import dissociate_contact_from_metadata
+
         await self._caller.call(
             dissociate_contact_from_metadata, id_of(metadata), id_of(contact), sys_lang=lang
         )
@@ -146,6 +154,8 @@ class AsyncContacts:
 
         ``GET /contacts/{contact_id}`` (``getContact``).
         """
+        from ..api.contact import get_contact
+
         try:
             await self._caller.call(get_contact, id_of(contact))
         except self._caller.absent_errors:
@@ -175,6 +185,8 @@ class Contacts:
 
         ``GET /groups/{workgroup_id}/contacts`` (``listWorkgroupContacts``).
         """
+        from ..api.contact import list_workgroup_contacts
+
         return self._caller.call(
             list_workgroup_contacts, id_of(workgroup), sys_include=include, sys_lang=lang
         )
@@ -186,6 +198,8 @@ class Contacts:
 
         ``POST /groups/{workgroup_id}/contacts`` (``createWorkgroupContact``).
         """
+        from ..api.contact import create_workgroup_contact
+
         return self._caller.call(create_workgroup_contact, id_of(workgroup), body=body, sys_lang=lang)
 
     def get(self, contact: IdLike, *, lang: Lang | str | None = None) -> Contact:
@@ -193,6 +207,8 @@ class Contacts:
 
         ``GET /contacts/{contact_id}`` (``getContact``).
         """
+        from ..api.contact import get_contact
+
         return self._caller.call(get_contact, id_of(contact), sys_lang=lang)
 
     def update(
@@ -207,6 +223,8 @@ class Contacts:
 
         ``PUT /groups/{workgroup_id}/contacts/{contact_id}`` (``updateWorkgroupContact``).
         """
+        from ..api.contact import update_workgroup_contact
+
         return self._caller.call(
             update_workgroup_contact, id_of(workgroup), id_of(contact), body=body, sys_lang=lang
         )
@@ -216,6 +234,8 @@ class Contacts:
 
         ``DELETE /groups/{workgroup_id}/contacts/{contact_id}`` (``deleteWorkgroupContact``).
         """
+        from ..api.contact import delete_workgroup_contact
+
         self._caller.call(delete_workgroup_contact, id_of(workgroup_id), id_of(contact_id), sys_lang=lang)
 
     def list_for_metadata(
@@ -225,6 +245,8 @@ class Contacts:
 
         ``GET /resources/{metadata_id}/contacts`` (``listMetadataContacts``).
         """
+        from ..api.contact import list_metadata_contacts
+
         return self._caller.call(list_metadata_contacts, id_of(metadata), sys_lang=lang)
 
     def associate(
@@ -239,6 +261,8 @@ class Contacts:
 
         ``PUT /resources/{metadata_id}/contacts/{contact_id}`` (``associateContactToMetadata``).
         """
+        from ..api.contact import associate_contact_to_metadata
+
         return self._caller.call(
             associate_contact_to_metadata, id_of(metadata), id_of(contact), body=body, sys_lang=lang
         )
@@ -248,6 +272,8 @@ class Contacts:
 
         ``DELETE /resources/{metadata_id}/contacts/{contact_id}`` (``dissociateContactFromMetadata``).
         """
+        from ..api.contact import dissociate_contact_from_metadata
+
         self._caller.call(dissociate_contact_from_metadata, id_of(metadata), id_of(contact), sys_lang=lang)
 
     def exists(self, contact: IdLike) -> bool:
@@ -256,6 +282,8 @@ class Contacts:
 
         ``GET /contacts/{contact_id}`` (``getContact``).
         """
+        from ..api.contact import get_contact
+
         try:
             self._caller.call(get_contact, id_of(contact))
         except self._caller.absent_errors:

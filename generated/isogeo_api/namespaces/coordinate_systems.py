@@ -7,23 +7,6 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.coordinate_system import (
-    associate_coordinate_system_to_metadata,
-    associate_coordinate_system_to_workgroup,
-    dissociate_coordinate_system_from_metadata,
-    dissociate_coordinate_system_from_workgroup,
-    get_coordinate_system,
-    get_metadata_coordinate_system,
-    get_workgroup_coordinate_system,
-    list_coordinate_systems,
-    list_workgroup_coordinate_systems,
-)
-from ..models import (
-    CoordinateSystem,
-    CoordinateSystemAlias,
-    CoordinateSystemWrite,
-    Lang,
-)
 from ._base import (
     AsyncClient,
     Client,
@@ -31,6 +14,14 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import (
+        CoordinateSystem,
+        CoordinateSystemAlias,
+        CoordinateSystemWrite,
+        Lang,
+    )
 
 __all__ = ["AsyncCoordinateSystems", "CoordinateSystems"]
 
@@ -51,6 +42,8 @@ class AsyncCoordinateSystems:
 
         ``GET /coordinate-systems`` (``listCoordinateSystems``).
         """
+        from ..api.coordinate_system import list_coordinate_systems
+
         return await self._caller.call(list_coordinate_systems, sys_lang=lang)
 
     async def get(self, srs_code: str, *, lang: Lang | str | None = None) -> CoordinateSystem:
@@ -58,6 +51,8 @@ class AsyncCoordinateSystems:
 
         ``GET /coordinate-systems/{srs_code}`` (``getCoordinateSystem``).
         """
+        from ..api.coordinate_system import get_coordinate_system
+
         return await self._caller.call(get_coordinate_system, srs_code, sys_lang=lang)
 
     async def list_for_workgroup(
@@ -67,6 +62,8 @@ class AsyncCoordinateSystems:
 
         ``GET /groups/{workgroup_id}/coordinate-systems`` (``listWorkgroupCoordinateSystems``).
         """
+        from ..api.coordinate_system import list_workgroup_coordinate_systems
+
         return await self._caller.call(list_workgroup_coordinate_systems, id_of(workgroup), sys_lang=lang)
 
     async def get_for_workgroup(
@@ -76,6 +73,8 @@ class AsyncCoordinateSystems:
 
         ``GET /groups/{workgroup_id}/coordinate-systems/{srs_code}`` (``getWorkgroupCoordinateSystem``).
         """
+        from ..api.coordinate_system import get_workgroup_coordinate_system
+
         return await self._caller.call(
             get_workgroup_coordinate_system, id_of(workgroup), srs_code, sys_lang=lang
         )
@@ -92,6 +91,8 @@ class AsyncCoordinateSystems:
 
         ``PUT /groups/{workgroup_id}/coordinate-systems/{srs_code}`` (``associateCoordinateSystemToWorkgroup``).
         """
+        from ..api.coordinate_system import associate_coordinate_system_to_workgroup
+
         return await self._caller.call(
             associate_coordinate_system_to_workgroup, id_of(workgroup), srs_code, body=body, sys_lang=lang
         )
@@ -103,6 +104,8 @@ class AsyncCoordinateSystems:
 
         ``DELETE /groups/{workgroup_id}/coordinate-systems/{srs_code}`` (``dissociateCoordinateSystemFromWorkgroup``).
         """
+        from ..api.coordinate_system import dissociate_coordinate_system_from_workgroup
+
         await self._caller.call(
             dissociate_coordinate_system_from_workgroup, id_of(workgroup), srs_code, sys_lang=lang
         )
@@ -112,6 +115,8 @@ class AsyncCoordinateSystems:
 
         ``GET /resources/{metadata_id}/coordinate-system`` (``getMetadataCoordinateSystem``).
         """
+        from ..api.coordinate_system import get_metadata_coordinate_system
+
         return await self._caller.call(get_metadata_coordinate_system, id_of(metadata), sys_lang=lang)
 
     async def associate_metadata(
@@ -125,6 +130,8 @@ class AsyncCoordinateSystems:
 
         ``PUT /resources/{metadata_id}/coordinate-system`` (``associateCoordinateSystemToMetadata``).
         """
+        from ..api.coordinate_system import associate_coordinate_system_to_metadata
+
         return await self._caller.call(
             associate_coordinate_system_to_metadata, id_of(metadata), body=body, sys_lang=lang
         )
@@ -134,6 +141,8 @@ class AsyncCoordinateSystems:
 
         ``DELETE /resources/{metadata_id}/coordinate-system`` (``dissociateCoordinateSystemFromMetadata``).
         """
+        from ..api.coordinate_system import dissociate_coordinate_system_from_metadata
+
         await self._caller.call(dissociate_coordinate_system_from_metadata, id_of(metadata), sys_lang=lang)
 
     async def exists(self, srs_code: str) -> bool:
@@ -142,6 +151,8 @@ class AsyncCoordinateSystems:
 
         ``GET /coordinate-systems/{srs_code}`` (``getCoordinateSystem``).
         """
+        from ..api.coordinate_system import get_coordinate_system
+
         try:
             await self._caller.call(get_coordinate_system, srs_code)
         except self._caller.absent_errors:
@@ -165,6 +176,8 @@ class CoordinateSystems:
 
         ``GET /coordinate-systems`` (``listCoordinateSystems``).
         """
+        from ..api.coordinate_system import list_coordinate_systems
+
         return self._caller.call(list_coordinate_systems, sys_lang=lang)
 
     def get(self, srs_code: str, *, lang: Lang | str | None = None) -> CoordinateSystem:
@@ -172,6 +185,8 @@ class CoordinateSystems:
 
         ``GET /coordinate-systems/{srs_code}`` (``getCoordinateSystem``).
         """
+        from ..api.coordinate_system import get_coordinate_system
+
         return self._caller.call(get_coordinate_system, srs_code, sys_lang=lang)
 
     def list_for_workgroup(
@@ -181,6 +196,8 @@ class CoordinateSystems:
 
         ``GET /groups/{workgroup_id}/coordinate-systems`` (``listWorkgroupCoordinateSystems``).
         """
+        from ..api.coordinate_system import list_workgroup_coordinate_systems
+
         return self._caller.call(list_workgroup_coordinate_systems, id_of(workgroup), sys_lang=lang)
 
     def get_for_workgroup(
@@ -190,6 +207,8 @@ class CoordinateSystems:
 
         ``GET /groups/{workgroup_id}/coordinate-systems/{srs_code}`` (``getWorkgroupCoordinateSystem``).
         """
+        from ..api.coordinate_system import get_workgroup_coordinate_system
+
         return self._caller.call(get_workgroup_coordinate_system, id_of(workgroup), srs_code, sys_lang=lang)
 
     def associate_workgroup(
@@ -204,6 +223,8 @@ class CoordinateSystems:
 
         ``PUT /groups/{workgroup_id}/coordinate-systems/{srs_code}`` (``associateCoordinateSystemToWorkgroup``).
         """
+        from ..api.coordinate_system import associate_coordinate_system_to_workgroup
+
         return self._caller.call(
             associate_coordinate_system_to_workgroup, id_of(workgroup), srs_code, body=body, sys_lang=lang
         )
@@ -215,6 +236,8 @@ class CoordinateSystems:
 
         ``DELETE /groups/{workgroup_id}/coordinate-systems/{srs_code}`` (``dissociateCoordinateSystemFromWorkgroup``).
         """
+        from ..api.coordinate_system import dissociate_coordinate_system_from_workgroup
+
         self._caller.call(
             dissociate_coordinate_system_from_workgroup, id_of(workgroup), srs_code, sys_lang=lang
         )
@@ -224,6 +247,8 @@ class CoordinateSystems:
 
         ``GET /resources/{metadata_id}/coordinate-system`` (``getMetadataCoordinateSystem``).
         """
+        from ..api.coordinate_system import get_metadata_coordinate_system
+
         return self._caller.call(get_metadata_coordinate_system, id_of(metadata), sys_lang=lang)
 
     def associate_metadata(
@@ -237,6 +262,8 @@ class CoordinateSystems:
 
         ``PUT /resources/{metadata_id}/coordinate-system`` (``associateCoordinateSystemToMetadata``).
         """
+        from ..api.coordinate_system import associate_coordinate_system_to_metadata
+
         return self._caller.call(
             associate_coordinate_system_to_metadata, id_of(metadata), body=body, sys_lang=lang
         )
@@ -246,6 +273,8 @@ class CoordinateSystems:
 
         ``DELETE /resources/{metadata_id}/coordinate-system`` (``dissociateCoordinateSystemFromMetadata``).
         """
+        from ..api.coordinate_system import dissociate_coordinate_system_from_metadata
+
         self._caller.call(dissociate_coordinate_system_from_metadata, id_of(metadata), sys_lang=lang)
 
     def exists(self, srs_code: str) -> bool:
@@ -254,6 +283,8 @@ class CoordinateSystems:
 
         ``GET /coordinate-systems/{srs_code}`` (``getCoordinateSystem``).
         """
+        from ..api.coordinate_system import get_coordinate_system
+
         try:
             self._caller.call(get_coordinate_system, srs_code)
         except self._caller.absent_errors:

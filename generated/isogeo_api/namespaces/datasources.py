@@ -7,14 +7,6 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.datasource import (
-    create_workgroup_datasource,
-    delete_workgroup_datasource,
-    get_workgroup_datasource,
-    list_workgroup_datasources,
-    update_workgroup_datasource,
-)
-from ..models import Datasource, DatasourceCreate, DatasourceUpdate, Lang
 from ._base import (
     AsyncClient,
     Client,
@@ -22,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Datasource, DatasourceCreate, DatasourceUpdate, Lang
 
 __all__ = ["AsyncDatasources", "Datasources"]
 
@@ -44,6 +39,8 @@ class AsyncDatasources:
 
         ``GET /groups/{workgroup_id}/data-sources`` (``listWorkgroupDatasources``).
         """
+        from ..api.datasource import list_workgroup_datasources
+
         return await self._caller.call(
             list_workgroup_datasources, id_of(workgroup), sys_include=include, sys_lang=lang
         )
@@ -55,6 +52,8 @@ class AsyncDatasources:
 
         ``POST /groups/{workgroup_id}/data-sources`` (``createWorkgroupDatasource``).
         """
+        from ..api.datasource import create_workgroup_datasource
+
         return await self._caller.call(
             create_workgroup_datasource, id_of(workgroup), body=body, sys_lang=lang
         )
@@ -66,6 +65,8 @@ class AsyncDatasources:
 
         ``GET /groups/{workgroup_id}/data-sources/{datasource_id}`` (``getWorkgroupDatasource``).
         """
+        from ..api.datasource import get_workgroup_datasource
+
         return await self._caller.call(
             get_workgroup_datasource, id_of(workgroup), id_of(datasource), sys_lang=lang
         )
@@ -82,6 +83,8 @@ class AsyncDatasources:
 
         ``PUT /groups/{workgroup_id}/data-sources/{datasource_id}`` (``updateWorkgroupDatasource``).
         """
+        from ..api.datasource import update_workgroup_datasource
+
         return await self._caller.call(
             update_workgroup_datasource, id_of(workgroup), id_of(datasource), body=body, sys_lang=lang
         )
@@ -91,6 +94,8 @@ class AsyncDatasources:
 
         ``DELETE /groups/{workgroup_id}/data-sources/{datasource_id}`` (``deleteWorkgroupDatasource``).
         """
+        from ..api.datasource import delete_workgroup_datasource
+
         await self._caller.call(
             delete_workgroup_datasource, id_of(workgroup), id_of(datasource), sys_lang=lang
         )
@@ -101,6 +106,8 @@ class AsyncDatasources:
 
         ``GET /groups/{workgroup_id}/data-sources/{datasource_id}`` (``getWorkgroupDatasource``).
         """
+        from ..api.datasource import get_workgroup_datasource
+
         try:
             await self._caller.call(get_workgroup_datasource, id_of(workgroup), id_of(datasource))
         except self._caller.absent_errors:
@@ -126,6 +133,8 @@ class Datasources:
 
         ``GET /groups/{workgroup_id}/data-sources`` (``listWorkgroupDatasources``).
         """
+        from ..api.datasource import list_workgroup_datasources
+
         return self._caller.call(
             list_workgroup_datasources, id_of(workgroup), sys_include=include, sys_lang=lang
         )
@@ -137,6 +146,8 @@ class Datasources:
 
         ``POST /groups/{workgroup_id}/data-sources`` (``createWorkgroupDatasource``).
         """
+        from ..api.datasource import create_workgroup_datasource
+
         return self._caller.call(create_workgroup_datasource, id_of(workgroup), body=body, sys_lang=lang)
 
     def get(self, workgroup: IdLike, datasource: IdLike, *, lang: Lang | str | None = None) -> Datasource:
@@ -144,6 +155,8 @@ class Datasources:
 
         ``GET /groups/{workgroup_id}/data-sources/{datasource_id}`` (``getWorkgroupDatasource``).
         """
+        from ..api.datasource import get_workgroup_datasource
+
         return self._caller.call(get_workgroup_datasource, id_of(workgroup), id_of(datasource), sys_lang=lang)
 
     def update(
@@ -158,6 +171,8 @@ class Datasources:
 
         ``PUT /groups/{workgroup_id}/data-sources/{datasource_id}`` (``updateWorkgroupDatasource``).
         """
+        from ..api.datasource import update_workgroup_datasource
+
         return self._caller.call(
             update_workgroup_datasource, id_of(workgroup), id_of(datasource), body=body, sys_lang=lang
         )
@@ -167,6 +182,8 @@ class Datasources:
 
         ``DELETE /groups/{workgroup_id}/data-sources/{datasource_id}`` (``deleteWorkgroupDatasource``).
         """
+        from ..api.datasource import delete_workgroup_datasource
+
         self._caller.call(delete_workgroup_datasource, id_of(workgroup), id_of(datasource), sys_lang=lang)
 
     def exists(self, workgroup: IdLike, datasource: IdLike) -> bool:
@@ -175,6 +192,8 @@ class Datasources:
 
         ``GET /groups/{workgroup_id}/data-sources/{datasource_id}`` (``getWorkgroupDatasource``).
         """
+        from ..api.datasource import get_workgroup_datasource
+
         try:
             self._caller.call(get_workgroup_datasource, id_of(workgroup), id_of(datasource))
         except self._caller.absent_errors:

@@ -6,13 +6,14 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any
 
-from ..api.directive import list_directives
-from ..models import Directive, Lang
 from ._base import (
     AsyncClient,
     Client,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Directive, Lang
 
 __all__ = ["AsyncDirectives", "Directives"]
 
@@ -33,6 +34,8 @@ class AsyncDirectives:
 
         ``GET /directives`` (``listDirectives``).
         """
+        from ..api.directive import list_directives
+
         return await self._caller.call(list_directives, sys_lang=lang)
 
 
@@ -52,4 +55,6 @@ class Directives:
 
         ``GET /directives`` (``listDirectives``).
         """
+        from ..api.directive import list_directives
+
         return self._caller.call(list_directives, sys_lang=lang)

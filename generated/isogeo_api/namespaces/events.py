@@ -7,14 +7,6 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.event import (
-    create_metadata_event,
-    delete_metadata_event,
-    get_metadata_event,
-    list_metadata_events,
-    update_metadata_event,
-)
-from ..models import Event, EventCreate, EventUpdate, Lang
 from ._base import (
     AsyncClient,
     Client,
@@ -22,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Event, EventCreate, EventUpdate, Lang
 
 __all__ = ["AsyncEvents", "Events"]
 
@@ -42,6 +37,8 @@ class AsyncEvents:
 
         ``GET /resources/{metadata_id}/events`` (``listMetadataEvents``).
         """
+        from ..api.event import list_metadata_events
+
         return await self._caller.call(list_metadata_events, id_of(metadata), sys_lang=lang)
 
     async def create(
@@ -51,6 +48,8 @@ class AsyncEvents:
 
         ``POST /resources/{metadata_id}/events`` (``createMetadataEvent``).
         """
+        from ..api.event import create_metadata_event
+
         return await self._caller.call(create_metadata_event, id_of(metadata), body=body, sys_lang=lang)
 
     async def get(self, metadata: IdLike, event: IdLike, *, lang: Lang | str | None = None) -> Event:
@@ -58,6 +57,8 @@ class AsyncEvents:
 
         ``GET /resources/{metadata_id}/events/{event_id}`` (``getMetadataEvent``).
         """
+        from ..api.event import get_metadata_event
+
         return await self._caller.call(get_metadata_event, id_of(metadata), id_of(event), sys_lang=lang)
 
     async def update(
@@ -72,6 +73,8 @@ class AsyncEvents:
 
         ``PUT /resources/{metadata_id}/events/{event_id}`` (``updateMetadataEvent``).
         """
+        from ..api.event import update_metadata_event
+
         return await self._caller.call(
             update_metadata_event, id_of(metadata), id_of(event), body=body, sys_lang=lang
         )
@@ -81,6 +84,8 @@ class AsyncEvents:
 
         ``DELETE /resources/{metadata_id}/events/{event_id}`` (``deleteMetadataEvent``).
         """
+        from ..api.event import delete_metadata_event
+
         await self._caller.call(delete_metadata_event, id_of(metadata), id_of(event), sys_lang=lang)
 
     async def exists(self, metadata: IdLike, event: IdLike) -> bool:
@@ -89,6 +94,8 @@ class AsyncEvents:
 
         ``GET /resources/{metadata_id}/events/{event_id}`` (``getMetadataEvent``).
         """
+        from ..api.event import get_metadata_event
+
         try:
             await self._caller.call(get_metadata_event, id_of(metadata), id_of(event))
         except self._caller.absent_errors:
@@ -112,6 +119,8 @@ class Events:
 
         ``GET /resources/{metadata_id}/events`` (``listMetadataEvents``).
         """
+        from ..api.event import list_metadata_events
+
         return self._caller.call(list_metadata_events, id_of(metadata), sys_lang=lang)
 
     def create(
@@ -121,6 +130,8 @@ class Events:
 
         ``POST /resources/{metadata_id}/events`` (``createMetadataEvent``).
         """
+        from ..api.event import create_metadata_event
+
         return self._caller.call(create_metadata_event, id_of(metadata), body=body, sys_lang=lang)
 
     def get(self, metadata: IdLike, event: IdLike, *, lang: Lang | str | None = None) -> Event:
@@ -128,6 +139,8 @@ class Events:
 
         ``GET /resources/{metadata_id}/events/{event_id}`` (``getMetadataEvent``).
         """
+        from ..api.event import get_metadata_event
+
         return self._caller.call(get_metadata_event, id_of(metadata), id_of(event), sys_lang=lang)
 
     def update(
@@ -142,6 +155,8 @@ class Events:
 
         ``PUT /resources/{metadata_id}/events/{event_id}`` (``updateMetadataEvent``).
         """
+        from ..api.event import update_metadata_event
+
         return self._caller.call(
             update_metadata_event, id_of(metadata), id_of(event), body=body, sys_lang=lang
         )
@@ -151,6 +166,8 @@ class Events:
 
         ``DELETE /resources/{metadata_id}/events/{event_id}`` (``deleteMetadataEvent``).
         """
+        from ..api.event import delete_metadata_event
+
         self._caller.call(delete_metadata_event, id_of(metadata), id_of(event), sys_lang=lang)
 
     def exists(self, metadata: IdLike, event: IdLike) -> bool:
@@ -159,6 +176,8 @@ class Events:
 
         ``GET /resources/{metadata_id}/events/{event_id}`` (``getMetadataEvent``).
         """
+        from ..api.event import get_metadata_event
+
         try:
             self._caller.call(get_metadata_event, id_of(metadata), id_of(event))
         except self._caller.absent_errors:

@@ -7,14 +7,6 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.feature_attribute import (
-    create_metadata_feature_attribute,
-    delete_metadata_feature_attribute,
-    get_metadata_feature_attribute,
-    list_metadata_feature_attributes,
-    update_metadata_feature_attribute,
-)
-from ..models import FeatureAttribute, FeatureAttributeWrite, Lang
 from ._base import (
     AsyncClient,
     Client,
@@ -22,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import FeatureAttribute, FeatureAttributeWrite, Lang
 
 __all__ = ["AsyncFeatureAttributes", "FeatureAttributes"]
 
@@ -44,6 +39,8 @@ class AsyncFeatureAttributes:
 
         ``GET /resources/{metadata_id}/feature-attributes`` (``listMetadataFeatureAttributes``).
         """
+        from ..api.feature_attribute import list_metadata_feature_attributes
+
         return await self._caller.call(list_metadata_feature_attributes, id_of(metadata_id), sys_lang=lang)
 
     async def create(
@@ -57,6 +54,8 @@ class AsyncFeatureAttributes:
 
         ``POST /resources/{metadata_id}/feature-attributes`` (``createMetadataFeatureAttribute``).
         """
+        from ..api.feature_attribute import create_metadata_feature_attribute
+
         return await self._caller.call(
             create_metadata_feature_attribute, id_of(metadata), body=body, sys_lang=lang
         )
@@ -68,6 +67,8 @@ class AsyncFeatureAttributes:
 
         ``GET /resources/{metadata_id}/feature-attributes/{attribute_id}`` (``getMetadataFeatureAttribute``).
         """
+        from ..api.feature_attribute import get_metadata_feature_attribute
+
         return await self._caller.call(
             get_metadata_feature_attribute, id_of(metadata), id_of(attribute), sys_lang=lang
         )
@@ -84,6 +85,8 @@ class AsyncFeatureAttributes:
 
         ``PUT /resources/{metadata_id}/feature-attributes/{attribute_id}`` (``updateMetadataFeatureAttribute``).
         """
+        from ..api.feature_attribute import update_metadata_feature_attribute
+
         return await self._caller.call(
             update_metadata_feature_attribute, id_of(metadata), id_of(attribute), body=body, sys_lang=lang
         )
@@ -95,6 +98,8 @@ class AsyncFeatureAttributes:
 
         ``DELETE /resources/{metadata_id}/feature-attributes/{attribute_id}`` (``deleteMetadataFeatureAttribute``).
         """
+        from ..api.feature_attribute import delete_metadata_feature_attribute
+
         await self._caller.call(
             delete_metadata_feature_attribute, id_of(metadata_id), id_of(attribute_id), sys_lang=lang
         )
@@ -105,6 +110,8 @@ class AsyncFeatureAttributes:
 
         ``GET /resources/{metadata_id}/feature-attributes/{attribute_id}`` (``getMetadataFeatureAttribute``).
         """
+        from ..api.feature_attribute import get_metadata_feature_attribute
+
         try:
             await self._caller.call(get_metadata_feature_attribute, id_of(metadata), id_of(attribute))
         except self._caller.absent_errors:
@@ -128,6 +135,8 @@ class FeatureAttributes:
 
         ``GET /resources/{metadata_id}/feature-attributes`` (``listMetadataFeatureAttributes``).
         """
+        from ..api.feature_attribute import list_metadata_feature_attributes
+
         return self._caller.call(list_metadata_feature_attributes, id_of(metadata_id), sys_lang=lang)
 
     def create(
@@ -141,6 +150,8 @@ class FeatureAttributes:
 
         ``POST /resources/{metadata_id}/feature-attributes`` (``createMetadataFeatureAttribute``).
         """
+        from ..api.feature_attribute import create_metadata_feature_attribute
+
         return self._caller.call(create_metadata_feature_attribute, id_of(metadata), body=body, sys_lang=lang)
 
     def get(self, metadata: IdLike, attribute: IdLike, *, lang: Lang | str | None = None) -> FeatureAttribute:
@@ -148,6 +159,8 @@ class FeatureAttributes:
 
         ``GET /resources/{metadata_id}/feature-attributes/{attribute_id}`` (``getMetadataFeatureAttribute``).
         """
+        from ..api.feature_attribute import get_metadata_feature_attribute
+
         return self._caller.call(
             get_metadata_feature_attribute, id_of(metadata), id_of(attribute), sys_lang=lang
         )
@@ -164,6 +177,8 @@ class FeatureAttributes:
 
         ``PUT /resources/{metadata_id}/feature-attributes/{attribute_id}`` (``updateMetadataFeatureAttribute``).
         """
+        from ..api.feature_attribute import update_metadata_feature_attribute
+
         return self._caller.call(
             update_metadata_feature_attribute, id_of(metadata), id_of(attribute), body=body, sys_lang=lang
         )
@@ -173,6 +188,8 @@ class FeatureAttributes:
 
         ``DELETE /resources/{metadata_id}/feature-attributes/{attribute_id}`` (``deleteMetadataFeatureAttribute``).
         """
+        from ..api.feature_attribute import delete_metadata_feature_attribute
+
         self._caller.call(
             delete_metadata_feature_attribute, id_of(metadata_id), id_of(attribute_id), sys_lang=lang
         )
@@ -183,6 +200,8 @@ class FeatureAttributes:
 
         ``GET /resources/{metadata_id}/feature-attributes/{attribute_id}`` (``getMetadataFeatureAttribute``).
         """
+        from ..api.feature_attribute import get_metadata_feature_attribute
+
         try:
             self._caller.call(get_metadata_feature_attribute, id_of(metadata), id_of(attribute))
         except self._caller.absent_errors:

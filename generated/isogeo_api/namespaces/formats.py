@@ -7,15 +7,6 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from ..api.format_ import (
-    create_format,
-    delete_format,
-    get_format_by_code_or_type,
-    list_formats,
-    search_no_geo_formats,
-    update_format,
-)
-from ..models import Format, FormatSummary, FormatWrite, Lang, MetadataTypeFilter
 from ._base import (
     AsyncClient,
     AsyncEndpoint,
@@ -23,6 +14,9 @@ from ._base import (
     Endpoint,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Format, FormatSummary, FormatWrite, Lang, MetadataTypeFilter
 
 __all__ = ["AsyncFormats", "Formats"]
 
@@ -43,6 +37,8 @@ class AsyncFormats:
 
         ``GET /formats`` (``listFormats``).
         """
+        from ..api.format_ import list_formats
+
         return await self._caller.call(list_formats, sys_lang=lang)
 
     async def create(
@@ -52,6 +48,8 @@ class AsyncFormats:
 
         ``POST /formats`` (``createFormat``).
         """
+        from ..api.format_ import create_format
+
         return await self._caller.call(create_format, body=body, sys_lang=lang)
 
     async def search_no_geo(
@@ -66,6 +64,8 @@ class AsyncFormats:
 
         ``GET /formats/resource/search`` (``searchNoGeoFormats``).
         """
+        from ..api.format_ import search_no_geo_formats
+
         return await self._caller.call(
             search_no_geo_formats, q=query, sys_limit=limit, sys_offset=offset, sys_lang=lang
         )
@@ -77,6 +77,8 @@ class AsyncFormats:
 
         ``GET /formats/{format_code}`` (``getFormatByCodeOrType``).
         """
+        from ..api.format_ import get_format_by_code_or_type
+
         return await self._caller.call(
             cast("AsyncEndpoint[Format | builtins.list[Format]]", get_format_by_code_or_type),
             format_code,
@@ -90,6 +92,8 @@ class AsyncFormats:
 
         ``PUT /formats/{format_code}`` (``updateFormat``).
         """
+        from ..api.format_ import update_format
+
         return await self._caller.call(update_format, format_code, body=body, sys_lang=lang)
 
     async def delete(self, format_code: str, *, lang: Lang | str | None = None) -> None:
@@ -97,6 +101,8 @@ class AsyncFormats:
 
         ``DELETE /formats/{format_code}`` (``deleteFormat``).
         """
+        from ..api.format_ import delete_format
+
         await self._caller.call(delete_format, format_code, sys_lang=lang)
 
     async def exists(self, format_code: MetadataTypeFilter | str | str) -> bool:
@@ -105,6 +111,8 @@ class AsyncFormats:
 
         ``GET /formats/{format_code}`` (``getFormatByCodeOrType``).
         """
+        from ..api.format_ import get_format_by_code_or_type
+
         try:
             await self._caller.call(get_format_by_code_or_type, format_code)
         except self._caller.absent_errors:
@@ -128,6 +136,8 @@ class Formats:
 
         ``GET /formats`` (``listFormats``).
         """
+        from ..api.format_ import list_formats
+
         return self._caller.call(list_formats, sys_lang=lang)
 
     def create(self, body: FormatWrite | Mapping[str, Any], *, lang: Lang | str | None = None) -> Format:
@@ -135,6 +145,8 @@ class Formats:
 
         ``POST /formats`` (``createFormat``).
         """
+        from ..api.format_ import create_format
+
         return self._caller.call(create_format, body=body, sys_lang=lang)
 
     def search_no_geo(
@@ -149,6 +161,8 @@ class Formats:
 
         ``GET /formats/resource/search`` (``searchNoGeoFormats``).
         """
+        from ..api.format_ import search_no_geo_formats
+
         return self._caller.call(
             search_no_geo_formats, q=query, sys_limit=limit, sys_offset=offset, sys_lang=lang
         )
@@ -160,6 +174,8 @@ class Formats:
 
         ``GET /formats/{format_code}`` (``getFormatByCodeOrType``).
         """
+        from ..api.format_ import get_format_by_code_or_type
+
         return self._caller.call(
             cast("Endpoint[Format | builtins.list[Format]]", get_format_by_code_or_type),
             format_code,
@@ -173,6 +189,8 @@ class Formats:
 
         ``PUT /formats/{format_code}`` (``updateFormat``).
         """
+        from ..api.format_ import update_format
+
         return self._caller.call(update_format, format_code, body=body, sys_lang=lang)
 
     def delete(self, format_code: str, *, lang: Lang | str | None = None) -> None:
@@ -180,6 +198,8 @@ class Formats:
 
         ``DELETE /formats/{format_code}`` (``deleteFormat``).
         """
+        from ..api.format_ import delete_format
+
         self._caller.call(delete_format, format_code, sys_lang=lang)
 
     def exists(self, format_code: MetadataTypeFilter | str | str) -> bool:
@@ -188,6 +208,8 @@ class Formats:
 
         ``GET /formats/{format_code}`` (``getFormatByCodeOrType``).
         """
+        from ..api.format_ import get_format_by_code_or_type
+
         try:
             self._caller.call(get_format_by_code_or_type, format_code)
         except self._caller.absent_errors:

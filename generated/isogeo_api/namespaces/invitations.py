@@ -7,16 +7,6 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.invitation import (
-    accept_invitation,
-    create_workgroup_invitation,
-    delete_invitation,
-    get_invitation,
-    list_workgroup_invitations,
-    refuse_invitation,
-    update_invitation,
-)
-from ..models import Invitation, InvitationCreate, InvitationUpdate, Lang
 from ._base import (
     AsyncClient,
     Client,
@@ -24,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Invitation, InvitationCreate, InvitationUpdate, Lang
 
 __all__ = ["AsyncInvitations", "Invitations"]
 
@@ -44,6 +37,8 @@ class AsyncInvitations:
 
         ``GET /groups/{workgroup_id}/invitations`` (``listWorkgroupInvitations``).
         """
+        from ..api.invitation import list_workgroup_invitations
+
         return await self._caller.call(list_workgroup_invitations, id_of(workgroup), sys_lang=lang)
 
     async def create(
@@ -53,6 +48,8 @@ class AsyncInvitations:
 
         ``POST /groups/{workgroup_id}/invitations`` (``createWorkgroupInvitation``).
         """
+        from ..api.invitation import create_workgroup_invitation
+
         return await self._caller.call(
             create_workgroup_invitation, id_of(workgroup), body=body, sys_lang=lang
         )
@@ -62,6 +59,8 @@ class AsyncInvitations:
 
         ``GET /invitations/{invitation_id}`` (``getInvitation``).
         """
+        from ..api.invitation import get_invitation
+
         return await self._caller.call(get_invitation, id_of(invitation), sys_lang=lang)
 
     async def update(
@@ -75,6 +74,8 @@ class AsyncInvitations:
 
         ``PUT /invitations/{invitation_id}`` (``updateInvitation``).
         """
+        from ..api.invitation import update_invitation
+
         return await self._caller.call(update_invitation, id_of(invitation), body=body, sys_lang=lang)
 
     async def delete(self, invitation: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -82,6 +83,8 @@ class AsyncInvitations:
 
         ``DELETE /invitations/{invitation_id}`` (``deleteInvitation``).
         """
+        from ..api.invitation import delete_invitation
+
         await self._caller.call(delete_invitation, id_of(invitation), sys_lang=lang)
 
     async def accept(self, invitation: IdLike, *, lang: Lang | str | None = None) -> Invitation:
@@ -89,6 +92,8 @@ class AsyncInvitations:
 
         ``POST /invitations/{invitation_id}/accept`` (``acceptInvitation``).
         """
+        from ..api.invitation import accept_invitation
+
         return await self._caller.call(accept_invitation, id_of(invitation), sys_lang=lang)
 
     async def refuse(self, invitation: IdLike, *, lang: Lang | str | None = None) -> Invitation:
@@ -96,6 +101,8 @@ class AsyncInvitations:
 
         ``POST /invitations/{invitation_id}/refuse`` (``refuseInvitation``).
         """
+        from ..api.invitation import refuse_invitation
+
         return await self._caller.call(refuse_invitation, id_of(invitation), sys_lang=lang)
 
     async def exists(self, invitation: IdLike) -> bool:
@@ -104,6 +111,8 @@ class AsyncInvitations:
 
         ``GET /invitations/{invitation_id}`` (``getInvitation``).
         """
+        from ..api.invitation import get_invitation
+
         try:
             await self._caller.call(get_invitation, id_of(invitation))
         except self._caller.absent_errors:
@@ -127,6 +136,8 @@ class Invitations:
 
         ``GET /groups/{workgroup_id}/invitations`` (``listWorkgroupInvitations``).
         """
+        from ..api.invitation import list_workgroup_invitations
+
         return self._caller.call(list_workgroup_invitations, id_of(workgroup), sys_lang=lang)
 
     def create(
@@ -136,6 +147,8 @@ class Invitations:
 
         ``POST /groups/{workgroup_id}/invitations`` (``createWorkgroupInvitation``).
         """
+        from ..api.invitation import create_workgroup_invitation
+
         return self._caller.call(create_workgroup_invitation, id_of(workgroup), body=body, sys_lang=lang)
 
     def get(self, invitation: IdLike, *, lang: Lang | str | None = None) -> Invitation:
@@ -143,6 +156,8 @@ class Invitations:
 
         ``GET /invitations/{invitation_id}`` (``getInvitation``).
         """
+        from ..api.invitation import get_invitation
+
         return self._caller.call(get_invitation, id_of(invitation), sys_lang=lang)
 
     def update(
@@ -156,6 +171,8 @@ class Invitations:
 
         ``PUT /invitations/{invitation_id}`` (``updateInvitation``).
         """
+        from ..api.invitation import update_invitation
+
         return self._caller.call(update_invitation, id_of(invitation), body=body, sys_lang=lang)
 
     def delete(self, invitation: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -163,6 +180,8 @@ class Invitations:
 
         ``DELETE /invitations/{invitation_id}`` (``deleteInvitation``).
         """
+        from ..api.invitation import delete_invitation
+
         self._caller.call(delete_invitation, id_of(invitation), sys_lang=lang)
 
     def accept(self, invitation: IdLike, *, lang: Lang | str | None = None) -> Invitation:
@@ -170,6 +189,8 @@ class Invitations:
 
         ``POST /invitations/{invitation_id}/accept`` (``acceptInvitation``).
         """
+        from ..api.invitation import accept_invitation
+
         return self._caller.call(accept_invitation, id_of(invitation), sys_lang=lang)
 
     def refuse(self, invitation: IdLike, *, lang: Lang | str | None = None) -> Invitation:
@@ -177,6 +198,8 @@ class Invitations:
 
         ``POST /invitations/{invitation_id}/refuse`` (``refuseInvitation``).
         """
+        from ..api.invitation import refuse_invitation
+
         return self._caller.call(refuse_invitation, id_of(invitation), sys_lang=lang)
 
     def exists(self, invitation: IdLike) -> bool:
@@ -185,6 +208,8 @@ class Invitations:
 
         ``GET /invitations/{invitation_id}`` (``getInvitation``).
         """
+        from ..api.invitation import get_invitation
+
         try:
             self._caller.call(get_invitation, id_of(invitation))
         except self._caller.absent_errors:

@@ -7,29 +7,6 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.keyword import (
-    associate_keyword_to_metadata,
-    associate_keyword_to_workgroup,
-    create_thesaurus_keyword,
-    delete_thesaurus_keyword,
-    dissociate_keyword_from_metadata,
-    dissociate_keyword_from_workgroup,
-    get_keyword,
-    list_metadata_keywords,
-    list_thesaurus_keywords_by_text,
-    search_thesaurus_keywords,
-    search_workgroup_keywords,
-)
-from ..models import (
-    Keyword,
-    KeywordCreate,
-    KeywordInclude,
-    KeywordOrderBy,
-    KeywordSearch,
-    Lang,
-    SortDirection,
-    WorkgroupKeywordOrderBy,
-)
 from ._base import (
     AsyncClient,
     Client,
@@ -37,6 +14,18 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import (
+        Keyword,
+        KeywordCreate,
+        KeywordInclude,
+        KeywordOrderBy,
+        KeywordSearch,
+        Lang,
+        SortDirection,
+        WorkgroupKeywordOrderBy,
+    )
 
 __all__ = ["AsyncKeywords", "Keywords"]
 
@@ -63,6 +52,8 @@ class AsyncKeywords:
 
         ``GET /resources/{metadata_id}/keywords`` (``listMetadataKeywords``).
         """
+        from ..api.keyword import list_metadata_keywords
+
         return await self._caller.call(
             list_metadata_keywords, id_of(metadata), sys_include=include, sys_lang=lang
         )
@@ -85,6 +76,8 @@ class AsyncKeywords:
 
         ``GET /thesauri/{thesaurus_id}/keywords/search`` (``searchThesaurusKeywords``).
         """
+        from ..api.keyword import search_thesaurus_keywords
+
         return await self._caller.call(
             search_thesaurus_keywords,
             id_of(thesaurus),
@@ -111,6 +104,8 @@ class AsyncKeywords:
 
         ``GET /thesauri/{thesaurus_id}/keywords`` (``listThesaurusKeywordsByText``).
         """
+        from ..api.keyword import list_thesaurus_keywords_by_text
+
         return await self._caller.call(
             list_thesaurus_keywords_by_text, id_of(thesaurus), text=text, sys_include=include, sys_lang=lang
         )
@@ -122,6 +117,8 @@ class AsyncKeywords:
 
         ``POST /thesauri/{thesaurus_id}/keywords`` (``createThesaurusKeyword``).
         """
+        from ..api.keyword import create_thesaurus_keyword
+
         return await self._caller.call(create_thesaurus_keyword, id_of(thesaurus), body=body, sys_lang=lang)
 
     async def delete(self, thesaurus_id: IdLike, keyword: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -129,6 +126,8 @@ class AsyncKeywords:
 
         ``DELETE /thesauri/{thesaurus_id}/keywords/{keyword_id}`` (``deleteThesaurusKeyword``).
         """
+        from ..api.keyword import delete_thesaurus_keyword
+
         await self._caller.call(delete_thesaurus_keyword, id_of(thesaurus_id), id_of(keyword), sys_lang=lang)
 
     async def search_workgroup(
@@ -150,6 +149,8 @@ class AsyncKeywords:
 
         ``GET /groups/{workgroup_id}/keywords/search`` (``searchWorkgroupKeywords``).
         """
+        from ..api.keyword import search_workgroup_keywords
+
         return await self._caller.call(
             search_workgroup_keywords,
             id_of(workgroup),
@@ -176,6 +177,8 @@ class AsyncKeywords:
 
         ``GET /keywords/{keyword_id}`` (``getKeyword``).
         """
+        from ..api.keyword import get_keyword
+
         return await self._caller.call(get_keyword, id_of(keyword), sys_include=include, sys_lang=lang)
 
     async def associate_metadata(
@@ -185,6 +188,8 @@ class AsyncKeywords:
 
         ``POST /resources/{metadata_id}/keywords/{keyword_id}`` (``associateKeywordToMetadata``).
         """
+        from ..api.keyword import associate_keyword_to_metadata
+
         await self._caller.call(associate_keyword_to_metadata, id_of(metadata), id_of(keyword), sys_lang=lang)
 
     async def dissociate_metadata(
@@ -194,6 +199,8 @@ class AsyncKeywords:
 
         ``DELETE /resources/{metadata_id}/keywords/{keyword_id}`` (``dissociateKeywordFromMetadata``).
         """
+        from ..api.keyword import dissociate_keyword_from_metadata
+
         await self._caller.call(
             dissociate_keyword_from_metadata, id_of(metadata), id_of(keyword), sys_lang=lang
         )
@@ -205,6 +212,8 @@ class AsyncKeywords:
 
         ``POST /groups/{workgroup_id}/keywords/{keyword_id}`` (``associateKeywordToWorkgroup``).
         """
+        from ..api.keyword import associate_keyword_to_workgroup
+
         await self._caller.call(
             associate_keyword_to_workgroup, id_of(workgroup), id_of(keyword), sys_lang=lang
         )
@@ -216,6 +225,8 @@ class AsyncKeywords:
 
         ``DELETE /groups/{workgroup_id}/keywords/{keyword_id}`` (``dissociateKeywordFromWorkgroup``).
         """
+        from ..api.keyword import dissociate_keyword_from_workgroup
+
         await self._caller.call(
             dissociate_keyword_from_workgroup, id_of(workgroup), id_of(keyword), sys_lang=lang
         )
@@ -226,6 +237,8 @@ class AsyncKeywords:
 
         ``GET /keywords/{keyword_id}`` (``getKeyword``).
         """
+        from ..api.keyword import get_keyword
+
         try:
             await self._caller.call(get_keyword, id_of(keyword))
         except self._caller.absent_errors:
@@ -255,6 +268,8 @@ class Keywords:
 
         ``GET /resources/{metadata_id}/keywords`` (``listMetadataKeywords``).
         """
+        from ..api.keyword import list_metadata_keywords
+
         return self._caller.call(list_metadata_keywords, id_of(metadata), sys_include=include, sys_lang=lang)
 
     def search_thesaurus(
@@ -275,6 +290,8 @@ class Keywords:
 
         ``GET /thesauri/{thesaurus_id}/keywords/search`` (``searchThesaurusKeywords``).
         """
+        from ..api.keyword import search_thesaurus_keywords
+
         return self._caller.call(
             search_thesaurus_keywords,
             id_of(thesaurus),
@@ -301,6 +318,8 @@ class Keywords:
 
         ``GET /thesauri/{thesaurus_id}/keywords`` (``listThesaurusKeywordsByText``).
         """
+        from ..api.keyword import list_thesaurus_keywords_by_text
+
         return self._caller.call(
             list_thesaurus_keywords_by_text, id_of(thesaurus), text=text, sys_include=include, sys_lang=lang
         )
@@ -312,6 +331,8 @@ class Keywords:
 
         ``POST /thesauri/{thesaurus_id}/keywords`` (``createThesaurusKeyword``).
         """
+        from ..api.keyword import create_thesaurus_keyword
+
         return self._caller.call(create_thesaurus_keyword, id_of(thesaurus), body=body, sys_lang=lang)
 
     def delete(self, thesaurus_id: IdLike, keyword: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -319,6 +340,8 @@ class Keywords:
 
         ``DELETE /thesauri/{thesaurus_id}/keywords/{keyword_id}`` (``deleteThesaurusKeyword``).
         """
+        from ..api.keyword import delete_thesaurus_keyword
+
         self._caller.call(delete_thesaurus_keyword, id_of(thesaurus_id), id_of(keyword), sys_lang=lang)
 
     def search_workgroup(
@@ -340,6 +363,8 @@ class Keywords:
 
         ``GET /groups/{workgroup_id}/keywords/search`` (``searchWorkgroupKeywords``).
         """
+        from ..api.keyword import search_workgroup_keywords
+
         return self._caller.call(
             search_workgroup_keywords,
             id_of(workgroup),
@@ -366,6 +391,8 @@ class Keywords:
 
         ``GET /keywords/{keyword_id}`` (``getKeyword``).
         """
+        from ..api.keyword import get_keyword
+
         return self._caller.call(get_keyword, id_of(keyword), sys_include=include, sys_lang=lang)
 
     def associate_metadata(
@@ -375,6 +402,8 @@ class Keywords:
 
         ``POST /resources/{metadata_id}/keywords/{keyword_id}`` (``associateKeywordToMetadata``).
         """
+        from ..api.keyword import associate_keyword_to_metadata
+
         self._caller.call(associate_keyword_to_metadata, id_of(metadata), id_of(keyword), sys_lang=lang)
 
     def dissociate_metadata(
@@ -384,6 +413,8 @@ class Keywords:
 
         ``DELETE /resources/{metadata_id}/keywords/{keyword_id}`` (``dissociateKeywordFromMetadata``).
         """
+        from ..api.keyword import dissociate_keyword_from_metadata
+
         self._caller.call(dissociate_keyword_from_metadata, id_of(metadata), id_of(keyword), sys_lang=lang)
 
     def associate_workgroup(
@@ -393,6 +424,8 @@ class Keywords:
 
         ``POST /groups/{workgroup_id}/keywords/{keyword_id}`` (``associateKeywordToWorkgroup``).
         """
+        from ..api.keyword import associate_keyword_to_workgroup
+
         self._caller.call(associate_keyword_to_workgroup, id_of(workgroup), id_of(keyword), sys_lang=lang)
 
     def dissociate_workgroup(
@@ -402,6 +435,8 @@ class Keywords:
 
         ``DELETE /groups/{workgroup_id}/keywords/{keyword_id}`` (``dissociateKeywordFromWorkgroup``).
         """
+        from ..api.keyword import dissociate_keyword_from_workgroup
+
         self._caller.call(dissociate_keyword_from_workgroup, id_of(workgroup), id_of(keyword), sys_lang=lang)
 
     def exists(self, keyword: IdLike) -> bool:
@@ -410,6 +445,8 @@ class Keywords:
 
         ``GET /keywords/{keyword_id}`` (``getKeyword``).
         """
+        from ..api.keyword import get_keyword
+
         try:
             self._caller.call(get_keyword, id_of(keyword))
         except self._caller.absent_errors:

@@ -7,14 +7,6 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.license_ import (
-    create_workgroup_license,
-    delete_workgroup_license,
-    get_license,
-    list_workgroup_licenses,
-    update_workgroup_license,
-)
-from ..models import Lang, License, LicenseInclude, LicenseWrite
 from ._base import (
     AsyncClient,
     Client,
@@ -22,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Lang, License, LicenseInclude, LicenseWrite
 
 __all__ = ["AsyncLicenses", "Licenses"]
 
@@ -48,6 +43,8 @@ class AsyncLicenses:
 
         ``GET /groups/{workgroup_id}/licenses`` (``listWorkgroupLicenses``).
         """
+        from ..api.license_ import list_workgroup_licenses
+
         return await self._caller.call(
             list_workgroup_licenses, id_of(workgroup), sys_include=include, sys_lang=lang
         )
@@ -59,6 +56,8 @@ class AsyncLicenses:
 
         ``POST /groups/{workgroup_id}/licenses`` (``createWorkgroupLicense``).
         """
+        from ..api.license_ import create_workgroup_license
+
         return await self._caller.call(create_workgroup_license, id_of(workgroup), body=body, sys_lang=lang)
 
     async def get(self, license: IdLike, *, lang: Lang | str | None = None) -> License:
@@ -66,6 +65,8 @@ class AsyncLicenses:
 
         ``GET /licenses/{license_id}`` (``getLicense``).
         """
+        from ..api.license_ import get_license
+
         return await self._caller.call(get_license, id_of(license), sys_lang=lang)
 
     async def update(
@@ -80,6 +81,8 @@ class AsyncLicenses:
 
         ``PUT /groups/{workgroup_id}/licenses/{license_id}`` (``updateWorkgroupLicense``).
         """
+        from ..api.license_ import update_workgroup_license
+
         return await self._caller.call(
             update_workgroup_license, id_of(workgroup), id_of(license), body=body, sys_lang=lang
         )
@@ -91,6 +94,8 @@ class AsyncLicenses:
 
         ``DELETE /groups/{workgroup_id}/licenses/{license_id}`` (``deleteWorkgroupLicense``).
         """
+        from ..api.license_ import delete_workgroup_license
+
         await self._caller.call(
             delete_workgroup_license, id_of(workgroup_id), id_of(license_id), sys_lang=lang
         )
@@ -101,6 +106,8 @@ class AsyncLicenses:
 
         ``GET /licenses/{license_id}`` (``getLicense``).
         """
+        from ..api.license_ import get_license
+
         try:
             await self._caller.call(get_license, id_of(license))
         except self._caller.absent_errors:
@@ -130,6 +137,8 @@ class Licenses:
 
         ``GET /groups/{workgroup_id}/licenses`` (``listWorkgroupLicenses``).
         """
+        from ..api.license_ import list_workgroup_licenses
+
         return self._caller.call(
             list_workgroup_licenses, id_of(workgroup), sys_include=include, sys_lang=lang
         )
@@ -141,6 +150,8 @@ class Licenses:
 
         ``POST /groups/{workgroup_id}/licenses`` (``createWorkgroupLicense``).
         """
+        from ..api.license_ import create_workgroup_license
+
         return self._caller.call(create_workgroup_license, id_of(workgroup), body=body, sys_lang=lang)
 
     def get(self, license: IdLike, *, lang: Lang | str | None = None) -> License:
@@ -148,6 +159,8 @@ class Licenses:
 
         ``GET /licenses/{license_id}`` (``getLicense``).
         """
+        from ..api.license_ import get_license
+
         return self._caller.call(get_license, id_of(license), sys_lang=lang)
 
     def update(
@@ -162,6 +175,8 @@ class Licenses:
 
         ``PUT /groups/{workgroup_id}/licenses/{license_id}`` (``updateWorkgroupLicense``).
         """
+        from ..api.license_ import update_workgroup_license
+
         return self._caller.call(
             update_workgroup_license, id_of(workgroup), id_of(license), body=body, sys_lang=lang
         )
@@ -171,6 +186,8 @@ class Licenses:
 
         ``DELETE /groups/{workgroup_id}/licenses/{license_id}`` (``deleteWorkgroupLicense``).
         """
+        from ..api.license_ import delete_workgroup_license
+
         self._caller.call(delete_workgroup_license, id_of(workgroup_id), id_of(license_id), sys_lang=lang)
 
     def exists(self, license: IdLike) -> bool:
@@ -179,6 +196,8 @@ class Licenses:
 
         ``GET /licenses/{license_id}`` (``getLicense``).
         """
+        from ..api.license_ import get_license
+
         try:
             self._caller.call(get_license, id_of(license))
         except self._caller.absent_errors:

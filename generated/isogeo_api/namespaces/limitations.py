@@ -7,14 +7,6 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.limitation import (
-    create_metadata_limitation,
-    delete_metadata_limitation,
-    get_metadata_limitation,
-    list_metadata_limitations,
-    update_metadata_limitation,
-)
-from ..models import Lang, Limitation, LimitationWrite
 from ._base import (
     AsyncClient,
     Client,
@@ -22,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Lang, Limitation, LimitationWrite
 
 __all__ = ["AsyncLimitations", "Limitations"]
 
@@ -42,6 +37,8 @@ class AsyncLimitations:
 
         ``GET /resources/{metadata_id}/limitations`` (``listMetadataLimitations``).
         """
+        from ..api.limitation import list_metadata_limitations
+
         return await self._caller.call(list_metadata_limitations, id_of(metadata), sys_lang=lang)
 
     async def create(
@@ -51,6 +48,8 @@ class AsyncLimitations:
 
         ``POST /resources/{metadata_id}/limitations`` (``createMetadataLimitation``).
         """
+        from ..api.limitation import create_metadata_limitation
+
         return await self._caller.call(create_metadata_limitation, id_of(metadata), body=body, sys_lang=lang)
 
     async def get(
@@ -60,6 +59,8 @@ class AsyncLimitations:
 
         ``GET /resources/{metadata_id}/limitations/{limitation_id}`` (``getMetadataLimitation``).
         """
+        from ..api.limitation import get_metadata_limitation
+
         return await self._caller.call(
             get_metadata_limitation, id_of(metadata), id_of(limitation), sys_lang=lang
         )
@@ -76,6 +77,8 @@ class AsyncLimitations:
 
         ``PUT /resources/{metadata_id}/limitations/{limitation_id}`` (``updateMetadataLimitation``).
         """
+        from ..api.limitation import update_metadata_limitation
+
         return await self._caller.call(
             update_metadata_limitation, id_of(metadata), id_of(limitation), body=body, sys_lang=lang
         )
@@ -85,6 +88,8 @@ class AsyncLimitations:
 
         ``DELETE /resources/{metadata_id}/limitations/{limitation_id}`` (``deleteMetadataLimitation``).
         """
+        from ..api.limitation import delete_metadata_limitation
+
         await self._caller.call(delete_metadata_limitation, id_of(metadata), id_of(limitation), sys_lang=lang)
 
     async def exists(self, metadata: IdLike, limitation: IdLike) -> bool:
@@ -93,6 +98,8 @@ class AsyncLimitations:
 
         ``GET /resources/{metadata_id}/limitations/{limitation_id}`` (``getMetadataLimitation``).
         """
+        from ..api.limitation import get_metadata_limitation
+
         try:
             await self._caller.call(get_metadata_limitation, id_of(metadata), id_of(limitation))
         except self._caller.absent_errors:
@@ -116,6 +123,8 @@ class Limitations:
 
         ``GET /resources/{metadata_id}/limitations`` (``listMetadataLimitations``).
         """
+        from ..api.limitation import list_metadata_limitations
+
         return self._caller.call(list_metadata_limitations, id_of(metadata), sys_lang=lang)
 
     def create(
@@ -125,6 +134,8 @@ class Limitations:
 
         ``POST /resources/{metadata_id}/limitations`` (``createMetadataLimitation``).
         """
+        from ..api.limitation import create_metadata_limitation
+
         return self._caller.call(create_metadata_limitation, id_of(metadata), body=body, sys_lang=lang)
 
     def get(self, metadata: IdLike, limitation: IdLike, *, lang: Lang | str | None = None) -> Limitation:
@@ -132,6 +143,8 @@ class Limitations:
 
         ``GET /resources/{metadata_id}/limitations/{limitation_id}`` (``getMetadataLimitation``).
         """
+        from ..api.limitation import get_metadata_limitation
+
         return self._caller.call(get_metadata_limitation, id_of(metadata), id_of(limitation), sys_lang=lang)
 
     def update(
@@ -146,6 +159,8 @@ class Limitations:
 
         ``PUT /resources/{metadata_id}/limitations/{limitation_id}`` (``updateMetadataLimitation``).
         """
+        from ..api.limitation import update_metadata_limitation
+
         return self._caller.call(
             update_metadata_limitation, id_of(metadata), id_of(limitation), body=body, sys_lang=lang
         )
@@ -155,6 +170,8 @@ class Limitations:
 
         ``DELETE /resources/{metadata_id}/limitations/{limitation_id}`` (``deleteMetadataLimitation``).
         """
+        from ..api.limitation import delete_metadata_limitation
+
         self._caller.call(delete_metadata_limitation, id_of(metadata), id_of(limitation), sys_lang=lang)
 
     def exists(self, metadata: IdLike, limitation: IdLike) -> bool:
@@ -163,6 +180,8 @@ class Limitations:
 
         ``GET /resources/{metadata_id}/limitations/{limitation_id}`` (``getMetadataLimitation``).
         """
+        from ..api.limitation import get_metadata_limitation
+
         try:
             self._caller.call(get_metadata_limitation, id_of(metadata), id_of(limitation))
         except self._caller.absent_errors:

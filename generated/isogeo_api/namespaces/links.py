@@ -7,17 +7,6 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from ..api.link import (
-    create_metadata_link,
-    delete_metadata_link,
-    download_hosted_link,
-    get_metadata_link,
-    list_link_kinds,
-    list_metadata_links,
-    update_metadata_link,
-)
-from ..models import Lang, Link, LinkKindDescription, LinkUpload, LinkWrite
-from ..types import File
 from ._base import (
     AsyncClient,
     AsyncEndpoint,
@@ -27,6 +16,10 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Lang, Link, LinkKindDescription, LinkUpload, LinkWrite
+    from ..types import File
 
 __all__ = ["AsyncLinks", "Links"]
 
@@ -47,6 +40,8 @@ class AsyncLinks:
 
         ``GET /resources/{metadata_id}/links`` (``listMetadataLinks``).
         """
+        from ..api.link import list_metadata_links
+
         return await self._caller.call(list_metadata_links, id_of(metadata), sys_lang=lang)
 
     async def create(
@@ -56,6 +51,8 @@ class AsyncLinks:
 
         ``POST /resources/{metadata_id}/links`` (``createMetadataLink``).
         """
+        from ..api.link import create_metadata_link
+
         return await self._caller.call(
             cast("AsyncEndpoint[Link | builtins.list[Link]]", create_metadata_link),
             id_of(metadata),
@@ -70,6 +67,8 @@ class AsyncLinks:
 
         ``GET /resources/{metadata_id}/links/{link_id}.bin`` (``downloadHostedLink``).
         """
+        from ..api.link import download_hosted_link
+
         return await self._caller.call(download_hosted_link, id_of(metadata), id_of(link), sys_lang=lang)
 
     async def get(self, metadata: IdLike, link: IdLike, *, lang: Lang | str | None = None) -> Link:
@@ -77,6 +76,8 @@ class AsyncLinks:
 
         ``GET /resources/{metadata_id}/links/{link_id}`` (``getMetadataLink``).
         """
+        from ..api.link import get_metadata_link
+
         return await self._caller.call(get_metadata_link, id_of(metadata), id_of(link), sys_lang=lang)
 
     async def update(
@@ -91,6 +92,8 @@ class AsyncLinks:
 
         ``PUT /resources/{metadata_id}/links/{link_id}`` (``updateMetadataLink``).
         """
+        from ..api.link import update_metadata_link
+
         return await self._caller.call(
             update_metadata_link, id_of(metadata), id_of(link), body=body, sys_lang=lang
         )
@@ -100,6 +103,8 @@ class AsyncLinks:
 
         ``DELETE /resources/{metadata_id}/links/{link_id}`` (``deleteMetadataLink``).
         """
+        from ..api.link import delete_metadata_link
+
         await self._caller.call(delete_metadata_link, id_of(metadata), id_of(link), sys_lang=lang)
 
     async def kinds(self, *, lang: Lang | str | None = None) -> builtins.list[LinkKindDescription]:
@@ -107,6 +112,8 @@ class AsyncLinks:
 
         ``GET /link-kinds`` (``listLinkKinds``).
         """
+        from ..api.link import list_link_kinds
+
         return await self._caller.call(list_link_kinds, sys_lang=lang)
 
     async def exists(self, metadata: IdLike, link: IdLike) -> bool:
@@ -115,6 +122,8 @@ class AsyncLinks:
 
         ``GET /resources/{metadata_id}/links/{link_id}`` (``getMetadataLink``).
         """
+        from ..api.link import get_metadata_link
+
         try:
             await self._caller.call(get_metadata_link, id_of(metadata), id_of(link))
         except self._caller.absent_errors:
@@ -138,6 +147,8 @@ class Links:
 
         ``GET /resources/{metadata_id}/links`` (``listMetadataLinks``).
         """
+        from ..api.link import list_metadata_links
+
         return self._caller.call(list_metadata_links, id_of(metadata), sys_lang=lang)
 
     def create(
@@ -147,6 +158,8 @@ class Links:
 
         ``POST /resources/{metadata_id}/links`` (``createMetadataLink``).
         """
+        from ..api.link import create_metadata_link
+
         return self._caller.call(
             cast("Endpoint[Link | builtins.list[Link]]", create_metadata_link),
             id_of(metadata),
@@ -159,6 +172,8 @@ class Links:
 
         ``GET /resources/{metadata_id}/links/{link_id}.bin`` (``downloadHostedLink``).
         """
+        from ..api.link import download_hosted_link
+
         return self._caller.call(download_hosted_link, id_of(metadata), id_of(link), sys_lang=lang)
 
     def get(self, metadata: IdLike, link: IdLike, *, lang: Lang | str | None = None) -> Link:
@@ -166,6 +181,8 @@ class Links:
 
         ``GET /resources/{metadata_id}/links/{link_id}`` (``getMetadataLink``).
         """
+        from ..api.link import get_metadata_link
+
         return self._caller.call(get_metadata_link, id_of(metadata), id_of(link), sys_lang=lang)
 
     def update(
@@ -180,6 +197,8 @@ class Links:
 
         ``PUT /resources/{metadata_id}/links/{link_id}`` (``updateMetadataLink``).
         """
+        from ..api.link import update_metadata_link
+
         return self._caller.call(update_metadata_link, id_of(metadata), id_of(link), body=body, sys_lang=lang)
 
     def delete(self, metadata: IdLike, link: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -187,6 +206,8 @@ class Links:
 
         ``DELETE /resources/{metadata_id}/links/{link_id}`` (``deleteMetadataLink``).
         """
+        from ..api.link import delete_metadata_link
+
         self._caller.call(delete_metadata_link, id_of(metadata), id_of(link), sys_lang=lang)
 
     def kinds(self, *, lang: Lang | str | None = None) -> builtins.list[LinkKindDescription]:
@@ -194,6 +215,8 @@ class Links:
 
         ``GET /link-kinds`` (``listLinkKinds``).
         """
+        from ..api.link import list_link_kinds
+
         return self._caller.call(list_link_kinds, sys_lang=lang)
 
     def exists(self, metadata: IdLike, link: IdLike) -> bool:
@@ -202,6 +225,8 @@ class Links:
 
         ``GET /resources/{metadata_id}/links/{link_id}`` (``getMetadataLink``).
         """
+        from ..api.link import get_metadata_link
+
         try:
             self._caller.call(get_metadata_link, id_of(metadata), id_of(link))
         except self._caller.absent_errors:

@@ -6,16 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.metadata import (
-    create_workgroup_metadata,
-    delete_metadata,
-    export_metadata_xml,
-    get_metadata,
-    replace_metadata,
-    update_metadata,
-)
-from ..models import Lang, Metadata, MetadataCreate, MetadataInclude, MetadataUpdate
-from ..types import File
 from ._base import (
     AsyncClient,
     Client,
@@ -23,6 +13,10 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Lang, Metadata, MetadataCreate, MetadataInclude, MetadataUpdate
+    from ..types import File
 
 __all__ = ["AsyncMetadataNamespace", "MetadataNamespace"]
 
@@ -60,6 +54,8 @@ class AsyncMetadataNamespace:
 
         ``POST /groups/{workgroup_id}/resources`` (``createWorkgroupMetadata``).
         """
+        from ..api.metadata import create_workgroup_metadata
+
         return await self._caller.call(create_workgroup_metadata, id_of(workgroup), body=body, sys_lang=lang)
 
     async def export_xml(
@@ -69,6 +65,8 @@ class AsyncMetadataNamespace:
 
         ``GET /resources/{metadata_id}.xml`` (``exportMetadataXml``).
         """
+        from ..api.metadata import export_metadata_xml
+
         return await self._caller.call(
             export_metadata_xml, id_of(metadata), proxy_url=proxy_url, sys_lang=lang
         )
@@ -84,6 +82,8 @@ class AsyncMetadataNamespace:
 
         ``GET /resources/{metadata_id}`` (``getMetadata``).
         """
+        from ..api.metadata import get_metadata
+
         return await self._caller.call(get_metadata, id_of(metadata_id), sys_include=include, sys_lang=lang)
 
     async def replace(
@@ -93,6 +93,8 @@ class AsyncMetadataNamespace:
 
         ``PUT /resources/{metadata_id}`` (``replaceMetadata``).
         """
+        from ..api.metadata import replace_metadata
+
         return await self._caller.call(replace_metadata, id_of(metadata), body=body, sys_lang=lang)
 
     async def delete(self, metadata: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -100,6 +102,8 @@ class AsyncMetadataNamespace:
 
         ``DELETE /resources/{metadata_id}`` (``deleteMetadata``).
         """
+        from ..api.metadata import delete_metadata
+
         await self._caller.call(delete_metadata, id_of(metadata), sys_lang=lang)
 
     async def update(
@@ -109,6 +113,8 @@ class AsyncMetadataNamespace:
 
         ``PATCH /resources/{metadata_id}`` (``updateMetadata``).
         """
+        from ..api.metadata import update_metadata
+
         return await self._caller.call(update_metadata, id_of(metadata), body=body, sys_lang=lang)
 
     async def exists(self, metadata_id: IdLike) -> bool:
@@ -117,6 +123,8 @@ class AsyncMetadataNamespace:
 
         ``GET /resources/{metadata_id}`` (``getMetadata``).
         """
+        from ..api.metadata import get_metadata
+
         try:
             await self._caller.call(get_metadata, id_of(metadata_id))
         except self._caller.absent_errors:
@@ -157,6 +165,8 @@ class MetadataNamespace:
 
         ``POST /groups/{workgroup_id}/resources`` (``createWorkgroupMetadata``).
         """
+        from ..api.metadata import create_workgroup_metadata
+
         return self._caller.call(create_workgroup_metadata, id_of(workgroup), body=body, sys_lang=lang)
 
     def export_xml(
@@ -166,6 +176,8 @@ class MetadataNamespace:
 
         ``GET /resources/{metadata_id}.xml`` (``exportMetadataXml``).
         """
+        from ..api.metadata import export_metadata_xml
+
         return self._caller.call(export_metadata_xml, id_of(metadata), proxy_url=proxy_url, sys_lang=lang)
 
     def get(
@@ -179,6 +191,8 @@ class MetadataNamespace:
 
         ``GET /resources/{metadata_id}`` (``getMetadata``).
         """
+        from ..api.metadata import get_metadata
+
         return self._caller.call(get_metadata, id_of(metadata_id), sys_include=include, sys_lang=lang)
 
     def replace(
@@ -188,6 +202,8 @@ class MetadataNamespace:
 
         ``PUT /resources/{metadata_id}`` (``replaceMetadata``).
         """
+        from ..api.metadata import replace_metadata
+
         return self._caller.call(replace_metadata, id_of(metadata), body=body, sys_lang=lang)
 
     def delete(self, metadata: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -195,6 +211,8 @@ class MetadataNamespace:
 
         ``DELETE /resources/{metadata_id}`` (``deleteMetadata``).
         """
+        from ..api.metadata import delete_metadata
+
         self._caller.call(delete_metadata, id_of(metadata), sys_lang=lang)
 
     def update(
@@ -204,6 +222,8 @@ class MetadataNamespace:
 
         ``PATCH /resources/{metadata_id}`` (``updateMetadata``).
         """
+        from ..api.metadata import update_metadata
+
         return self._caller.call(update_metadata, id_of(metadata), body=body, sys_lang=lang)
 
     def exists(self, metadata_id: IdLike) -> bool:
@@ -212,6 +232,8 @@ class MetadataNamespace:
 
         ``GET /resources/{metadata_id}`` (``getMetadata``).
         """
+        from ..api.metadata import get_metadata
+
         try:
             self._caller.call(get_metadata, id_of(metadata_id))
         except self._caller.absent_errors:

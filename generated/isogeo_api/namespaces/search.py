@@ -6,15 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..api.search import search_metadata, search_workgroup_metadata
-from ..models import (
-    GeoRelation,
-    Lang,
-    MetadataInclude,
-    MetadataSearch,
-    SearchOrderBy,
-    SortDirection,
-)
 from ._base import (
     AsyncClient,
     Client,
@@ -22,6 +13,16 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import (
+        GeoRelation,
+        Lang,
+        MetadataInclude,
+        MetadataSearch,
+        SearchOrderBy,
+        SortDirection,
+    )
 
 __all__ = ["AsyncSearch", "Search"]
 
@@ -57,6 +58,8 @@ class AsyncSearch:
 
         ``GET /resources/search`` (``searchMetadata``).
         """
+        from ..api.search import search_metadata
+
         return await self._caller.call(
             search_metadata,
             q=query,
@@ -94,6 +97,8 @@ class AsyncSearch:
 
         ``GET /groups/{workgroup_id}/resources/search`` (``searchWorkgroupMetadata``).
         """
+        from ..api.search import search_workgroup_metadata
+
         return await self._caller.call(
             search_workgroup_metadata,
             id_of(workgroup),
@@ -143,6 +148,8 @@ class Search:
 
         ``GET /resources/search`` (``searchMetadata``).
         """
+        from ..api.search import search_metadata
+
         return self._caller.call(
             search_metadata,
             q=query,
@@ -180,6 +187,8 @@ class Search:
 
         ``GET /groups/{workgroup_id}/resources/search`` (``searchWorkgroupMetadata``).
         """
+        from ..api.search import search_workgroup_metadata
+
         return self._caller.call(
             search_workgroup_metadata,
             id_of(workgroup),

@@ -7,16 +7,6 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.service_layer import (
-    associate_dataset_to_service_layer,
-    create_service_layer,
-    delete_service_layer,
-    dissociate_dataset_from_service_layer,
-    get_service_layer,
-    list_service_layers,
-    update_service_layer,
-)
-from ..models import Lang, ServiceLayer, ServiceLayerCreate, ServiceLayerUpdate
 from ._base import (
     AsyncClient,
     Client,
@@ -24,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Lang, ServiceLayer, ServiceLayerCreate, ServiceLayerUpdate
 
 __all__ = ["AsyncServiceLayers", "ServiceLayers"]
 
@@ -44,6 +37,8 @@ class AsyncServiceLayers:
 
         ``GET /resources/{metadata_id}/layers`` (``listServiceLayers``).
         """
+        from ..api.service_layer import list_service_layers
+
         return await self._caller.call(list_service_layers, id_of(metadata), sys_lang=lang)
 
     async def create(
@@ -57,6 +52,8 @@ class AsyncServiceLayers:
 
         ``POST /resources/{metadata_id}/layers`` (``createServiceLayer``).
         """
+        from ..api.service_layer import create_service_layer
+
         return await self._caller.call(create_service_layer, id_of(metadata), body=body, sys_lang=lang)
 
     async def get(self, metadata: IdLike, layer: IdLike, *, lang: Lang | str | None = None) -> ServiceLayer:
@@ -64,6 +61,8 @@ class AsyncServiceLayers:
 
         ``GET /resources/{metadata_id}/layers/{layer_id}`` (``getServiceLayer``).
         """
+        from ..api.service_layer import get_service_layer
+
         return await self._caller.call(get_service_layer, id_of(metadata), id_of(layer), sys_lang=lang)
 
     async def update(
@@ -78,6 +77,8 @@ class AsyncServiceLayers:
 
         ``PUT /resources/{metadata_id}/layers/{layer_id}`` (``updateServiceLayer``).
         """
+        from ..api.service_layer import update_service_layer
+
         return await self._caller.call(
             update_service_layer, id_of(metadata), id_of(layer), body=body, sys_lang=lang
         )
@@ -87,6 +88,8 @@ class AsyncServiceLayers:
 
         ``DELETE /resources/{metadata_id}/layers/{layer_id}`` (``deleteServiceLayer``).
         """
+        from ..api.service_layer import delete_service_layer
+
         await self._caller.call(delete_service_layer, id_of(metadata), id_of(layer), sys_lang=lang)
 
     async def associate_dataset(
@@ -96,6 +99,8 @@ class AsyncServiceLayers:
 
         ``POST /resources/{metadata_id}/layers/{layer_id}/dataset/{dataset_id}`` (``associateDatasetToServiceLayer``).
         """
+        from ..api.service_layer import associate_dataset_to_service_layer
+
         await self._caller.call(
             associate_dataset_to_service_layer, id_of(metadata), id_of(layer), id_of(dataset), sys_lang=lang
         )
@@ -107,6 +112,8 @@ class AsyncServiceLayers:
 
         ``DELETE /resources/{metadata_id}/layers/{layer_id}/dataset/{dataset_id}`` (``dissociateDatasetFromServiceLayer``).
         """
+        from ..api.service_layer import dissociate_dataset_from_service_layer
+
         await self._caller.call(
             dissociate_dataset_from_service_layer,
             id_of(metadata),
@@ -121,6 +128,8 @@ class AsyncServiceLayers:
 
         ``GET /resources/{metadata_id}/layers/{layer_id}`` (``getServiceLayer``).
         """
+        from ..api.service_layer import get_service_layer
+
         try:
             await self._caller.call(get_service_layer, id_of(metadata), id_of(layer))
         except self._caller.absent_errors:
@@ -144,6 +153,8 @@ class ServiceLayers:
 
         ``GET /resources/{metadata_id}/layers`` (``listServiceLayers``).
         """
+        from ..api.service_layer import list_service_layers
+
         return self._caller.call(list_service_layers, id_of(metadata), sys_lang=lang)
 
     def create(
@@ -157,6 +168,8 @@ class ServiceLayers:
 
         ``POST /resources/{metadata_id}/layers`` (``createServiceLayer``).
         """
+        from ..api.service_layer import create_service_layer
+
         return self._caller.call(create_service_layer, id_of(metadata), body=body, sys_lang=lang)
 
     def get(self, metadata: IdLike, layer: IdLike, *, lang: Lang | str | None = None) -> ServiceLayer:
@@ -164,6 +177,8 @@ class ServiceLayers:
 
         ``GET /resources/{metadata_id}/layers/{layer_id}`` (``getServiceLayer``).
         """
+        from ..api.service_layer import get_service_layer
+
         return self._caller.call(get_service_layer, id_of(metadata), id_of(layer), sys_lang=lang)
 
     def update(
@@ -178,6 +193,8 @@ class ServiceLayers:
 
         ``PUT /resources/{metadata_id}/layers/{layer_id}`` (``updateServiceLayer``).
         """
+        from ..api.service_layer import update_service_layer
+
         return self._caller.call(
             update_service_layer, id_of(metadata), id_of(layer), body=body, sys_lang=lang
         )
@@ -187,6 +204,8 @@ class ServiceLayers:
 
         ``DELETE /resources/{metadata_id}/layers/{layer_id}`` (``deleteServiceLayer``).
         """
+        from ..api.service_layer import delete_service_layer
+
         self._caller.call(delete_service_layer, id_of(metadata), id_of(layer), sys_lang=lang)
 
     def associate_dataset(
@@ -196,6 +215,8 @@ class ServiceLayers:
 
         ``POST /resources/{metadata_id}/layers/{layer_id}/dataset/{dataset_id}`` (``associateDatasetToServiceLayer``).
         """
+        from ..api.service_layer import associate_dataset_to_service_layer
+
         self._caller.call(
             associate_dataset_to_service_layer, id_of(metadata), id_of(layer), id_of(dataset), sys_lang=lang
         )
@@ -207,6 +228,8 @@ class ServiceLayers:
 
         ``DELETE /resources/{metadata_id}/layers/{layer_id}/dataset/{dataset_id}`` (``dissociateDatasetFromServiceLayer``).
         """
+        from ..api.service_layer import dissociate_dataset_from_service_layer
+
         self._caller.call(
             dissociate_dataset_from_service_layer,
             id_of(metadata),
@@ -221,6 +244,8 @@ class ServiceLayers:
 
         ``GET /resources/{metadata_id}/layers/{layer_id}`` (``getServiceLayer``).
         """
+        from ..api.service_layer import get_service_layer
+
         try:
             self._caller.call(get_service_layer, id_of(metadata), id_of(layer))
         except self._caller.absent_errors:

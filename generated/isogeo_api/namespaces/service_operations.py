@@ -7,12 +7,6 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.service_operation import (
-    create_service_operation,
-    get_service_operation,
-    list_service_operations,
-)
-from ..models import Lang, ServiceOperation, ServiceOperationCreate
 from ._base import (
     AsyncClient,
     Client,
@@ -20,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Lang, ServiceOperation, ServiceOperationCreate
 
 __all__ = ["AsyncServiceOperations", "ServiceOperations"]
 
@@ -42,6 +39,8 @@ class AsyncServiceOperations:
 
         ``GET /resources/{metadata_id}/operations`` (``listServiceOperations``).
         """
+        from ..api.service_operation import list_service_operations
+
         return await self._caller.call(list_service_operations, id_of(metadata), sys_lang=lang)
 
     async def create(
@@ -55,6 +54,8 @@ class AsyncServiceOperations:
 
         ``POST /resources/{metadata_id}/operations`` (``createServiceOperation``).
         """
+        from ..api.service_operation import create_service_operation
+
         return await self._caller.call(create_service_operation, id_of(metadata), body=body, sys_lang=lang)
 
     async def get(
@@ -64,6 +65,8 @@ class AsyncServiceOperations:
 
         ``GET /resources/{metadata_id}/operations/{operation_id}`` (``getServiceOperation``).
         """
+        from ..api.service_operation import get_service_operation
+
         return await self._caller.call(
             get_service_operation, id_of(metadata), id_of(operation), sys_lang=lang
         )
@@ -74,6 +77,8 @@ class AsyncServiceOperations:
 
         ``GET /resources/{metadata_id}/operations/{operation_id}`` (``getServiceOperation``).
         """
+        from ..api.service_operation import get_service_operation
+
         try:
             await self._caller.call(get_service_operation, id_of(metadata), id_of(operation))
         except self._caller.absent_errors:
@@ -97,6 +102,8 @@ class ServiceOperations:
 
         ``GET /resources/{metadata_id}/operations`` (``listServiceOperations``).
         """
+        from ..api.service_operation import list_service_operations
+
         return self._caller.call(list_service_operations, id_of(metadata), sys_lang=lang)
 
     def create(
@@ -110,6 +117,8 @@ class ServiceOperations:
 
         ``POST /resources/{metadata_id}/operations`` (``createServiceOperation``).
         """
+        from ..api.service_operation import create_service_operation
+
         return self._caller.call(create_service_operation, id_of(metadata), body=body, sys_lang=lang)
 
     def get(self, metadata: IdLike, operation: IdLike, *, lang: Lang | str | None = None) -> ServiceOperation:
@@ -117,6 +126,8 @@ class ServiceOperations:
 
         ``GET /resources/{metadata_id}/operations/{operation_id}`` (``getServiceOperation``).
         """
+        from ..api.service_operation import get_service_operation
+
         return self._caller.call(get_service_operation, id_of(metadata), id_of(operation), sys_lang=lang)
 
     def exists(self, metadata: IdLike, operation: IdLike) -> bool:
@@ -125,6 +136,8 @@ class ServiceOperations:
 
         ``GET /resources/{metadata_id}/operations/{operation_id}`` (``getServiceOperation``).
         """
+        from ..api.service_operation import get_service_operation
+
         try:
             self._caller.call(get_service_operation, id_of(metadata), id_of(operation))
         except self._caller.absent_errors:

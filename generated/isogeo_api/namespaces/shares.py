@@ -7,22 +7,6 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.share import (
-    associate_application_to_share,
-    associate_catalog_to_share,
-    associate_workgroup_to_share,
-    create_workgroup_share,
-    delete_share,
-    dissociate_application_from_share,
-    dissociate_catalog_from_share,
-    dissociate_workgroup_from_share,
-    get_share,
-    list_shares,
-    list_workgroup_shares,
-    refresh_share_token,
-    update_share,
-)
-from ..models import Lang, Share, ShareInclude, ShareWrite
 from ._base import (
     AsyncClient,
     Client,
@@ -30,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Lang, Share, ShareInclude, ShareWrite
 
 __all__ = ["AsyncShares", "Shares"]
 
@@ -50,6 +37,8 @@ class AsyncShares:
 
         ``GET /shares`` (``listShares``).
         """
+        from ..api.share import list_shares
+
         return await self._caller.call(list_shares, sys_lang=lang)
 
     async def list_for_workgroup(
@@ -59,6 +48,8 @@ class AsyncShares:
 
         ``GET /groups/{workgroup_id}/shares`` (``listWorkgroupShares``).
         """
+        from ..api.share import list_workgroup_shares
+
         return await self._caller.call(list_workgroup_shares, id_of(workgroup), sys_lang=lang)
 
     async def create(
@@ -68,6 +59,8 @@ class AsyncShares:
 
         ``POST /groups/{workgroup_id}/shares`` (``createWorkgroupShare``).
         """
+        from ..api.share import create_workgroup_share
+
         return await self._caller.call(create_workgroup_share, id_of(workgroup), body=body, sys_lang=lang)
 
     async def get(
@@ -81,6 +74,8 @@ class AsyncShares:
 
         ``GET /shares/{share_id}`` (``getShare``).
         """
+        from ..api.share import get_share
+
         return await self._caller.call(get_share, id_of(share), sys_include=include, sys_lang=lang)
 
     async def update(
@@ -90,6 +85,8 @@ class AsyncShares:
 
         ``PUT /shares/{share_id}`` (``updateShare``).
         """
+        from ..api.share import update_share
+
         return await self._caller.call(update_share, id_of(share), body=body, sys_lang=lang)
 
     async def delete(self, share: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -97,6 +94,8 @@ class AsyncShares:
 
         ``DELETE /shares/{share_id}`` (``deleteShare``).
         """
+        from ..api.share import delete_share
+
         await self._caller.call(delete_share, id_of(share), sys_lang=lang)
 
     async def refresh_token(self, share: IdLike, *, lang: Lang | str | None = None) -> Share:
@@ -104,6 +103,8 @@ class AsyncShares:
 
         ``POST /shares/{share_id}/refresh-token`` (``refreshShareToken``).
         """
+        from ..api.share import refresh_share_token
+
         return await self._caller.call(refresh_share_token, id_of(share), sys_lang=lang)
 
     async def associate_application(
@@ -113,6 +114,8 @@ class AsyncShares:
 
         ``PUT /shares/{share_id}/applications/{application_id}`` (``associateApplicationToShare``).
         """
+        from ..api.share import associate_application_to_share
+
         await self._caller.call(
             associate_application_to_share, id_of(share), id_of(application), sys_lang=lang
         )
@@ -124,6 +127,8 @@ class AsyncShares:
 
         ``DELETE /shares/{share_id}/applications/{application_id}`` (``dissociateApplicationFromShare``).
         """
+        from ..api.share import dissociate_application_from_share
+
         await self._caller.call(
             dissociate_application_from_share, id_of(share), id_of(application), sys_lang=lang
         )
@@ -135,6 +140,8 @@ class AsyncShares:
 
         ``PUT /shares/{share_id}/catalogs/{catalog_id}`` (``associateCatalogToShare``).
         """
+        from ..api.share import associate_catalog_to_share
+
         await self._caller.call(associate_catalog_to_share, id_of(share), id_of(catalog), sys_lang=lang)
 
     async def dissociate_catalog(
@@ -144,6 +151,8 @@ class AsyncShares:
 
         ``DELETE /shares/{share_id}/catalogs/{catalog_id}`` (``dissociateCatalogFromShare``).
         """
+        from ..api.share import dissociate_catalog_from_share
+
         await self._caller.call(dissociate_catalog_from_share, id_of(share), id_of(catalog), sys_lang=lang)
 
     async def associate_workgroup(
@@ -153,6 +162,8 @@ class AsyncShares:
 
         ``PUT /shares/{share_id}/groups/{workgroup_id}`` (``associateWorkgroupToShare``).
         """
+        from ..api.share import associate_workgroup_to_share
+
         await self._caller.call(associate_workgroup_to_share, id_of(share), id_of(workgroup), sys_lang=lang)
 
     async def dissociate_workgroup(
@@ -162,6 +173,8 @@ class AsyncShares:
 
         ``DELETE /shares/{share_id}/groups/{workgroup_id}`` (``dissociateWorkgroupFromShare``).
         """
+        from ..api.share import dissociate_workgroup_from_share
+
         await self._caller.call(
             dissociate_workgroup_from_share, id_of(share), id_of(workgroup), sys_lang=lang
         )
@@ -172,6 +185,8 @@ class AsyncShares:
 
         ``GET /shares/{share_id}`` (``getShare``).
         """
+        from ..api.share import get_share
+
         try:
             await self._caller.call(get_share, id_of(share))
         except self._caller.absent_errors:
@@ -195,6 +210,8 @@ class Shares:
 
         ``GET /shares`` (``listShares``).
         """
+        from ..api.share import list_shares
+
         return self._caller.call(list_shares, sys_lang=lang)
 
     def list_for_workgroup(
@@ -204,6 +221,8 @@ class Shares:
 
         ``GET /groups/{workgroup_id}/shares`` (``listWorkgroupShares``).
         """
+        from ..api.share import list_workgroup_shares
+
         return self._caller.call(list_workgroup_shares, id_of(workgroup), sys_lang=lang)
 
     def create(
@@ -213,6 +232,8 @@ class Shares:
 
         ``POST /groups/{workgroup_id}/shares`` (``createWorkgroupShare``).
         """
+        from ..api.share import create_workgroup_share
+
         return self._caller.call(create_workgroup_share, id_of(workgroup), body=body, sys_lang=lang)
 
     def get(
@@ -226,6 +247,8 @@ class Shares:
 
         ``GET /shares/{share_id}`` (``getShare``).
         """
+        from ..api.share import get_share
+
         return self._caller.call(get_share, id_of(share), sys_include=include, sys_lang=lang)
 
     def update(
@@ -235,6 +258,8 @@ class Shares:
 
         ``PUT /shares/{share_id}`` (``updateShare``).
         """
+        from ..api.share import update_share
+
         return self._caller.call(update_share, id_of(share), body=body, sys_lang=lang)
 
     def delete(self, share: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -242,6 +267,8 @@ class Shares:
 
         ``DELETE /shares/{share_id}`` (``deleteShare``).
         """
+        from ..api.share import delete_share
+
         self._caller.call(delete_share, id_of(share), sys_lang=lang)
 
     def refresh_token(self, share: IdLike, *, lang: Lang | str | None = None) -> Share:
@@ -249,6 +276,8 @@ class Shares:
 
         ``POST /shares/{share_id}/refresh-token`` (``refreshShareToken``).
         """
+        from ..api.share import refresh_share_token
+
         return self._caller.call(refresh_share_token, id_of(share), sys_lang=lang)
 
     def associate_application(
@@ -258,6 +287,8 @@ class Shares:
 
         ``PUT /shares/{share_id}/applications/{application_id}`` (``associateApplicationToShare``).
         """
+        from ..api.share import associate_application_to_share
+
         self._caller.call(associate_application_to_share, id_of(share), id_of(application), sys_lang=lang)
 
     def dissociate_application(
@@ -267,6 +298,8 @@ class Shares:
 
         ``DELETE /shares/{share_id}/applications/{application_id}`` (``dissociateApplicationFromShare``).
         """
+        from ..api.share import dissociate_application_from_share
+
         self._caller.call(dissociate_application_from_share, id_of(share), id_of(application), sys_lang=lang)
 
     def associate_catalog(self, *, share: IdLike, catalog: IdLike, lang: Lang | str | None = None) -> None:
@@ -274,6 +307,8 @@ class Shares:
 
         ``PUT /shares/{share_id}/catalogs/{catalog_id}`` (``associateCatalogToShare``).
         """
+        from ..api.share import associate_catalog_to_share
+
         self._caller.call(associate_catalog_to_share, id_of(share), id_of(catalog), sys_lang=lang)
 
     def dissociate_catalog(self, *, share: IdLike, catalog: IdLike, lang: Lang | str | None = None) -> None:
@@ -281,6 +316,8 @@ class Shares:
 
         ``DELETE /shares/{share_id}/catalogs/{catalog_id}`` (``dissociateCatalogFromShare``).
         """
+        from ..api.share import dissociate_catalog_from_share
+
         self._caller.call(dissociate_catalog_from_share, id_of(share), id_of(catalog), sys_lang=lang)
 
     def associate_workgroup(
@@ -290,6 +327,8 @@ class Shares:
 
         ``PUT /shares/{share_id}/groups/{workgroup_id}`` (``associateWorkgroupToShare``).
         """
+        from ..api.share import associate_workgroup_to_share
+
         self._caller.call(associate_workgroup_to_share, id_of(share), id_of(workgroup), sys_lang=lang)
 
     def dissociate_workgroup(
@@ -299,6 +338,8 @@ class Shares:
 
         ``DELETE /shares/{share_id}/groups/{workgroup_id}`` (``dissociateWorkgroupFromShare``).
         """
+        from ..api.share import dissociate_workgroup_from_share
+
         self._caller.call(dissociate_workgroup_from_share, id_of(share), id_of(workgroup), sys_lang=lang)
 
     def exists(self, share: IdLike) -> bool:
@@ -307,6 +348,8 @@ class Shares:
 
         ``GET /shares/{share_id}`` (``getShare``).
         """
+        from ..api.share import get_share
+
         try:
             self._caller.call(get_share, id_of(share))
         except self._caller.absent_errors:

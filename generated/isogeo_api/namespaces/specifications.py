@@ -7,14 +7,6 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.specification import (
-    create_workgroup_specification,
-    delete_workgroup_specification,
-    get_specification,
-    list_workgroup_specifications,
-    update_workgroup_specification,
-)
-from ..models import Lang, Specification, SpecificationInclude, SpecificationWrite
 from ._base import (
     AsyncClient,
     Client,
@@ -22,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Lang, Specification, SpecificationInclude, SpecificationWrite
 
 __all__ = ["AsyncSpecifications", "Specifications"]
 
@@ -48,6 +43,8 @@ class AsyncSpecifications:
 
         ``GET /groups/{workgroup_id}/specifications`` (``listWorkgroupSpecifications``).
         """
+        from ..api.specification import list_workgroup_specifications
+
         return await self._caller.call(
             list_workgroup_specifications, id_of(workgroup), sys_include=include, sys_lang=lang
         )
@@ -63,6 +60,8 @@ class AsyncSpecifications:
 
         ``POST /groups/{workgroup_id}/specifications`` (``createWorkgroupSpecification``).
         """
+        from ..api.specification import create_workgroup_specification
+
         return await self._caller.call(
             create_workgroup_specification, id_of(workgroup), body=body, sys_lang=lang
         )
@@ -72,6 +71,8 @@ class AsyncSpecifications:
 
         ``GET /specifications/{specification_id}`` (``getSpecification``).
         """
+        from ..api.specification import get_specification
+
         return await self._caller.call(get_specification, id_of(specification), sys_lang=lang)
 
     async def update(
@@ -86,6 +87,8 @@ class AsyncSpecifications:
 
         ``PUT /groups/{workgroup_id}/specifications/{specification_id}`` (``updateWorkgroupSpecification``).
         """
+        from ..api.specification import update_workgroup_specification
+
         return await self._caller.call(
             update_workgroup_specification, id_of(workgroup), id_of(specification), body=body, sys_lang=lang
         )
@@ -97,6 +100,8 @@ class AsyncSpecifications:
 
         ``DELETE /groups/{workgroup_id}/specifications/{specification_id}`` (``deleteWorkgroupSpecification``).
         """
+        from ..api.specification import delete_workgroup_specification
+
         await self._caller.call(
             delete_workgroup_specification, id_of(workgroup_id), id_of(specification_id), sys_lang=lang
         )
@@ -107,6 +112,8 @@ class AsyncSpecifications:
 
         ``GET /specifications/{specification_id}`` (``getSpecification``).
         """
+        from ..api.specification import get_specification
+
         try:
             await self._caller.call(get_specification, id_of(specification))
         except self._caller.absent_errors:
@@ -136,6 +143,8 @@ class Specifications:
 
         ``GET /groups/{workgroup_id}/specifications`` (``listWorkgroupSpecifications``).
         """
+        from ..api.specification import list_workgroup_specifications
+
         return self._caller.call(
             list_workgroup_specifications, id_of(workgroup), sys_include=include, sys_lang=lang
         )
@@ -151,6 +160,8 @@ class Specifications:
 
         ``POST /groups/{workgroup_id}/specifications`` (``createWorkgroupSpecification``).
         """
+        from ..api.specification import create_workgroup_specification
+
         return self._caller.call(create_workgroup_specification, id_of(workgroup), body=body, sys_lang=lang)
 
     def get(self, specification: IdLike, *, lang: Lang | str | None = None) -> Specification:
@@ -158,6 +169,8 @@ class Specifications:
 
         ``GET /specifications/{specification_id}`` (``getSpecification``).
         """
+        from ..api.specification import get_specification
+
         return self._caller.call(get_specification, id_of(specification), sys_lang=lang)
 
     def update(
@@ -172,6 +185,8 @@ class Specifications:
 
         ``PUT /groups/{workgroup_id}/specifications/{specification_id}`` (``updateWorkgroupSpecification``).
         """
+        from ..api.specification import update_workgroup_specification
+
         return self._caller.call(
             update_workgroup_specification, id_of(workgroup), id_of(specification), body=body, sys_lang=lang
         )
@@ -183,6 +198,8 @@ class Specifications:
 
         ``DELETE /groups/{workgroup_id}/specifications/{specification_id}`` (``deleteWorkgroupSpecification``).
         """
+        from ..api.specification import delete_workgroup_specification
+
         self._caller.call(
             delete_workgroup_specification, id_of(workgroup_id), id_of(specification_id), sys_lang=lang
         )
@@ -193,6 +210,8 @@ class Specifications:
 
         ``GET /specifications/{specification_id}`` (``getSpecification``).
         """
+        from ..api.specification import get_specification
+
         try:
             self._caller.call(get_specification, id_of(specification))
         except self._caller.absent_errors:

@@ -7,8 +7,6 @@ import builtins
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..api.thesaurus import get_thesaurus, list_thesauri
-from ..models import Lang, Thesaurus, ThesaurusInclude
 from ._base import (
     AsyncClient,
     Client,
@@ -16,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Lang, Thesaurus, ThesaurusInclude
 
 __all__ = ["AsyncThesauri", "Thesauri"]
 
@@ -36,6 +37,8 @@ class AsyncThesauri:
 
         ``GET /thesauri`` (``listThesauri``).
         """
+        from ..api.thesaurus import list_thesauri
+
         return await self._caller.call(list_thesauri, sys_lang=lang)
 
     async def get(
@@ -49,6 +52,8 @@ class AsyncThesauri:
 
         ``GET /thesauri/{thesaurus_id}`` (``getThesaurus``).
         """
+        from ..api.thesaurus import get_thesaurus
+
         return await self._caller.call(get_thesaurus, id_of(thesaurus), sys_include=include, sys_lang=lang)
 
     async def exists(self, thesaurus: IdLike) -> bool:
@@ -57,6 +62,8 @@ class AsyncThesauri:
 
         ``GET /thesauri/{thesaurus_id}`` (``getThesaurus``).
         """
+        from ..api.thesaurus import get_thesaurus
+
         try:
             await self._caller.call(get_thesaurus, id_of(thesaurus))
         except self._caller.absent_errors:
@@ -80,6 +87,8 @@ class Thesauri:
 
         ``GET /thesauri`` (``listThesauri``).
         """
+        from ..api.thesaurus import list_thesauri
+
         return self._caller.call(list_thesauri, sys_lang=lang)
 
     def get(
@@ -93,6 +102,8 @@ class Thesauri:
 
         ``GET /thesauri/{thesaurus_id}`` (``getThesaurus``).
         """
+        from ..api.thesaurus import get_thesaurus
+
         return self._caller.call(get_thesaurus, id_of(thesaurus), sys_include=include, sys_lang=lang)
 
     def exists(self, thesaurus: IdLike) -> bool:
@@ -101,6 +112,8 @@ class Thesauri:
 
         ``GET /thesauri/{thesaurus_id}`` (``getThesaurus``).
         """
+        from ..api.thesaurus import get_thesaurus
+
         try:
             self._caller.call(get_thesaurus, id_of(thesaurus))
         except self._caller.absent_errors:

@@ -7,15 +7,6 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.user import (
-    create_user,
-    delete_user,
-    get_user,
-    list_user_memberships,
-    list_users,
-    update_user,
-)
-from ..models import Lang, Membership, User, UserInclude, UserWrite
 from ._base import (
     AsyncClient,
     Client,
@@ -23,6 +14,9 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import Lang, Membership, User, UserInclude, UserWrite
 
 __all__ = ["AsyncUsers", "Users"]
 
@@ -45,6 +39,8 @@ class AsyncUsers:
 
         ``GET /users`` (``listUsers``).
         """
+        from ..api.user import list_users
+
         return await self._caller.call(list_users, sys_include=include, sys_lang=lang)
 
     async def create(self, body: UserWrite | Mapping[str, Any], *, lang: Lang | str | None = None) -> User:
@@ -52,6 +48,8 @@ class AsyncUsers:
 
         ``POST /users`` (``createUser``).
         """
+        from ..api.user import create_user
+
         return await self._caller.call(create_user, body=body, sys_lang=lang)
 
     async def get(
@@ -65,6 +63,8 @@ class AsyncUsers:
 
         ``GET /users/{user_id}`` (``getUser``).
         """
+        from ..api.user import get_user
+
         return await self._caller.call(get_user, id_of(user), sys_include=include, sys_lang=lang)
 
     async def update(
@@ -74,6 +74,8 @@ class AsyncUsers:
 
         ``PUT /users/{user_id}`` (``updateUser``).
         """
+        from ..api.user import update_user
+
         return await self._caller.call(update_user, id_of(user), body=body, sys_lang=lang)
 
     async def delete(self, user: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -81,6 +83,8 @@ class AsyncUsers:
 
         ``DELETE /users/{user_id}`` (``deleteUser``).
         """
+        from ..api.user import delete_user
+
         await self._caller.call(delete_user, id_of(user), sys_lang=lang)
 
     async def list_memberships(
@@ -90,6 +94,8 @@ class AsyncUsers:
 
         ``GET /users/{user_id}/memberships`` (``listUserMemberships``).
         """
+        from ..api.user import list_user_memberships
+
         return await self._caller.call(list_user_memberships, id_of(user), sys_lang=lang)
 
     async def exists(self, user: IdLike) -> bool:
@@ -98,6 +104,8 @@ class AsyncUsers:
 
         ``GET /users/{user_id}`` (``getUser``).
         """
+        from ..api.user import get_user
+
         try:
             await self._caller.call(get_user, id_of(user))
         except self._caller.absent_errors:
@@ -123,6 +131,8 @@ class Users:
 
         ``GET /users`` (``listUsers``).
         """
+        from ..api.user import list_users
+
         return self._caller.call(list_users, sys_include=include, sys_lang=lang)
 
     def create(self, body: UserWrite | Mapping[str, Any], *, lang: Lang | str | None = None) -> User:
@@ -130,6 +140,8 @@ class Users:
 
         ``POST /users`` (``createUser``).
         """
+        from ..api.user import create_user
+
         return self._caller.call(create_user, body=body, sys_lang=lang)
 
     def get(
@@ -143,6 +155,8 @@ class Users:
 
         ``GET /users/{user_id}`` (``getUser``).
         """
+        from ..api.user import get_user
+
         return self._caller.call(get_user, id_of(user), sys_include=include, sys_lang=lang)
 
     def update(
@@ -152,6 +166,8 @@ class Users:
 
         ``PUT /users/{user_id}`` (``updateUser``).
         """
+        from ..api.user import update_user
+
         return self._caller.call(update_user, id_of(user), body=body, sys_lang=lang)
 
     def delete(self, user: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -159,6 +175,8 @@ class Users:
 
         ``DELETE /users/{user_id}`` (``deleteUser``).
         """
+        from ..api.user import delete_user
+
         self._caller.call(delete_user, id_of(user), sys_lang=lang)
 
     def list_memberships(self, user: IdLike, *, lang: Lang | str | None = None) -> builtins.list[Membership]:
@@ -166,6 +184,8 @@ class Users:
 
         ``GET /users/{user_id}/memberships`` (``listUserMemberships``).
         """
+        from ..api.user import list_user_memberships
+
         return self._caller.call(list_user_memberships, id_of(user), sys_lang=lang)
 
     def exists(self, user: IdLike) -> bool:
@@ -174,6 +194,8 @@ class Users:
 
         ``GET /users/{user_id}`` (``getUser``).
         """
+        from ..api.user import get_user
+
         try:
             self._caller.call(get_user, id_of(user))
         except self._caller.absent_errors:

@@ -7,28 +7,6 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.workgroup import (
-    create_workgroup,
-    delete_workgroup,
-    get_workgroup,
-    get_workgroup_limits,
-    get_workgroup_statistics,
-    get_workgroup_statistics_by_tag,
-    list_workgroup_memberships,
-    list_workgroups,
-    update_workgroup,
-)
-from ..models import (
-    Lang,
-    Membership,
-    Statistics,
-    Workgroup,
-    WorkgroupCreate,
-    WorkgroupInclude,
-    WorkgroupLimits,
-    WorkgroupStatisticsTag,
-    WorkgroupUpdate,
-)
 from ._base import (
     AsyncClient,
     Client,
@@ -36,6 +14,19 @@ from ._base import (
     id_of,
     missing_attribute,
 )
+
+if TYPE_CHECKING:
+    from ..models import (
+        Lang,
+        Membership,
+        Statistics,
+        Workgroup,
+        WorkgroupCreate,
+        WorkgroupInclude,
+        WorkgroupLimits,
+        WorkgroupStatisticsTag,
+        WorkgroupUpdate,
+    )
 
 __all__ = ["AsyncWorkgroups", "Workgroups"]
 
@@ -58,6 +49,8 @@ class AsyncWorkgroups:
 
         ``GET /groups`` (``listWorkgroups``).
         """
+        from ..api.workgroup import list_workgroups
+
         return await self._caller.call(list_workgroups, sys_include=include, sys_lang=lang)
 
     async def create(
@@ -67,6 +60,8 @@ class AsyncWorkgroups:
 
         ``POST /groups`` (``createWorkgroup``).
         """
+        from ..api.workgroup import create_workgroup
+
         return await self._caller.call(create_workgroup, body=body, sys_lang=lang)
 
     async def get(
@@ -80,6 +75,8 @@ class AsyncWorkgroups:
 
         ``GET /groups/{workgroup_id}`` (``getWorkgroup``).
         """
+        from ..api.workgroup import get_workgroup
+
         return await self._caller.call(get_workgroup, id_of(workgroup), sys_include=include, sys_lang=lang)
 
     async def update(
@@ -89,6 +86,8 @@ class AsyncWorkgroups:
 
         ``PUT /groups/{workgroup_id}`` (``updateWorkgroup``).
         """
+        from ..api.workgroup import update_workgroup
+
         return await self._caller.call(update_workgroup, id_of(workgroup), body=body, sys_lang=lang)
 
     async def delete(self, workgroup: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -96,6 +95,8 @@ class AsyncWorkgroups:
 
         ``DELETE /groups/{workgroup_id}`` (``deleteWorkgroup``).
         """
+        from ..api.workgroup import delete_workgroup
+
         await self._caller.call(delete_workgroup, id_of(workgroup), sys_lang=lang)
 
     async def get_limits(self, workgroup: IdLike, *, lang: Lang | str | None = None) -> WorkgroupLimits:
@@ -103,6 +104,8 @@ class AsyncWorkgroups:
 
         ``GET /groups/{workgroup_id}/limits`` (``getWorkgroupLimits``).
         """
+        from ..api.workgroup import get_workgroup_limits
+
         return await self._caller.call(get_workgroup_limits, id_of(workgroup), sys_lang=lang)
 
     async def list_memberships(
@@ -112,6 +115,8 @@ class AsyncWorkgroups:
 
         ``GET /groups/{workgroup_id}/memberships`` (``listWorkgroupMemberships``).
         """
+        from ..api.workgroup import list_workgroup_memberships
+
         return await self._caller.call(list_workgroup_memberships, id_of(workgroup), sys_lang=lang)
 
     async def get_statistics(self, workgroup: IdLike, *, lang: Lang | str | None = None) -> Statistics:
@@ -119,6 +124,8 @@ class AsyncWorkgroups:
 
         ``GET /groups/{workgroup_id}/statistics`` (``getWorkgroupStatistics``).
         """
+        from ..api.workgroup import get_workgroup_statistics
+
         return await self._caller.call(get_workgroup_statistics, id_of(workgroup), sys_lang=lang)
 
     async def get_statistics_by_tag(
@@ -128,6 +135,8 @@ class AsyncWorkgroups:
 
         ``GET /groups/{workgroup_id}/statistics/tag/{tag}`` (``getWorkgroupStatisticsByTag``).
         """
+        from ..api.workgroup import get_workgroup_statistics_by_tag
+
         return await self._caller.call(get_workgroup_statistics_by_tag, id_of(workgroup), tag, sys_lang=lang)
 
     async def exists(self, workgroup: IdLike) -> bool:
@@ -136,6 +145,8 @@ class AsyncWorkgroups:
 
         ``GET /groups/{workgroup_id}`` (``getWorkgroup``).
         """
+        from ..api.workgroup import get_workgroup
+
         try:
             await self._caller.call(get_workgroup, id_of(workgroup))
         except self._caller.absent_errors:
@@ -161,6 +172,8 @@ class Workgroups:
 
         ``GET /groups`` (``listWorkgroups``).
         """
+        from ..api.workgroup import list_workgroups
+
         return self._caller.call(list_workgroups, sys_include=include, sys_lang=lang)
 
     def create(
@@ -170,6 +183,8 @@ class Workgroups:
 
         ``POST /groups`` (``createWorkgroup``).
         """
+        from ..api.workgroup import create_workgroup
+
         return self._caller.call(create_workgroup, body=body, sys_lang=lang)
 
     def get(
@@ -183,6 +198,8 @@ class Workgroups:
 
         ``GET /groups/{workgroup_id}`` (``getWorkgroup``).
         """
+        from ..api.workgroup import get_workgroup
+
         return self._caller.call(get_workgroup, id_of(workgroup), sys_include=include, sys_lang=lang)
 
     def update(
@@ -192,6 +209,8 @@ class Workgroups:
 
         ``PUT /groups/{workgroup_id}`` (``updateWorkgroup``).
         """
+        from ..api.workgroup import update_workgroup
+
         return self._caller.call(update_workgroup, id_of(workgroup), body=body, sys_lang=lang)
 
     def delete(self, workgroup: IdLike, *, lang: Lang | str | None = None) -> None:
@@ -199,6 +218,8 @@ class Workgroups:
 
         ``DELETE /groups/{workgroup_id}`` (``deleteWorkgroup``).
         """
+        from ..api.workgroup import delete_workgroup
+
         self._caller.call(delete_workgroup, id_of(workgroup), sys_lang=lang)
 
     def get_limits(self, workgroup: IdLike, *, lang: Lang | str | None = None) -> WorkgroupLimits:
@@ -206,6 +227,8 @@ class Workgroups:
 
         ``GET /groups/{workgroup_id}/limits`` (``getWorkgroupLimits``).
         """
+        from ..api.workgroup import get_workgroup_limits
+
         return self._caller.call(get_workgroup_limits, id_of(workgroup), sys_lang=lang)
 
     def list_memberships(
@@ -215,6 +238,8 @@ class Workgroups:
 
         ``GET /groups/{workgroup_id}/memberships`` (``listWorkgroupMemberships``).
         """
+        from ..api.workgroup import list_workgroup_memberships
+
         return self._caller.call(list_workgroup_memberships, id_of(workgroup), sys_lang=lang)
 
     def get_statistics(self, workgroup: IdLike, *, lang: Lang | str | None = None) -> Statistics:
@@ -222,6 +247,8 @@ class Workgroups:
 
         ``GET /groups/{workgroup_id}/statistics`` (``getWorkgroupStatistics``).
         """
+        from ..api.workgroup import get_workgroup_statistics
+
         return self._caller.call(get_workgroup_statistics, id_of(workgroup), sys_lang=lang)
 
     def get_statistics_by_tag(
@@ -231,6 +258,8 @@ class Workgroups:
 
         ``GET /groups/{workgroup_id}/statistics/tag/{tag}`` (``getWorkgroupStatisticsByTag``).
         """
+        from ..api.workgroup import get_workgroup_statistics_by_tag
+
         return self._caller.call(get_workgroup_statistics_by_tag, id_of(workgroup), tag, sys_lang=lang)
 
     def exists(self, workgroup: IdLike) -> bool:
@@ -239,6 +268,8 @@ class Workgroups:
 
         ``GET /groups/{workgroup_id}`` (``getWorkgroup``).
         """
+        from ..api.workgroup import get_workgroup
+
         try:
             self._caller.call(get_workgroup, id_of(workgroup))
         except self._caller.absent_errors:
