@@ -27,10 +27,11 @@ import unasync
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / "overlay" / "isogeo" / "workflows"
+RESOURCES = ROOT / "overlay" / "isogeo" / "resources"
 HAND_WRITTEN = frozenset({"_primitives.py"})
 """Files written by hand on each side of a derived folder (the primitives that differ)."""
 
-DERIVED_FOLDERS = (WORKFLOWS,)
+DERIVED_FOLDERS = (WORKFLOWS, RESOURCES)
 """Folders whose ``_sync/`` is derived from their ``_async/``."""
 
 TESTS = ROOT / "tests" / "integration"
@@ -48,6 +49,9 @@ REPLACEMENTS = {
     "areplace": "replace",
     "aundo_replace": "undo_replace",
     "aread_backup": "read_backup",
+    # resources
+    "AsyncContacts": "Contacts",
+    "aisogeo": "isogeo",
 }
 """Token renames (besides unasync's own: ``__aenter__``, ``AsyncIterator``...)."""
 
@@ -59,6 +63,8 @@ TEXT_RULES = (
         "pytestmark = pytest.mark.integration",
     ),
     (re.compile(r"\b_async/"), "_sync/"),
+    # resources: a docstring that opens with "Async ..." opens with "Sync ..." on the derived side
+    (re.compile(r'^(\s*"""|\s*)Async\b', re.M), r"\1Sync"),
     *((re.compile(rf"\b{old}\b"), new) for old, new in REPLACEMENTS.items()),
 )
 """Renames in what unasync does not touch: docstrings, comments, doctest lines."""
