@@ -1,4 +1,10 @@
-"""Async contacts namespace (:mod:`isogeo.resources.contacts` has both)."""
+"""Async contacts namespace (:mod:`isogeo.resources.contacts` has both).
+
+Its methods (the sync class has the same):
+
+>>> sorted(name for name in vars(AsyncContacts) if not name.startswith("_"))
+['associate', 'create', 'dissociate', 'get', 'list', 'update']
+"""
 
 from __future__ import annotations
 
