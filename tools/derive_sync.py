@@ -50,6 +50,11 @@ REPLACEMENTS = {
     "aundo_replace": "undo_replace",
     "aread_backup": "read_backup",
     # resources
+    "AsyncMetadataNamespace": "MetadataNamespace",
+    "aget_many": "get_many",
+    "AsyncMetadataResource": "MetadataResource",
+    "AsyncKeywords": "Keywords",
+    "AsyncCounts": "Counts",
     "aopen_stream": "open_stream",
     "awrite_chunks": "write_chunks",
     "aiter_bytes": "iter_bytes",

@@ -22,7 +22,7 @@ from isogeo.files import (
     ProgressReader,
     human_size,
 )
-from isogeo.resources.metadata import MetadataRef
+from isogeo.resources._metadata import MetadataRef
 from isogeo_api.models import (
     Link,
     LinkType,

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from isogeo.resources._applications import (
     AssociationPlan,
-    _creation,  # noqa: F401 - the tests import it from here
     update_body,
+)
+from isogeo.resources._applications import (
+    _creation as _creation,  # the tests import it from here
 )
 from isogeo.resources._async.applications import AsyncApplications
 from isogeo.resources._sync.applications import Applications

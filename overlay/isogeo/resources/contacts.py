@@ -24,7 +24,9 @@ from isogeo.resources._contacts import (
     ContactFields,
     ContactFilter,
     ContactOrder,
-    _creation_body,  # noqa: F401 - the tests import it from here
+)
+from isogeo.resources._contacts import (
+    _creation_body as _creation_body,  # the tests import it from here
 )
 from isogeo.resources._sync.contacts import Contacts
 

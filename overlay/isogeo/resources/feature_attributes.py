@@ -30,10 +30,12 @@ from isogeo.resources._feature_attributes import (
     ImportMode,
     ImportPlan,
     ImportReport,
-    _creation_body,  # noqa: F401 - the tests import it from here
     check_mode,
     check_type,
     plan_import,
+)
+from isogeo.resources._feature_attributes import (
+    _creation_body as _creation_body,  # the tests import it from here
 )
 from isogeo.resources._sync.feature_attributes import FeatureAttributes
 

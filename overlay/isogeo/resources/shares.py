@@ -26,7 +26,9 @@ from __future__ import annotations
 
 from isogeo.resources._async.shares import AsyncShares
 from isogeo.resources._shares import (
-    _creation,  # noqa: F401 - the tests import it from here
+    _creation as _creation,  # the tests import it from here
+)
+from isogeo.resources._shares import (
     require_type,
     reshare_body,
     share_type,

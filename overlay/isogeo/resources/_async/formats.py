@@ -105,7 +105,7 @@ class AsyncFormats(_generated.AsyncFormats):
         Versions already listed are not repeated; when none is new, nothing is written and the
         format as read is returned. ``fmt`` is a code or a ``Format`` (only its code is used).
 
-        >>> await aisogeo.formats.add_versions("postgis", ["3.4", "3.5"]).versions  # doctest: +SKIP
+        >>> (await aisogeo.formats.add_versions("postgis", ["3.4", "3.5"])).versions  # doctest: +SKIP
         ['2.5', '3.0', '3.4', '3.5']
         """
         new = _new_versions(versions)

@@ -157,7 +157,7 @@ class AsyncShares(_generated.AsyncShares):
     async def reshare(self, share: ShareRef, enabled: bool = True) -> Share:
         """SHR-5: let the recipients of a group share reshare it (or not); no request when already so.
 
-        >>> await aisogeo.shares.reshare(GROUP_SHARE_ID, enabled=False).rights  # doctest: +SKIP
+        >>> (await aisogeo.shares.reshare(GROUP_SHARE_ID, enabled=False)).rights  # doctest: +SKIP
         []
         """
         current = await self._read(share)

@@ -106,7 +106,7 @@ class Formats(_generated.Formats):
         Versions already listed are not repeated; when none is new, nothing is written and the
         format as read is returned. ``fmt`` is a code or a ``Format`` (only its code is used).
 
-        >>> isogeo.formats.add_versions("postgis", ["3.4", "3.5"]).versions  # doctest: +SKIP
+        >>> (isogeo.formats.add_versions("postgis", ["3.4", "3.5"])).versions  # doctest: +SKIP
         ['2.5', '3.0', '3.4', '3.5']
         """
         new = _new_versions(versions)

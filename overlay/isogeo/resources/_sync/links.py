@@ -40,7 +40,7 @@ from isogeo.resources._links import (
     _write_body,
     hosted_link,
 )
-from isogeo.resources.metadata import MetadataRef, metadata_id_of
+from isogeo.resources._metadata import MetadataRef, metadata_id_of
 from isogeo_api.api.link import (
     create_metadata_link,
     delete_metadata_link,

@@ -150,7 +150,7 @@ class Shares(_generated.Shares):
     def reshare(self, share: ShareRef, enabled: bool = True) -> Share:
         """SHR-5: let the recipients of a group share reshare it (or not); no request when already so.
 
-        >>> isogeo.shares.reshare(GROUP_SHARE_ID, enabled=False).rights  # doctest: +SKIP
+        >>> (isogeo.shares.reshare(GROUP_SHARE_ID, enabled=False)).rights  # doctest: +SKIP
         []
         """
         current = self._read(share)
