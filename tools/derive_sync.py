@@ -50,6 +50,11 @@ REPLACEMENTS = {
     "aundo_replace": "undo_replace",
     "aread_backup": "read_backup",
     # resources
+    "AsyncClient": "Client",
+    "AsyncServices": "Services",
+    "AsyncBulk": "Bulk",
+    "areport_progress": "report_progress",
+    "AsyncSearch": "Search",
     "AsyncMetadataNamespace": "MetadataNamespace",
     "aget_many": "get_many",
     "AsyncMetadataResource": "MetadataResource",

@@ -11,9 +11,12 @@ import anyio
 
 from isogeo.pagination import check_concurrency
 
-__all__ = ["Lock", "gather_bounded"]
+__all__ = ["Lock", "PageFetch", "gather_bounded"]
 
 T = TypeVar("T")
+
+PageFetch = Callable[[int, int], Awaitable[T]]
+"""A function of ``(offset, limit)`` that returns a page's awaitable (:mod:`isogeo.pagination`)."""
 
 Lock = anyio.Lock
 """The lock of a namespace's shared state (a task lock: asyncio and trio alike)."""

@@ -9,9 +9,12 @@ from typing import TypeVar
 
 from isogeo.pagination import check_concurrency
 
-__all__ = ["Lock", "gather_bounded"]
+__all__ = ["Lock", "PageFetch", "gather_bounded"]
 
 T = TypeVar("T")
+
+PageFetch = Callable[[int, int], T]
+"""A function of ``(offset, limit)`` that returns a page (:mod:`isogeo.pagination`)."""
 
 Lock = threading.Lock
 """The lock of a namespace's shared state (a thread lock: a sync client may serve several threads)."""
