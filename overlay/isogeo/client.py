@@ -9,9 +9,11 @@ Everything else hangs off it:
   and the model (never ``ApiError``/``None``) returned;
 * resource namespaces such as ``isogeo.contacts`` — typed, friendly methods composed of ``call``.
 
-Adding a resource family: write ``isogeo/resources/<family>.py`` with a sync class and its async
-twin (see :mod:`isogeo.resources.contacts`), then add a ``cached_property`` to each client class
-that imports its module in its body (namespaces load on first use; ``tests/unit/test_lazy_imports.py``).
+Adding a resource family (see :mod:`isogeo.resources.contacts`): write the async class in
+``isogeo/resources/_async/<family>.py`` (helpers both sides share in ``_<family>.py``), derive the
+sync one with ``make unasync``, re-export both from ``isogeo/resources/<family>.py``, then add a
+``cached_property`` to each client class that imports its module in its body (namespaces load on
+first use; ``tests/unit/test_lazy_imports.py``).
 """
 
 from __future__ import annotations

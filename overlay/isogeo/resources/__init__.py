@@ -1,9 +1,12 @@
 """Resource namespaces: friendly, typed methods per route family, each a composition of ``call``.
 
-The pattern (follow it for a new family): a module per family holding a sync class and its async
-twin with the same methods; each method turns friendly arguments into a generated endpoint's
-arguments (pure helpers shared by both twins), then runs it through ``client.call``; the client
-classes expose an instance as a ``cached_property`` (``isogeo.contacts``).
+The pattern (follow it for a new family): the async class is written in ``_async/<family>.py``
+and the sync twin, with the same methods, derived from it into ``_sync/<family>.py``
+(tools/derive_sync.py: ``make unasync``; ``_primitives.py`` is the only hand-written sync file);
+each method turns friendly arguments into a generated endpoint's arguments (pure helpers shared by
+both twins, in ``_<family>.py``), then runs it through ``client.call``; ``<family>.py`` re-exports
+both classes and the public helpers (the import path users know); the client classes expose an
+instance as a ``cached_property`` (``isogeo.contacts``).
 """
 
 from __future__ import annotations

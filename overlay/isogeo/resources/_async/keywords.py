@@ -2,7 +2,7 @@
 
 Its methods (the sync class has the same):
 
->>> sorted(name for name in vars(AsyncKeywords) if not name.startswith("_"))
+>>> sorted(name for name in vars(AsyncKeywords) if not name.startswith("_"))  # doctest: +NORMALIZE_WHITESPACE
 ['associate_workgroup', 'create', 'dissociate_workgroup', 'get', 'get_from_text', 'of_metadata',
 'tag', 'thesaurus', 'thesaurus_iter', 'untag', 'workgroup', 'workgroup_iter']
 """

@@ -2,7 +2,7 @@
 
 Its methods (the sync class has the same):
 
->>> sorted(name for name in vars(AsyncShares) if not name.startswith("_"))
+>>> sorted(name for name in vars(AsyncShares) if not name.startswith("_"))  # doctest: +NORMALIZE_WHITESPACE
 ['associate_application', 'associate_catalog', 'associate_group', 'create', 'delete',
 'dissociate_application', 'dissociate_catalog', 'dissociate_group', 'get', 'list',
 'opencatalog_url', 'refresh_token', 'reshare', 'update']

@@ -3,7 +3,7 @@
 
 Its methods (the sync class has the same):
 
->>> sorted(name for name in vars(Keywords) if not name.startswith("_"))
+>>> sorted(name for name in vars(Keywords) if not name.startswith("_"))  # doctest: +NORMALIZE_WHITESPACE
 ['associate_workgroup', 'create', 'dissociate_workgroup', 'get', 'get_from_text', 'of_metadata',
 'tag', 'thesaurus', 'thesaurus_iter', 'untag', 'workgroup', 'workgroup_iter']
 """
