@@ -1,6 +1,6 @@
 """Async applications namespace (:mod:`isogeo.resources.applications` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncApplications) if not name.startswith("_"))
 ['associate_workgroup', 'create', 'dissociate_workgroup', 'get', 'list', 'update', 'workgroups']

@@ -1,6 +1,6 @@
 """Async bulk namespace (:mod:`isogeo.resources.bulk` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncBulk) if not name.startswith("_"))
 ['clear', 'prepare', 'queue', 'send']

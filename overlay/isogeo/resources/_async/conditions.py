@@ -1,6 +1,6 @@
 """Async conditions namespace (:mod:`isogeo.resources.conditions` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncConditions) if not name.startswith("_"))
 ['create', 'get']

@@ -1,6 +1,6 @@
 """Async contacts namespace (:mod:`isogeo.resources.contacts` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncContacts) if not name.startswith("_"))
 ['associate', 'create', 'dissociate', 'get', 'list', 'update']

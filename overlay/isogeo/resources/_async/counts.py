@@ -1,6 +1,6 @@
 """Async counts namespace (:mod:`isogeo.resources.counts` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncCounts) if not name.startswith("_"))
 ['contacts', 'metadata']

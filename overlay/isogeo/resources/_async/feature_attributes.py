@@ -1,6 +1,6 @@
 """Async feature-attributes namespace (:mod:`isogeo.resources.feature_attributes` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncFeatureAttributes) if not name.startswith("_"))
 ['create', 'get', 'import_from_dataset', 'update']

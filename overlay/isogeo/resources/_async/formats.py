@@ -1,6 +1,6 @@
 """Async formats namespace (:mod:`isogeo.resources.formats` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncFormats) if not name.startswith("_"))
 ['add_versions', 'create', 'delete', 'get', 'list_for_type', 'search_no_geo', 'update']

@@ -1,6 +1,6 @@
 """Async keywords namespace (:mod:`isogeo.resources.keywords` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncKeywords) if not name.startswith("_"))  # doctest: +NORMALIZE_WHITESPACE
 ['associate_workgroup', 'create', 'dissociate_workgroup', 'get', 'get_from_text', 'of_metadata',

@@ -1,6 +1,6 @@
 """Async licenses namespace (:mod:`isogeo.resources.licenses` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncLicenses) if not name.startswith("_"))
 ['associate_metadata', 'create', 'get', 'list', 'update']

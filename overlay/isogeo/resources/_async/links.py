@@ -1,6 +1,6 @@
 """Async links namespace (:mod:`isogeo.resources.links` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncLinks) if not name.startswith("_"))
 ['create', 'delete', 'download_hosted', 'get', 'list', 'stream_hosted', 'update', 'upload_hosted']

@@ -1,6 +1,6 @@
 """Async metadata namespace (:mod:`isogeo.resources.metadata` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncMetadataResource) if not name.startswith("_"))
 ['create', 'delete', 'download_xml', 'export_xml', 'get', 'get_many', 'update']

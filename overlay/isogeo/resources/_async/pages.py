@@ -1,6 +1,6 @@
 """Async pages namespace (:mod:`isogeo.resources.pages` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncPages) if not name.startswith("_"))
 ['all', 'count', 'iter']

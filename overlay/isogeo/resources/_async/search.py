@@ -1,6 +1,6 @@
 """Async search namespace (:mod:`isogeo.resources.search` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncSearch) if not name.startswith("_"))
 ['all', 'iter', 'share_tags']

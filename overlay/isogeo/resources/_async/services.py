@@ -1,6 +1,6 @@
 """Async services namespace (:mod:`isogeo.resources.services` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncServices) if not name.startswith("_"))
 ['create_from_url', 'layers', 'link_layer', 'operations', 'unlink_layer']

@@ -1,6 +1,6 @@
 """Async shares namespace (:mod:`isogeo.resources.shares` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncShares) if not name.startswith("_"))  # doctest: +NORMALIZE_WHITESPACE
 ['associate_application', 'associate_catalog', 'associate_group', 'create', 'delete',

@@ -1,6 +1,6 @@
 """Async specifications namespace (:mod:`isogeo.resources.specifications` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(AsyncSpecifications) if not name.startswith("_"))
 ['associate_metadata', 'conformities', 'create', 'dissociate_metadata', 'get', 'list', 'update']

@@ -1,7 +1,7 @@
 # Derived from _async/applications.py by tools/derive_sync.py: do not edit.
 """Sync applications namespace (:mod:`isogeo.resources.applications` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Applications) if not name.startswith("_"))
 ['associate_workgroup', 'create', 'dissociate_workgroup', 'get', 'list', 'update', 'workgroups']

@@ -1,7 +1,7 @@
 # Derived from _async/bulk.py by tools/derive_sync.py: do not edit.
 """Sync bulk namespace (:mod:`isogeo.resources.bulk` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Bulk) if not name.startswith("_"))
 ['clear', 'prepare', 'queue', 'send']

@@ -1,7 +1,7 @@
 # Derived from _async/conditions.py by tools/derive_sync.py: do not edit.
 """Sync conditions namespace (:mod:`isogeo.resources.conditions` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Conditions) if not name.startswith("_"))
 ['create', 'get']

@@ -1,7 +1,7 @@
 # Derived from _async/contacts.py by tools/derive_sync.py: do not edit.
 """Sync contacts namespace (:mod:`isogeo.resources.contacts` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Contacts) if not name.startswith("_"))
 ['associate', 'create', 'dissociate', 'get', 'list', 'update']

@@ -1,7 +1,7 @@
 # Derived from _async/counts.py by tools/derive_sync.py: do not edit.
 """Sync counts namespace (:mod:`isogeo.resources.counts` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Counts) if not name.startswith("_"))
 ['contacts', 'metadata']

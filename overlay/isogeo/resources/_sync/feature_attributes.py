@@ -1,7 +1,7 @@
 # Derived from _async/feature_attributes.py by tools/derive_sync.py: do not edit.
 """Sync feature-attributes namespace (:mod:`isogeo.resources.feature_attributes` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(FeatureAttributes) if not name.startswith("_"))
 ['create', 'get', 'import_from_dataset', 'update']

@@ -1,7 +1,7 @@
 # Derived from _async/formats.py by tools/derive_sync.py: do not edit.
 """Sync formats namespace (:mod:`isogeo.resources.formats` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Formats) if not name.startswith("_"))
 ['add_versions', 'create', 'delete', 'get', 'list_for_type', 'search_no_geo', 'update']

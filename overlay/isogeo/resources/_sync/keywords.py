@@ -1,7 +1,7 @@
 # Derived from _async/keywords.py by tools/derive_sync.py: do not edit.
 """Sync keywords namespace (:mod:`isogeo.resources.keywords` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Keywords) if not name.startswith("_"))  # doctest: +NORMALIZE_WHITESPACE
 ['associate_workgroup', 'create', 'dissociate_workgroup', 'get', 'get_from_text', 'of_metadata',

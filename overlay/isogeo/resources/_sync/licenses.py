@@ -1,7 +1,7 @@
 # Derived from _async/licenses.py by tools/derive_sync.py: do not edit.
 """Sync licenses namespace (:mod:`isogeo.resources.licenses` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Licenses) if not name.startswith("_"))
 ['associate_metadata', 'create', 'get', 'list', 'update']

@@ -1,7 +1,7 @@
 # Derived from _async/links.py by tools/derive_sync.py: do not edit.
 """Sync links namespace (:mod:`isogeo.resources.links` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Links) if not name.startswith("_"))
 ['create', 'delete', 'download_hosted', 'get', 'list', 'stream_hosted', 'update', 'upload_hosted']

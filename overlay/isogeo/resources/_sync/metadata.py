@@ -1,7 +1,7 @@
 # Derived from _async/metadata.py by tools/derive_sync.py: do not edit.
 """Sync metadata namespace (:mod:`isogeo.resources.metadata` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(MetadataResource) if not name.startswith("_"))
 ['create', 'delete', 'download_xml', 'export_xml', 'get', 'get_many', 'update']

@@ -1,7 +1,7 @@
 # Derived from _async/pages.py by tools/derive_sync.py: do not edit.
 """Sync pages namespace (:mod:`isogeo.resources.pages` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Pages) if not name.startswith("_"))
 ['all', 'count', 'iter']

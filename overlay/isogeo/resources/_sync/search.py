@@ -1,7 +1,7 @@
 # Derived from _async/search.py by tools/derive_sync.py: do not edit.
 """Sync search namespace (:mod:`isogeo.resources.search` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Search) if not name.startswith("_"))
 ['all', 'iter', 'share_tags']

@@ -1,7 +1,7 @@
 # Derived from _async/services.py by tools/derive_sync.py: do not edit.
 """Sync services namespace (:mod:`isogeo.resources.services` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Services) if not name.startswith("_"))
 ['create_from_url', 'layers', 'link_layer', 'operations', 'unlink_layer']

@@ -1,7 +1,7 @@
 # Derived from _async/shares.py by tools/derive_sync.py: do not edit.
 """Sync shares namespace (:mod:`isogeo.resources.shares` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Shares) if not name.startswith("_"))  # doctest: +NORMALIZE_WHITESPACE
 ['associate_application', 'associate_catalog', 'associate_group', 'create', 'delete',

@@ -1,7 +1,7 @@
 # Derived from _async/specifications.py by tools/derive_sync.py: do not edit.
 """Sync specifications namespace (:mod:`isogeo.resources.specifications` has both).
 
-Its methods (the sync class has the same):
+Its methods (its twin has the same):
 
 >>> sorted(name for name in vars(Specifications) if not name.startswith("_"))
 ['associate_metadata', 'conformities', 'create', 'dissociate_metadata', 'get', 'list', 'update']
