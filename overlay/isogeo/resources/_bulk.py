@@ -25,8 +25,6 @@ from isogeo_api.models import (
 from isogeo_api.types import Unset
 
 DEFAULT_CHUNK_SIZE = 500
-
-
 """Most metadata ids one POST carries (see the module docstring)."""
 
 

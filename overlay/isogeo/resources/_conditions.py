@@ -10,8 +10,6 @@ from isogeo.resources._common import id_of, value_of
 from isogeo_api.models import Condition, ConditionCreate, License
 
 LicenseRef = License | str
-
-
 """A license: the model, or its identifier (then read with LIC-2 for the CND-3 body)."""
 
 

@@ -13,8 +13,6 @@ FACETS = (
     "type", "format", "owner", "coordinate-system", "keyword", "catalog", "contact", "license",
     "data-source", "action", "provider", "conformity",
 )  # fmt: skip
-
-
 """Search facets ``by`` accepts (the tag prefixes of facts §6)."""
 
 

@@ -28,26 +28,18 @@ from isogeo_api.models import (
 )
 
 ISOGEO_THESAURUS_ID = "1616597fbc4348c8b11ef9d59cf594c8"
-
-
 """The thesaurus of free keywords (``isogeo``): the SDK's default."""
 
 
 GROUP_THEME_THESAURUS_ID = "0edc90b138ef41e593cf47fbca2cb1ad"
-
-
 """The thesaurus of workgroup themes (``group-theme``)."""
 
 
 DEFAULT_KEYWORD_INCLUDE: tuple[KeywordInclude, ...] = tuple(KeywordInclude)
-
-
 """``_abilities``, ``count``, ``thesaurus``: what the SDK asks for on keyword reads."""
 
 
 DEFAULT_KEYWORD_PAGE_SIZE = 100
-
-
 """The SDK's keyword-search page size (3.9; 20 in 3.3)."""
 
 

@@ -265,8 +265,6 @@ def _layer_ids(
 
 
 PUBLISHED_TYPES = ("vector-dataset", "raster-dataset", "no-geo-dataset")
-
-
 """Metadata types a service layer can publish (LAY-6), in their search-filter form."""
 
 

@@ -35,9 +35,9 @@ if TYPE_CHECKING:
 class AsyncBulk(_generated.AsyncBulk):
     """Async bulk namespace: ``aisogeo.bulk`` (one queue per client).
 
-    >>> await aisogeo.bulk.prepare(metadata_ids, "add", "catalogs", [catalog])         # doctest: +SKIP
-    >>> await aisogeo.bulk.prepare(metadata_ids, "delete", "keywords", [keyword_id])   # doctest: +SKIP
-    >>> async for outcome in aisogeo.bulk.send():                                       # doctest: +SKIP
+    >>> aisogeo.bulk.prepare(metadata_ids, "add", "catalogs", [catalog])         # doctest: +SKIP
+    >>> aisogeo.bulk.prepare(metadata_ids, "delete", "keywords", [keyword_id])   # doctest: +SKIP
+    >>> for outcome in await aisogeo.bulk.send():                                       # doctest: +SKIP
     ...     print(outcome.request.target, len(outcome.applied), outcome.ignored)
     """
 
@@ -59,7 +59,7 @@ class AsyncBulk(_generated.AsyncBulk):
     ) -> BulkRequest:
         """Check one change (see the module docstring) and queue it; returns the queued request.
 
-        >>> await aisogeo.bulk.prepare([md_1, md_2], "add", "keywords", [keyword])        # doctest: +SKIP
+        >>> aisogeo.bulk.prepare([md_1, md_2], "add", "keywords", [keyword])        # doctest: +SKIP
         """
         return self._queue.add(prepare_request(metadatas, action, target, models))
 

@@ -33,7 +33,7 @@ class AsyncConditions(_generated.AsyncConditions):
     """Async conditions namespace: ``aisogeo.conditions``.
 
     >>> async with AsyncIsogeo(...) as aisogeo:                                      # doctest: +SKIP
-    ...     async for condition in aisogeo.conditions.list(METADATA_ID):
+    ...     for condition in await aisogeo.conditions.list(METADATA_ID):
     ...         print(condition.license_.name, condition.description)
     """
 

@@ -65,7 +65,7 @@ _CREATE_LINK = cast(AsyncEndpoint[Link | builtins.list[Link]], create_metadata_l
 class AsyncLinks(_generated.AsyncLinks):
     """Async links namespace: ``aisogeo.links``.
 
-    >>> async for link in aisogeo.links.list(METADATA_ID):                     # doctest: +SKIP
+    >>> for link in await aisogeo.links.list(METADATA_ID):                     # doctest: +SKIP
     ...     if link.type_ == "hosted":
     ...         saved = await aisogeo.links.download_hosted(link, "downloads/")
     ...         print(saved.path, saved.human_size)
@@ -110,10 +110,10 @@ class AsyncLinks(_generated.AsyncLinks):
     ) -> AsyncIterator[DownloadStream]:
         """LNK-6, streamed: the SDK's ``download_hosted`` (stream, filename, size) as a context manager.
 
-        >>> with await aisogeo.links.stream_hosted(link) as download:             # doctest: +SKIP
+        >>> async with aisogeo.links.stream_hosted(link) as download:             # doctest: +SKIP
         ...     print(download.filename, download.human_size)
         ...     with open(download.filename, "wb") as out:
-        ...         for block in download.iter_bytes():
+        ...         async for block in download.aiter_bytes():
         ...             out.write(block)
         """
         hosted = hosted_link(link, metadata_id)

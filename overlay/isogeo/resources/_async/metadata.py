@@ -141,11 +141,12 @@ class AsyncMetadataResource(_generated.AsyncMetadataNamespace):
 
     @asynccontextmanager
     async def download_xml(self, metadata: MetadataRef) -> AsyncIterator[DownloadStream]:
-        """MD-6, streamed: ``with await aisogeo.metadata.download_xml(md) as xml:`` then ``xml.iter_bytes()``.
+        """MD-6, streamed: ``async with aisogeo.metadata.download_xml(md) as xml:``, then
+        ``xml.aiter_bytes()``.
 
-        >>> with await aisogeo.metadata.download_xml(METADATA_ID) as xml:        # doctest: +SKIP
+        >>> async with aisogeo.metadata.download_xml(METADATA_ID) as xml:        # doctest: +SKIP
         ...     with open(xml.filename, "wb") as out:
-        ...         for block in xml.iter_bytes():
+        ...         async for block in xml.aiter_bytes():
         ...             out.write(block)
         """
         key = metadata_id_of(metadata)

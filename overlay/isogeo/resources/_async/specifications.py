@@ -50,7 +50,7 @@ class AsyncSpecifications(_generated.AsyncSpecifications):
 
     >>> async with AsyncIsogeo(...) as aisogeo:                                      # doctest: +SKIP
     ...     await aisogeo.specifications.associate_metadata(METADATA_ID, SPECIFICATION_ID, conformant=True)
-    ...     [c.specification.name async for c in aisogeo.specifications.conformities(METADATA_ID)]
+    ...     [c.specification.name for c in await aisogeo.specifications.conformities(METADATA_ID)]
     ['INSPIRE - Data Specification on Hydrography']
     """
 

@@ -140,7 +140,8 @@ class MetadataResource(_generated.MetadataNamespace):
 
     @contextmanager
     def download_xml(self, metadata: MetadataRef) -> Iterator[DownloadStream]:
-        """MD-6, streamed: ``with isogeo.metadata.download_xml(md) as xml:`` then ``xml.iter_bytes()``.
+        """MD-6, streamed: ``with isogeo.metadata.download_xml(md) as xml:``, then
+        ``xml.iter_bytes()``.
 
         >>> with isogeo.metadata.download_xml(METADATA_ID) as xml:        # doctest: +SKIP
         ...     with open(xml.filename, "wb") as out:
