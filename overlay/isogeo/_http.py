@@ -22,6 +22,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -117,13 +118,27 @@ def _client_kwargs(settings: HttpSettings, *, asynchronous: bool, token_client: 
     }
 
 
+def _has_param(query: bytes, name: bytes) -> bool:
+    """Whether the raw query string ``query`` holds the parameter ``name`` (with or without value).
+
+    >>> _has_param(b"q=a&_lang=fr", b"_lang"), _has_param(b"x_lang=fr", b"_lang"), _has_param(b"", b"_lang")
+    (True, False, False)
+    """
+    return any(part.split(b"=", 1)[0] == name for part in query.split(b"&")) if name in query else False
+
+
 def _request_hooks(lang: str, timeouts: Timeouts) -> list[Callable[[httpx.Request], None]]:
     search_timeout = timeouts.for_search().as_dict()
 
+    extra = f"_lang={quote(lang, safe='')}".encode("ascii")
+
     def default_lang(request: httpx.Request) -> None:
         # Generated functions send `_lang` only when given `sys_lang`; the API wants it always.
-        if "_lang" not in request.url.params:
-            request.url = request.url.copy_add_param("_lang", lang)
+        # Read and extend the raw query: parsing it into QueryParams and adding a parameter would
+        # parse the whole URL twice more on every request.
+        query = request.url.query
+        if not _has_param(query, b"_lang"):
+            request.url = request.url.copy_with(query=query + b"&" + extra if query else extra)
 
     def long_search_timeout(request: httpx.Request) -> None:
         if request.url.path.rstrip("/").endswith("/search"):

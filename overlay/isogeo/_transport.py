@@ -110,6 +110,8 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             state.last_outcome = str(outcome.status_code)
             state.retry_after = parse_retry_after(outcome.headers.get("retry-after"))
             outcome.extensions[ATTEMPTS_KEY] = state.count
+            if not logger.isEnabledFor(logging.DEBUG):  # the masked URL is built only to be logged
+                return
             logger.debug(
                 "%s %s -> %d in %.1f ms (attempt %d, request id %s)",
                 request.method,
@@ -122,6 +124,8 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         else:
             state.last_outcome = type(outcome).__name__
             state.retry_after = None
+            if not logger.isEnabledFor(logging.DEBUG):
+                return
             logger.debug(
                 "%s %s -> %s after %.1f ms (attempt %d)",
                 request.method,
