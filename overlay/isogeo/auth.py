@@ -51,8 +51,8 @@ from authlib.oauth2.auth import ClientAuth
 from authlib.oauth2.rfc6749.parameters import prepare_token_request
 
 from isogeo import errors
-from isogeo._http import check_open
-from isogeo._redact import redact_url
+from isogeo._core.http import check_open
+from isogeo._core.redact import redact_url
 from isogeo.credentials import AuthMode, Credentials
 
 logger = logging.getLogger("isogeo.auth")

@@ -3,7 +3,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from isogeo._http import _request_hooks
+from isogeo._core.http import _request_hooks
 from isogeo.config import Timeouts
 
 

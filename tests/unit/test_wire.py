@@ -3,7 +3,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from isogeo._wire import COMMA_JOINED_PARAMS, join_list_params
+from isogeo._core.wire import COMMA_JOINED_PARAMS, join_list_params
 from tests.support.spec import load_spec, operations
 
 

@@ -19,7 +19,7 @@ import builtins
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from isogeo._validation import coerce_enum
+from isogeo._core.validation import coerce_enum
 from isogeo.errors import InvalidInputError
 from isogeo.resources._common import id_of, include_param, non_empty, round_trip, value_of
 from isogeo_api.api.application import (

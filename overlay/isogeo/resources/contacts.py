@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, get_args
 
-from isogeo._validation import coerce_enum
+from isogeo._core.validation import coerce_enum
 from isogeo.errors import InvalidInputError
 from isogeo.resources._common import Ref, id_of, value_of
 from isogeo_api.api.contact import (

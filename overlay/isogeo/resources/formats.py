@@ -11,7 +11,7 @@ import builtins
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from isogeo._call import AsyncEndpoint, SyncEndpoint
+from isogeo._core.call import AsyncEndpoint, SyncEndpoint
 from isogeo.errors import InvalidInputError, NotFoundError
 from isogeo.resources._common import already_exists, expect, non_empty, round_trip
 from isogeo_api.api.format_ import (
@@ -50,7 +50,7 @@ def _code_of(fmt: Format | str) -> str:
 
 
 def _type_filter(metadata_type: MetadataTypeFilter | str) -> MetadataTypeFilter:
-    from isogeo._validation import coerce_enum
+    from isogeo._core.validation import coerce_enum
 
     return coerce_enum(metadata_type, MetadataTypeFilter, "metadata_type")
 

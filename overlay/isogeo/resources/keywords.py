@@ -27,7 +27,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterat
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
-from isogeo._validation import coerce_enum, normalize_identifier
+from isogeo._core.validation import coerce_enum, normalize_identifier
 from isogeo.errors import ConflictError, InvalidInputError, NotFoundError
 from isogeo.pagination import (
     DEFAULT_CONCURRENCY,

@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 import httpx
 
-from isogeo._call import AsyncEndpoint, SyncEndpoint
-from isogeo._streaming import aopen_stream, open_stream
-from isogeo._validation import normalize_identifier
+from isogeo._core.call import AsyncEndpoint, SyncEndpoint
+from isogeo._core.streaming import aopen_stream, open_stream
+from isogeo._core.validation import normalize_identifier
 from isogeo.errors import InvalidInputError, MalformedResponseError
 from isogeo.files import (
     CHUNK_SIZE,

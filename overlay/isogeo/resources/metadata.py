@@ -23,9 +23,9 @@ from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from isogeo._includes import search_includes
-from isogeo._streaming import aopen_stream, open_stream
-from isogeo._validation import coerce_enum, normalize_identifier
+from isogeo._core.includes import search_includes
+from isogeo._core.streaming import aopen_stream, open_stream
+from isogeo._core.validation import coerce_enum, normalize_identifier
 from isogeo.errors import InvalidInputError
 from isogeo.files import (
     CHUNK_SIZE,

@@ -19,8 +19,8 @@ import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from isogeo._call import AsyncEndpoint, SyncEndpoint
-from isogeo._validation import prepare_arguments
+from isogeo._core.call import AsyncEndpoint, SyncEndpoint
+from isogeo._core.validation import prepare_arguments
 from isogeo.errors import InvalidInputError
 from isogeo.pagination import (
     DEFAULT_CONCURRENCY,
@@ -35,7 +35,7 @@ from isogeo.pagination import (
     iter_items,
     page_content,
 )
-from isogeo.paging import pages_counter
+from isogeo.utils import pages_counter
 
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo, Isogeo
@@ -139,7 +139,7 @@ class Pages:
 
     @staticmethod
     def count(total: int, page_size: int = PAGE_SIZE_MAX) -> int:
-        """How many pages of ``page_size`` hold ``total`` results (:func:`isogeo.paging.pages_counter`)."""
+        """How many pages of ``page_size`` hold ``total`` results (``pages_counter``)."""
         return pages_counter(total, page_size)
 
 
@@ -191,5 +191,5 @@ class AsyncPages:
 
     @staticmethod
     def count(total: int, page_size: int = PAGE_SIZE_MAX) -> int:
-        """How many pages of ``page_size`` hold ``total`` results (:func:`isogeo.paging.pages_counter`)."""
+        """How many pages of ``page_size`` hold ``total`` results (``pages_counter``)."""
         return pages_counter(total, page_size)

@@ -50,8 +50,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from isogeo._call import AsyncEndpoint, SyncEndpoint
-from isogeo._redact import redact_url
+from isogeo._core.call import AsyncEndpoint, SyncEndpoint
+from isogeo._core.redact import redact_url
 from isogeo.capabilities import Capabilities, LayerInfo, OperationInfo, can_read, read_capabilities
 from isogeo.errors import AlreadyExistsError, CapabilitiesError, InvalidInputError, UnreachableServiceError
 from isogeo.metadata_helpers import metadata_type_filter_form

@@ -3,9 +3,9 @@
 What every request to the API gets, in order:
 
 * the OAuth2 flow (:mod:`isogeo.auth`): secure-destination check, bearer token, one retry on 401;
-* request hooks: comma-joined list parameters (:mod:`isogeo._wire`), the default ``_lang``, and
+* request hooks: comma-joined list parameters (:mod:`isogeo._core.wire`), the default ``_lang``, and
   the long read timeout on ``.../search`` routes;
-* the transport stack (:mod:`isogeo._transport`): retries (a body cut short included, unless the
+* the transport stack (:mod:`isogeo._core.transport`): retries (a body cut short included, unless the
   caller streams it), per-attempt logs, the network;
 * typed errors: a status >= 400 raises :mod:`isogeo.errors` *here*, in ``send``, so that code
   calling generated functions directly with ``isogeo.api`` gets them too; transport failures
@@ -26,9 +26,10 @@ from urllib.parse import quote
 
 import httpx
 
-from isogeo import _deadline, errors
-from isogeo._transport import STREAM_KEY, IsogeoTransport
-from isogeo._wire import ajoin_list_params_hook, join_list_params_hook
+from isogeo import errors
+from isogeo._core import deadline as _deadline
+from isogeo._core.transport import STREAM_KEY, IsogeoTransport
+from isogeo._core.wire import ajoin_list_params_hook, join_list_params_hook
 from isogeo.config import DEFAULT_LIMITS, ResponseLimits, Timeouts
 from isogeo.retries import RetryPolicy
 
