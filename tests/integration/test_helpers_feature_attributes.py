@@ -1,6 +1,7 @@
+# Derived from integration/test_helpers_feature_attributes_async.py by tools/derive_sync.py: do not edit.
 """Feature attributes (FAT-1..5) and import_from_dataset (modes, case, refusals), against the sandbox.
 
-Mirrored by test_helpers_feature_attributes_async.py.
+Written async; tools/derive_sync.py derives test_helpers_feature_attributes.py from this file.
 """
 
 from __future__ import annotations
@@ -93,7 +94,9 @@ def test_import_from_a_no_geo_dataset_works(sandbox: SandboxHandle) -> None:
     assert [a.name for a in report.added] == ["ID"]
 
 
-def test_import_refuses_a_bad_mode_or_the_same_metadata_before_any_request(sandbox: SandboxHandle) -> None:
+def test_import_refuses_a_bad_mode_or_the_same_metadata_before_any_request(
+    sandbox: SandboxHandle,
+) -> None:
     vector = sandbox.info["metadata"]["vector"]
     with sandbox_client(sandbox) as isogeo:
         sent = record_requests(isogeo)

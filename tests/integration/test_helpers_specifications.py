@@ -1,6 +1,7 @@
+# Derived from integration/test_helpers_specifications_async.py by tools/derive_sync.py: do not edit.
 """Specifications (SPC-1..5) and metadata conformity (CNF-1..3), against the sandbox.
 
-Mirrored by test_helpers_specifications_async.py.
+Written async; tools/derive_sync.py derives test_helpers_specifications.py from this file.
 """
 
 from __future__ import annotations
@@ -44,7 +45,9 @@ def test_dissociate_metadata_then_again_is_not_found(sandbox: SandboxHandle) -> 
     assert left == []
 
 
-def test_associate_metadata_refuses_a_non_boolean_conformity_before_writing(sandbox: SandboxHandle) -> None:
+def test_associate_metadata_refuses_a_non_boolean_conformity_before_writing(
+    sandbox: SandboxHandle,
+) -> None:
     with sandbox_client(sandbox) as isogeo:
         spec = isogeo.specifications.get(sandbox.info["specification"])
         sent = record_requests(isogeo)

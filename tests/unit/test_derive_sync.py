@@ -37,3 +37,32 @@ def test_derivation_removes_async_and_renames_the_client() -> None:
     text = (derive_sync.WORKFLOWS / "_sync" / "duplicate.py").read_text(encoding="utf-8")
     assert "async " not in text and "await " not in text and "AsyncIsogeo" not in text
     assert text.startswith("# Derived from _async/duplicate.py by tools/derive_sync.py")
+
+
+def test_parentheses_around_an_awaited_call_are_dropped_with_the_await() -> None:
+    source = "title = (await isogeo.metadata.get(md_id)).title\npair = (await a(), b)\n"
+    assert derive_sync.drop_await_parentheses(source) == (
+        "title = await isogeo.metadata.get(md_id).title\npair = (await a(), b)\n"
+    )
+
+
+def test_a_with_whose_whole_body_is_a_with_is_merged_into_one() -> None:
+    derived = (
+        "def test() -> None:\n"
+        "    with client() as isogeo:\n"
+        "        with pytest.raises(Error):\n"
+        "            isogeo.get()\n"
+        "    with client() as isogeo:\n"
+        "        with pytest.raises(Error):\n"
+        "            isogeo.get()\n"
+        "        isogeo.close()\n"
+    )
+    assert derive_sync.merge_nested_with(derived) == (
+        "def test() -> None:\n"
+        "    with client() as isogeo, pytest.raises(Error):\n"
+        "        isogeo.get()\n"
+        "    with client() as isogeo:\n"
+        "        with pytest.raises(Error):\n"
+        "            isogeo.get()\n"
+        "        isogeo.close()\n"
+    )
