@@ -40,6 +40,7 @@ TEST_PAIRS = tuple(
     for name in (
         "workflows",
         # integration tests
+        "call_errors",
         "contacts",
         "helpers_applications",
         "helpers_counts",
@@ -47,6 +48,10 @@ TEST_PAIRS = tuple(
         "helpers_formats",
         "helpers_shares",
         "helpers_specifications",
+        "search",
+        "search_progress",
+        "secrets",
+        "transport",
     )
 )
 """Integration tests written async, their sync twin derived."""

@@ -1,6 +1,6 @@
-"""OAuth2 through the async front door against a real token endpoint on loopback.
+"""OAuth2 through the front door (AsyncIsogeo) against a real token endpoint on loopback.
 
-The mirror of test_auth.py (same test names; tests/unit/test_suite_parity.py checks it).
+Written async; tools/derive_sync.py derives test_auth.py from this file.
 """
 
 from __future__ import annotations

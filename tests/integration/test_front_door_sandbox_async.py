@@ -1,8 +1,10 @@
-"""The async front door against the sandbox: real OAuth2 server, stateful API, faults on demand.
+"""The front door (AsyncIsogeo) against the sandbox: real OAuth2 server, stateful API, faults on
+demand.
 
 The loopback tests (test_auth.py, test_transport.py...) pin transport edge cases precisely; these
 prove the same behaviour against the simulator the demo and the other suites use.
-The mirror of test_front_door_sandbox.py.
+
+Written async; tools/derive_sync.py derives test_front_door_sandbox.py from this file.
 """
 
 from __future__ import annotations

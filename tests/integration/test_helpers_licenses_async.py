@@ -1,6 +1,6 @@
 """Licenses (LIC-1..5), conditions (CND-1..4) and the license association with its duplicate check.
 
-The mirror of test_helpers_licenses.py.
+Written async; tools/derive_sync.py derives test_helpers_licenses.py from this file.
 """
 
 from __future__ import annotations

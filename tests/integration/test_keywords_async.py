@@ -1,4 +1,9 @@
-"""aisogeo.keywords and aisogeo.pages against the sandbox: the async mirror of test_keywords.py."""
+"""isogeo.keywords and the generic paginator (isogeo.pages) of AsyncIsogeo against the sandbox:
+keyword searches with whole results and lazy iteration, create returning the existing keyword on
+409, tagging and workgroup selections with their documented statuses.
+
+Written async; tools/derive_sync.py derives test_keywords.py from this file.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""aisogeo.metadata and batch retrieval against the sandbox: the async mirror of test_metadata.py."""
+"""isogeo.metadata (AsyncIsogeo) and batch retrieval against the sandbox: get with include="all",
+get_many in input order with missing ids reported, create/update (PATCH, PUT for services)/delete.
+
+Written async; tools/derive_sync.py derives test_metadata.py from this file.
+"""
 
 from __future__ import annotations
 

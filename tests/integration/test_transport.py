@@ -1,6 +1,8 @@
-"""Session behaviour of the sync front door over real sockets: retries, timeouts, headers, security.
+# Derived from integration/test_transport_async.py by tools/derive_sync.py: do not edit.
+"""Session behaviour of the front door (Isogeo) over real sockets: retries, timeouts, headers,
+security.
 
-Mirrored by test_transport_async.py (same test names; tests/unit/test_suite_parity.py checks it).
+Written async; tools/derive_sync.py derives test_transport.py from this file.
 """
 
 from __future__ import annotations
@@ -246,7 +248,9 @@ def test_typed_errors_surface_when_generated_functions_are_called_directly(
     assert caught.value.request_id == "abc"
 
 
-def test_a_plain_http_api_on_a_non_loopback_host_is_refused_at_construction(loopback: LoopbackServer) -> None:
+def test_a_plain_http_api_on_a_non_loopback_host_is_refused_at_construction(
+    loopback: LoopbackServer,
+) -> None:
     with pytest.raises(
         InsecureTransportError, match=r"an access token over plain http:// to api\.isogeo\.test"
     ):
