@@ -40,14 +40,19 @@ TEST_PAIRS = tuple(
     for name in (
         "workflows",
         # integration tests
+        "auth",
+        "bulk",
         "call_errors",
         "contacts",
+        "files",
+        "front_door_sandbox",
         "helpers_applications",
         "helpers_counts",
         "helpers_feature_attributes",
         "helpers_formats",
         "helpers_shares",
         "helpers_specifications",
+        "keywords",
         "search",
         "search_progress",
         "secrets",
@@ -110,8 +115,8 @@ def drop_await_parentheses(text: str) -> str:
     """``(await x.get()).title`` as ``await x.get().title``: once unasync removes ``await``, the sync
     test reads ``x.get().title`` (an awaited primary needs no parentheses without ``await``).
 
-    Applied to the async source of a test before unasync; parentheses holding anything else than one
-    awaited expression (a tuple, a generator) are kept.
+    Applied to the async source of a test before unasync; the parentheses of a call (``len(await x)``)
+    and those holding anything else than one awaited expression (a tuple, a generator) are kept.
     """
     out: list[str] = []
     position = 0
@@ -122,7 +127,10 @@ def drop_await_parentheses(text: str) -> str:
             expression = ast.parse(inner, mode="eval").body if end != -1 else None
         except SyntaxError:
             expression = None
-        if isinstance(expression, ast.Await):
+        call = start > 0 and (
+            text[start - 1].isidentifier() or text[start - 1].isdigit() or text[start - 1] in ")]"
+        )
+        if isinstance(expression, ast.Await) and not call:
             out.append(text[position:start] + inner)
             position = end + 1
         else:

@@ -1,6 +1,10 @@
-"""isogeo.bulk against the sandbox (and a loopback server for a failure part-way): refused before any
-request when invalid, reports of ignored metadata, chunking, the queue kept until a success.
-Mirrored by test_bulk_async.py."""
+# Derived from integration/test_bulk_async.py by tools/derive_sync.py: do not edit.
+"""isogeo.bulk (Isogeo) against the sandbox (and a loopback server for a failure part-way):
+refused before any request when invalid, reports of ignored metadata, chunking, the queue kept
+until a success.
+
+Written async; tools/derive_sync.py derives test_bulk.py from this file.
+"""
 
 from __future__ import annotations
 
@@ -62,7 +66,9 @@ def test_a_bulk_applies_and_reports_what_it_ignored(fresh_sandbox: SandboxHandle
     assert sorted(again.ignored["alreadyPresent"]) == sorted(targets[:2]) and again.applied == []
 
 
-def test_a_large_bulk_is_sent_in_chunks_and_reported_as_one_change(fresh_sandbox: SandboxHandle) -> None:
+def test_a_large_bulk_is_sent_in_chunks_and_reported_as_one_change(
+    fresh_sandbox: SandboxHandle,
+) -> None:
     workgroup_ids = _workgroup_metadata(fresh_sandbox, 7)
     before = calls(fresh_sandbox, "sendBulkRequests")
 

@@ -1,5 +1,9 @@
-"""Files against the sandbox: ISO 19139 XML export and hosted data, streamed to disk in chunks under
-safe names, uploads with progress. Mirrored by test_files_async.py."""
+# Derived from integration/test_files_async.py by tools/derive_sync.py: do not edit.
+"""Files against the sandbox (Isogeo): ISO 19139 XML export and hosted data, streamed to disk in
+chunks under safe names, uploads with progress.
+
+Written async; tools/derive_sync.py derives test_files.py from this file.
+"""
 
 from __future__ import annotations
 
@@ -72,8 +76,11 @@ def test_download_xml_streams_the_document(sandbox: SandboxHandle) -> None:
     md_id = sandbox.info["metadata"]["raster"]
     expected = _raw(sandbox, f"/resources/{md_id}.xml")
 
-    with sandbox_client(sandbox, kind="group") as isogeo, isogeo.metadata.download_xml(md_id) as xml:
-        chunks = list(xml.iter_bytes(1024))
+    with (
+        sandbox_client(sandbox, kind="group") as isogeo,
+        isogeo.metadata.download_xml(md_id) as xml,
+    ):
+        chunks = [chunk for chunk in xml.iter_bytes(1024)]
         name = xml.filename
 
     assert b"".join(chunks) == expected and len(chunks) == -(-len(expected) // 1024)

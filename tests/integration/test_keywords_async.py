@@ -130,6 +130,6 @@ async def test_the_generic_paginator_refuses_what_does_not_page(sandbox: Sandbox
         with pytest.raises(InvalidInputError, match="does not page"):
             await isogeo.pages.all(get_contact, sandbox.info["contact"])
         with pytest.raises(InvalidInputError, match="the paginator sets it"):
-            isogeo.pages.iter(search_no_geo_formats, sys_limit=10)  # refused when called, not awaited
+            isogeo.pages.iter(search_no_geo_formats, sys_limit=10)  # refused at the call
         with pytest.raises(InvalidInputError, match="workgroup_id"):
             await isogeo.pages.all(search_workgroup_keywords, "not-an-id")

@@ -40,9 +40,9 @@ def test_derivation_removes_async_and_renames_the_client() -> None:
 
 
 def test_parentheses_around_an_awaited_call_are_dropped_with_the_await() -> None:
-    source = "title = (await isogeo.metadata.get(md_id)).title\npair = (await a(), b)\n"
+    source = "title = (await isogeo.metadata.get(md_id)).title\npair = (await a(), b)\nn = len(await c())\n"
     assert derive_sync.drop_await_parentheses(source) == (
-        "title = await isogeo.metadata.get(md_id).title\npair = (await a(), b)\n"
+        "title = await isogeo.metadata.get(md_id).title\npair = (await a(), b)\nn = len(await c())\n"
     )
 
 
@@ -66,3 +66,8 @@ def test_a_with_whose_whole_body_is_a_with_is_merged_into_one() -> None:
         "            isogeo.get()\n"
         "        isogeo.close()\n"
     )
+
+
+def test_derived_tests_call_the_sync_twins_of_the_async_helpers() -> None:
+    text = (derive_sync.TESTS / "test_auth.py").read_text(encoding="utf-8")
+    assert "concurrently(" in text and "concurrently_async" not in text and "asyncio" not in text
