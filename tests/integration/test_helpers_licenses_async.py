@@ -24,7 +24,9 @@ async def test_associate_metadata_applies_a_license_once(sandbox: SandboxHandle)
         sent = record_requests(isogeo)
         with pytest.raises(AlreadyExistsError) as caught:
             await isogeo.licenses.associate_metadata(md.sys_id, sandbox.info["license"])
+        kept = await isogeo.licenses.associate_metadata(md.sys_id, sandbox.info["license"], exist_ok=True)
         conditions = await isogeo.conditions.list(md.sys_id)
+        assert kept.sys_id == condition.sys_id  # the existing condition, nothing written
 
     assert condition.license_.sys_id == sandbox.info["license"]
     assert condition.description == "Attribution"

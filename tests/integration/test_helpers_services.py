@@ -1,7 +1,8 @@
+# Derived from integration/test_helpers_services_async.py by tools/derive_sync.py: do not edit.
 """Service metadata from a service URL: OGC and Esri capabilities served on loopback, the sandbox
 as the API; availability, format, duplicate and capabilities refusals; the API's autofill kept.
 
-Mirrored by test_helpers_services_async.py.
+Written async; tools/derive_sync.py derives test_helpers_services.py from this file.
 """
 
 from __future__ import annotations
@@ -138,8 +139,14 @@ def test_a_wcs_is_checked_for_availability_only(sandbox: SandboxHandle, host: Lo
 
 def test_a_given_plain_client_reaches_the_service(sandbox: SandboxHandle, host: LoopbackServer) -> None:
     seen: list[str] = []
-    plain = httpx.Client(event_hooks={"request": [lambda request: seen.append(request.method)]})
-    with sandbox_client(sandbox) as isogeo, plain:
+
+    def record(request: httpx.Request) -> None:
+        seen.append(request.method)
+
+    with (
+        sandbox_client(sandbox) as isogeo,
+        httpx.Client(event_hooks={"request": [record]}) as plain,
+    ):
         md = isogeo.services.create_from_url(
             sandbox.info["workgroups"]["test"], f"{host.base_url}/wfs", http=plain
         )
