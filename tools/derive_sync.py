@@ -6,7 +6,9 @@ The async code is the source: in every folder of :data:`DERIVED_FOLDERS`, ``_asy
 unasync removes ``async``/``await`` and renames tokens
 (:data:`REPLACEMENTS`); a word-level pass then renames what unasync leaves in docstrings and
 comments, and ruff formats the result as the project's files are formatted. ``_primitives.py`` is
-hand-written on each side (thread pool / task group) and never derived.
+hand-written on each side (thread pool / task group) and never derived. A derived test gets two more
+passes: ``(await x.get()).title`` reads ``x.get().title``, and a ``with`` whose whole body is another
+``with`` becomes one statement (ruff's SIM117; the async source nests them when one is ``async with``).
 
     python -m tools.derive_sync           # write the derived files
     python -m tools.derive_sync --check   # fail when one is stale or hand-edited (make check-sync)
