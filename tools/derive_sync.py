@@ -7,8 +7,9 @@ unasync removes ``async``/``await`` and renames tokens
 (:data:`REPLACEMENTS`); a word-level pass then renames what unasync leaves in docstrings and
 comments, and ruff formats the result as the project's files are formatted. ``_primitives.py`` is
 hand-written on each side (thread pool / task group) and never derived. A derived test gets two more
-passes: ``(await x.get()).title`` reads ``x.get().title``, and a ``with`` whose whole body is another
-``with`` becomes one statement (ruff's SIM117; the async source nests them when one is ``async with``).
+passes: ``(await x.get()).title`` reads ``x.get().title``, a ``with`` whose whole body is another
+``with`` becomes one statement (ruff's SIM117; the async source nests them when one is ``async with``),
+and lists split only because ``async`` made them too long are joined again.
 
     python -m tools.derive_sync           # write the derived files
     python -m tools.derive_sync --check   # fail when one is stale or hand-edited (make check-sync)
@@ -24,6 +25,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tokenize
+from io import StringIO
 from pathlib import Path
 
 import unasync
@@ -192,6 +195,37 @@ def merge_nested_with(text: str) -> str:
             return text
 
 
+def drop_magic_trailing_commas(text: str) -> str:
+    """The trailing comma of a parameter list, an import list or a group of ``with`` items removed.
+
+    ruff format keeps such a list one item a line while its last comma stays ("magic" trailing
+    comma); the async source often needs that layout only because ``async``/``await`` made the line
+    too long. Without the comma, ruff format joins what now fits and splits (adding the comma back)
+    what does not. Applied to derived tests.
+    """
+    tokens = list(tokenize.generate_tokens(StringIO(text).readline))
+    commas: list[tuple[int, int]] = []
+    for index, token in enumerate(tokens[2:], start=2):
+        before, keyword = tokens[index - 1], tokens[index - 2]
+        opens_a_list = before.string in ("import", "with") or keyword.string == "def"
+        if token.exact_type != tokenize.LPAR or before.type != tokenize.NAME or not opens_a_list:
+            continue
+        depth = 0
+        for closing in range(index, len(tokens)):
+            depth += {tokenize.LPAR: 1, tokenize.RPAR: -1}.get(tokens[closing].exact_type, 0)
+            if depth == 0:
+                break
+        last = closing - 1
+        while tokens[last].type == tokenize.NL:
+            last -= 1
+        if tokens[last].exact_type == tokenize.COMMA:
+            commas.append(tokens[last].start)
+    lines = text.splitlines(keepends=True)
+    for row, column in reversed(commas):
+        lines[row - 1] = lines[row - 1][:column] + lines[row - 1][column + 1 :]
+    return "".join(lines)
+
+
 def pairs() -> list[tuple[Path, Path]]:
     """(async source, derived sync file) of every derived file."""
     found = [
@@ -223,7 +257,7 @@ def derive(sources: list[tuple[Path, Path]], work: Path) -> dict[Path, str]:
         for pattern, replacement in TEXT_RULES:
             text = pattern.sub(replacement, text)
         if target.is_relative_to(TESTS):
-            text = merge_nested_with(text)
+            text = drop_magic_trailing_commas(merge_nested_with(text))
         source = next(src for src, dst in sources if dst == target)
         header = HEADER.format(source=f"{source.parent.name}/{source.name}")
         output.write_text(header + text, encoding="utf-8")

@@ -127,9 +127,7 @@ def test_client_auth_body_sends_the_client_in_the_form(loopback: LoopbackServer)
     assert "authorization" not in oauth.token_requests[0].headers
 
 
-def test_client_auth_the_server_does_not_accept_is_an_authentication_error(
-    loopback: LoopbackServer,
-) -> None:
+def test_client_auth_the_server_does_not_accept_is_an_authentication_error(loopback: LoopbackServer) -> None:
     oauth = OAuthServer(loopback, client_auth="body")
     _contact_route(oauth)
 

@@ -66,9 +66,7 @@ def test_a_bulk_applies_and_reports_what_it_ignored(fresh_sandbox: SandboxHandle
     assert sorted(again.ignored["alreadyPresent"]) == sorted(targets[:2]) and again.applied == []
 
 
-def test_a_large_bulk_is_sent_in_chunks_and_reported_as_one_change(
-    fresh_sandbox: SandboxHandle,
-) -> None:
+def test_a_large_bulk_is_sent_in_chunks_and_reported_as_one_change(fresh_sandbox: SandboxHandle) -> None:
     workgroup_ids = _workgroup_metadata(fresh_sandbox, 7)
     before = calls(fresh_sandbox, "sendBulkRequests")
 

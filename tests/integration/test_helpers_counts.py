@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 
 from isogeo.errors import InvalidInputError
-from tests.support.front_door import (
-    new_metadata,
-    new_workgroup,
-    record_requests,
-    sandbox_client,
-)
+from tests.support.front_door import new_metadata, new_workgroup, record_requests, sandbox_client
 from tests.support.sandbox import SandboxHandle
 
 pytestmark = pytest.mark.integration
@@ -42,9 +37,7 @@ def test_metadata_counts_per_type_and_format(sandbox: SandboxHandle) -> None:
     assert len(sent) == 2  # one search for the facets, one per owner
 
 
-def test_metadata_count_of_a_group_application_is_what_is_shared_with_it(
-    sandbox: SandboxHandle,
-) -> None:
+def test_metadata_count_of_a_group_application_is_what_is_shared_with_it(sandbox: SandboxHandle) -> None:
     with sandbox_client(sandbox, "group") as isogeo:
         total = isogeo.counts.metadata()
         per_type = isogeo.counts.metadata(by="type")

@@ -94,9 +94,7 @@ def test_import_from_a_no_geo_dataset_works(sandbox: SandboxHandle) -> None:
     assert [a.name for a in report.added] == ["ID"]
 
 
-def test_import_refuses_a_bad_mode_or_the_same_metadata_before_any_request(
-    sandbox: SandboxHandle,
-) -> None:
+def test_import_refuses_a_bad_mode_or_the_same_metadata_before_any_request(sandbox: SandboxHandle) -> None:
     vector = sandbox.info["metadata"]["vector"]
     with sandbox_client(sandbox) as isogeo:
         sent = record_requests(isogeo)

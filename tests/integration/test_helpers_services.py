@@ -12,12 +12,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from isogeo.errors import (
-    AlreadyExistsError,
-    CapabilitiesError,
-    InvalidInputError,
-    UnreachableServiceError,
-)
+from isogeo.errors import AlreadyExistsError, CapabilitiesError, InvalidInputError, UnreachableServiceError
 from tests.conftest import load_fixture
 from tests.support.clients import sync_client
 from tests.support.front_door import record_requests, sandbox_client, writes
@@ -143,10 +138,7 @@ def test_a_given_plain_client_reaches_the_service(sandbox: SandboxHandle, host: 
     def record(request: httpx.Request) -> None:
         seen.append(request.method)
 
-    with (
-        sandbox_client(sandbox) as isogeo,
-        httpx.Client(event_hooks={"request": [record]}) as plain,
-    ):
+    with sandbox_client(sandbox) as isogeo, httpx.Client(event_hooks={"request": [record]}) as plain:
         md = isogeo.services.create_from_url(
             sandbox.info["workgroups"]["test"], f"{host.base_url}/wfs", http=plain
         )

@@ -45,9 +45,7 @@ def test_dissociate_metadata_then_again_is_not_found(sandbox: SandboxHandle) -> 
     assert left == []
 
 
-def test_associate_metadata_refuses_a_non_boolean_conformity_before_writing(
-    sandbox: SandboxHandle,
-) -> None:
+def test_associate_metadata_refuses_a_non_boolean_conformity_before_writing(sandbox: SandboxHandle) -> None:
     with sandbox_client(sandbox) as isogeo:
         spec = isogeo.specifications.get(sandbox.info["specification"])
         sent = record_requests(isogeo)

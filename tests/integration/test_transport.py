@@ -26,14 +26,7 @@ from isogeo_api.api.search import search_metadata
 from isogeo_api.models import ContactInclude, Lang
 from tests.conftest import load_fixture
 from tests.support.clients import sync_client
-from tests.support.loopback import (
-    LoopbackServer,
-    Reply,
-    closed_port_url,
-    delayed,
-    sequence,
-    serve,
-)
+from tests.support.loopback import LoopbackServer, Reply, closed_port_url, delayed, sequence, serve
 from tests.support.oauth import OAuthServer
 from tests.support.tls import tls_server
 
@@ -248,9 +241,7 @@ def test_typed_errors_surface_when_generated_functions_are_called_directly(
     assert caught.value.request_id == "abc"
 
 
-def test_a_plain_http_api_on_a_non_loopback_host_is_refused_at_construction(
-    loopback: LoopbackServer,
-) -> None:
+def test_a_plain_http_api_on_a_non_loopback_host_is_refused_at_construction(loopback: LoopbackServer) -> None:
     with pytest.raises(
         InsecureTransportError, match=r"an access token over plain http:// to api\.isogeo\.test"
     ):

@@ -71,3 +71,18 @@ def test_a_with_whose_whole_body_is_a_with_is_merged_into_one() -> None:
 def test_derived_tests_call_the_sync_twins_of_the_async_helpers() -> None:
     text = (derive_sync.TESTS / "test_auth.py").read_text(encoding="utf-8")
     assert "concurrently(" in text and "concurrently_async" not in text and "asyncio" not in text
+
+
+def test_lists_split_only_for_async_lose_their_magic_trailing_comma() -> None:
+    derived = (
+        "from a import (\n    b,\n    c,\n)\n"
+        "def test_x(\n    sandbox: Handle,\n) -> None:\n"
+        "    with (\n        client() as isogeo,\n        other(),\n    ):\n"
+        "        kept = [\n            1,\n        ]\n"
+    )
+    assert derive_sync.drop_magic_trailing_commas(derived) == (
+        "from a import (\n    b,\n    c\n)\n"
+        "def test_x(\n    sandbox: Handle\n) -> None:\n"
+        "    with (\n        client() as isogeo,\n        other()\n    ):\n"
+        "        kept = [\n            1,\n        ]\n"
+    )
