@@ -103,6 +103,12 @@ TEXT_RULES = (
 )
 """Renames in what unasync does not touch: docstrings, comments, doctest lines."""
 
+TEST_RULES = (
+    # integration tests: [x async for x in it] derives as [x for x in it], which is list(it)
+    (re.compile(r"\[(\w+) for \1 in ([\w.]+(?:\([^()\[\]\n]*\))?)\]"), r"list(\2)"),
+)
+"""Rewrites of derived tests only, after :data:`TEXT_RULES`."""
+
 HEADER = "# Derived from {source} by tools/derive_sync.py: do not edit.\n"
 
 
@@ -257,6 +263,8 @@ def derive(sources: list[tuple[Path, Path]], work: Path) -> dict[Path, str]:
         for pattern, replacement in TEXT_RULES:
             text = pattern.sub(replacement, text)
         if target.is_relative_to(TESTS):
+            for pattern, replacement in TEST_RULES:
+                text = pattern.sub(replacement, text)
             text = drop_magic_trailing_commas(merge_nested_with(text))
         source = next(src for src, dst in sources if dst == target)
         header = HEADER.format(source=f"{source.parent.name}/{source.name}")

@@ -77,7 +77,7 @@ def test_download_xml_streams_the_document(sandbox: SandboxHandle) -> None:
     expected = _raw(sandbox, f"/resources/{md_id}.xml")
 
     with sandbox_client(sandbox, kind="group") as isogeo, isogeo.metadata.download_xml(md_id) as xml:
-        chunks = [chunk for chunk in xml.iter_bytes(1024)]
+        chunks = list(xml.iter_bytes(1024))
         name = xml.filename
 
     assert b"".join(chunks) == expected and len(chunks) == -(-len(expected) // 1024)

@@ -156,7 +156,7 @@ def test_backup_reads_back_equal_to_the_server(sandbox: SandboxHandle, tmp_path:
             "catalogs": isogeo.catalogs.list(workgroup),
             "licenses": isogeo.call(list_workgroup_licenses, workgroup),
             "specifications": isogeo.call(list_workgroup_specifications, workgroup),
-            "keywords": [keyword for keyword in isogeo.keywords.workgroup_iter(workgroup)],
+            "keywords": list(isogeo.keywords.workgroup_iter(workgroup)),
         }
         again = backup(isogeo, out, group=workgroup)
     saved = read_backup(out)

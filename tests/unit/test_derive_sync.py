@@ -86,3 +86,17 @@ def test_lists_split_only_for_async_lose_their_magic_trailing_comma() -> None:
         "    with (\n        client() as isogeo,\n        other()\n    ):\n"
         "        kept = [\n            1,\n        ]\n"
     )
+
+
+def test_a_comprehension_left_by_async_for_becomes_a_list() -> None:
+    def rewritten(text: str) -> str:
+        for pattern, replacement in derive_sync.TEST_RULES:
+            text = pattern.sub(replacement, text)
+        return text
+
+    assert (
+        rewritten("chunks = [chunk for chunk in xml.iter_bytes(1024)]")
+        == "chunks = list(xml.iter_bytes(1024))"
+    )
+    kept = "[r for r in loopback.requests if r.path != '/token']"
+    assert rewritten(kept) == kept
