@@ -97,14 +97,14 @@ TEXT_RULES = (
         "pytestmark = pytest.mark.integration",
     ),
     (re.compile(r"\b_async/"), "_sync/"),
-    # integration tests: a generated endpoint's coroutine call becomes its blocking one
-    (re.compile(r"\.asyncio(_detailed)?\("), r".sync\1("),
     *((re.compile(rf"\b{old}\b"), new) for old, new in REPLACEMENTS.items()),
 )
 """Renames in what unasync does not touch: docstrings, comments, doctest lines."""
 
 TEST_RULES = (
-    # integration tests: [x async for x in it] derives as [x for x in it], which is list(it)
+    # integration tests: a generated endpoint's coroutine call becomes its blocking one
+    (re.compile(r"\.asyncio(_detailed)?\("), r".sync\1("),
+    # [x async for x in it] derives as [x for x in it], which is list(it)
     (re.compile(r"\[(\w+) for \1 in ([\w.]+(?:\([^()\[\]\n]*\))?)\]"), r"list(\2)"),
 )
 """Rewrites of derived tests only, after :data:`TEXT_RULES`."""
