@@ -48,7 +48,8 @@ class Row:
 
 def ratio_row(scenario: str, ours_s: float, floor_s: float, target_ratio: float | None, notes: str) -> Row:
     """A row whose target (if any) is ``ours_s / floor_s <= target_ratio``."""
-    ratio = ours_s / floor_s if floor_s > 0 else None
+    # Judged on the ratio as written (3 decimals), so that a row never reads "2.0, target 2.0, missed".
+    ratio = round(ours_s / floor_s, 3) if floor_s > 0 else None
     met = None if target_ratio is None or ratio is None else ratio <= target_ratio
     return Row(scenario, ours_s, floor_s, ratio, target_ratio, met, notes)
 

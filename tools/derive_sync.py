@@ -6,7 +6,10 @@ The async code is the source: in every folder of :data:`DERIVED_FOLDERS`, ``_asy
 unasync removes ``async``/``await`` and renames tokens
 (:data:`REPLACEMENTS`); a word-level pass then renames what unasync leaves in docstrings and
 comments, and ruff formats the result as the project's files are formatted. ``_primitives.py`` is
-hand-written on each side (thread pool / task group) and never derived.
+hand-written on each side (thread pool / task group) and never derived. A derived test gets two more
+passes: ``(await x.get()).title`` reads ``x.get().title``, a ``with`` whose whole body is another
+``with`` becomes one statement (ruff's SIM117; the async source nests them when one is ``async with``),
+and lists split only because ``async`` made them too long are joined again.
 
     python -m tools.derive_sync           # write the derived files
     python -m tools.derive_sync --check   # fail when one is stale or hand-edited (make check-sync)
@@ -15,12 +18,15 @@ hand-written on each side (thread pool / task group) and never derived.
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import tokenize
+from io import StringIO
 from pathlib import Path
 
 import unasync
@@ -35,7 +41,33 @@ DERIVED_FOLDERS = (WORKFLOWS, RESOURCES)
 """Folders whose ``_sync/`` is derived from their ``_async/``."""
 
 TESTS = ROOT / "tests" / "integration"
-TEST_PAIRS = ((TESTS / "test_workflows_async.py", TESTS / "test_workflows.py"),)
+TEST_PAIRS = tuple(
+    (TESTS / f"test_{name}_async.py", TESTS / f"test_{name}.py")
+    for name in (
+        "workflows",
+        # integration tests
+        "auth",
+        "bulk",
+        "call_errors",
+        "contacts",
+        "files",
+        "front_door_sandbox",
+        "helpers_applications",
+        "helpers_counts",
+        "helpers_feature_attributes",
+        "helpers_formats",
+        "helpers_licenses",
+        "helpers_services",
+        "helpers_shares",
+        "helpers_specifications",
+        "keywords",
+        "metadata",
+        "search",
+        "search_progress",
+        "secrets",
+        "transport",
+    )
+)
 """Integration tests written async, their sync twin derived."""
 
 REPLACEMENTS = {
@@ -49,10 +81,15 @@ REPLACEMENTS = {
     "areplace": "replace",
     "aundo_replace": "undo_replace",
     "aread_backup": "read_backup",
-    # resources: namespace classes, a-prefixed async helpers, httpx.AsyncClient, the examples' aisogeo
+    # integration tests
+    "async_client": "sync_client",
+    "AsyncClient": "Client",
+    "aiter_bytes": "iter_bytes",
+    "aisogeo": "isogeo",
+    "concurrently_async": "concurrently",
+    # resources: namespace classes, a-prefixed async helpers (AsyncClient, aisogeo: above)
     "AsyncApplications": "Applications",
     "AsyncBulk": "Bulk",
-    "AsyncClient": "Client",
     "AsyncConditions": "Conditions",
     "AsyncContacts": "Contacts",
     "AsyncCounts": "Counts",
@@ -70,12 +107,10 @@ REPLACEMENTS = {
     "AsyncSpecifications": "Specifications",
     "afetch_all_pages": "fetch_all_pages",
     "aget_many": "get_many",
-    "aiter_bytes": "iter_bytes",
     "aiter_items": "iter_items",
     "aopen_stream": "open_stream",
     "areport_progress": "report_progress",
     "awrite_chunks": "write_chunks",
-    "aisogeo": "isogeo",
 }
 """Token renames (besides unasync's own: ``__aenter__``, ``AsyncIterator``...)."""
 
@@ -93,7 +128,135 @@ TEXT_RULES = (
 )
 """Renames in what unasync does not touch: docstrings, comments, doctest lines."""
 
+TEST_RULES = (
+    # integration tests: a generated endpoint's coroutine call becomes its blocking one
+    (re.compile(r"\.asyncio(_detailed)?\("), r".sync\1("),
+    # [x async for x in it] derives as [x for x in it], which is list(it)
+    (re.compile(r"\[(\w+) for \1 in ([\w.]+(?:\([^()\[\]\n]*\))?)\]"), r"list(\2)"),
+)
+"""Rewrites of derived tests only, after :data:`TEXT_RULES`."""
+
 HEADER = "# Derived from {source} by tools/derive_sync.py: do not edit.\n"
+
+
+def _closing(text: str, start: int) -> int:
+    """Index of the bracket that closes the one at ``start`` (strings are not told apart)."""
+    depth = 0
+    for index in range(start, len(text)):
+        if text[index] in "([{":
+            depth += 1
+        elif text[index] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def drop_await_parentheses(text: str) -> str:
+    """``(await x.get()).title`` as ``await x.get().title``: once unasync removes ``await``, the sync
+    test reads ``x.get().title`` (an awaited primary needs no parentheses without ``await``).
+
+    Applied to the async source of a test before unasync; the parentheses of a call (``len(await x)``)
+    and those holding anything else than one awaited expression (a tuple, a generator) are kept.
+    """
+    out: list[str] = []
+    position = 0
+    while (start := text.find("(await ", position)) != -1:
+        end = _closing(text, start)
+        inner = text[start + 1 : end]
+        try:
+            expression = ast.parse(inner, mode="eval").body if end != -1 else None
+        except SyntaxError:
+            expression = None
+        call = start > 0 and (
+            text[start - 1].isidentifier() or text[start - 1].isdigit() or text[start - 1] in ")]"
+        )
+        if isinstance(expression, ast.Await) and not call:
+            out.append(text[position:start] + inner)
+            position = end + 1
+        else:
+            out.append(text[position : start + 1])
+            position = start + 1
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _segment(text: str, node: ast.expr) -> str:
+    """The source of ``node`` as written (raw strings stay raw)."""
+    segment = ast.get_source_segment(text, node)
+    if segment is None:
+        raise ValueError(f"no source for {ast.dump(node)}")
+    return segment
+
+
+def _constants(text: str) -> list[str]:
+    return sorted(repr(node.value) for node in ast.walk(ast.parse(text)) if isinstance(node, ast.Constant))
+
+
+def merge_nested_with(text: str) -> str:
+    """``with a:`` whose whole body is ``with b:`` as ``with a, b:`` (ruff's SIM117).
+
+    The async source nests them when one of the two is ``async with``; once derived, both are plain
+    ``with`` statements. Applied to derived tests; ruff format then wraps the long ones.
+    """
+    while True:
+        lines = text.splitlines(keepends=True)
+        for node in (node for node in ast.walk(ast.parse(text)) if isinstance(node, ast.With)):
+            inner = node.body[0]
+            if len(node.body) != 1 or not isinstance(inner, ast.With):
+                continue
+            first = inner.body[0].lineno
+            if first == inner.lineno or not lines[inner.lineno - 2].rstrip().endswith(":"):
+                continue  # a body on the header's line, or a comment between the two headers
+            if not lines[first - 2].rstrip().endswith(":"):
+                continue
+            items = [
+                _segment(text, item.context_expr)
+                + (f" as {_segment(text, item.optional_vars)}" if item.optional_vars else "")
+                for item in (*node.items, *inner.items)
+            ]
+            indent = " " * node.col_offset
+            shift = " " * (inner.col_offset - node.col_offset)
+            body = [line.removeprefix(shift) for line in lines[first - 1 : inner.end_lineno]]
+            merged = [f"{indent}with {', '.join(items)}:\n", *body]
+            merged_text = "".join([*lines[: node.lineno - 1], *merged, *lines[inner.end_lineno :]])
+            if _constants(merged_text) != _constants(text):
+                raise ValueError(f"line {node.lineno}: a string spans lines in nested with statements")
+            text = merged_text
+            break
+        else:
+            return text
+
+
+def drop_magic_trailing_commas(text: str) -> str:
+    """The trailing comma of a parameter list, an import list or a group of ``with`` items removed.
+
+    ruff format keeps such a list one item a line while its last comma stays ("magic" trailing
+    comma); the async source often needs that layout only because ``async``/``await`` made the line
+    too long. Without the comma, ruff format joins what now fits and splits (adding the comma back)
+    what does not. Applied to derived tests.
+    """
+    tokens = list(tokenize.generate_tokens(StringIO(text).readline))
+    commas: list[tuple[int, int]] = []
+    for index, token in enumerate(tokens[2:], start=2):
+        before, keyword = tokens[index - 1], tokens[index - 2]
+        opens_a_list = before.string in ("import", "with") or keyword.string == "def"
+        if token.exact_type != tokenize.LPAR or before.type != tokenize.NAME or not opens_a_list:
+            continue
+        depth = 0
+        for closing in range(index, len(tokens)):
+            depth += {tokenize.LPAR: 1, tokenize.RPAR: -1}.get(tokens[closing].exact_type, 0)
+            if depth == 0:
+                break
+        last = closing - 1
+        while tokens[last].type == tokenize.NL:
+            last -= 1
+        if tokens[last].exact_type == tokenize.COMMA:
+            commas.append(tokens[last].start)
+    lines = text.splitlines(keepends=True)
+    for row, column in reversed(commas):
+        lines[row - 1] = lines[row - 1][:column] + lines[row - 1][column + 1 :]
+    return "".join(lines)
 
 
 def pairs() -> list[tuple[Path, Path]]:
@@ -116,13 +279,20 @@ def derive(sources: list[tuple[Path, Path]], work: Path) -> dict[Path, str]:
         folder = work / str(index) / "_async"
         folder.mkdir(parents=True)
         copy = folder / target.name
-        shutil.copyfile(source, copy)
+        if target.is_relative_to(TESTS):
+            copy.write_text(drop_await_parentheses(source.read_text(encoding="utf-8")), encoding="utf-8")
+        else:
+            shutil.copyfile(source, copy)
         staged[target] = work / str(index) / "_sync" / target.name
         unasync.unasync_files([str(copy)], [rule])
     for target, output in staged.items():
         text = output.read_text(encoding="utf-8")
         for pattern, replacement in TEXT_RULES:
             text = pattern.sub(replacement, text)
+        if target.is_relative_to(TESTS):
+            for pattern, replacement in TEST_RULES:
+                text = pattern.sub(replacement, text)
+            text = drop_magic_trailing_commas(merge_nested_with(text))
         source = next(src for src, dst in sources if dst == target)
         header = HEADER.format(source=f"{source.parent.name}/{source.name}")
         output.write_text(header + text, encoding="utf-8")

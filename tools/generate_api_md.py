@@ -355,7 +355,7 @@ with AuthenticatedClient(base_url="https://v1.api.isogeo.com", token=access_toke
 On a documented error status `sync` returns the `ApiError` body and on an undocumented one `None`
 (or raises `isogeo_api.errors.UnexpectedStatus` when the client has
 `raise_on_unexpected_status=True`). Array query parameters must travel comma-joined: pass
-`httpx_args={"event_hooks": {"request": [isogeo._wire.join_list_params_hook]}}` to the client (the
+`httpx_args={"event_hooks": {"request": [isogeo._core.wire.join_list_params_hook]}}` to the client (the
 front door does it). The hand-written front door `isogeo` wraps these functions with what generation cannot
 do (authentication and token refresh, retries, typed errors, pagination helpers); the **Overlay**
 column names its method for an operation: the hand-written helper where there is one (from

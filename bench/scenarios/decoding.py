@@ -2,7 +2,7 @@
 
 The richest record is the ``complete`` fixture read with every sub-resource
 (``_include`` of every :class:`~isogeo_api.models.MetadataInclude`). Ours is what the client
-does with an answer: ``Metadata.from_dict(isogeo._json.loads(body))`` (orjson when the ``fast``
+does with an answer: ``Metadata.from_dict(isogeo._core.json.loads(body))`` (orjson when the ``fast``
 extra is installed, the standard library otherwise; the notes say which, and give the standard
 library's figure too); the floor is ``json.loads(body)`` alone. The round trip adds ``to_dict()``
 (what an update sends back).
@@ -18,7 +18,7 @@ import httpx
 from bench.config import BenchConfig
 from bench.harness import Row, interleaved, median, ratio_row
 from bench.sandbox import SandboxProcess
-from isogeo import _json
+from isogeo._core import json as _json
 from isogeo_api.models import Metadata, MetadataInclude
 
 

@@ -33,6 +33,7 @@ token request); ``client_auth="body"`` puts them in the form instead (``client_s
 from __future__ import annotations
 
 import dataclasses
+import functools
 import ipaddress
 import json
 import logging
@@ -50,8 +51,8 @@ from authlib.oauth2.auth import ClientAuth
 from authlib.oauth2.rfc6749.parameters import prepare_token_request
 
 from isogeo import errors
-from isogeo._http import check_open
-from isogeo._redact import redact_url
+from isogeo._core.http import check_open
+from isogeo._core.redact import redact_url
 from isogeo.credentials import AuthMode, Credentials
 
 logger = logging.getLogger("isogeo.auth")
@@ -87,6 +88,7 @@ class Token:
     __str__ = __repr__
 
 
+@functools.lru_cache(maxsize=64)  # asked on every plain-HTTP request; parsing an address is not free
 def is_loopback(host: str) -> bool:
     """True for ``localhost`` and loopback addresses (127.0.0.0/8, ::1); names are not resolved."""
     host = host.strip("[]").lower()

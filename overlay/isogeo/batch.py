@@ -24,7 +24,7 @@ from typing import Generic, TypeVar
 
 import anyio
 
-from isogeo._validation import normalize_identifier
+from isogeo._core.validation import normalize_identifier
 from isogeo.errors import InvalidInputError, NotFoundError
 from isogeo.pagination import DEFAULT_CONCURRENCY, check_concurrency
 

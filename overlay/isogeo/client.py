@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
 
-from isogeo import _http
+from isogeo._core import http as _http
 from isogeo._version import __version__
 from isogeo.auth import AsyncOAuth2Auth, ClientAuthMethod, OAuth2Auth, Token, check_secure_destination
 from isogeo.config import (
@@ -58,7 +58,7 @@ from isogeo_api.namespaces import AsyncNamespaces, Namespaces
 # first use (in the cached properties and methods below), not here: `from isogeo import Isogeo`
 # stays close to `import httpx` (bench scenario 4), and a script pays only for what it touches.
 if TYPE_CHECKING:
-    from isogeo._call import AsyncEndpoint, SyncEndpoint, T
+    from isogeo._core.call import AsyncEndpoint, SyncEndpoint, T
     from isogeo.batch import BatchResult
     from isogeo.resources.applications import Applications, AsyncApplications
     from isogeo.resources.bulk import AsyncBulk, Bulk
@@ -582,7 +582,7 @@ class Isogeo(_IsogeoBase, Namespaces):
         isogeo.errors.InvalidInputError: contact_id='not-an-id' is not accepted (not an Isogeo ...
         >>> isogeo.close()
         """
-        from isogeo._call import call_sync
+        from isogeo._core.call import call_sync
 
         return call_sync(self.api, endpoint, args, kwargs)
 
@@ -781,7 +781,7 @@ class AsyncIsogeo(_IsogeoBase, AsyncNamespaces):
 
     async def call(self, endpoint: AsyncEndpoint[T], /, *args: Any, **kwargs: Any) -> T:
         """Async :meth:`Isogeo.call`: ``await aisogeo.call(get_contact, contact_id)``."""
-        from isogeo._call import call_async
+        from isogeo._core.call import call_async
 
         return await call_async(self.api, endpoint, args, kwargs)
 

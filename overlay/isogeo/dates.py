@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from isogeo._invalid import InvalidInputError
+from isogeo.errors import InvalidInputError
 
 __all__ = ["hlpr_datetimes", "parse_date", "parse_datetime"]
 

@@ -57,7 +57,7 @@ from typing import Any
 
 import httpx
 
-from isogeo._redact import body_excerpt, redact_url
+from isogeo._core.redact import body_excerpt, redact_url
 from isogeo_api.types import DecodeError
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-ms-request-id")

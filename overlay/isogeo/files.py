@@ -26,7 +26,7 @@ from typing import Any, Literal
 import anyio
 import httpx
 
-from isogeo._redact import EXCERPT_CHARS, body_excerpt, redact_url
+from isogeo._core.redact import EXCERPT_CHARS, body_excerpt, redact_url
 from isogeo.errors import (
     InvalidInputError,
     IsogeoError,

@@ -22,8 +22,7 @@ import re
 import uuid
 from enum import IntEnum
 
-from isogeo._invalid import InvalidInputError
-from isogeo.errors import InvalidInputTypeError
+from isogeo.errors import InvalidInputError, InvalidInputTypeError
 
 __all__ = [
     "ISOGEO_URN_PREFIX",

@@ -23,8 +23,8 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from isogeo._fields import read_field
-from isogeo._invalid import InvalidInputError
+from isogeo._core.fields import read_field
+from isogeo.errors import InvalidInputError
 
 __all__ = ["DEFAULT_LINK_KINDS", "LINK_ACTIONS", "clean_link_actions", "link_kinds_from_api"]
 

@@ -12,8 +12,8 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from isogeo._fields import read_field, read_path
-from isogeo._invalid import InvalidInputError
+from isogeo._core.fields import read_field, read_path
+from isogeo.errors import InvalidInputError
 from isogeo.text import slugify
 
 if TYPE_CHECKING:

@@ -68,6 +68,8 @@ __all__ = [
 
 PAGE_SIZE_MAX = 100
 """The largest ``_limit`` the metadata search accepts (facts §6.1), used for whole results."""
+
+
 MAX_CONCURRENCY = 32
 
 P = TypeVar("P")

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from isogeo._invalid import InvalidInputError
+from isogeo.errors import InvalidInputError
 
 __all__ = [
     "PLATFORMS",

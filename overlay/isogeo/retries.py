@@ -8,7 +8,7 @@ twice (fact sheet §1.4); we add 429 and connection errors. Waits grow exponenti
 jitter; a ``Retry-After`` replaces the computed wait and is never shortened: when it asks for
 longer than the policy lets one wait be, the request is not retried and its error carries
 ``retry_after``. No retry starts once the call's deadline (:class:`~isogeo.config.Timeouts`) has
-passed. :mod:`isogeo._transport` puts this under every client (``httpx_retries.RetryTransport``)
+passed. :mod:`isogeo._core.transport` puts this under every client (``httpx_retries.RetryTransport``)
 and logs each attempt.
 """
 

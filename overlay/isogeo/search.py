@@ -34,8 +34,8 @@ from typing import Any, TypedDict
 
 from attrs import define
 
-from isogeo._includes import SEARCH_INCLUDES, search_includes
-from isogeo._validation import coerce_enum, normalize_identifier
+from isogeo._core.includes import SEARCH_INCLUDES, search_includes
+from isogeo._core.validation import coerce_enum, normalize_identifier
 from isogeo.errors import InvalidInputError
 from isogeo.pagination import (
     DEFAULT_CONCURRENCY,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from isogeo._invalid import InvalidInputError
+from isogeo.errors import InvalidInputError
 
 __all__ = ["convert_octets"]
 

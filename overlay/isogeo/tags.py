@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
-from isogeo._invalid import InvalidInputError
+from isogeo.errors import InvalidInputError
 from isogeo.ids import is_isogeo_id
 
 __all__ = ["TAG_CATEGORIES", "DuplicatePolicy", "tags_to_dict"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from isogeo._invalid import InvalidInputError
+from isogeo.errors import InvalidInputError
 
 __all__ = ["LABELS", "IsogeoTranslator"]
 

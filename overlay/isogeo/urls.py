@@ -42,8 +42,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from isogeo._fields import read_field, read_path
-from isogeo._invalid import InvalidInputError
+from isogeo._core.fields import read_field, read_path
+from isogeo.errors import InvalidInputError
 from isogeo.ids import UuidForm, convert_uuid, normalize_id
 from isogeo.metadata_helpers import metadata_type_filter_form
 from isogeo.platforms import PLATFORMS, PlatformUrls, get_platform

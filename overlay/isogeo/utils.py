@@ -27,8 +27,8 @@ SDK                                 here
 
 from __future__ import annotations
 
-from isogeo._invalid import InvalidInputError
 from isogeo.dates import hlpr_datetimes, parse_date, parse_datetime
+from isogeo.errors import InvalidInputError
 from isogeo.ids import UuidForm, convert_uuid, is_isogeo_id, normalize_id
 from isogeo.link_kinds import DEFAULT_LINK_KINDS, LINK_ACTIONS, clean_link_actions, link_kinds_from_api
 from isogeo.metadata_helpers import (
@@ -39,7 +39,6 @@ from isogeo.metadata_helpers import (
     signature,
     title_or_name,
 )
-from isogeo.paging import pages_counter
 from isogeo.platforms import get_url_base_from_url_token, guess_platform_from_url
 from isogeo.sizes import convert_octets
 from isogeo.tags import TAG_CATEGORIES, tags_to_dict
@@ -78,3 +77,17 @@ __all__ = [
     "tags_to_dict",
     "title_or_name",
 ]
+
+
+def pages_counter(total: int, page_size: int = 100) -> int:
+    """How many pages of ``page_size`` (100: the search's largest) hold ``total`` results; at least
+    one (an empty search still answers one page, with ``total``, ``tags`` and ``envelope``).
+
+    >>> pages_counter(626), pages_counter(156, 22), pages_counter(100), pages_counter(0)
+    (7, 8, 1, 1)
+    """
+    if isinstance(total, bool) or not isinstance(total, int) or total < 0:
+        raise InvalidInputError("total", total, "a count of results: an int >= 0")
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+        raise InvalidInputError("page_size", page_size, "an int >= 1")
+    return max(1, -(-total // page_size))

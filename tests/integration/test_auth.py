@@ -1,6 +1,7 @@
-"""OAuth2 through the sync front door against a real token endpoint on loopback.
+# Derived from integration/test_auth_async.py by tools/derive_sync.py: do not edit.
+"""OAuth2 through the front door (Isogeo) against a real token endpoint on loopback.
 
-Mirrored by test_auth_async.py (same test names; tests/unit/test_suite_parity.py checks it).
+Written async; tools/derive_sync.py derives test_auth.py from this file.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ import base64
 import dataclasses
 import re
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -17,7 +17,7 @@ from isogeo import Isogeo
 from isogeo.errors import AuthenticationError, PermissionDeniedError
 from isogeo_api.api.search import search_metadata
 from tests.conftest import load_fixture
-from tests.support.clients import FakeClock, sync_client
+from tests.support.clients import FakeClock, concurrently, sync_client
 from tests.support.loopback import LoopbackServer, RecordedRequest, Reply
 from tests.support.oauth import CLIENT_ID, CLIENT_SECRET, PASSWORD, USERNAME, OAuthServer
 
@@ -267,8 +267,7 @@ def test_fifty_concurrent_requests_with_an_expired_token_cause_one_token_request
         isogeo.auth._clock = clock
         isogeo.authenticate()
         clock.advance(3600)
-        with ThreadPoolExecutor(max_workers=50) as pool:
-            contacts = list(pool.map(lambda _: isogeo.contacts.get(CT), range(50)))
+        contacts = concurrently(lambda: isogeo.contacts.get(CT), 50)
 
     assert len(contacts) == 50 and all(c.sys_id == CT for c in contacts)
     assert len(oauth.token_requests) == 2  # the first token, then exactly one replacement
@@ -283,8 +282,7 @@ def test_fifty_concurrent_requests_after_a_server_side_revocation_cause_one_toke
     with sync_client(loopback) as isogeo:
         isogeo.authenticate()
         oauth.revoke_all()
-        with ThreadPoolExecutor(max_workers=50) as pool:
-            contacts = list(pool.map(lambda _: isogeo.contacts.get(CT), range(50)))
+        contacts = concurrently(lambda: isogeo.contacts.get(CT), 50)
 
     assert len(contacts) == 50
     assert len(oauth.token_requests) == 2

@@ -1,11 +1,10 @@
-"""OAuth2 through the async front door against a real token endpoint on loopback.
+"""OAuth2 through the front door (AsyncIsogeo) against a real token endpoint on loopback.
 
-The mirror of test_auth.py (same test names; tests/unit/test_suite_parity.py checks it).
+Written async; tools/derive_sync.py derives test_auth.py from this file.
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import dataclasses
 import re
@@ -17,7 +16,7 @@ from isogeo import AsyncIsogeo
 from isogeo.errors import AuthenticationError, PermissionDeniedError
 from isogeo_api.api.search import search_metadata
 from tests.conftest import load_fixture
-from tests.support.clients import FakeClock, async_client
+from tests.support.clients import FakeClock, async_client, concurrently_async
 from tests.support.loopback import LoopbackServer, RecordedRequest, Reply
 from tests.support.oauth import CLIENT_ID, CLIENT_SECRET, PASSWORD, USERNAME, OAuthServer
 
@@ -276,7 +275,7 @@ async def test_fifty_concurrent_requests_with_an_expired_token_cause_one_token_r
         isogeo.auth._clock = clock
         await isogeo.authenticate()
         clock.advance(3600)
-        contacts = await asyncio.gather(*(isogeo.contacts.get(CT) for _ in range(50)))
+        contacts = await concurrently_async(lambda: isogeo.contacts.get(CT), 50)
 
     assert len(contacts) == 50 and all(c.sys_id == CT for c in contacts)
     assert len(oauth.token_requests) == 2  # the first token, then exactly one replacement
@@ -291,7 +290,7 @@ async def test_fifty_concurrent_requests_after_a_server_side_revocation_cause_on
     async with async_client(loopback) as isogeo:
         await isogeo.authenticate()
         oauth.revoke_all()
-        contacts = await asyncio.gather(*(isogeo.contacts.get(CT) for _ in range(50)))
+        contacts = await concurrently_async(lambda: isogeo.contacts.get(CT), 50)
 
     assert len(contacts) == 50
     assert len(oauth.token_requests) == 2

@@ -1,6 +1,10 @@
-"""isogeo.bulk against the sandbox (and a loopback server for a failure part-way): refused before any
-request when invalid, reports of ignored metadata, chunking, the queue kept until a success.
-Mirrored by test_bulk_async.py."""
+# Derived from integration/test_bulk_async.py by tools/derive_sync.py: do not edit.
+"""isogeo.bulk (Isogeo) against the sandbox (and a loopback server for a failure part-way):
+refused before any request when invalid, reports of ignored metadata, chunking, the queue kept
+until a success.
+
+Written async; tools/derive_sync.py derives test_bulk.py from this file.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""aisogeo.bulk against the sandbox (and a loopback server): the async mirror of test_bulk.py."""
+"""isogeo.bulk (AsyncIsogeo) against the sandbox (and a loopback server for a failure part-way):
+refused before any request when invalid, reports of ignored metadata, chunking, the queue kept
+until a success.
+
+Written async; tools/derive_sync.py derives test_bulk.py from this file.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""``isogeo.call`` and typed errors, sync, against real HTTP answers on loopback.
+# Derived from integration/test_call_errors_async.py by tools/derive_sync.py: do not edit.
+"""``isogeo.call`` and typed errors of Isogeo against real HTTP answers on loopback.
 
-Mirrored by test_call_errors_async.py (same test names; tests/unit/test_suite_parity.py checks it).
+Written async; tools/derive_sync.py derives test_call_errors.py from this file.
 """
 
 from __future__ import annotations

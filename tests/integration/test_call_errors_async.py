@@ -1,6 +1,6 @@
-"""``isogeo.call`` and typed errors, async, against real HTTP answers on loopback.
+"""``isogeo.call`` and typed errors of AsyncIsogeo against real HTTP answers on loopback.
 
-The mirror of test_call_errors.py (same test names; tests/unit/test_suite_parity.py checks it).
+Written async; tools/derive_sync.py derives test_call_errors.py from this file.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""The contacts namespace (CTC-1..7), sync, against bearer-protected routes on loopback.
+# Derived from integration/test_contacts_async.py by tools/derive_sync.py: do not edit.
+"""The contacts namespace (CTC-1..7) of Isogeo against bearer-protected routes on loopback.
 
-Mirrored by test_contacts_async.py (same test names; tests/unit/test_suite_parity.py checks it).
+Written async; tools/derive_sync.py derives test_contacts.py from this file.
 """
 
 from __future__ import annotations

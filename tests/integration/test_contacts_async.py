@@ -1,6 +1,6 @@
-"""The contacts namespace (CTC-1..7), async, against bearer-protected routes on loopback.
+"""The contacts namespace (CTC-1..7) of AsyncIsogeo against bearer-protected routes on loopback.
 
-The mirror of test_contacts.py (same test names; tests/unit/test_suite_parity.py checks it).
+Written async; tools/derive_sync.py derives test_contacts.py from this file.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from isogeo._wire import join_list_params_hook
+from isogeo._core.wire import join_list_params_hook
 from isogeo_api import AuthenticatedClient
 from isogeo_api.models import ApiError
 from isogeo_api.types import File

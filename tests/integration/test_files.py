@@ -1,5 +1,9 @@
-"""Files against the sandbox: ISO 19139 XML export and hosted data, streamed to disk in chunks under
-safe names, uploads with progress. Mirrored by test_files_async.py."""
+# Derived from integration/test_files_async.py by tools/derive_sync.py: do not edit.
+"""Files against the sandbox (Isogeo): ISO 19139 XML export and hosted data, streamed to disk in
+chunks under safe names, uploads with progress.
+
+Written async; tools/derive_sync.py derives test_files.py from this file.
+"""
 
 from __future__ import annotations
 

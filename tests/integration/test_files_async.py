@@ -1,4 +1,8 @@
-"""Files against the sandbox with AsyncIsogeo: the async mirror of test_files.py."""
+"""Files against the sandbox (AsyncIsogeo): ISO 19139 XML export and hosted data, streamed to disk in
+chunks under safe names, uploads with progress.
+
+Written async; tools/derive_sync.py derives test_files.py from this file.
+"""
 
 from __future__ import annotations
 

@@ -1,13 +1,15 @@
-"""The sync front door against the sandbox: real OAuth2 server, stateful API, faults on demand.
+# Derived from integration/test_front_door_sandbox_async.py by tools/derive_sync.py: do not edit.
+"""The front door (Isogeo) against the sandbox: real OAuth2 server, stateful API, faults on
+demand.
 
 The loopback tests (test_auth.py, test_transport.py...) pin transport edge cases precisely; these
 prove the same behaviour against the simulator the demo and the other suites use.
-Mirrored by test_front_door_sandbox_async.py.
+
+Written async; tools/derive_sync.py derives test_front_door_sandbox.py from this file.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -16,6 +18,7 @@ from isogeo import Isogeo, RetryEvent, RetryPolicy
 from isogeo.errors import APIConnectionError, InternalServerError, NotFoundError, PermissionDeniedError
 from isogeo_api.api.contact import get_contact
 from isogeo_api.api.search import search_metadata
+from tests.support.clients import concurrently
 from tests.support.sandbox import SandboxHandle
 
 pytestmark = pytest.mark.integration
@@ -96,8 +99,7 @@ def test_fifty_concurrent_requests_after_expiry_cause_one_token_request(sandbox:
         isogeo.authenticate()
         before = _tokens_issued(sandbox)
         sandbox.expire_tokens()
-        with ThreadPoolExecutor(max_workers=50) as pool:
-            contacts = list(pool.map(lambda _: isogeo.contacts.get(sandbox.info["contact"]), range(50)))
+        contacts = concurrently(lambda: isogeo.contacts.get(sandbox.info["contact"]), 50)
 
     assert len(contacts) == 50 and _tokens_issued(sandbox) - before == 1
 

@@ -1,13 +1,14 @@
-"""The async front door against the sandbox: real OAuth2 server, stateful API, faults on demand.
+"""The front door (AsyncIsogeo) against the sandbox: real OAuth2 server, stateful API, faults on
+demand.
 
 The loopback tests (test_auth.py, test_transport.py...) pin transport edge cases precisely; these
 prove the same behaviour against the simulator the demo and the other suites use.
-The mirror of test_front_door_sandbox.py.
+
+Written async; tools/derive_sync.py derives test_front_door_sandbox.py from this file.
 """
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from isogeo import AsyncIsogeo, RetryEvent, RetryPolicy
 from isogeo.errors import APIConnectionError, InternalServerError, NotFoundError, PermissionDeniedError
 from isogeo_api.api.contact import get_contact
 from isogeo_api.api.search import search_metadata
+from tests.support.clients import concurrently_async
 from tests.support.sandbox import SandboxHandle
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
@@ -100,7 +102,7 @@ async def test_fifty_concurrent_requests_after_expiry_cause_one_token_request(sa
         await isogeo.authenticate()
         before = _tokens_issued(sandbox)
         sandbox.expire_tokens()
-        contacts = await asyncio.gather(*(isogeo.contacts.get(sandbox.info["contact"]) for _ in range(50)))
+        contacts = await concurrently_async(lambda: isogeo.contacts.get(sandbox.info["contact"]), 50)
 
     assert len(contacts) == 50 and _tokens_issued(sandbox) - before == 1
 

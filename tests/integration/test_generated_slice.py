@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from isogeo._wire import join_list_params_hook
+from isogeo._core.wire import join_list_params_hook
 from isogeo_api import Client
 from isogeo_api.api.about import get_api_version, get_database_version
 from isogeo_api.api.contact import (
@@ -235,7 +235,7 @@ def test_search_sends_every_parameter_in_the_api_format(loopback: LoopbackServer
 
 
 def test_without_the_overlay_hook_the_generator_repeats_list_keys(loopback: LoopbackServer) -> None:
-    """Documents openapi-python-client issue #197: the reason for isogeo._wire.
+    """Documents openapi-python-client issue #197: the reason for isogeo._core.wire.
 
     When this starts failing, the generator honours `explode: false` and the hook can go.
     """

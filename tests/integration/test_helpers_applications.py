@@ -1,6 +1,7 @@
+# Derived from integration/test_helpers_applications_async.py by tools/derive_sync.py: do not edit.
 """Applications (APP-1..9) and associate_workgroup with force, against the sandbox (staff user).
 
-Mirrored by test_helpers_applications_async.py.
+Written async; tools/derive_sync.py derives test_helpers_applications.py from this file.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Applications (APP-1..9) and associate_workgroup with force, against the sandbox (staff user).
 
-The mirror of test_helpers_applications.py.
+Written async; tools/derive_sync.py derives test_helpers_applications.py from this file.
 """
 
 from __future__ import annotations

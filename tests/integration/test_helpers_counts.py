@@ -1,7 +1,8 @@
+# Derived from integration/test_helpers_counts_async.py by tools/derive_sync.py: do not edit.
 """Counts of metadata (search facets) and contacts, and the contact listing's search, type filter
 and order, against the sandbox in a fresh workgroup.
 
-Mirrored by test_helpers_counts_async.py.
+Written async; tools/derive_sync.py derives test_helpers_counts.py from this file.
 """
 
 from __future__ import annotations

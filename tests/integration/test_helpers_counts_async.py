@@ -1,7 +1,7 @@
 """Counts of metadata (search facets) and contacts, and the contact listing's search, type filter
 and order, against the sandbox in a fresh workgroup.
 
-The mirror of test_helpers_counts.py.
+Written async; tools/derive_sync.py derives test_helpers_counts.py from this file.
 """
 
 from __future__ import annotations

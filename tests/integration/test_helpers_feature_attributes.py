@@ -1,6 +1,7 @@
+# Derived from integration/test_helpers_feature_attributes_async.py by tools/derive_sync.py: do not edit.
 """Feature attributes (FAT-1..5) and import_from_dataset (modes, case, refusals), against the sandbox.
 
-Mirrored by test_helpers_feature_attributes_async.py.
+Written async; tools/derive_sync.py derives test_helpers_feature_attributes.py from this file.
 """
 
 from __future__ import annotations

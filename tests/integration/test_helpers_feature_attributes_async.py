@@ -1,6 +1,6 @@
 """Feature attributes (FAT-1..5) and import_from_dataset (modes, case, refusals), against the sandbox.
 
-The mirror of test_helpers_feature_attributes.py.
+Written async; tools/derive_sync.py derives test_helpers_feature_attributes.py from this file.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
+# Derived from integration/test_helpers_formats_async.py by tools/derive_sync.py: do not edit.
 """Formats (FMT-1..6) and the documentation's "Add versions to a format" helper, against the sandbox.
 
-Mirrored by test_helpers_formats_async.py.
+Written async; tools/derive_sync.py derives test_helpers_formats.py from this file.
 """
 
 from __future__ import annotations

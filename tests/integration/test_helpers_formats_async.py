@@ -1,6 +1,6 @@
 """Formats (FMT-1..6) and the documentation's "Add versions to a format" helper, against the sandbox.
 
-The mirror of test_helpers_formats.py.
+Written async; tools/derive_sync.py derives test_helpers_formats.py from this file.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
+# Derived from integration/test_helpers_licenses_async.py by tools/derive_sync.py: do not edit.
 """Licenses (LIC-1..5), conditions (CND-1..4) and the license association with its duplicate check.
 
-Mirrored by test_helpers_licenses_async.py.
+Written async; tools/derive_sync.py derives test_helpers_licenses.py from this file.
 """
 
 from __future__ import annotations

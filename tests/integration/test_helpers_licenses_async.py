@@ -1,6 +1,6 @@
 """Licenses (LIC-1..5), conditions (CND-1..4) and the license association with its duplicate check.
 
-The mirror of test_helpers_licenses.py.
+Written async; tools/derive_sync.py derives test_helpers_licenses.py from this file.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ async def test_associate_metadata_applies_a_license_once(sandbox: SandboxHandle)
         sent = record_requests(isogeo)
         with pytest.raises(AlreadyExistsError) as caught:
             await isogeo.licenses.associate_metadata(md.sys_id, sandbox.info["license"])
+        kept = await isogeo.licenses.associate_metadata(md.sys_id, sandbox.info["license"], exist_ok=True)
         conditions = await isogeo.conditions.list(md.sys_id)
+        assert kept.sys_id == condition.sys_id  # the existing condition, nothing written
 
     assert condition.license_.sys_id == sandbox.info["license"]
     assert condition.description == "Attribution"

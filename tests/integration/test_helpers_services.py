@@ -1,7 +1,8 @@
+# Derived from integration/test_helpers_services_async.py by tools/derive_sync.py: do not edit.
 """Service metadata from a service URL: OGC and Esri capabilities served on loopback, the sandbox
 as the API; availability, format, duplicate and capabilities refusals; the API's autofill kept.
 
-Mirrored by test_helpers_services_async.py.
+Written async; tools/derive_sync.py derives test_helpers_services.py from this file.
 """
 
 from __future__ import annotations
@@ -11,12 +12,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from isogeo.errors import (
-    AlreadyExistsError,
-    CapabilitiesError,
-    InvalidInputError,
-    UnreachableServiceError,
-)
+from isogeo.errors import AlreadyExistsError, CapabilitiesError, InvalidInputError, UnreachableServiceError
 from tests.conftest import load_fixture
 from tests.support.clients import sync_client
 from tests.support.front_door import record_requests, sandbox_client, writes
@@ -138,8 +134,11 @@ def test_a_wcs_is_checked_for_availability_only(sandbox: SandboxHandle, host: Lo
 
 def test_a_given_plain_client_reaches_the_service(sandbox: SandboxHandle, host: LoopbackServer) -> None:
     seen: list[str] = []
-    plain = httpx.Client(event_hooks={"request": [lambda request: seen.append(request.method)]})
-    with sandbox_client(sandbox) as isogeo, plain:
+
+    def record(request: httpx.Request) -> None:
+        seen.append(request.method)
+
+    with sandbox_client(sandbox) as isogeo, httpx.Client(event_hooks={"request": [record]}) as plain:
         md = isogeo.services.create_from_url(
             sandbox.info["workgroups"]["test"], f"{host.base_url}/wfs", http=plain
         )

@@ -1,7 +1,7 @@
 """Service metadata from a service URL: OGC and Esri capabilities served on loopback, the sandbox
 as the API; availability, format, duplicate and capabilities refusals; the API's autofill kept.
 
-The mirror of test_helpers_services.py.
+Written async; tools/derive_sync.py derives test_helpers_services.py from this file.
 """
 
 from __future__ import annotations

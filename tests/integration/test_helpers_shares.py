@@ -1,6 +1,7 @@
+# Derived from integration/test_helpers_shares_async.py by tools/derive_sync.py: do not edit.
 """Shares (SHR-1..13): type checks, reshare, token refresh, OpenCatalog URL, against the sandbox.
 
-Mirrored by test_helpers_shares_async.py.
+Written async; tools/derive_sync.py derives test_helpers_shares.py from this file.
 """
 
 from __future__ import annotations

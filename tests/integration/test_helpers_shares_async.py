@@ -1,6 +1,6 @@
 """Shares (SHR-1..13): type checks, reshare, token refresh, OpenCatalog URL, against the sandbox.
 
-The mirror of test_helpers_shares.py.
+Written async; tools/derive_sync.py derives test_helpers_shares.py from this file.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
+# Derived from integration/test_helpers_specifications_async.py by tools/derive_sync.py: do not edit.
 """Specifications (SPC-1..5) and metadata conformity (CNF-1..3), against the sandbox.
 
-Mirrored by test_helpers_specifications_async.py.
+Written async; tools/derive_sync.py derives test_helpers_specifications.py from this file.
 """
 
 from __future__ import annotations

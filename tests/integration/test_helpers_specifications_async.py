@@ -1,6 +1,6 @@
 """Specifications (SPC-1..5) and metadata conformity (CNF-1..3), against the sandbox.
 
-The mirror of test_helpers_specifications.py.
+Written async; tools/derive_sync.py derives test_helpers_specifications.py from this file.
 """
 
 from __future__ import annotations

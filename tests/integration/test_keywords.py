@@ -1,6 +1,10 @@
-"""isogeo.keywords and the generic paginator against the sandbox: keyword searches with whole results
-and lazy iteration, create returning the existing keyword on 409, tagging and workgroup selections
-with their documented statuses. Mirrored by test_keywords_async.py."""
+# Derived from integration/test_keywords_async.py by tools/derive_sync.py: do not edit.
+"""isogeo.keywords and the generic paginator (isogeo.pages) of Isogeo against the sandbox:
+keyword searches with whole results and lazy iteration, create returning the existing keyword on
+409, tagging and workgroup selections with their documented statuses.
+
+Written async; tools/derive_sync.py derives test_keywords.py from this file.
+"""
 
 from __future__ import annotations
 
@@ -123,6 +127,6 @@ def test_the_generic_paginator_refuses_what_does_not_page(sandbox: SandboxHandle
         with pytest.raises(InvalidInputError, match="does not page"):
             isogeo.pages.all(get_contact, sandbox.info["contact"])
         with pytest.raises(InvalidInputError, match="the paginator sets it"):
-            isogeo.pages.iter(search_no_geo_formats, sys_limit=10)
+            isogeo.pages.iter(search_no_geo_formats, sys_limit=10)  # refused at the call
         with pytest.raises(InvalidInputError, match="workgroup_id"):
             isogeo.pages.all(search_workgroup_keywords, "not-an-id")

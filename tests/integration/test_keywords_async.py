@@ -1,4 +1,9 @@
-"""aisogeo.keywords and aisogeo.pages against the sandbox: the async mirror of test_keywords.py."""
+"""isogeo.keywords and the generic paginator (isogeo.pages) of AsyncIsogeo against the sandbox:
+keyword searches with whole results and lazy iteration, create returning the existing keyword on
+409, tagging and workgroup selections with their documented statuses.
+
+Written async; tools/derive_sync.py derives test_keywords.py from this file.
+"""
 
 from __future__ import annotations
 
@@ -125,6 +130,6 @@ async def test_the_generic_paginator_refuses_what_does_not_page(sandbox: Sandbox
         with pytest.raises(InvalidInputError, match="does not page"):
             await isogeo.pages.all(get_contact, sandbox.info["contact"])
         with pytest.raises(InvalidInputError, match="the paginator sets it"):
-            isogeo.pages.iter(search_no_geo_formats, sys_limit=10)  # refused when called, not awaited
+            isogeo.pages.iter(search_no_geo_formats, sys_limit=10)  # refused at the call
         with pytest.raises(InvalidInputError, match="workgroup_id"):
             await isogeo.pages.all(search_workgroup_keywords, "not-an-id")

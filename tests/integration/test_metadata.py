@@ -1,6 +1,9 @@
-"""isogeo.metadata and batch retrieval against the sandbox: get with include="all", get_many in input
-order with missing ids reported, create/update (PATCH, PUT for services)/delete.
-Mirrored by test_metadata_async.py."""
+# Derived from integration/test_metadata_async.py by tools/derive_sync.py: do not edit.
+"""isogeo.metadata (Isogeo) and batch retrieval against the sandbox: get with include="all",
+get_many in input order with missing ids reported, create/update (PATCH, PUT for services)/delete.
+
+Written async; tools/derive_sync.py derives test_metadata.py from this file.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""aisogeo.metadata and batch retrieval against the sandbox: the async mirror of test_metadata.py."""
+"""isogeo.metadata (AsyncIsogeo) and batch retrieval against the sandbox: get with include="all",
+get_many in input order with missing ids reported, create/update (PATCH, PUT for services)/delete.
+
+Written async; tools/derive_sync.py derives test_metadata.py from this file.
+"""
 
 from __future__ import annotations
 
@@ -95,14 +99,19 @@ async def test_update_patches_datasets_and_puts_services(fresh_sandbox: SandboxH
 
 async def test_an_update_without_a_type_takes_it_from_the_metadata(fresh_sandbox: SandboxHandle) -> None:
     known = fresh_sandbox.info["metadata"]
-    puts = calls(fresh_sandbox, "replaceMetadata")
+    patches, puts = calls(fresh_sandbox, "updateMetadata"), calls(fresh_sandbox, "replaceMetadata")
+    reads = calls(fresh_sandbox, "getMetadata")
 
     async with async_sandbox_client(fresh_sandbox) as isogeo:
         saved = await isogeo.metadata.update({"_id": known["vector"], "abstract": "Sans type"})
         service = await isogeo.metadata.update({"title": "WMS renommé"}, metadata_id=known["service"])
+        with pytest.raises(InvalidInputError, match="metadata_id"):
+            await isogeo.metadata.update({"title": "x"})  # no id: nothing to read, nothing sent
 
     assert saved.abstract == "Sans type" and service.title == "WMS renommé"
-    assert calls(fresh_sandbox, "replaceMetadata") - puts == 1
+    assert calls(fresh_sandbox, "getMetadata") - reads == 2
+    assert calls(fresh_sandbox, "updateMetadata") - patches == 1  # the dataset: PATCH
+    assert calls(fresh_sandbox, "replaceMetadata") - puts == 1  # the service: PUT, from its type
 
 
 async def test_delete_then_the_metadata_no_longer_exists(fresh_sandbox: SandboxHandle) -> None:

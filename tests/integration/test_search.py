@@ -1,6 +1,10 @@
-"""isogeo.search against the sandbox (2,000 seeded metadata): one page, whole results with bounded
-concurrency and a transient 503, the lazy iterator, checks before any request, augment and
-tags_as_dicts. Mirrored by test_search_async.py."""
+# Derived from integration/test_search_async.py by tools/derive_sync.py: do not edit.
+"""isogeo.search (Isogeo) against the sandbox (2,000 seeded metadata): one page, whole results
+with bounded concurrency and a transient 503, the lazy iterator, checks before any request, augment
+and tags_as_dicts.
+
+Written async; tools/derive_sync.py derives test_search.py from this file.
+"""
 
 from __future__ import annotations
 

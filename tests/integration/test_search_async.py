@@ -1,6 +1,9 @@
-"""aisogeo.search (AsyncIsogeo) against the sandbox (2,000 seeded metadata): one page, whole results
-with bounded concurrency and a transient 503, the lazy iterator, checks before any request, augment and
-tags_as_dicts. The async mirror of test_search.py."""
+"""isogeo.search (AsyncIsogeo) against the sandbox (2,000 seeded metadata): one page, whole results
+with bounded concurrency and a transient 503, the lazy iterator, checks before any request, augment
+and tags_as_dicts.
+
+Written async; tools/derive_sync.py derives test_search.py from this file.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,9 @@
-"""isogeo.search(..., progress=...) against the sandbox: whole results feed a progress bar, one
-call per page, ending at (total, total); a single page reports once. Mirrored by the async suite."""
+# Derived from integration/test_search_progress_async.py by tools/derive_sync.py: do not edit.
+"""isogeo.search(..., progress=...) and search.all (Isogeo) against the sandbox: whole results feed a
+progress bar, one call per page, ending at (total, total); a single page reports once.
+
+Written async; tools/derive_sync.py derives test_search_progress.py from this file.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Async twin of test_search_progress.py: ``await aisogeo.search.all(progress=...)``."""
+"""isogeo.search(..., progress=...) and search.all (AsyncIsogeo) against the sandbox: whole results feed a
+progress bar, one call per page, ending at (total, total); a single page reports once.
+
+Written async; tools/derive_sync.py derives test_search_progress.py from this file.
+"""
 
 from __future__ import annotations
 

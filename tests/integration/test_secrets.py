@@ -1,6 +1,7 @@
-"""No secret in logs, reprs or exceptions (sync): grep everything a user could see for them.
+# Derived from integration/test_secrets_async.py by tools/derive_sync.py: do not edit.
+"""No secret in logs, reprs or exceptions (Isogeo): grep everything a user could see for them.
 
-Mirrored by test_secrets_async.py (same test names; tests/unit/test_suite_parity.py checks it).
+Written async; tools/derive_sync.py derives test_secrets.py from this file.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""No secret in logs, reprs or exceptions (async): grep everything a user could see for them.
+"""No secret in logs, reprs or exceptions (AsyncIsogeo): grep everything a user could see for them.
 
-The mirror of test_secrets.py (same test names; tests/unit/test_suite_parity.py checks it).
+Written async; tools/derive_sync.py derives test_secrets.py from this file.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
-"""Session behaviour of the sync front door over real sockets: retries, timeouts, headers, security.
+# Derived from integration/test_transport_async.py by tools/derive_sync.py: do not edit.
+"""Session behaviour of the front door (Isogeo) over real sockets: retries, timeouts, headers,
+security.
 
-Mirrored by test_transport_async.py (same test names; tests/unit/test_suite_parity.py checks it).
+Written async; tools/derive_sync.py derives test_transport.py from this file.
 """
 
 from __future__ import annotations
@@ -24,14 +26,7 @@ from isogeo_api.api.search import search_metadata
 from isogeo_api.models import ContactInclude, Lang
 from tests.conftest import load_fixture
 from tests.support.clients import sync_client
-from tests.support.loopback import (
-    LoopbackServer,
-    Reply,
-    closed_port_url,
-    delayed,
-    sequence,
-    serve,
-)
+from tests.support.loopback import LoopbackServer, Reply, closed_port_url, delayed, sequence, serve
 from tests.support.oauth import OAuthServer
 from tests.support.tls import tls_server
 

@@ -1,6 +1,7 @@
-"""Session behaviour of the async front door over real sockets: retries, timeouts, headers, security.
+"""Session behaviour of the front door (AsyncIsogeo) over real sockets: retries, timeouts, headers,
+security.
 
-The mirror of test_transport.py (same test names; tests/unit/test_suite_parity.py checks it).
+Written async; tools/derive_sync.py derives test_transport.py from this file.
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ def comparable(value: Any) -> Any:
 
 
 def full(isogeo: Isogeo, metadata_id: str) -> dict[str, Any]:
-    record = (isogeo.metadata.get(metadata_id, include="all")).to_dict()
+    record = isogeo.metadata.get(metadata_id, include="all").to_dict()
     record["catalogs"] = [catalog.name for catalog in isogeo.catalogs.list_for_metadata(metadata_id)]
     # A hosted file's URL names its metadata and link.
     for link in record.get("links", []):
@@ -148,15 +148,15 @@ def test_backup_reads_back_equal_to_the_server(sandbox: SandboxHandle, tmp_path:
     with sandbox_client(sandbox) as isogeo:
         workgroup = new_workgroup(isogeo)
         first = copy_of_complete(isogeo, sandbox, workgroup)
-        second = (new_metadata(isogeo, workgroup, "resource")).sys_id
+        second = new_metadata(isogeo, workgroup, "resource").sys_id
         report = backup(isogeo, out, group=workgroup)
-        server = {key: (isogeo.metadata.get(key, include="all")).to_dict() for key in (first, second)}
+        server = {key: isogeo.metadata.get(key, include="all").to_dict() for key in (first, second)}
         listings = {
             "contacts": isogeo.call(list_workgroup_contacts, workgroup),
             "catalogs": isogeo.catalogs.list(workgroup),
             "licenses": isogeo.call(list_workgroup_licenses, workgroup),
             "specifications": isogeo.call(list_workgroup_specifications, workgroup),
-            "keywords": [keyword for keyword in isogeo.keywords.workgroup_iter(workgroup)],
+            "keywords": list(isogeo.keywords.workgroup_iter(workgroup)),
         }
         again = backup(isogeo, out, group=workgroup)
     saved = read_backup(out)
@@ -179,7 +179,7 @@ def test_backup_reads_back_equal_to_the_server(sandbox: SandboxHandle, tmp_path:
 def test_backup_cut_short_resumes_to_the_same_files(sandbox: SandboxHandle, tmp_path: Path) -> None:
     with sandbox_client(sandbox) as isogeo:
         workgroup = new_workgroup(isogeo)
-        ids = [(new_metadata(isogeo, workgroup, "resource")).sys_id for _ in range(3)]
+        ids = [new_metadata(isogeo, workgroup, "resource").sys_id for _ in range(3)]
         sandbox.faults("invalid-json,operation=getMetadata,count=1")
         with pytest.raises(IsogeoError):
             backup(isogeo, tmp_path / "cut", group=workgroup, concurrency=1)
@@ -209,9 +209,9 @@ def test_replace_previews_applies_and_undoes_to_the_byte(sandbox: SandboxHandle,
     with sandbox_client(sandbox) as isogeo:
         workgroup = new_workgroup(isogeo)
         ids = _titled(isogeo, workgroup, ["Routes 2023", "Rivières 2023 (2023)", "Sans millésime"])
-        before = {key: (isogeo.metadata.get(key)).to_dict() for key in ids}
+        before = {key: isogeo.metadata.get(key).to_dict() for key in ids}
         preview = replace(isogeo, group=workgroup, field="title", find="2023", replacement="2024")
-        unchanged = {key: (isogeo.metadata.get(key)).title for key in ids}
+        unchanged = {key: isogeo.metadata.get(key).title for key in ids}
         applied = replace(
             isogeo,
             group=workgroup,
@@ -221,9 +221,9 @@ def test_replace_previews_applies_and_undoes_to_the_byte(sandbox: SandboxHandle,
             apply=True,
             journal=journal,
         )
-        after = {key: (isogeo.metadata.get(key)).title for key in ids}
+        after = {key: isogeo.metadata.get(key).title for key in ids}
         undone = undo_replace(isogeo, journal)
-        restored = {key: (isogeo.metadata.get(key)).to_dict() for key in ids}
+        restored = {key: isogeo.metadata.get(key).to_dict() for key in ids}
 
     assert preview.dry_run and sorted(entry.id for entry in preview.changed) == sorted(ids[:2])
     assert {entry.detail["new"] for entry in preview.changed} == {"Routes 2024", "Rivières 2024 (2024)"}
@@ -245,7 +245,7 @@ def test_replace_cut_short_resumes_and_undoes(sandbox: SandboxHandle, tmp_path: 
     with sandbox_client(sandbox) as isogeo:
         workgroup = new_workgroup(isogeo)
         ids = _titled(isogeo, workgroup, [unique("lot a"), unique("lot b"), unique("lot c")])
-        before = {key: (isogeo.metadata.get(key)).title for key in ids}
+        before = {key: isogeo.metadata.get(key).title for key in ids}
         arguments: dict[str, Any] = {
             "group": workgroup,
             "field": "title",
@@ -257,9 +257,9 @@ def test_replace_cut_short_resumes_and_undoes(sandbox: SandboxHandle, tmp_path: 
             replace(isogeo, **arguments, apply=True, journal=journal, concurrency=1)
         sandbox.clear_faults()
         replace(isogeo, **arguments, apply=True, journal=journal)
-        after = {key: (isogeo.metadata.get(key)).title for key in ids}
+        after = {key: isogeo.metadata.get(key).title for key in ids}
         undo_replace(isogeo, journal)
-        restored = {key: (isogeo.metadata.get(key)).title for key in ids}
+        restored = {key: isogeo.metadata.get(key).title for key in ids}
 
     assert after == {key: title.replace("lot", "lot lot") for key, title in before.items()}
     assert restored == before

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+import asyncio
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 from isogeo import AsyncIsogeo, Isogeo, RetryPolicy
 from tests.support.loopback import LoopbackServer
@@ -32,6 +35,23 @@ def sync_client(server: LoopbackServer, *, user: bool = False, **options: Any) -
 def async_client(server: LoopbackServer, *, user: bool = False, **options: Any) -> AsyncIsogeo:
     """An :class:`AsyncIsogeo` for ``server`` (a group app unless ``user``)."""
     return AsyncIsogeo(CLIENT_ID, CLIENT_SECRET, **_options(server, user, options))
+
+
+T = TypeVar("T")
+
+
+def concurrently(call: Callable[[], T], times: int) -> list[T]:
+    """``call()`` run ``times`` times at once, each in a thread of its own (the results in order).
+
+    The sync twin of :func:`concurrently_async` (tools/derive_sync.py maps one to the other).
+    """
+    with ThreadPoolExecutor(max_workers=times) as pool:
+        return list(pool.map(lambda _: call(), range(times)))
+
+
+async def concurrently_async(call: Callable[[], Awaitable[T]], times: int) -> list[T]:
+    """``call()`` awaited ``times`` times at once on the event loop (the results in order)."""
+    return list(await asyncio.gather(*(call() for _ in range(times))))
 
 
 class FakeClock:

@@ -103,3 +103,10 @@ def test_per_object_times_keep_their_precision_in_json() -> None:
     row = ratio_row("2. decoding", 5.052e-6, 1.0e-6, 8.0, "per object").as_json()
     assert row["ours_s"] == pytest.approx(5.052e-6, rel=1e-5)
     assert row["ratio"] == pytest.approx(row["ours_s"] / row["floor_s"], rel=1e-3)
+
+
+def test_met_is_judged_on_the_ratio_as_written() -> None:
+    row = ratio_row("x", 2.0004, 1.0, 2.0, "")
+    assert row.as_json()["ratio"] == 2.0
+    assert row.met is True
+    assert ratio_row("x", 2.0006, 1.0, 2.0, "").met is False

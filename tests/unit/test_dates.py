@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from isogeo._invalid import InvalidInputError
 from isogeo.dates import hlpr_datetimes, parse_date, parse_datetime
+from isogeo.errors import InvalidInputError
 from isogeo_api.models import Metadata
 from tests.conftest import load_fixture
 

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from isogeo import errors
-from isogeo._redact import body_excerpt, redact_url
+from isogeo._core.redact import body_excerpt, redact_url
 from isogeo_api.types import DecodeError
 
 

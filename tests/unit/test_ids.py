@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from isogeo._invalid import InvalidInputError
+from isogeo.errors import InvalidInputError
 from isogeo.ids import UuidForm, convert_uuid, is_isogeo_id, normalize_id
 
 HEX = "0269803d50c446b09f5060ef7fe3e22b"

@@ -1,4 +1,4 @@
-"""isogeo._json: orjson (the ``fast`` extra) when installed, and always the standard library's result."""
+"""isogeo._core.json: orjson (the ``fast`` extra) when installed, and always the standard library's result."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import math
 import httpx
 import pytest
 
-from isogeo import _json
-from isogeo._transport import BufferedResponse
+from isogeo._core import json as _json
+from isogeo._core.transport import BufferedResponse
 from isogeo.errors import MalformedResponseError
 
 # Texts orjson refuses and json.loads reads: the result must not depend on the extra.

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-HEAVY = ("isogeo_api.models", "isogeo_api.api", "isogeo.resources", "isogeo.search", "isogeo._call")
+HEAVY = ("isogeo_api.models", "isogeo_api.api", "isogeo.resources", "isogeo.search", "isogeo._core.call")
 
 
 def _modules_after(code: str) -> list[str]:

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from isogeo._invalid import InvalidInputError
+from isogeo.errors import InvalidInputError
 from isogeo.link_kinds import DEFAULT_LINK_KINDS, LINK_ACTIONS, clean_link_actions, link_kinds_from_api
 from isogeo_api.models import LinkAction, LinkKind, LinkKindDescription
 

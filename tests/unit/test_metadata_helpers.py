@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from isogeo._invalid import InvalidInputError
+from isogeo.errors import InvalidInputError
 from isogeo.metadata_helpers import (
     SIGNATURE_FIELDS,
     owner_workgroup_id,

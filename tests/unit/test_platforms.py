@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from isogeo._invalid import InvalidInputError
+from isogeo.errors import InvalidInputError
 from isogeo.platforms import (
     PLATFORMS,
     PlatformUrls,

@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from isogeo._invalid import InvalidInputError
+from isogeo.errors import InvalidInputError
 from isogeo.tags import TAG_CATEGORIES, tags_to_dict
 from isogeo_api.models import MetadataSearch
 from tests.conftest import load_fixture

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from isogeo._invalid import InvalidInputError
+from isogeo.errors import InvalidInputError
 from isogeo.ids import convert_uuid
 from isogeo.metadata_helpers import metadata_type_filter_form
 from isogeo.platforms import custom_platform

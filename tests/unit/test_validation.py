@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from isogeo._validation import coerce_enum, normalize_identifier, prepare_arguments
+from isogeo._core.validation import coerce_enum, normalize_identifier, prepare_arguments
 from isogeo.errors import InvalidInputError
 from isogeo_api.api.contact import associate_contact_to_metadata, get_contact, list_workgroup_contacts
 from isogeo_api.api.search import search_metadata

@@ -3,7 +3,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from isogeo._wire import COMMA_JOINED_PARAMS, join_list_params
+from isogeo._core.wire import COMMA_JOINED_PARAMS, join_list_params
 from tests.support.spec import load_spec, operations
 
 
@@ -46,3 +46,22 @@ def test_join_list_params(url: str, expected: dict[str, list[str]]) -> None:
 def test_join_keeps_the_order_of_other_parameters() -> None:
     url = join_list_params(httpx.URL("https://h/r?_lang=fr&_id=a&q=x&_id=b"))
     assert list(url.params.multi_items()) == [("_lang", "fr"), ("_id", "a,b"), ("q", "x")]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://h/r?_include=links",
+        "https://h/r?x_id=a&_id=b",  # a key that ends like a joined one is another key
+        "https://h/r?q=_id%3Da%20_id%3Db",  # the joined key's text inside a value
+        "https://h/r",
+    ],
+)
+def test_join_leaves_urls_without_repeated_keys_untouched(url: str) -> None:
+    original = httpx.URL(url)
+    assert join_list_params(original) is original
+
+
+def test_join_folds_a_key_repeated_beside_a_lookalike() -> None:
+    url = join_list_params(httpx.URL("https://h/r?x_id=z&_id=a&_id=b"))
+    assert list(url.params.multi_items()) == [("x_id", "z"), ("_id", "a,b")]

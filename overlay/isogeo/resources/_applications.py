@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable
 
-from isogeo._validation import coerce_enum
+from isogeo._core.validation import coerce_enum
 from isogeo.errors import InvalidInputError
 from isogeo.resources._common import non_empty, round_trip, value_of
 from isogeo_api.models import Application, ApplicationInclude, ApplicationType, ApplicationWrite, Workgroup

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from isogeo._validation import coerce_enum, normalize_identifier
+from isogeo._core.validation import coerce_enum, normalize_identifier
 from isogeo.errors import BulkSendError, InvalidInputError, IsogeoError, MalformedResponseError
 from isogeo_api.models import (
     BulkAction,

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, TypeVar
 
-from isogeo._validation import normalize_identifier
+from isogeo._core.validation import normalize_identifier
 from isogeo.errors import InvalidInputError
 from isogeo_api.types import UNSET, Unset
 
@@ -77,7 +77,7 @@ def expect(value: object, expected: type[T], what: str) -> T:
     """
     if isinstance(value, expected):
         return value
-    from isogeo._http import LAST_RESPONSE
+    from isogeo._core.http import LAST_RESPONSE
     from isogeo.errors import MalformedResponseError, malformed
 
     cause = TypeError(f"expected {what}, got {type(value).__name__}")

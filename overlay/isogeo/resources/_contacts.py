@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any, Literal, TypedDict, get_args
 
-from isogeo._validation import coerce_enum
+from isogeo._core.validation import coerce_enum
 from isogeo.errors import InvalidInputError
 from isogeo.resources._common import value_of
 from isogeo_api.models import (

@@ -31,7 +31,7 @@ def _code_of(fmt: Format | str) -> str:
 
 
 def _type_filter(metadata_type: MetadataTypeFilter | str) -> MetadataTypeFilter:
-    from isogeo._validation import coerce_enum
+    from isogeo._core.validation import coerce_enum
 
     return coerce_enum(metadata_type, MetadataTypeFilter, "metadata_type")
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypedDict
 
-from isogeo._validation import coerce_enum, normalize_identifier
+from isogeo._core.validation import coerce_enum, normalize_identifier
 from isogeo.errors import InvalidInputError
 from isogeo.pagination import (
     DEFAULT_CONCURRENCY,

@@ -13,7 +13,7 @@ from typing import Any, BinaryIO, cast
 
 import httpx
 
-from isogeo._validation import normalize_identifier
+from isogeo._core.validation import normalize_identifier
 from isogeo.errors import InvalidInputError, MalformedResponseError
 from isogeo.files import (
     DownloadedFile,

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from isogeo._includes import search_includes
-from isogeo._validation import coerce_enum, normalize_identifier
+from isogeo._core.includes import search_includes
+from isogeo._core.validation import coerce_enum, normalize_identifier
 from isogeo.errors import InvalidInputError
 from isogeo.files import (
     IfExists,

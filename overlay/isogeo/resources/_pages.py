@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
-from isogeo._validation import prepare_arguments
+from isogeo._core.validation import prepare_arguments
 from isogeo.errors import InvalidInputError
 from isogeo.pagination import (
     page_content,

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from isogeo._redact import redact_url
+from isogeo._core.redact import redact_url
 from isogeo.capabilities import Capabilities, LayerInfo, OperationInfo, can_read, read_capabilities
 from isogeo.errors import AlreadyExistsError, CapabilitiesError, InvalidInputError, UnreachableServiceError
 from isogeo.metadata_helpers import metadata_type_filter_form

@@ -14,8 +14,8 @@ from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any, cast
 
-from isogeo._call import AsyncEndpoint
-from isogeo._streaming import aopen_stream
+from isogeo._core.call import AsyncEndpoint
+from isogeo._core.streaming import aopen_stream
 from isogeo.files import (
     CHUNK_SIZE,
     DownloadedFile,

@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
-from isogeo._streaming import aopen_stream
+from isogeo._core.streaming import aopen_stream
 from isogeo.files import (
     CHUNK_SIZE,
     DownloadedFile,

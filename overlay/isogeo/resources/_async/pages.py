@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
-from isogeo._call import AsyncEndpoint
+from isogeo._core.call import AsyncEndpoint
 from isogeo.pagination import (
     DEFAULT_CONCURRENCY,
     PAGE_SIZE_MAX,
@@ -22,8 +22,8 @@ from isogeo.pagination import (
     check_offset,
     check_page_size,
 )
-from isogeo.paging import pages_counter
 from isogeo.resources._pages import _all, check_paging_endpoint
+from isogeo.utils import pages_counter
 
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo
@@ -87,5 +87,5 @@ class AsyncPages:
 
     @staticmethod
     def count(total: int, page_size: int = PAGE_SIZE_MAX) -> int:
-        """How many pages of ``page_size`` hold ``total`` results (:func:`isogeo.paging.pages_counter`)."""
+        """How many pages of ``page_size`` hold ``total`` results (``pages_counter``)."""
         return pages_counter(total, page_size)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from isogeo._call import AsyncEndpoint
+from isogeo._core.call import AsyncEndpoint
 from isogeo.capabilities import Capabilities, OperationInfo
 from isogeo.resources._common import id_of, value_of
 from isogeo.resources._services import (

@@ -13,7 +13,7 @@ import builtins
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from isogeo._call import SyncEndpoint
+from isogeo._core.call import SyncEndpoint
 from isogeo.errors import NotFoundError
 from isogeo.resources._common import already_exists, expect, round_trip
 from isogeo.resources._formats import (

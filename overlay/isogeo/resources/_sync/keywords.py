@@ -14,7 +14,7 @@ import builtins
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Unpack
 
-from isogeo._validation import normalize_identifier
+from isogeo._core.validation import normalize_identifier
 from isogeo.errors import ConflictError, NotFoundError
 from isogeo.pagination import (
     PAGE_SIZE_MAX,

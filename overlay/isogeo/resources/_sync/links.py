@@ -15,8 +15,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, cast
 
-from isogeo._call import SyncEndpoint
-from isogeo._streaming import open_stream
+from isogeo._core.call import SyncEndpoint
+from isogeo._core.streaming import open_stream
 from isogeo.files import (
     CHUNK_SIZE,
     DownloadedFile,

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from isogeo._streaming import open_stream
+from isogeo._core.streaming import open_stream
 from isogeo.files import (
     CHUNK_SIZE,
     DownloadedFile,

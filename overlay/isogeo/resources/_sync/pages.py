@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from isogeo._call import SyncEndpoint
+from isogeo._core.call import SyncEndpoint
 from isogeo.pagination import (
     DEFAULT_CONCURRENCY,
     PAGE_SIZE_MAX,
@@ -23,8 +23,8 @@ from isogeo.pagination import (
     fetch_all_pages,
     iter_items,
 )
-from isogeo.paging import pages_counter
 from isogeo.resources._pages import _all, check_paging_endpoint
+from isogeo.utils import pages_counter
 
 if TYPE_CHECKING:
     from isogeo.client import Isogeo
@@ -88,5 +88,5 @@ class Pages:
 
     @staticmethod
     def count(total: int, page_size: int = PAGE_SIZE_MAX) -> int:
-        """How many pages of ``page_size`` hold ``total`` results (:func:`isogeo.paging.pages_counter`)."""
+        """How many pages of ``page_size`` hold ``total`` results (``pages_counter``)."""
         return pages_counter(total, page_size)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from isogeo._call import SyncEndpoint
+from isogeo._core.call import SyncEndpoint
 from isogeo.capabilities import Capabilities, OperationInfo
 from isogeo.resources._common import id_of, value_of
 from isogeo.resources._services import (

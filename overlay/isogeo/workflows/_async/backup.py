@@ -17,9 +17,9 @@ import json
 import os
 from typing import Any
 
-from isogeo._call import call_response_async
-from isogeo._includes import search_includes
-from isogeo._validation import normalize_identifier
+from isogeo._core.call import call_response_async
+from isogeo._core.includes import search_includes
+from isogeo._core.validation import normalize_identifier
 from isogeo.client import AsyncIsogeo
 from isogeo.errors import InvalidInputError
 from isogeo.pagination import DEFAULT_CONCURRENCY

@@ -26,8 +26,8 @@ import os
 import tempfile
 from typing import Any, cast
 
-from isogeo._call import AsyncEndpoint
-from isogeo._validation import normalize_identifier
+from isogeo._core.call import AsyncEndpoint
+from isogeo._core.validation import normalize_identifier
 from isogeo.client import AsyncIsogeo
 from isogeo.errors import ConflictError, InvalidInputError, InvalidInputTypeError
 from isogeo.pagination import DEFAULT_CONCURRENCY

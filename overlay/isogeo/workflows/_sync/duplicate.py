@@ -27,8 +27,8 @@ import os
 import tempfile
 from typing import Any, cast
 
-from isogeo._call import SyncEndpoint
-from isogeo._validation import normalize_identifier
+from isogeo._core.call import SyncEndpoint
+from isogeo._core.validation import normalize_identifier
 from isogeo.client import Isogeo
 from isogeo.errors import ConflictError, InvalidInputError, InvalidInputTypeError
 from isogeo.pagination import DEFAULT_CONCURRENCY

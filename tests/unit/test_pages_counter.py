@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from isogeo._invalid import InvalidInputError
-from isogeo.paging import pages_counter
+from isogeo.errors import InvalidInputError
+from isogeo.utils import pages_counter
 
 
 @pytest.mark.parametrize(

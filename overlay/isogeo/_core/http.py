@@ -3,9 +3,9 @@
 What every request to the API gets, in order:
 
 * the OAuth2 flow (:mod:`isogeo.auth`): secure-destination check, bearer token, one retry on 401;
-* request hooks: comma-joined list parameters (:mod:`isogeo._wire`), the default ``_lang``, and
+* request hooks: comma-joined list parameters (:mod:`isogeo._core.wire`), the default ``_lang``, and
   the long read timeout on ``.../search`` routes;
-* the transport stack (:mod:`isogeo._transport`): retries (a body cut short included, unless the
+* the transport stack (:mod:`isogeo._core.transport`): retries (a body cut short included, unless the
   caller streams it), per-attempt logs, the network;
 * typed errors: a status >= 400 raises :mod:`isogeo.errors` *here*, in ``send``, so that code
   calling generated functions directly with ``isogeo.api`` gets them too; transport failures
@@ -22,12 +22,14 @@ from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
-from isogeo import _deadline, errors
-from isogeo._transport import STREAM_KEY, IsogeoTransport
-from isogeo._wire import ajoin_list_params_hook, join_list_params_hook
+from isogeo import errors
+from isogeo._core import deadline as _deadline
+from isogeo._core.transport import STREAM_KEY, IsogeoTransport
+from isogeo._core.wire import ajoin_list_params_hook, join_list_params_hook
 from isogeo.config import DEFAULT_LIMITS, ResponseLimits, Timeouts
 from isogeo.retries import RetryPolicy
 
@@ -117,13 +119,27 @@ def _client_kwargs(settings: HttpSettings, *, asynchronous: bool, token_client: 
     }
 
 
+def _has_param(query: bytes, name: bytes) -> bool:
+    """Whether the raw query string ``query`` holds the parameter ``name`` (with or without value).
+
+    >>> _has_param(b"q=a&_lang=fr", b"_lang"), _has_param(b"x_lang=fr", b"_lang"), _has_param(b"", b"_lang")
+    (True, False, False)
+    """
+    return any(part.split(b"=", 1)[0] == name for part in query.split(b"&")) if name in query else False
+
+
 def _request_hooks(lang: str, timeouts: Timeouts) -> list[Callable[[httpx.Request], None]]:
     search_timeout = timeouts.for_search().as_dict()
 
+    extra = f"_lang={quote(lang, safe='')}".encode("ascii")
+
     def default_lang(request: httpx.Request) -> None:
         # Generated functions send `_lang` only when given `sys_lang`; the API wants it always.
-        if "_lang" not in request.url.params:
-            request.url = request.url.copy_add_param("_lang", lang)
+        # Read and extend the raw query: parsing it into QueryParams and adding a parameter would
+        # parse the whole URL twice more on every request.
+        query = request.url.query
+        if not _has_param(query, b"_lang"):
+            request.url = request.url.copy_with(query=query + b"&" + extra if query else extra)
 
     def long_search_timeout(request: httpx.Request) -> None:
         if request.url.path.rstrip("/").endswith("/search"):

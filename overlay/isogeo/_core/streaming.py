@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
-from isogeo._validation import prepare_arguments
+from isogeo._core.validation import prepare_arguments
 
 if TYPE_CHECKING:
     from isogeo.client import AsyncIsogeo, Isogeo

@@ -13,9 +13,9 @@ from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar, cast
 
 from isogeo import errors
-from isogeo._http import LAST_RESPONSE
-from isogeo._redact import body_excerpt, redact_url
-from isogeo._validation import prepare_arguments
+from isogeo._core.http import LAST_RESPONSE
+from isogeo._core.redact import body_excerpt, redact_url
+from isogeo._core.validation import prepare_arguments
 from isogeo_api import Client
 from isogeo_api.errors import UnexpectedStatus
 from isogeo_api.models import ApiError

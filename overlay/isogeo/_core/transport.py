@@ -16,7 +16,7 @@ then a connection error like any other — retried for idempotent methods, raise
 
 Bounds (:class:`~isogeo.config.Timeouts`, :class:`~isogeo.config.ResponseLimits`): each attempt
 runs under a total deadline (``Timeouts.attempt``, shortened to what is left of ``Timeouts.call``
-for the whole call, retries and waits included; see :mod:`isogeo._deadline`); no retry starts
+for the whole call, retries and waits included; see :mod:`isogeo._core.deadline`); no retry starts
 once the call's deadline has passed. A body read in advance is decoded here, a slice at a time,
 and refused (:class:`~isogeo.errors.ResponseTooLargeError`) as soon as it outgrows
 ``max_body_size``: a gzip bomb never reaches memory.
@@ -36,8 +36,9 @@ from typing import Any
 import httpx
 from httpx_retries import RetryTransport
 
-from isogeo import _deadline, _json
-from isogeo._redact import redact_url
+from isogeo._core import deadline as _deadline
+from isogeo._core import json as _json
+from isogeo._core.redact import redact_url
 from isogeo.config import DEFAULT_MAX_BODY_SIZE, Timeouts
 from isogeo.errors import ResponseTooLargeError, malformed, parse_retry_after, request_id_of
 from isogeo.retries import CallDeadlineExceeded, RetryEvent, RetryPolicy, _AttemptState, _Retry
@@ -110,6 +111,8 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             state.last_outcome = str(outcome.status_code)
             state.retry_after = parse_retry_after(outcome.headers.get("retry-after"))
             outcome.extensions[ATTEMPTS_KEY] = state.count
+            if not logger.isEnabledFor(logging.DEBUG):  # the masked URL is built only to be logged
+                return
             logger.debug(
                 "%s %s -> %d in %.1f ms (attempt %d, request id %s)",
                 request.method,
@@ -122,6 +125,8 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         else:
             state.last_outcome = type(outcome).__name__
             state.retry_after = None
+            if not logger.isEnabledFor(logging.DEBUG):
+                return
             logger.debug(
                 "%s %s -> %s after %.1f ms (attempt %d)",
                 request.method,

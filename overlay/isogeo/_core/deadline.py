@@ -2,7 +2,7 @@
 
 httpx's timeouts bound each socket operation: a server that sends one byte per second, or
 ``100 Continue`` interim answers forever, never trips them. :data:`DEADLINE` holds the monotonic
-time by which the running attempt must be over (set by :mod:`isogeo._transport` around each
+time by which the running attempt must be over (set by :mod:`isogeo._core.transport` around each
 attempt); the network backends below shorten every connect, read and write to what is left of
 it, and fail with a read timeout once it has passed. The connection is then closed by httpcore
 as after any timeout.

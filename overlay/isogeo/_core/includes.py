@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from isogeo._validation import coerce_enum
+from isogeo._core.validation import coerce_enum
 from isogeo.errors import InvalidInputError
 from isogeo_api.models import MetadataInclude
 

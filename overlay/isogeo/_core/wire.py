@@ -15,6 +15,8 @@ from __future__ import annotations
 import httpx
 
 COMMA_JOINED_PARAMS: frozenset[str] = frozenset({"_include", "_id", "_tag", "box"})
+_RAW_KEYS = tuple(name.encode("ascii") + b"=" for name in sorted(COMMA_JOINED_PARAMS))
+"""Each parameter as it starts in a raw query (a key repeated shows at least twice there)."""
 
 
 def join_list_params(url: httpx.URL) -> httpx.URL:
@@ -23,6 +25,9 @@ def join_list_params(url: httpx.URL) -> httpx.URL:
     >>> str(join_list_params(httpx.URL("https://h/r?_include=links&_include=tags&q=a")))
     'https://h/r?_include=links%2Ctags&q=a'
     """
+    query = url.query
+    if not any(query.count(key) > 1 for key in _RAW_KEYS):  # the raw text first: most URLs end here
+        return url
     params = url.params
     if not any(len(params.get_list(name)) > 1 for name in COMMA_JOINED_PARAMS):
         return url
