@@ -19,10 +19,11 @@ from isogeo.errors import (
 )
 from tests.conftest import load_fixture
 from tests.support.clients import async_client
-from tests.support.front_door import async_sandbox_client, record_requests, writes
+from tests.support.front_door import async_sandbox_client, new_workgroup, record_requests, writes
 from tests.support.loopback import LoopbackServer, closed_port_url
 from tests.support.oauth import OAuthServer
 from tests.support.sandbox import SandboxHandle
+from tests.support.sandbox_clients import sandbox_client as sync_sandbox_client
 from tests.support.services import JSON, XML, publish, services
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
@@ -34,6 +35,14 @@ MD_ID = "0269803d50c446b09f5060ef7fe3e22b"
 def host() -> Iterator[LoopbackServer]:
     with services() as server:
         yield server
+
+
+@pytest.fixture
+def wg(sandbox: SandboxHandle) -> str:
+    """A workgroup of the test's own: the duplicate check searches the workgroup, and a port the OS
+    hands to ``host`` again must not make a service another test created there look like this one."""
+    with sync_sandbox_client(sandbox) as isogeo:
+        return new_workgroup(isogeo)
 
 
 def _layers(md: object) -> dict[str, tuple[str | None, str | None, str | None]]:
@@ -48,9 +57,8 @@ def _operations(md: object) -> set[tuple[str, str]]:
 
 
 async def test_wms_metadata_gets_layers_and_operations_from_the_capabilities(
-    sandbox: SandboxHandle, host: LoopbackServer
+    sandbox: SandboxHandle, wg: str, host: LoopbackServer
 ) -> None:
-    wg = sandbox.info["workgroups"]["test"]
     url = f"{host.base_url}/geoserver/ows?service=WMS&version=1.3.0&request=GetCapabilities"
     async with async_sandbox_client(sandbox) as isogeo:
         md = await isogeo.services.create_from_url(wg, url)
@@ -80,8 +88,9 @@ async def test_wms_metadata_gets_layers_and_operations_from_the_capabilities(
     assert all(token.access_token not in str(r.headers) for r in host.requests)
 
 
-async def test_wfs_and_wmts_formats_come_from_the_path(sandbox: SandboxHandle, host: LoopbackServer) -> None:
-    wg = sandbox.info["workgroups"]["test"]
+async def test_wfs_and_wmts_formats_come_from_the_path(
+    sandbox: SandboxHandle, wg: str, host: LoopbackServer
+) -> None:
     async with async_sandbox_client(sandbox) as isogeo:
         wfs = await isogeo.services.create_from_url(wg, f"{host.base_url}/wfs")
         wmts = await isogeo.services.create_from_url(
@@ -99,8 +108,9 @@ async def test_wfs_and_wmts_formats_come_from_the_path(sandbox: SandboxHandle, h
     assert _operations(wmts) == {("GetCapabilities", "GET"), ("GetTile", "GET")}
 
 
-async def test_esri_map_feature_and_image_services(sandbox: SandboxHandle, host: LoopbackServer) -> None:
-    wg = sandbox.info["workgroups"]["test"]
+async def test_esri_map_feature_and_image_services(
+    sandbox: SandboxHandle, wg: str, host: LoopbackServer
+) -> None:
     base = f"{host.base_url}/arcgis/rest/services"
     async with async_sandbox_client(sandbox) as isogeo:
         ems = await isogeo.services.create_from_url(wg, f"{base}/Signalisation/MapServer?f=pjson")
@@ -125,18 +135,22 @@ async def test_esri_map_feature_and_image_services(sandbox: SandboxHandle, host:
     assert {r.query for r in host.requests if r.method == "GET"} == {"f=json"}
 
 
-async def test_a_wcs_is_checked_for_availability_only(sandbox: SandboxHandle, host: LoopbackServer) -> None:
+async def test_a_wcs_is_checked_for_availability_only(
+    sandbox: SandboxHandle, wg: str, host: LoopbackServer
+) -> None:
     publish(
         host, "/wcs", b'<wcs:Capabilities version="2.0.1" xmlns:wcs="http://www.opengis.net/wcs/2.0"/>', XML
     )
     async with async_sandbox_client(sandbox) as isogeo:
-        md = await isogeo.services.create_from_url(sandbox.info["workgroups"]["test"], f"{host.base_url}/wcs")
+        md = await isogeo.services.create_from_url(wg, f"{host.base_url}/wcs")
 
     assert (md.format_, md.layers, md.operations) == ("wcs", [], [])
     assert [r.method for r in host.requests] == ["HEAD", "GET"]
 
 
-async def test_a_given_plain_client_reaches_the_service(sandbox: SandboxHandle, host: LoopbackServer) -> None:
+async def test_a_given_plain_client_reaches_the_service(
+    sandbox: SandboxHandle, wg: str, host: LoopbackServer
+) -> None:
     seen: list[str] = []
 
     async def record(request: httpx.Request) -> None:
@@ -146,26 +160,24 @@ async def test_a_given_plain_client_reaches_the_service(sandbox: SandboxHandle, 
         async_sandbox_client(sandbox) as isogeo,
         httpx.AsyncClient(event_hooks={"request": [record]}) as plain,
     ):
-        md = await isogeo.services.create_from_url(
-            sandbox.info["workgroups"]["test"], f"{host.base_url}/wfs", http=plain
-        )
+        md = await isogeo.services.create_from_url(wg, f"{host.base_url}/wfs", http=plain)
 
     assert seen == ["HEAD", "GET"] and md.format_ == "wfs"
 
 
-async def test_unreachable_service_is_refused_before_any_write(sandbox: SandboxHandle) -> None:
+async def test_unreachable_service_is_refused_before_any_write(sandbox: SandboxHandle, wg: str) -> None:
     url = f"{closed_port_url()}/geoserver/ows?service=wms"
     async with async_sandbox_client(sandbox) as isogeo:
         sent = record_requests(isogeo)
         with pytest.raises(UnreachableServiceError, match="did not answer") as caught:
-            await isogeo.services.create_from_url(sandbox.info["workgroups"]["test"], url)
+            await isogeo.services.create_from_url(wg, url)
 
     assert caught.value.status_code is None and caught.value.url == url
     assert writes(sent) == []
 
 
 async def test_a_service_answering_errors_is_unreachable(
-    sandbox: SandboxHandle, host: LoopbackServer
+    sandbox: SandboxHandle, wg: str, host: LoopbackServer
 ) -> None:
     publish(
         host, "/broken/wms", b"<html>Service Unavailable</html>", {"Content-Type": "text/html"}, status=503
@@ -173,20 +185,18 @@ async def test_a_service_answering_errors_is_unreachable(
     async with async_sandbox_client(sandbox) as isogeo:
         sent = record_requests(isogeo)
         with pytest.raises(UnreachableServiceError, match="answered 503") as caught:
-            await isogeo.services.create_from_url(
-                sandbox.info["workgroups"]["test"], f"{host.base_url}/broken/wms"
-            )
+            await isogeo.services.create_from_url(wg, f"{host.base_url}/broken/wms")
 
     assert caught.value.status_code == 503
     assert writes(sent) == []
 
 
-async def test_ignore_availability_creates_the_metadata_without_layers(sandbox: SandboxHandle) -> None:
+async def test_ignore_availability_creates_the_metadata_without_layers(
+    sandbox: SandboxHandle, wg: str
+) -> None:
     url = f"{closed_port_url()}/private/wms?SERVICE=WMS"
     async with async_sandbox_client(sandbox) as isogeo:
-        md = await isogeo.services.create_from_url(
-            sandbox.info["workgroups"]["test"], url, ignore_availability=True
-        )
+        md = await isogeo.services.create_from_url(wg, url, ignore_availability=True)
 
     assert (md.type_, md.format_, md.path) == ("service", "wms", url.split("?")[0])
     assert md.title.endswith(" - wms")
@@ -194,20 +204,16 @@ async def test_ignore_availability_creates_the_metadata_without_layers(sandbox: 
 
 
 async def test_unknown_service_format_is_refused_before_contacting_anyone(
-    sandbox: SandboxHandle, host: LoopbackServer
+    sandbox: SandboxHandle, wg: str, host: LoopbackServer
 ) -> None:
     async with async_sandbox_client(sandbox) as isogeo:
         sent = record_requests(isogeo)
         with pytest.raises(
             InvalidInputError, match=r"service_format='wps'.*not a service format of the API"
         ) as caught:
-            await isogeo.services.create_from_url(
-                sandbox.info["workgroups"]["test"], f"{host.base_url}/ows?service=WPS"
-            )
+            await isogeo.services.create_from_url(wg, f"{host.base_url}/ows?service=WPS")
         with pytest.raises(InvalidInputError, match=r"service_format=None.*cannot be guessed"):
-            await isogeo.services.create_from_url(
-                sandbox.info["workgroups"]["test"], f"{host.base_url}/services/plans"
-            )
+            await isogeo.services.create_from_url(wg, f"{host.base_url}/services/plans")
 
     assert "wms" in caught.value.accepted and "efs" in caught.value.accepted
     assert writes(sent) == [] and host.requests == []
@@ -223,9 +229,9 @@ async def test_unknown_service_format_is_refused_before_contacting_anyone(
     ],
 )
 async def test_bad_arguments_are_refused_before_any_request(
-    sandbox: SandboxHandle, arguments: dict[str, str], refused: str
+    sandbox: SandboxHandle, wg: str, arguments: dict[str, str], refused: str
 ) -> None:
-    arguments = {"workgroup_id": sandbox.info["workgroups"]["test"], **arguments}
+    arguments = {"workgroup_id": wg, **arguments}
     async with async_sandbox_client(sandbox) as isogeo:
         sent = record_requests(isogeo)
         with pytest.raises(InvalidInputError, match=f"^{refused}="):
@@ -235,9 +241,8 @@ async def test_bad_arguments_are_refused_before_any_request(
 
 
 async def test_a_service_described_already_is_refused_unless_asked(
-    sandbox: SandboxHandle, host: LoopbackServer
+    sandbox: SandboxHandle, wg: str, host: LoopbackServer
 ) -> None:
-    wg = sandbox.info["workgroups"]["test"]
     publish(host, "/dup/wms/?", _wms(), XML)
     async with async_sandbox_client(sandbox) as isogeo:
         first = await isogeo.services.create_from_url(wg, f"{host.base_url}/dup/wms?service=wms")
@@ -268,28 +273,26 @@ async def test_a_service_described_already_is_refused_unless_asked(
     ],
 )
 async def test_unreadable_capabilities_are_refused_before_any_write(
-    sandbox: SandboxHandle, host: LoopbackServer, body: bytes, message: str
+    sandbox: SandboxHandle, wg: str, host: LoopbackServer, body: bytes, message: str
 ) -> None:
     publish(host, "/odd/wms", body, XML)
     async with async_sandbox_client(sandbox) as isogeo:
         sent = record_requests(isogeo)
         with pytest.raises(CapabilitiesError, match=message):
-            await isogeo.services.create_from_url(
-                sandbox.info["workgroups"]["test"], f"{host.base_url}/odd/wms"
-            )
+            await isogeo.services.create_from_url(wg, f"{host.base_url}/odd/wms")
 
     assert writes(sent) == []
 
 
 async def test_esri_error_answer_is_a_capabilities_error(
-    sandbox: SandboxHandle, host: LoopbackServer
+    sandbox: SandboxHandle, wg: str, host: LoopbackServer
 ) -> None:
     body = b'{"error": {"code": 499, "message": "Token Required", "details": []}}'
     publish(host, "/arcgis/rest/services/Private/MapServer", body, JSON)
     async with async_sandbox_client(sandbox) as isogeo:
         url = f"{host.base_url}/arcgis/rest/services/Private/MapServer"
         with pytest.raises(CapabilitiesError, match="error 499: Token Required"):
-            await isogeo.services.create_from_url(sandbox.info["workgroups"]["test"], url)
+            await isogeo.services.create_from_url(wg, url)
 
 
 async def test_layers_the_api_filled_in_are_kept(loopback: LoopbackServer, oauth: OAuthServer) -> None:
