@@ -116,8 +116,8 @@ REPLACEMENTS = {
     # behaviour modules (afetch_all_pages, aget_many, aiter_items, areport_progress, awrite_chunks: above)
     "AsyncFetch": "Fetch",
     "AsyncGet": "Get",
+    "AsyncItems": "Items",
     "AsyncLineWriter": "LineWriter",
-    "AsyncRecords": "Records",
     "afetch_page": "fetch_page",
     "ato_jsonl": "to_jsonl",
     "each_async_item": "each_item",

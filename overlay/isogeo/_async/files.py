@@ -2,7 +2,7 @@
 
 Written once, async; the other side is derived by ``tools/derive_sync.py``. What both sides share
 is in ``isogeo._files``; how the partial file is open is each side's ``_primitives.py`` (anyio's
-worker-thread file here, off the event loop; a plain file on the other side).
+worker-thread file for the async side, off the event loop; a plain file for the sync one).
 """
 
 from __future__ import annotations
