@@ -73,43 +73,39 @@ Both sides page alike:
 
 from __future__ import annotations
 
-from isogeo._async.pagination import afetch_all_pages, afetch_page, aiter_items, areport_progress
+# Beyond __all__, the checks and page types the SDK's modules import from here (`X as X`: re-exported).
+from isogeo._async.pagination import afetch_all_pages, aiter_items, areport_progress
+from isogeo._async.pagination import afetch_page as afetch_page
 from isogeo._pagination import (
     MAX_CONCURRENCY,
     PAGE_SIZE_MAX,
-    AsyncFetch,
-    Fetch,
     PageProgress,
     check_concurrency,
-    check_expected_total,
-    check_offset,
     check_page_size,
-    check_progress,
     item_key,
     page_content,
 )
-from isogeo._sync.pagination import fetch_all_pages, fetch_page, iter_items, report_progress
-from isogeo.config import DEFAULT_CONCURRENCY, MAX_PAGES
+from isogeo._pagination import AsyncFetch as AsyncFetch
+from isogeo._pagination import Fetch as Fetch
+from isogeo._pagination import check_expected_total as check_expected_total
+from isogeo._pagination import check_offset as check_offset
+from isogeo._pagination import check_progress as check_progress
+from isogeo._sync.pagination import fetch_all_pages, iter_items, report_progress
+from isogeo._sync.pagination import fetch_page as fetch_page
+from isogeo.config import DEFAULT_CONCURRENCY
+from isogeo.config import MAX_PAGES as MAX_PAGES
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
     "MAX_CONCURRENCY",
-    "MAX_PAGES",
     "PAGE_SIZE_MAX",
-    "AsyncFetch",
-    "Fetch",
     "PageProgress",
     "afetch_all_pages",
-    "afetch_page",
     "aiter_items",
     "areport_progress",
     "check_concurrency",
-    "check_expected_total",
-    "check_offset",
     "check_page_size",
-    "check_progress",
     "fetch_all_pages",
-    "fetch_page",
     "item_key",
     "iter_items",
     "page_content",
