@@ -34,10 +34,12 @@ import unasync
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / "overlay" / "isogeo" / "workflows"
 RESOURCES = ROOT / "overlay" / "isogeo" / "resources"
+BEHAVIOUR = ROOT / "overlay" / "isogeo"
+"""The behaviour modules (pagination, batch, files, export): ``isogeo/_async/`` -> ``isogeo/_sync/``."""
 HAND_WRITTEN = frozenset({"_primitives.py"})
 """Files written by hand on each side of a derived folder (the primitives that differ)."""
 
-DERIVED_FOLDERS = (WORKFLOWS, RESOURCES)
+DERIVED_FOLDERS = (WORKFLOWS, RESOURCES, BEHAVIOUR)
 """Folders whose ``_sync/`` is derived from their ``_async/``."""
 
 TESTS = ROOT / "tests" / "integration"
@@ -111,6 +113,14 @@ REPLACEMENTS = {
     "aopen_stream": "open_stream",
     "areport_progress": "report_progress",
     "awrite_chunks": "write_chunks",
+    # behaviour modules (afetch_all_pages, aget_many, aiter_items, areport_progress, awrite_chunks: above)
+    "AsyncFetch": "Fetch",
+    "AsyncGet": "Get",
+    "AsyncItems": "Items",
+    "AsyncLineWriter": "LineWriter",
+    "afetch_page": "fetch_page",
+    "ato_jsonl": "to_jsonl",
+    "each_async_item": "each_item",
 }
 """Token renames (besides unasync's own: ``__aenter__``, ``AsyncIterator``...)."""
 

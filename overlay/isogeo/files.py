@@ -10,30 +10,36 @@ The file name comes from the server (``Content-Disposition``) or a title, so it 
 characters, no leading dots), also avoids Windows device names (``CON``, ``NUL``...) and caps its
 length; :func:`target_path` then resolves the final path and refuses anything outside the chosen
 folder.
+
+:func:`awrite_chunks` is written once (``isogeo/_async/files.py``); :func:`write_chunks` is derived
+from it (``isogeo/_sync/files.py``): only the opening of the partial file differs (each side's
+``_primitives.py``: anyio's worker-thread file, a plain file). The partial file and the size
+checks, shared, are in ``isogeo/_files.py``. This module re-exports both.
+
+>>> import asyncio, tempfile
+>>> folder = Path(tempfile.mkdtemp())
+>>> write_chunks([b"ab", b"cd"], folder / "data.bin"), sorted(p.name for p in folder.iterdir())
+(4, ['data.bin'])
+>>> async def chunks():
+...     yield b"<xml/>"
+>>> asyncio.run(awrite_chunks(chunks(), folder / "md.xml"))
+6
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import secrets
 from collections.abc import AsyncIterable, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import anyio
 import httpx
 
-from isogeo._core.redact import EXCERPT_CHARS, body_excerpt, redact_url
-from isogeo.errors import (
-    InvalidInputError,
-    IsogeoError,
-    MalformedResponseError,
-    connection_error,
-    request_id_of,
-)
+from isogeo._async.files import awrite_chunks
+from isogeo._sync.files import write_chunks
+from isogeo.errors import InvalidInputError, IsogeoError, connection_error
 from isogeo.sizes import convert_octets
 from isogeo.text import filename_from_content_disposition, safe_filename
 
@@ -125,122 +131,6 @@ def target_path(folder: str | os.PathLike[str], name: str, *, if_exists: IfExist
         if if_exists == "rename":
             target = _numbered(target)
     return target
-
-
-def _partial_file(target: Path) -> tuple[int, str]:
-    """A new hidden ``.part`` file beside ``target``, created with mode 0o666 less the umask (what
-    ``open(..., "w")`` gives; ``tempfile.mkstemp`` would make every download 0o600)."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        path = str(target.parent / f".{target.name[:50]}.{secrets.token_hex(6)}.part")
-        try:
-            return os.open(path, flags, 0o666), path
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"no free name for a partial file beside {target.name}")  # pragma: no cover
-
-
-def _over(written: int, expected: int | None) -> bool:
-    """A body already longer than announced: stop reading it (a server may send forever)."""
-    return expected is not None and written > expected
-
-
-def _check_size(partial: str, written: int, expected: int | None, response: httpx.Response | None) -> None:
-    """A download whose size is not the announced one is not the file (an error page, a wrong body)."""
-    if expected is None or written == expected:
-        return
-    with open(partial, "rb") as handle:
-        start = handle.read(EXCERPT_CHARS)
-    request = response.request if response is not None else None
-    raise MalformedResponseError(
-        f"the download has {written} bytes, the link says {expected}: this is not the file",
-        status_code=response.status_code if response is not None else 200,
-        method=request.method if request is not None else "",
-        url=redact_url(request.url) if request is not None else "",
-        request_id=request_id_of(response.headers) if response is not None else None,
-        body_excerpt=body_excerpt(start),
-    )
-
-
-def write_chunks(
-    chunks: Iterable[bytes],
-    target: Path,
-    *,
-    expected_size: int | None = None,
-    response: httpx.Response | None = None,
-) -> int:
-    """Write ``chunks`` to a partial file next to ``target``, then move it into place; the byte count.
-
-    A failure (including an interrupted download) removes the partial file and re-raises;
-    network errors become :class:`~isogeo.errors.APIConnectionError`. With ``expected_size``
-    (a hosted link's ``size``), another byte count is
-    :class:`~isogeo.errors.MalformedResponseError` (described with ``response``) and nothing is kept;
-    reading stops as soon as the body outgrows it. The file's mode follows the umask.
-
-    >>> import tempfile
-    >>> folder = Path(tempfile.mkdtemp())
-    >>> write_chunks([b"ab", b"cd"], folder / "data.bin"), sorted(p.name for p in folder.iterdir())
-    (4, ['data.bin'])
-    """
-    descriptor, partial = _partial_file(target)
-    written = 0
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            for chunk in chunks:
-                handle.write(chunk)
-                written += len(chunk)
-                if _over(written, expected_size):
-                    break
-        _check_size(partial, written, expected_size, response)
-        os.replace(partial, target)
-    except httpx.RequestError as exc:
-        _remove(partial)
-        raise connection_error(exc) from exc
-    except BaseException:
-        _remove(partial)
-        raise
-    return written
-
-
-async def awrite_chunks(
-    chunks: AsyncIterable[bytes],
-    target: Path,
-    *,
-    expected_size: int | None = None,
-    response: httpx.Response | None = None,
-) -> int:
-    """Async :func:`write_chunks` (file writes run in a worker thread, off the event loop).
-
-    >>> import asyncio, tempfile
-    >>> async def chunks():
-    ...     yield b"<xml/>"
-    >>> asyncio.run(awrite_chunks(chunks(), Path(tempfile.mkdtemp()) / "md.xml"))
-    6
-    """
-    descriptor, partial = _partial_file(target)
-    os.close(descriptor)
-    written = 0
-    try:
-        async with await anyio.open_file(partial, "wb") as handle:
-            async for chunk in chunks:
-                await handle.write(chunk)
-                written += len(chunk)
-                if _over(written, expected_size):
-                    break
-        _check_size(partial, written, expected_size, response)
-        os.replace(partial, target)
-    except httpx.RequestError as exc:
-        _remove(partial)
-        raise connection_error(exc) from exc
-    except BaseException:
-        _remove(partial)
-        raise
-    return written
-
-
-def _remove(path: str) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(path)
 
 
 def human_size(size: int | None) -> str | None:

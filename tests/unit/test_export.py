@@ -60,6 +60,14 @@ def test_bad_items_are_refused(items: object) -> None:
         to_records(items)
 
 
+@pytest.mark.parametrize("items", [{"_id": "x"}, "text", 42])
+def test_bad_items_are_refused_before_the_file_is_created(tmp_path: Path, items: object) -> None:
+    # as ato_jsonl: what is not a list of items never creates (nor empties) the file
+    with pytest.raises(InvalidInputError, match="items"):
+        to_jsonl(items, tmp_path / "out.jsonl")
+    assert not (tmp_path / "out.jsonl").exists()
+
+
 def test_dataframe_one_row_per_item_one_column_per_api_key() -> None:
     pytest.importorskip("pandas")
     results = MetadataSearch.from_dict(SEARCH)

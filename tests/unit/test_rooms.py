@@ -24,6 +24,8 @@ UTILITIES = {
 NAMESPACES = {
     "resources", "search", "search_query", "pagination", "batch", "files", "export", "capabilities",
     "service_urls",
+    # the behaviour modules' shared helpers and their two sides (async written, sync derived)
+    "_pagination", "_batch", "_files", "_export", "_async", "_sync",
 }  # fmt: skip
 
 

@@ -1,0 +1,60 @@
+# Derived from _async/export.py by tools/derive_sync.py: do not edit.
+"""Sync JSON lines export (:mod:`isogeo.export`, the public module, has both sides).
+
+Written once, async; the other side is derived by ``tools/derive_sync.py``. What both sides share,
+without I/O, is in ``isogeo._export`` (the items' checks differ: an async iterable for the async
+side; a list, an iterable or a search answer for the sync one); how a path is open is each side's
+``_primitives.py`` (anyio's worker-thread file for the async side, off the event loop; a plain file
+for the sync one).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import IO, Any
+
+from isogeo._export import (
+    _LINES_PER_WRITE,
+    Items,
+    LineWriter,
+    _line,
+    _record,
+    _text_writer,
+    each_item,
+)
+
+from ._primitives import open_text
+
+
+def to_jsonl(items: Items, path_or_file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> int:
+    """Write ``items`` as JSON lines to a path (created or replaced) or an open text/binary file.
+
+    ``items`` is checked before anything is written. Memory stays flat however many items come:
+    lines are written a hundred at a time (a search page), UTF-8 without ASCII escaping; the
+    number of lines written is returned.
+    """
+    source = each_item(items)
+    if isinstance(path_or_file, str | os.PathLike):
+        with open_text(path_or_file) as target:
+            return _write_lines(source, target.write)
+    write_text = _text_writer(path_or_file)
+
+    def write(text: str) -> None:
+        write_text(text)
+
+    return _write_lines(source, write)
+
+
+def _write_lines(items: Iterable[Any], write: LineWriter) -> int:
+    count = 0
+    lines: list[str] = []
+    for item in items:
+        lines.append(_line(_record(count, item)))
+        count += 1
+        if len(lines) == _LINES_PER_WRITE:
+            write("".join(lines))
+            lines.clear()
+    if lines:
+        write("".join(lines))
+    return count
