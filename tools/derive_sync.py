@@ -121,6 +121,16 @@ REPLACEMENTS = {
     "afetch_page": "fetch_page",
     "ato_jsonl": "to_jsonl",
     "each_async_item": "each_item",
+    # client (AsyncIsogeo: above); unasync itself would make the Async* names Sync*
+    "AsyncBaseTransport": "BaseTransport",
+    "AsyncIsogeoHttpClient": "IsogeoHttpClient",
+    "AsyncNamespaces": "Namespaces",
+    "AsyncOAuth2Auth": "OAuth2Auth",
+    "aclose": "close",
+    "async_api_client": "api_client",
+    "async_token_client": "token_client",
+    "call_async": "call_sync",
+    "set_async_httpx_client": "set_httpx_client",
 }
 """Token renames (besides unasync's own: ``__aenter__``, ``AsyncIterator``...)."""
 
@@ -134,6 +144,11 @@ TEXT_RULES = (
     (re.compile(r"\b_async/"), "_sync/"),
     # resources: a docstring that opens with "Async ..." opens with "Sync ..." on the derived side
     (re.compile(r'^(\s*"""|\s*)Async\b', re.M), r"\1Sync"),
+    # client: "The asynchronous client" is "The synchronous client"; a doctest line that runs a
+    # coroutine with asyncio.run(...) runs the call itself (and needs no `import asyncio`)
+    (re.compile(r"\basynchronous\b"), "synchronous"),
+    (re.compile(r"^[ \t]*>>> import asyncio\n", re.M), ""),
+    (re.compile(r"^([ \t]*>>> )asyncio\.run\((.*)\)(?=([ \t]+#.*)?$)", re.M), r"\1\2"),
     *((re.compile(rf"\b{old}\b"), new) for old, new in REPLACEMENTS.items()),
 )
 """Renames in what unasync does not touch: docstrings, comments, doctest lines."""

@@ -27,11 +27,15 @@ NAMESPACES = {
     # the behaviour modules' shared helpers and their two sides (async written, sync derived)
     "_pagination", "_batch", "_files", "_export", "_async", "_sync",
 }  # fmt: skip
+CLIENT = {"isogeo.client", "isogeo._client", "isogeo._async.client", "isogeo._sync.client"}
+"""The client: the public module, what both clients share, the async client and its derived twin."""
 
 
 def room(module: str) -> str:
     if module in LEAVES:
         return "leaf"
+    if module in CLIENT:
+        return "client"
     parts = module.split(".")
     first = parts[1] if len(parts) > 1 else ""
     if first in FOUNDATION:
@@ -44,8 +48,6 @@ def room(module: str) -> str:
         return "auth"
     if first in NAMESPACES:
         return "namespaces"
-    if first == "client":
-        return "client"
     if first in {"", "workflows", "cli"}:
         return "top"
     raise AssertionError(f"{module} is in no room: add it to tests/unit/test_rooms.py and ARCHITECTURE.md")

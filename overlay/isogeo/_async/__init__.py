@@ -1,7 +1,8 @@
-"""The behaviour modules' code that awaits or blocks: pagination, batch, files, export.
+"""The code that awaits (async) or blocks (sync) of the client and of the behaviour modules:
+``client.py``, ``pagination.py``, ``batch.py``, ``files.py``, ``export.py``.
 
-``isogeo/_async/`` is written by hand; ``isogeo/_sync/`` is derived from it by
-``tools/derive_sync.py`` (except ``_primitives.py``, written on each side). The public modules
-:mod:`isogeo.pagination`, :mod:`isogeo.batch`, :mod:`isogeo.files` and :mod:`isogeo.export`
-re-export both sides.
+The async side (``isogeo._async``) is written by hand; the sync side (``isogeo._sync``) is derived
+from it by ``tools/derive_sync.py`` (except ``_primitives.py``, written on each side). The public
+modules :mod:`isogeo.client`, :mod:`isogeo.pagination`, :mod:`isogeo.batch`, :mod:`isogeo.files`
+and :mod:`isogeo.export` re-export both sides.
 """
