@@ -131,6 +131,9 @@ REPLACEMENTS = {
     "async_token_client": "token_client",
     "call_async": "call_sync",
     "set_async_httpx_client": "set_httpx_client",
+    # auth flow (AsyncOAuth2Auth, AsyncClient: above)
+    "aread": "read",
+    "async_auth_flow": "sync_auth_flow",
 }
 """Token renames (besides unasync's own: ``__aenter__``, ``AsyncIterator``...)."""
 
@@ -149,6 +152,11 @@ TEXT_RULES = (
     (re.compile(r"\basynchronous\b"), "synchronous"),
     (re.compile(r"^[ \t]*>>> import asyncio\n", re.M), ""),
     (re.compile(r"^([ \t]*>>> )asyncio\.run\((.*)\)(?=([ \t]+#.*)?$)", re.M), r"\1\2"),
+    # auth flow: an async generator has no return type; httpx.Auth.sync_auth_flow's generator returns None
+    (
+        re.compile(r"\bGenerator\[httpx\.Request, httpx\.Response\]"),
+        "Generator[httpx.Request, httpx.Response, None]",
+    ),
     *((re.compile(rf"\b{old}\b"), new) for old, new in REPLACEMENTS.items()),
 )
 """Renames in what unasync does not touch: docstrings, comments, doctest lines."""

@@ -16,7 +16,11 @@ PACKAGE = Path(__file__).resolve().parents[2] / "overlay" / "isogeo"
 ROOMS = ("leaf", "foundation", "utilities", "core", "auth", "namespaces", "client", "top")
 """From the bottom up: a module may import its own room and the rooms below it."""
 
-LEAVES = {"isogeo._core.redact", "isogeo._core.fields", "isogeo._core.json", "isogeo._version"}
+LEAVES = {
+    "isogeo._core.redact", "isogeo._core.fields", "isogeo._core.json", "isogeo._version",
+    # each side's primitives (task group or thread pool, locks, file opening): the standard library, anyio
+    "isogeo._async._primitives", "isogeo._sync._primitives",
+}  # fmt: skip
 FOUNDATION = {"errors", "config", "retries", "platforms", "credentials"}
 UTILITIES = {
     "utils", "ids", "dates", "urls", "tags", "translator", "sizes", "text", "link_kinds", "metadata_helpers",
@@ -27,6 +31,8 @@ NAMESPACES = {
     # the behaviour modules' shared helpers and their two sides (async written, sync derived)
     "_pagination", "_batch", "_files", "_export", "_async", "_sync",
 }  # fmt: skip
+AUTH = {"isogeo.auth", "isogeo._auth", "isogeo._async.auth", "isogeo._sync.auth"}
+"""The auth flow: the public module, what both flows share, the async flow and its derived twin."""
 CLIENT = {"isogeo.client", "isogeo._client", "isogeo._async.client", "isogeo._sync.client"}
 """The client: the public module, what both clients share, the async client and its derived twin."""
 
@@ -36,6 +42,8 @@ def room(module: str) -> str:
         return "leaf"
     if module in CLIENT:
         return "client"
+    if module in AUTH:
+        return "auth"
     parts = module.split(".")
     first = parts[1] if len(parts) > 1 else ""
     if first in FOUNDATION:
@@ -44,8 +52,6 @@ def room(module: str) -> str:
         return "utilities"
     if first == "_core":
         return "core"
-    if first == "auth":
-        return "auth"
     if first in NAMESPACES:
         return "namespaces"
     if first in {"", "workflows", "cli"}:

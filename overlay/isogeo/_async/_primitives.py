@@ -1,5 +1,6 @@
 """The async side of what the behaviour modules do differently on each side: run calls
-concurrently (an anyio task group), guard a count, open a file (through anyio's worker thread).
+concurrently (an anyio task group), guard a count, open a file (through anyio's worker thread);
+and the auth flow's lock (an anyio lock).
 
 The sync twin is ``_sync/_primitives.py``, hand-written too; everything else in ``isogeo._sync`` is
 derived from ``isogeo._async`` by unasync (``tools/derive_sync.py``).
@@ -14,7 +15,7 @@ from typing import TypeVar
 
 import anyio
 
-__all__ = ["gather_bounded", "open_partial", "open_text", "threads_lock"]
+__all__ = ["flow_lock", "gather_bounded", "open_partial", "open_text", "threads_lock"]
 
 T = TypeVar("T")
 
@@ -61,6 +62,19 @@ def threads_lock() -> contextlib.AbstractContextManager[object]:
     ...     pass
     """
     return contextlib.nullcontext()
+
+
+def flow_lock() -> anyio.Lock:
+    """A lock held across awaits: the auth flow's token replacement (many requests that find the
+    token due cause one token request); the sync side's is a thread lock.
+
+    >>> async def locked():
+    ...     async with flow_lock():
+    ...         return "held"
+    >>> anyio.run(locked)
+    'held'
+    """
+    return anyio.Lock()
 
 
 @contextlib.asynccontextmanager

@@ -1,5 +1,6 @@
 """The sync side of what the behaviour modules do differently on each side: run calls
-concurrently (a thread pool), guard a count (a thread lock), open a file.
+concurrently (a thread pool), guard a count (a thread lock), open a file; and the auth flow's
+lock (a thread lock).
 
 The async twin is ``_async/_primitives.py``; everything else in ``isogeo._sync`` is derived from
 ``isogeo._async`` by unasync (``tools/derive_sync.py``).
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import IO, TypeVar
 
-__all__ = ["gather_bounded", "open_partial", "open_text", "threads_lock"]
+__all__ = ["flow_lock", "gather_bounded", "open_partial", "open_text", "threads_lock"]
 
 T = TypeVar("T")
 
@@ -46,6 +47,16 @@ def threads_lock() -> contextlib.AbstractContextManager[object]:
     """A thread lock for state shared by concurrent calls (the async side's is none: one event loop).
 
     >>> with threads_lock():
+    ...     pass
+    """
+    return threading.Lock()
+
+
+def flow_lock() -> threading.Lock:
+    """A thread lock held during I/O: the auth flow's token replacement (many threads that find the
+    token due cause one token request); the async side's is an anyio lock.
+
+    >>> with flow_lock():
     ...     pass
     """
     return threading.Lock()
