@@ -4,8 +4,9 @@ The richest record is the ``complete`` fixture read with every sub-resource
 (``_include`` of every :class:`~isogeo_api.models.MetadataInclude`). Ours is what the client
 does with an answer: ``Metadata.from_dict(isogeo._core.json.loads(body))`` (orjson when the ``fast``
 extra is installed, the standard library otherwise; the notes say which, and give the standard
-library's figure too); the floor is ``json.loads(body)`` alone. The round trip adds ``to_dict()``
-(what an update sends back).
+library's figure too); the floor is ``json.loads(body)`` alone. The fields holding models are
+decoded on their first read: a report-only row reads all of them too (what a loop that opens every
+sub-resource pays). The round trip adds ``to_dict()`` (what an update sends back).
 """
 
 from __future__ import annotations
@@ -20,6 +21,25 @@ from bench.harness import Row, interleaved, median, ratio_row
 from bench.sandbox import SandboxProcess
 from isogeo._core import json as _json
 from isogeo_api.models import Metadata, MetadataInclude
+from isogeo_api.types import LazyField
+
+_LAZY: dict[type, tuple[str, ...]] = {}
+
+
+def read_sub_resources(value: object) -> object:
+    """``value`` after reading every field decoded on first read, at any depth."""
+    cls = type(value)
+    names = _LAZY.get(cls)
+    if names is None:
+        names = _LAZY[cls] = tuple(
+            name for klass in cls.__mro__ for name, slot in vars(klass).items() if type(slot) is LazyField
+        )
+    for name in names:
+        field = getattr(value, name)
+        for item in field if isinstance(field, list) else (field,):
+            if item is not None and hasattr(item, "to_dict"):
+                read_sub_resources(item)
+    return value
 
 
 def richest_metadata(sandbox: SandboxProcess) -> bytes:
@@ -58,6 +78,7 @@ def run(sandbox: SandboxProcess, config: BenchConfig) -> list[Row]:
             "json.loads": _loop(n, lambda: json.loads(body)),
             "from_dict": _loop(n, lambda: Metadata.from_dict(_json.loads(body))),
             "stdlib from_dict": _loop(n, lambda: Metadata.from_dict(json.loads(body))),
+            "read all": _loop(n, lambda: read_sub_resources(Metadata.from_dict(_json.loads(body)))),
             "round trip": _loop(n, lambda: Metadata.from_dict(_json.loads(body)).to_dict()),
             "to_dict": _loop(n, model.to_dict),
         },
@@ -80,6 +101,14 @@ def run(sandbox: SandboxProcess, config: BenchConfig) -> list[Row]:
             f"for json.loads alone (from_dict's own share {us['from_dict'] - us['json.loads']:.1f} µs); "
             f"Metadata.from_dict(json.loads) {us['stdlib from_dict']:.1f} µs "
             f"(x{per['stdlib from_dict'] / per['json.loads']:.2f} with the standard library parser).",
+        ),
+        ratio_row(
+            "2. model decoding, every sub-resource read: from_dict + first reads vs json.loads (per object)",
+            per["read all"],
+            per["json.loads"],
+            None,
+            f"Report only. {context}: {us['read all']:.1f} µs per object when every field holding models "
+            f"is read (decoded on that first read) vs {us['from_dict']:.1f} µs when none is.",
         ),
         ratio_row(
             "2. model round trip: json.loads + from_dict + to_dict vs json.loads (per object)",

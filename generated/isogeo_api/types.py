@@ -2,7 +2,8 @@
 
 import datetime
 import importlib
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
+from contextvars import ContextVar
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, TypeVar, cast
 
@@ -112,6 +113,76 @@ class LazyModel:
 
     def from_dict(self, src_dict: Any) -> Any:
         return self.load().from_dict(src_dict)
+
+
+class LazyValue:
+    """A field's JSON value as parsed (an object or an array), kept in the field's slot until the
+    field is first read (`LazyField`). `context` is what `lazy_failure` needs to describe a
+    failure (the answer it came from; `None` for a mapping a user decoded)."""
+
+    __slots__ = ("context", "value")
+
+    def __init__(self, value: Any, context: object = None) -> None:
+        self.value = value
+        self.context = context
+
+
+decode_context: ContextVar[object] = ContextVar("isogeo_api_decode_context", default=None)
+"""What the models' `from_dict` keep beside each `LazyValue` (set by whoever parses an answer)."""
+
+
+def _no_context(error: DecodeError, value: LazyValue) -> Exception:
+    return error
+
+
+lazy_failure: Callable[[DecodeError, LazyValue], Exception] = _no_context
+"""The error a lazily decoded field raises when its value does not decode (by default the
+`DecodeError` itself; the overlay replaces it to give its typed error)."""
+
+
+class LazyField:
+    """The descriptor of a model field decoded on first read: the slot holds a `LazyValue` until
+    then; the first read decodes it (`DecodeError` naming the model and the field, through
+    `lazy_failure`, when it does not decode) and keeps the result in the slot."""
+
+    __slots__ = ("_decode", "_delete", "_get", "_set")
+
+    def __init__(self, slot: Any, decode: Callable[[Any], Any]) -> None:
+        self._get = slot.__get__
+        self._set = slot.__set__
+        self._delete = slot.__delete__
+        self._decode = decode
+
+    def __get__(self, instance: object, owner: object = None) -> Any:
+        if instance is None:
+            return self
+        value = self._get(instance, owner)
+        if value.__class__ is LazyValue:
+            token = decode_context.set(value.context)  # the nested values it keeps come from there too
+            try:
+                decoded = self._decode(value.value)
+            except DecodeError as error:
+                failure = lazy_failure(error, value)
+                if failure is error:
+                    raise
+                raise failure from error
+            finally:
+                decode_context.reset(token)
+            self._set(instance, decoded)
+            return decoded
+        return value
+
+    def __set__(self, instance: object, value: Any) -> None:
+        self._set(instance, value)
+
+    def __delete__(self, instance: object) -> None:
+        self._delete(instance)
+
+
+def lazy_fields(model: type, decoders: Mapping[str, Callable[[Any], Any]]) -> None:
+    """Put a `LazyField` in place of each slot of `model` named in `decoders`."""
+    for name, decode in decoders.items():
+        setattr(model, name, LazyField(model.__dict__[name], decode))
 
 
 def decode_failed(model: str, field: str | None, expected: str, value: object) -> NoReturn:

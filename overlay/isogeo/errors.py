@@ -57,8 +57,9 @@ from typing import Any
 
 import httpx
 
+import isogeo_api.types as _api_types
 from isogeo._core.redact import body_excerpt, redact_url
-from isogeo_api.types import DecodeError
+from isogeo_api.types import DecodeError, LazyValue
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-ms-request-id")
 
@@ -498,6 +499,50 @@ def malformed(response: httpx.Response, cause: BaseException) -> MalformedRespon
         model=model,
         field=field,
     )
+
+
+class AnswerContext:
+    """The answer the models decoded during one call came from: what a field decoded on first
+    read (``isogeo_api.types.LazyField``) needs to raise :class:`MalformedResponseError` as the
+    call would have. Holds the status, method, URL and response headers, not the request (its
+    headers carry the bearer token) nor the body (the error's excerpt is the field's value)."""
+
+    __slots__ = ("headers", "method", "status_code", "url")
+
+    def __init__(self) -> None:
+        self.status_code = 0
+        self.method = ""
+        self.url: httpx.URL | str = ""
+        self.headers: Mapping[str, str] = {}
+
+    def record(self, response: httpx.Response | None) -> None:
+        if response is not None:
+            self.status_code = response.status_code
+            self.method = response.request.method
+            self.url = response.request.url
+            self.headers = response.headers
+
+
+def lazy_malformed(cause: DecodeError, value: LazyValue) -> Exception:
+    """The error a field decoded on first read raises when its value does not decode: the
+    :class:`MalformedResponseError` of the answer it came from (``model``, ``field``; the excerpt
+    is the field's value), or the bare ``DecodeError`` for a mapping decoded outside a call."""
+    context = value.context
+    if not isinstance(context, AnswerContext):
+        return cause
+    return MalformedResponseError(
+        f"the answer does not match the {cause.model} model ({cause})",
+        status_code=context.status_code,
+        method=context.method,
+        url=redact_url(context.url) if context.url else "",
+        request_id=request_id_of(context.headers),
+        body_excerpt=body_excerpt(json.dumps(value.value, ensure_ascii=False, default=str).encode()),
+        model=cause.model,
+        field=cause.field,
+    )
+
+
+_api_types.lazy_failure = lazy_malformed
 
 
 def connection_error(exc: httpx.RequestError) -> APIConnectionError:

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError
+from ..types import (
+    UNSET,
+    DecodeError,
+)
 
 T = TypeVar("T", bound="About")
 

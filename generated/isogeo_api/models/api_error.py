@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.api_error_errors import ApiErrorErrors
@@ -47,9 +55,16 @@ class ApiError:
 
         message = self.message
 
-        errors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors.to_dict()
+        errors_raw: Any = _peek_errors(self)
+        errors_json: Any
+        if errors_raw.__class__ is LazyValue:
+            errors_json = errors_raw.value
+        else:
+            errors: dict[str, Any] | Unset = UNSET
+            if not isinstance(errors_raw, Unset):
+                errors = errors_raw.to_dict()
+            errors_json = errors
+        errors = errors_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,13 +96,13 @@ class ApiError:
         if errors is not UNSET:
             if errors.__class__ is not dict and not isinstance(errors, dict):
                 raise DecodeError("ApiError", "errors", "an object (ApiErrorErrors)", errors)
-            errors = ApiErrorErrors.from_dict(errors)
+            errors = LazyValue(errors, decode_context.get())
 
         if cls is ApiError:
             _model = object.__new__(cls)
             _model.error = error
             _model.message = message
-            _model.errors = errors
+            _store_errors(_model, errors)
         else:
             _model = cls(
                 error=error,
@@ -114,6 +129,24 @@ class ApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_errors(value: Any) -> ApiErrorErrors:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("ApiError", "errors", "an object (ApiErrorErrors)", value)
+    decoded = ApiErrorErrors.from_dict(value)
+
+    return decoded
+
+
+_peek_errors: Any = ApiError.__dict__["errors"].__get__
+_store_errors: Any = ApiError.__dict__["errors"].__set__
+lazy_fields(
+    ApiError,
+    {
+        "errors": _decode_errors,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.application_kind import ApplicationKind
 from ..models.application_type import ApplicationType
-from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    decode_failed,
+    lazy_fields,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
@@ -99,12 +109,20 @@ class Application:
 
         client_secret = self.client_secret
 
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
+        groups_raw: Any = _peek_groups(self)
+        groups_json: Any
+        if groups_raw.__class__ is LazyValue:
+            groups_json = groups_raw.value
+        else:
+            groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(groups_raw, Unset):
+                groups = []
+                for groups_item_data in groups_raw:
+                    groups_item = groups_item_data.to_dict()
+                    groups.append(groups_item)
+
+            groups_json = groups
+        groups = groups_json
 
         kind: str | Unset
         if isinstance(self.kind, Unset):
@@ -240,12 +258,7 @@ class Application:
         if groups is not UNSET:
             if groups.__class__ is not list and not isinstance(groups, list):
                 raise DecodeError("Application", "groups", "an array", groups)
-            groups = [
-                Workgroup.from_dict(groups_item)
-                if groups_item.__class__ is dict or isinstance(groups_item, dict)
-                else decode_failed("Application", "groups", "an object (Workgroup)", groups_item)
-                for groups_item in groups
-            ]
+            groups = LazyValue(groups, decode_context.get())
 
         kind = get("kind", UNSET)
         if kind is not UNSET:
@@ -306,7 +319,7 @@ class Application:
             _model.can_have_many_groups = can_have_many_groups
             _model.client_id = client_id
             _model.client_secret = client_secret
-            _model.groups = groups
+            _store_groups(_model, groups)
             _model.kind = kind
             _model.name = name
             _model.redirect_uris = redirect_uris
@@ -352,6 +365,29 @@ class Application:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_groups(value: Any) -> list[Workgroup]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Application", "groups", "an array", value)
+    decoded = [
+        Workgroup.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Application", "groups", "an object (Workgroup)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+_peek_groups: Any = Application.__dict__["groups"].__get__
+_store_groups: Any = Application.__dict__["groups"].__set__
+lazy_fields(
+    Application,
+    {
+        "groups": _decode_groups,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.bulk_ignored import BulkIgnored
@@ -44,13 +52,27 @@ class BulkReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        request: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request, Unset):
-            request = self.request.to_dict()
+        request_raw: Any = _peek_request(self)
+        request_json: Any
+        if request_raw.__class__ is LazyValue:
+            request_json = request_raw.value
+        else:
+            request: dict[str, Any] | Unset = UNSET
+            if not isinstance(request_raw, Unset):
+                request = request_raw.to_dict()
+            request_json = request
+        request = request_json
 
-        ignored: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ignored, Unset):
-            ignored = self.ignored.to_dict()
+        ignored_raw: Any = _peek_ignored(self)
+        ignored_json: Any
+        if ignored_raw.__class__ is LazyValue:
+            ignored_json = ignored_raw.value
+        else:
+            ignored: dict[str, Any] | Unset = UNSET
+            if not isinstance(ignored_raw, Unset):
+                ignored = ignored_raw.to_dict()
+            ignored_json = ignored
+        ignored = ignored_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,18 +94,18 @@ class BulkReport:
         if request is not UNSET:
             if request.__class__ is not dict and not isinstance(request, dict):
                 raise DecodeError("BulkReport", "request", "an object (BulkReportRequest)", request)
-            request = BulkReportRequest.from_dict(request)
+            request = LazyValue(request, decode_context.get())
 
         ignored = get("ignored", UNSET)
         if ignored is not UNSET:
             if ignored.__class__ is not dict and not isinstance(ignored, dict):
                 raise DecodeError("BulkReport", "ignored", "an object (BulkIgnored)", ignored)
-            ignored = BulkIgnored.from_dict(ignored)
+            ignored = LazyValue(ignored, decode_context.get())
 
         if cls is BulkReport:
             _model = object.__new__(cls)
-            _model.request = request
-            _model.ignored = ignored
+            _store_request(_model, request)
+            _store_ignored(_model, ignored)
         else:
             _model = cls(
                 request=request,
@@ -109,6 +131,35 @@ class BulkReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_request(value: Any) -> BulkReportRequest:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("BulkReport", "request", "an object (BulkReportRequest)", value)
+    decoded = BulkReportRequest.from_dict(value)
+
+    return decoded
+
+
+def _decode_ignored(value: Any) -> BulkIgnored:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("BulkReport", "ignored", "an object (BulkIgnored)", value)
+    decoded = BulkIgnored.from_dict(value)
+
+    return decoded
+
+
+_peek_request: Any = BulkReport.__dict__["request"].__get__
+_store_request: Any = BulkReport.__dict__["request"].__set__
+_peek_ignored: Any = BulkReport.__dict__["ignored"].__get__
+_store_ignored: Any = BulkReport.__dict__["ignored"].__set__
+lazy_fields(
+    BulkReport,
+    {
+        "request": _decode_request,
+        "ignored": _decode_ignored,
+    },
+)
 
 
 if not TYPE_CHECKING:

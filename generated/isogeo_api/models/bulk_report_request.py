@@ -8,7 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.bulk_action import BulkAction
 from ..models.bulk_target import BulkTarget
-from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    decode_failed,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.bulk_query import BulkQuery
@@ -63,16 +72,31 @@ class BulkReportRequest:
         else:
             target = self.target
 
-        query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.query, Unset):
-            query = self.query.to_dict()
+        query_raw: Any = _peek_query(self)
+        query_json: Any
+        if query_raw.__class__ is LazyValue:
+            query_json = query_raw.value
+        else:
+            query: dict[str, Any] | Unset = UNSET
+            if not isinstance(query_raw, Unset):
+                query = query_raw.to_dict()
+            query_json = query
+        query = query_json
 
-        model: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.model, Unset):
-            model = []
-            for model_item_data in self.model:
-                model_item = model_item_data.to_dict()
-                model.append(model_item)
+        model_raw: Any = _peek_model(self)
+        model_json: Any
+        if model_raw.__class__ is LazyValue:
+            model_json = model_raw.value
+        else:
+            model: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(model_raw, Unset):
+                model = []
+                for model_item_data in model_raw:
+                    model_item = model_item_data.to_dict()
+                    model.append(model_item)
+
+            model_json = model
+        model = model_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,27 +142,20 @@ class BulkReportRequest:
         if query is not UNSET:
             if query.__class__ is not dict and not isinstance(query, dict):
                 raise DecodeError("BulkReportRequest", "query", "an object (BulkQuery)", query)
-            query = BulkQuery.from_dict(query)
+            query = LazyValue(query, decode_context.get())
 
         model = get("model", UNSET)
         if model is not UNSET:
             if model.__class__ is not list and not isinstance(model, list):
                 raise DecodeError("BulkReportRequest", "model", "an array", model)
-            model = [
-                BulkReportRequestModelItem.from_dict(model_item)
-                if model_item.__class__ is dict or isinstance(model_item, dict)
-                else decode_failed(
-                    "BulkReportRequest", "model", "an object (BulkReportRequestModelItem)", model_item
-                )
-                for model_item in model
-            ]
+            model = LazyValue(model, decode_context.get())
 
         if cls is BulkReportRequest:
             _model = object.__new__(cls)
             _model.action = action
             _model.target = target
-            _model.query = query
-            _model.model = model
+            _store_query(_model, query)
+            _store_model(_model, model)
         else:
             _model = cls(
                 action=action,
@@ -166,6 +183,42 @@ class BulkReportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_query(value: Any) -> BulkQuery:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("BulkReportRequest", "query", "an object (BulkQuery)", value)
+    decoded = BulkQuery.from_dict(value)
+
+    return decoded
+
+
+def _decode_model(value: Any) -> list[BulkReportRequestModelItem]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("BulkReportRequest", "model", "an array", value)
+    decoded = [
+        BulkReportRequestModelItem.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed(
+            "BulkReportRequest", "model", "an object (BulkReportRequestModelItem)", decoded_item
+        )
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+_peek_query: Any = BulkReportRequest.__dict__["query"].__get__
+_store_query: Any = BulkReportRequest.__dict__["query"].__set__
+_peek_model: Any = BulkReportRequest.__dict__["model"].__get__
+_store_model: Any = BulkReportRequest.__dict__["model"].__set__
+lazy_fields(
+    BulkReportRequest,
+    {
+        "query": _decode_query,
+        "model": _decode_model,
+    },
+)
 
 
 if not TYPE_CHECKING:

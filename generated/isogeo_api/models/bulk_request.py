@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.bulk_action import BulkAction
 from ..models.bulk_target import BulkTarget
-from ..types import UNSET, DecodeError, LazyModel, decode_failed
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    decode_context,
+    decode_failed,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.bulk_query import BulkQuery
@@ -56,12 +64,27 @@ class BulkRequest:
 
         target = self.target.value
 
-        query = self.query.to_dict()
+        query_raw: Any = _peek_query(self)
+        query_json: Any
+        if query_raw.__class__ is LazyValue:
+            query_json = query_raw.value
+        else:
+            query = query_raw.to_dict()
+            query_json = query
+        query = query_json
 
-        model = []
-        for model_item_data in self.model:
-            model_item = model_item_data.to_dict()
-            model.append(model_item)
+        model_raw: Any = _peek_model(self)
+        model_json: Any
+        if model_raw.__class__ is LazyValue:
+            model_json = model_raw.value
+        else:
+            model = []
+            for model_item_data in model_raw:
+                model_item = model_item_data.to_dict()
+                model.append(model_item)
+
+            model_json = model
+        model = model_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,30 +122,28 @@ class BulkRequest:
         target = cast(BulkTarget, target_member)
 
         query = get("query", UNSET)
-        if query is UNSET:
-            raise DecodeError("BulkRequest", "query", "an object (BulkQuery) (required)", UNSET)
         if query.__class__ is not dict and not isinstance(query, dict):
-            raise DecodeError("BulkRequest", "query", "an object (BulkQuery)", query)
-        query = BulkQuery.from_dict(query)
+            raise DecodeError(
+                "BulkRequest",
+                "query",
+                "an object (BulkQuery) (required)" if query is UNSET else "an object (BulkQuery)",
+                query,
+            )
+        query = LazyValue(query, decode_context.get())
 
         model = get("model", UNSET)
-        if model is UNSET:
-            raise DecodeError("BulkRequest", "model", "an array (required)", UNSET)
         if model.__class__ is not list and not isinstance(model, list):
-            raise DecodeError("BulkRequest", "model", "an array", model)
-        model = [
-            BulkRequestModelItem.from_dict(model_item)
-            if model_item.__class__ is dict or isinstance(model_item, dict)
-            else decode_failed("BulkRequest", "model", "an object (BulkRequestModelItem)", model_item)
-            for model_item in model
-        ]
+            raise DecodeError(
+                "BulkRequest", "model", "an array (required)" if model is UNSET else "an array", model
+            )
+        model = LazyValue(model, decode_context.get())
 
         if cls is BulkRequest:
             _model = object.__new__(cls)
             _model.action = action
             _model.target = target
-            _model.query = query
-            _model.model = model
+            _store_query(_model, query)
+            _store_model(_model, model)
         else:
             _model = cls(
                 action=action,
@@ -150,6 +171,40 @@ class BulkRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_query(value: Any) -> BulkQuery:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("BulkRequest", "query", "an object (BulkQuery)", value)
+    decoded = BulkQuery.from_dict(value)
+
+    return decoded
+
+
+def _decode_model(value: Any) -> list[BulkRequestModelItem]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("BulkRequest", "model", "an array", value)
+    decoded = [
+        BulkRequestModelItem.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("BulkRequest", "model", "an object (BulkRequestModelItem)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+_peek_query: Any = BulkRequest.__dict__["query"].__get__
+_store_query: Any = BulkRequest.__dict__["query"].__set__
+_peek_model: Any = BulkRequest.__dict__["model"].__get__
+_store_model: Any = BulkRequest.__dict__["model"].__set__
+lazy_fields(
+    BulkRequest,
+    {
+        "query": _decode_query,
+        "model": _decode_model,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.specification import Specification
@@ -42,9 +50,16 @@ class Conformity:
     def to_dict(self) -> dict[str, Any]:
         conformant = self.conformant
 
-        specification: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.specification, Unset):
-            specification = self.specification.to_dict()
+        specification_raw: Any = _peek_specification(self)
+        specification_json: Any
+        if specification_raw.__class__ is LazyValue:
+            specification_json = specification_raw.value
+        else:
+            specification: dict[str, Any] | Unset = UNSET
+            if not isinstance(specification_raw, Unset):
+                specification = specification_raw.to_dict()
+            specification_json = specification
+        specification = specification_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,12 +85,12 @@ class Conformity:
         if specification is not UNSET:
             if specification.__class__ is not dict and not isinstance(specification, dict):
                 raise DecodeError("Conformity", "specification", "an object (Specification)", specification)
-            specification = Specification.from_dict(specification)
+            specification = LazyValue(specification, decode_context.get())
 
         if cls is Conformity:
             _model = object.__new__(cls)
             _model.conformant = conformant
-            _model.specification = specification
+            _store_specification(_model, specification)
         else:
             _model = cls(
                 conformant=conformant,
@@ -101,6 +116,24 @@ class Conformity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_specification(value: Any) -> Specification:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Conformity", "specification", "an object (Specification)", value)
+    decoded = Specification.from_dict(value)
+
+    return decoded
+
+
+_peek_specification: Any = Conformity.__dict__["specification"].__get__
+_store_specification: Any = Conformity.__dict__["specification"].__set__
+lazy_fields(
+    Conformity,
+    {
+        "specification": _decode_specification,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    decode_context,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.specification import Specification
@@ -48,7 +55,14 @@ class ConformityWrite:
     def to_dict(self) -> dict[str, Any]:
         conformant = self.conformant
 
-        specification = self.specification.to_dict()
+        specification_raw: Any = _peek_specification(self)
+        specification_json: Any
+        if specification_raw.__class__ is LazyValue:
+            specification_json = specification_raw.value
+        else:
+            specification = specification_raw.to_dict()
+            specification_json = specification
+        specification = specification_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,18 +91,21 @@ class ConformityWrite:
             )
 
         specification = get("specification", UNSET)
-        if specification is UNSET:
-            raise DecodeError(
-                "ConformityWrite", "specification", "an object (Specification) (required)", UNSET
-            )
         if specification.__class__ is not dict and not isinstance(specification, dict):
-            raise DecodeError("ConformityWrite", "specification", "an object (Specification)", specification)
-        specification = Specification.from_dict(specification)
+            raise DecodeError(
+                "ConformityWrite",
+                "specification",
+                "an object (Specification) (required)"
+                if specification is UNSET
+                else "an object (Specification)",
+                specification,
+            )
+        specification = LazyValue(specification, decode_context.get())
 
         if cls is ConformityWrite:
             _model = object.__new__(cls)
             _model.conformant = conformant
-            _model.specification = specification
+            _store_specification(_model, specification)
         else:
             _model = cls(
                 conformant=conformant,
@@ -114,6 +131,24 @@ class ConformityWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_specification(value: Any) -> Specification:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("ConformityWrite", "specification", "an object (Specification)", value)
+    decoded = Specification.from_dict(value)
+
+    return decoded
+
+
+_peek_specification: Any = ConformityWrite.__dict__["specification"].__get__
+_store_specification: Any = ConformityWrite.__dict__["specification"].__set__
+lazy_fields(
+    ConformityWrite,
+    {
+        "specification": _decode_specification,
+    },
+)
 
 
 if not TYPE_CHECKING:

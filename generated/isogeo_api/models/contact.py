@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_type import ContactType
-from ..types import UNSET, DecodeError, LazyModel, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
@@ -161,9 +169,16 @@ class Contact:
         else:
             organization = self.organization
 
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
+        owner_raw: Any = _peek_owner(self)
+        owner_json: Any
+        if owner_raw.__class__ is LazyValue:
+            owner_json = owner_raw.value
+        else:
+            owner: dict[str, Any] | Unset = UNSET
+            if not isinstance(owner_raw, Unset):
+                owner = owner_raw.to_dict()
+            owner_json = owner
+        owner = owner_json
 
         phone: None | str | Unset
         if isinstance(self.phone, Unset):
@@ -347,7 +362,7 @@ class Contact:
         if owner is not UNSET:
             if owner.__class__ is not dict and not isinstance(owner, dict):
                 raise DecodeError("Contact", "owner", "an object (Workgroup)", owner)
-            owner = Workgroup.from_dict(owner)
+            owner = LazyValue(owner, decode_context.get())
 
         phone = get("phone", UNSET)
         if (
@@ -395,7 +410,7 @@ class Contact:
             _model.hash_ = hash_
             _model.name = name
             _model.organization = organization
-            _model.owner = owner
+            _store_owner(_model, owner)
             _model.phone = phone
             _model.type_ = type_
             _model.zip_code = zip_code
@@ -442,6 +457,24 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_owner(value: Any) -> Workgroup:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Contact", "owner", "an object (Workgroup)", value)
+    decoded = Workgroup.from_dict(value)
+
+    return decoded
+
+
+_peek_owner: Any = Contact.__dict__["owner"].__get__
+_store_owner: Any = Contact.__dict__["owner"].__set__
+lazy_fields(
+    Contact,
+    {
+        "owner": _decode_owner,
+    },
+)
 
 
 if not TYPE_CHECKING:

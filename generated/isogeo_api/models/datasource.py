@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    decode_failed,
+    lazy_fields,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.datasource_session import DatasourceSession
@@ -89,12 +99,20 @@ class Datasource:
 
         resource_count = self.resource_count
 
-        sessions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sessions, Unset):
-            sessions = []
-            for sessions_item_data in self.sessions:
-                sessions_item = sessions_item_data.to_dict()
-                sessions.append(sessions_item)
+        sessions_raw: Any = _peek_sessions(self)
+        sessions_json: Any
+        if sessions_raw.__class__ is LazyValue:
+            sessions_json = sessions_raw.value
+        else:
+            sessions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(sessions_raw, Unset):
+                sessions = []
+                for sessions_item_data in sessions_raw:
+                    sessions_item = sessions_item_data.to_dict()
+                    sessions.append(sessions_item)
+
+            sessions_json = sessions
+        sessions = sessions_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -193,12 +211,7 @@ class Datasource:
         if sessions is not UNSET:
             if sessions.__class__ is not list and not isinstance(sessions, list):
                 raise DecodeError("Datasource", "sessions", "an array", sessions)
-            sessions = [
-                DatasourceSession.from_dict(sessions_item)
-                if sessions_item.__class__ is dict or isinstance(sessions_item, dict)
-                else decode_failed("Datasource", "sessions", "an object (DatasourceSession)", sessions_item)
-                for sessions_item in sessions
-            ]
+            sessions = LazyValue(sessions, decode_context.get())
 
         if cls is Datasource:
             _model = object.__new__(cls)
@@ -211,7 +224,7 @@ class Datasource:
             _model.location = location
             _model.name = name
             _model.resource_count = resource_count
-            _model.sessions = sessions
+            _store_sessions(_model, sessions)
         else:
             _model = cls(
                 sys_id=sys_id,
@@ -245,6 +258,29 @@ class Datasource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_sessions(value: Any) -> list[DatasourceSession]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Datasource", "sessions", "an array", value)
+    decoded = [
+        DatasourceSession.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Datasource", "sessions", "an object (DatasourceSession)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+_peek_sessions: Any = Datasource.__dict__["sessions"].__get__
+_store_sessions: Any = Datasource.__dict__["sessions"].__set__
+lazy_fields(
+    Datasource,
+    {
+        "sessions": _decode_sessions,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_kind import EventKind
-from ..types import UNSET, DecodeError, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="Event")
 

@@ -8,7 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, DecodeError, LazyModel, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    lazy_fields,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
@@ -67,9 +76,16 @@ class Invitation:
 
         expires_in = self.expires_in
 
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = self.group.to_dict()
+        group_raw: Any = _peek_group(self)
+        group_json: Any
+        if group_raw.__class__ is LazyValue:
+            group_json = group_raw.value
+        else:
+            group: dict[str, Any] | Unset = UNSET
+            if not isinstance(group_raw, Unset):
+                group = group_raw.to_dict()
+            group_json = group
+        group = group_json
 
         role: str | Unset
         if isinstance(self.role, Unset):
@@ -147,7 +163,7 @@ class Invitation:
         if group is not UNSET:
             if group.__class__ is not dict and not isinstance(group, dict):
                 raise DecodeError("Invitation", "group", "an object (Workgroup)", group)
-            group = Workgroup.from_dict(group)
+            group = LazyValue(group, decode_context.get())
 
         role = get("role", UNSET)
         if role is not UNSET:
@@ -166,7 +182,7 @@ class Invitation:
             _model.sys_modified = sys_modified
             _model.email = email
             _model.expires_in = expires_in
-            _model.group = group
+            _store_group(_model, group)
             _model.role = role
         else:
             _model = cls(
@@ -198,6 +214,24 @@ class Invitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_group(value: Any) -> Workgroup:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Invitation", "group", "an object (Workgroup)", value)
+    decoded = Workgroup.from_dict(value)
+
+    return decoded
+
+
+_peek_group: Any = Invitation.__dict__["group"].__get__
+_store_group: Any = Invitation.__dict__["group"].__set__
+lazy_fields(
+    Invitation,
+    {
+        "group": _decode_group,
+    },
+)
 
 
 if not TYPE_CHECKING:

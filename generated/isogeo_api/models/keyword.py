@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    lazy_fields,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.keyword_count import KeywordCount
@@ -88,9 +97,16 @@ class Keyword:
 
         code = self.code
 
-        count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.count, Unset):
-            count = self.count.to_dict()
+        count_raw: Any = _peek_count(self)
+        count_json: Any
+        if count_raw.__class__ is LazyValue:
+            count_json = count_raw.value
+        else:
+            count: dict[str, Any] | Unset = UNSET
+            if not isinstance(count_raw, Unset):
+                count = count_raw.to_dict()
+            count_json = count
+        count = count_json
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -100,9 +116,16 @@ class Keyword:
 
         text = self.text
 
-        thesaurus: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.thesaurus, Unset):
-            thesaurus = self.thesaurus.to_dict()
+        thesaurus_raw: Any = _peek_thesaurus(self)
+        thesaurus_json: Any
+        if thesaurus_raw.__class__ is LazyValue:
+            thesaurus_json = thesaurus_raw.value
+        else:
+            thesaurus: dict[str, Any] | Unset = UNSET
+            if not isinstance(thesaurus_raw, Unset):
+                thesaurus = thesaurus_raw.to_dict()
+            thesaurus_json = thesaurus
+        thesaurus = thesaurus_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -188,7 +211,7 @@ class Keyword:
         if count is not UNSET:
             if count.__class__ is not dict and not isinstance(count, dict):
                 raise DecodeError("Keyword", "count", "an object (KeywordCount)", count)
-            count = KeywordCount.from_dict(count)
+            count = LazyValue(count, decode_context.get())
 
         description = get("description", UNSET)
         if (
@@ -207,7 +230,7 @@ class Keyword:
         if thesaurus is not UNSET:
             if thesaurus.__class__ is not dict and not isinstance(thesaurus, dict):
                 raise DecodeError("Keyword", "thesaurus", "an object (Thesaurus)", thesaurus)
-            thesaurus = Thesaurus.from_dict(thesaurus)
+            thesaurus = LazyValue(thesaurus, decode_context.get())
 
         if cls is Keyword:
             _model = object.__new__(cls)
@@ -217,10 +240,10 @@ class Keyword:
             _model.sys_modified = sys_modified
             _model.sys_abilities = sys_abilities
             _model.code = code
-            _model.count = count
+            _store_count(_model, count)
             _model.description = description
             _model.text = text
-            _model.thesaurus = thesaurus
+            _store_thesaurus(_model, thesaurus)
         else:
             _model = cls(
                 sys_id=sys_id,
@@ -254,6 +277,35 @@ class Keyword:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_count(value: Any) -> KeywordCount:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Keyword", "count", "an object (KeywordCount)", value)
+    decoded = KeywordCount.from_dict(value)
+
+    return decoded
+
+
+def _decode_thesaurus(value: Any) -> Thesaurus:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Keyword", "thesaurus", "an object (Thesaurus)", value)
+    decoded = Thesaurus.from_dict(value)
+
+    return decoded
+
+
+_peek_count: Any = Keyword.__dict__["count"].__get__
+_store_count: Any = Keyword.__dict__["count"].__set__
+_peek_thesaurus: Any = Keyword.__dict__["thesaurus"].__get__
+_store_thesaurus: Any = Keyword.__dict__["thesaurus"].__set__
+lazy_fields(
+    Keyword,
+    {
+        "count": _decode_count,
+        "thesaurus": _decode_thesaurus,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, decode_failed
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    decode_failed,
+)
 
 if TYPE_CHECKING:
     from ..models.keyword import Keyword

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
@@ -78,9 +86,16 @@ class License:
 
         name = self.name
 
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
+        owner_raw: Any = _peek_owner(self)
+        owner_json: Any
+        if owner_raw.__class__ is LazyValue:
+            owner_json = owner_raw.value
+        else:
+            owner: dict[str, Any] | Unset = UNSET
+            if not isinstance(owner_raw, Unset):
+                owner = owner_raw.to_dict()
+            owner_json = owner
+        owner = owner_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -159,7 +174,7 @@ class License:
         if owner is not UNSET:
             if owner.__class__ is not dict and not isinstance(owner, dict):
                 raise DecodeError("License", "owner", "an object (Workgroup)", owner)
-            owner = Workgroup.from_dict(owner)
+            owner = LazyValue(owner, decode_context.get())
 
         if cls is License:
             _model = object.__new__(cls)
@@ -170,7 +185,7 @@ class License:
             _model.count = count
             _model.link = link
             _model.name = name
-            _model.owner = owner
+            _store_owner(_model, owner)
         else:
             _model = cls(
                 sys_id=sys_id,
@@ -202,6 +217,24 @@ class License:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_owner(value: Any) -> Workgroup:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("License", "owner", "an object (Workgroup)", value)
+    decoded = Workgroup.from_dict(value)
+
+    return decoded
+
+
+_peek_owner: Any = License.__dict__["owner"].__get__
+_store_owner: Any = License.__dict__["owner"].__set__
+lazy_fields(
+    License,
+    {
+        "owner": _decode_owner,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 from ..models.link_action import LinkAction
 from ..models.link_kind import LinkKind
 from ..models.link_type import LinkType
-from ..types import UNSET, DecodeError, LazyModel, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.link_reference import LinkReference

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.link_action import LinkAction
 from ..models.link_kind import LinkKind
-from ..types import UNSET, DecodeError, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="LinkKindDescription")
 

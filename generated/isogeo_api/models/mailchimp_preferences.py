@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    decode_failed,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.newsletter_preference import NewsletterPreference
@@ -35,12 +44,20 @@ class MailchimpPreferences:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscriptions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subscriptions, Unset):
-            subscriptions = []
-            for subscriptions_item_data in self.subscriptions:
-                subscriptions_item = subscriptions_item_data.to_dict()
-                subscriptions.append(subscriptions_item)
+        subscriptions_raw: Any = _peek_subscriptions(self)
+        subscriptions_json: Any
+        if subscriptions_raw.__class__ is LazyValue:
+            subscriptions_json = subscriptions_raw.value
+        else:
+            subscriptions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(subscriptions_raw, Unset):
+                subscriptions = []
+                for subscriptions_item_data in subscriptions_raw:
+                    subscriptions_item = subscriptions_item_data.to_dict()
+                    subscriptions.append(subscriptions_item)
+
+            subscriptions_json = subscriptions
+        subscriptions = subscriptions_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,21 +77,11 @@ class MailchimpPreferences:
         if subscriptions is not UNSET:
             if subscriptions.__class__ is not list and not isinstance(subscriptions, list):
                 raise DecodeError("MailchimpPreferences", "subscriptions", "an array", subscriptions)
-            subscriptions = [
-                NewsletterPreference.from_dict(subscriptions_item)
-                if subscriptions_item.__class__ is dict or isinstance(subscriptions_item, dict)
-                else decode_failed(
-                    "MailchimpPreferences",
-                    "subscriptions",
-                    "an object (NewsletterPreference)",
-                    subscriptions_item,
-                )
-                for subscriptions_item in subscriptions
-            ]
+            subscriptions = LazyValue(subscriptions, decode_context.get())
 
         if cls is MailchimpPreferences:
             _model = object.__new__(cls)
-            _model.subscriptions = subscriptions
+            _store_subscriptions(_model, subscriptions)
         else:
             _model = cls(
                 subscriptions=subscriptions,
@@ -99,6 +106,31 @@ class MailchimpPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_subscriptions(value: Any) -> list[NewsletterPreference]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("MailchimpPreferences", "subscriptions", "an array", value)
+    decoded = [
+        NewsletterPreference.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed(
+            "MailchimpPreferences", "subscriptions", "an object (NewsletterPreference)", decoded_item
+        )
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+_peek_subscriptions: Any = MailchimpPreferences.__dict__["subscriptions"].__get__
+_store_subscriptions: Any = MailchimpPreferences.__dict__["subscriptions"].__set__
+lazy_fields(
+    MailchimpPreferences,
+    {
+        "subscriptions": _decode_subscriptions,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, DecodeError, LazyModel, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user import User
@@ -61,13 +69,27 @@ class Membership:
         else:
             role = self.role
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+        user_raw: Any = _peek_user(self)
+        user_json: Any
+        if user_raw.__class__ is LazyValue:
+            user_json = user_raw.value
+        else:
+            user: dict[str, Any] | Unset = UNSET
+            if not isinstance(user_raw, Unset):
+                user = user_raw.to_dict()
+            user_json = user
+        user = user_json
 
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = self.group.to_dict()
+        group_raw: Any = _peek_group(self)
+        group_json: Any
+        if group_raw.__class__ is LazyValue:
+            group_json = group_raw.value
+        else:
+            group: dict[str, Any] | Unset = UNSET
+            if not isinstance(group_raw, Unset):
+                group = group_raw.to_dict()
+            group_json = group
+        group = group_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,20 +133,20 @@ class Membership:
         if user is not UNSET:
             if user.__class__ is not dict and not isinstance(user, dict):
                 raise DecodeError("Membership", "user", "an object (User)", user)
-            user = User.from_dict(user)
+            user = LazyValue(user, decode_context.get())
 
         group = get("group", UNSET)
         if group is not UNSET:
             if group.__class__ is not dict and not isinstance(group, dict):
                 raise DecodeError("Membership", "group", "an object (Workgroup)", group)
-            group = Workgroup.from_dict(group)
+            group = LazyValue(group, decode_context.get())
 
         if cls is Membership:
             _model = object.__new__(cls)
             _model.sys_id = sys_id
             _model.role = role
-            _model.user = user
-            _model.group = group
+            _store_user(_model, user)
+            _store_group(_model, group)
         else:
             _model = cls(
                 sys_id=sys_id,
@@ -152,6 +174,35 @@ class Membership:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_user(value: Any) -> User:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Membership", "user", "an object (User)", value)
+    decoded = User.from_dict(value)
+
+    return decoded
+
+
+def _decode_group(value: Any) -> Workgroup:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Membership", "group", "an object (Workgroup)", value)
+    decoded = Workgroup.from_dict(value)
+
+    return decoded
+
+
+_peek_user: Any = Membership.__dict__["user"].__get__
+_store_user: Any = Membership.__dict__["user"].__set__
+_peek_group: Any = Membership.__dict__["group"].__get__
+_store_group: Any = Membership.__dict__["group"].__set__
+lazy_fields(
+    Membership,
+    {
+        "user": _decode_user,
+        "group": _decode_group,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.edition_profile import EditionProfile
 from ..models.metadata_type import MetadataType
-from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    decode_failed,
+    lazy_fields,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.condition import Condition
@@ -211,9 +221,16 @@ class Metadata:
         if not isinstance(self.sys_modified, Unset):
             sys_modified = self.sys_modified.isoformat()
 
-        sys_creator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sys_creator, Unset):
-            sys_creator = self.sys_creator.to_dict()
+        sys_creator_raw: Any = _peek_sys_creator(self)
+        sys_creator_json: Any
+        if sys_creator_raw.__class__ is LazyValue:
+            sys_creator_json = sys_creator_raw.value
+        else:
+            sys_creator: dict[str, Any] | Unset = UNSET
+            if not isinstance(sys_creator_raw, Unset):
+                sys_creator = sys_creator_raw.to_dict()
+            sys_creator_json = sys_creator
+        sys_creator = sys_creator_json
 
         sys_abilities: list[str] | Unset = UNSET
         if not isinstance(self.sys_abilities, Unset):
@@ -243,23 +260,46 @@ class Metadata:
         else:
             collection_method = self.collection_method
 
-        conditions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.conditions, Unset):
-            conditions = []
-            for conditions_item_data in self.conditions:
-                conditions_item = conditions_item_data.to_dict()
-                conditions.append(conditions_item)
+        conditions_raw: Any = _peek_conditions(self)
+        conditions_json: Any
+        if conditions_raw.__class__ is LazyValue:
+            conditions_json = conditions_raw.value
+        else:
+            conditions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(conditions_raw, Unset):
+                conditions = []
+                for conditions_item_data in conditions_raw:
+                    conditions_item = conditions_item_data.to_dict()
+                    conditions.append(conditions_item)
 
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
+            conditions_json = conditions
+        conditions = conditions_json
 
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
+        contacts_raw: Any = _peek_contacts(self)
+        contacts_json: Any
+        if contacts_raw.__class__ is LazyValue:
+            contacts_json = contacts_raw.value
+        else:
+            contacts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(contacts_raw, Unset):
+                contacts = []
+                for contacts_item_data in contacts_raw:
+                    contacts_item = contacts_item_data.to_dict()
+                    contacts.append(contacts_item)
+
+            contacts_json = contacts
+        contacts = contacts_json
+
+        context_raw: Any = _peek_context(self)
+        context_json: Any
+        if context_raw.__class__ is LazyValue:
+            context_json = context_raw.value
+        else:
+            context: dict[str, Any] | Unset = UNSET
+            if not isinstance(context_raw, Unset):
+                context = context_raw.to_dict()
+            context_json = context
+        context = context_json
 
         coordinate_system: dict[str, Any] | None | Unset
         if isinstance(self.coordinate_system, Unset):
@@ -305,19 +345,35 @@ class Metadata:
         else:
             envelope = self.envelope
 
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+        events_raw: Any = _peek_events(self)
+        events_json: Any
+        if events_raw.__class__ is LazyValue:
+            events_json = events_raw.value
+        else:
+            events: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(events_raw, Unset):
+                events = []
+                for events_item_data in events_raw:
+                    events_item = events_item_data.to_dict()
+                    events.append(events_item)
 
-        feature_attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.feature_attributes, Unset):
-            feature_attributes = []
-            for feature_attributes_item_data in self.feature_attributes:
-                feature_attributes_item = feature_attributes_item_data.to_dict()
-                feature_attributes.append(feature_attributes_item)
+            events_json = events
+        events = events_json
+
+        feature_attributes_raw: Any = _peek_feature_attributes(self)
+        feature_attributes_json: Any
+        if feature_attributes_raw.__class__ is LazyValue:
+            feature_attributes_json = feature_attributes_raw.value
+        else:
+            feature_attributes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(feature_attributes_raw, Unset):
+                feature_attributes = []
+                for feature_attributes_item_data in feature_attributes_raw:
+                    feature_attributes_item = feature_attributes_item_data.to_dict()
+                    feature_attributes.append(feature_attributes_item)
+
+            feature_attributes_json = feature_attributes
+        feature_attributes = feature_attributes_json
 
         features: int | None | Unset
         if isinstance(self.features, Unset):
@@ -355,12 +411,20 @@ class Metadata:
         else:
             height = self.height
 
-        keywords: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.keywords, Unset):
-            keywords = []
-            for keywords_item_data in self.keywords:
-                keywords_item = keywords_item_data.to_dict()
-                keywords.append(keywords_item)
+        keywords_raw: Any = _peek_keywords(self)
+        keywords_json: Any
+        if keywords_raw.__class__ is LazyValue:
+            keywords_json = keywords_raw.value
+        else:
+            keywords: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(keywords_raw, Unset):
+                keywords = []
+                for keywords_item_data in keywords_raw:
+                    keywords_item = keywords_item_data.to_dict()
+                    keywords.append(keywords_item)
+
+            keywords_json = keywords
+        keywords = keywords_json
 
         language: None | str | Unset
         if isinstance(self.language, Unset):
@@ -368,26 +432,50 @@ class Metadata:
         else:
             language = self.language
 
-        layers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.layers, Unset):
-            layers = []
-            for layers_item_data in self.layers:
-                layers_item = layers_item_data.to_dict()
-                layers.append(layers_item)
+        layers_raw: Any = _peek_layers(self)
+        layers_json: Any
+        if layers_raw.__class__ is LazyValue:
+            layers_json = layers_raw.value
+        else:
+            layers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(layers_raw, Unset):
+                layers = []
+                for layers_item_data in layers_raw:
+                    layers_item = layers_item_data.to_dict()
+                    layers.append(layers_item)
 
-        limitations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.limitations, Unset):
-            limitations = []
-            for limitations_item_data in self.limitations:
-                limitations_item = limitations_item_data.to_dict()
-                limitations.append(limitations_item)
+            layers_json = layers
+        layers = layers_json
 
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
+        limitations_raw: Any = _peek_limitations(self)
+        limitations_json: Any
+        if limitations_raw.__class__ is LazyValue:
+            limitations_json = limitations_raw.value
+        else:
+            limitations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(limitations_raw, Unset):
+                limitations = []
+                for limitations_item_data in limitations_raw:
+                    limitations_item = limitations_item_data.to_dict()
+                    limitations.append(limitations_item)
+
+            limitations_json = limitations
+        limitations = limitations_json
+
+        links_raw: Any = _peek_links(self)
+        links_json: Any
+        if links_raw.__class__ is LazyValue:
+            links_json = links_raw.value
+        else:
+            links: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(links_raw, Unset):
+                links = []
+                for links_item_data in links_raw:
+                    links_item = links_item_data.to_dict()
+                    links.append(links_item)
+
+            links_json = links
+        links = links_json
 
         modified: None | str | Unset
         if isinstance(self.modified, Unset):
@@ -403,12 +491,20 @@ class Metadata:
         else:
             name = self.name
 
-        operations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.operations, Unset):
-            operations = []
-            for operations_item_data in self.operations:
-                operations_item = operations_item_data.to_dict()
-                operations.append(operations_item)
+        operations_raw: Any = _peek_operations(self)
+        operations_json: Any
+        if operations_raw.__class__ is LazyValue:
+            operations_json = operations_raw.value
+        else:
+            operations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(operations_raw, Unset):
+                operations = []
+                for operations_item_data in operations_raw:
+                    operations_item = operations_item_data.to_dict()
+                    operations.append(operations_item)
+
+            operations_json = operations
+        operations = operations_json
 
         path: None | str | Unset
         if isinstance(self.path, Unset):
@@ -442,23 +538,46 @@ class Metadata:
         else:
             series = self.series
 
-        service_layers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.service_layers, Unset):
-            service_layers = []
-            for service_layers_item_data in self.service_layers:
-                service_layers_item = service_layers_item_data.to_dict()
-                service_layers.append(service_layers_item)
+        service_layers_raw: Any = _peek_service_layers(self)
+        service_layers_json: Any
+        if service_layers_raw.__class__ is LazyValue:
+            service_layers_json = service_layers_raw.value
+        else:
+            service_layers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(service_layers_raw, Unset):
+                service_layers = []
+                for service_layers_item_data in service_layers_raw:
+                    service_layers_item = service_layers_item_data.to_dict()
+                    service_layers.append(service_layers_item)
 
-        specifications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.specifications, Unset):
-            specifications = []
-            for specifications_item_data in self.specifications:
-                specifications_item = specifications_item_data.to_dict()
-                specifications.append(specifications_item)
+            service_layers_json = service_layers
+        service_layers = service_layers_json
 
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+        specifications_raw: Any = _peek_specifications(self)
+        specifications_json: Any
+        if specifications_raw.__class__ is LazyValue:
+            specifications_json = specifications_raw.value
+        else:
+            specifications: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(specifications_raw, Unset):
+                specifications = []
+                for specifications_item_data in specifications_raw:
+                    specifications_item = specifications_item_data.to_dict()
+                    specifications.append(specifications_item)
+
+            specifications_json = specifications
+        specifications = specifications_json
+
+        tags_raw: Any = _peek_tags(self)
+        tags_json: Any
+        if tags_raw.__class__ is LazyValue:
+            tags_json = tags_raw.value
+        else:
+            tags: dict[str, Any] | Unset = UNSET
+            if not isinstance(tags_raw, Unset):
+                tags = tags_raw.to_dict()
+            tags_json = tags
+        tags = tags_json
 
         thumbnail_url: None | str | Unset
         if isinstance(self.thumbnail_url, Unset):
@@ -478,12 +597,20 @@ class Metadata:
         else:
             topological_consistency = self.topological_consistency
 
-        translations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.translations, Unset):
-            translations = []
-            for translations_item_data in self.translations:
-                translations_item = translations_item_data.to_dict()
-                translations.append(translations_item)
+        translations_raw: Any = _peek_translations(self)
+        translations_json: Any
+        if translations_raw.__class__ is LazyValue:
+            translations_json = translations_raw.value
+        else:
+            translations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(translations_raw, Unset):
+                translations = []
+                for translations_item_data in translations_raw:
+                    translations_item = translations_item_data.to_dict()
+                    translations.append(translations_item)
+
+            translations_json = translations
+        translations = translations_json
 
         type_: str | Unset
         if isinstance(self.type_, Unset):
@@ -675,7 +802,7 @@ class Metadata:
         if sys_creator is not UNSET:
             if sys_creator.__class__ is not dict and not isinstance(sys_creator, dict):
                 raise DecodeError("Metadata", "_creator", "an object (Workgroup)", sys_creator)
-            sys_creator = Workgroup.from_dict(sys_creator)
+            sys_creator = LazyValue(sys_creator, decode_context.get())
 
         sys_abilities = get("_abilities", UNSET)
         if sys_abilities is not UNSET:
@@ -736,29 +863,19 @@ class Metadata:
         if conditions is not UNSET:
             if conditions.__class__ is not list and not isinstance(conditions, list):
                 raise DecodeError("Metadata", "conditions", "an array", conditions)
-            conditions = [
-                Condition.from_dict(conditions_item)
-                if conditions_item.__class__ is dict or isinstance(conditions_item, dict)
-                else decode_failed("Metadata", "conditions", "an object (Condition)", conditions_item)
-                for conditions_item in conditions
-            ]
+            conditions = LazyValue(conditions, decode_context.get())
 
         contacts = get("contacts", UNSET)
         if contacts is not UNSET:
             if contacts.__class__ is not list and not isinstance(contacts, list):
                 raise DecodeError("Metadata", "contacts", "an array", contacts)
-            contacts = [
-                ResourceContact.from_dict(contacts_item)
-                if contacts_item.__class__ is dict or isinstance(contacts_item, dict)
-                else decode_failed("Metadata", "contacts", "an object (ResourceContact)", contacts_item)
-                for contacts_item in contacts
-            ]
+            contacts = LazyValue(contacts, decode_context.get())
 
         context = get("context", UNSET)
         if context is not UNSET:
             if context.__class__ is not dict and not isinstance(context, dict):
                 raise DecodeError("Metadata", "context", "an object (MetadataContext)", context)
-            context = MetadataContext.from_dict(context)
+            context = LazyValue(context, decode_context.get())
 
         coordinate_system = get("coordinate-system", UNSET)
         if coordinate_system is not UNSET:
@@ -828,25 +945,13 @@ class Metadata:
         if events is not UNSET:
             if events.__class__ is not list and not isinstance(events, list):
                 raise DecodeError("Metadata", "events", "an array", events)
-            events = [
-                Event.from_dict(events_item)
-                if events_item.__class__ is dict or isinstance(events_item, dict)
-                else decode_failed("Metadata", "events", "an object (Event)", events_item)
-                for events_item in events
-            ]
+            events = LazyValue(events, decode_context.get())
 
         feature_attributes = get("feature-attributes", UNSET)
         if feature_attributes is not UNSET:
             if feature_attributes.__class__ is not list and not isinstance(feature_attributes, list):
                 raise DecodeError("Metadata", "feature-attributes", "an array", feature_attributes)
-            feature_attributes = [
-                FeatureAttribute.from_dict(feature_attributes_item)
-                if feature_attributes_item.__class__ is dict or isinstance(feature_attributes_item, dict)
-                else decode_failed(
-                    "Metadata", "feature-attributes", "an object (FeatureAttribute)", feature_attributes_item
-                )
-                for feature_attributes_item in feature_attributes
-            ]
+            feature_attributes = LazyValue(feature_attributes, decode_context.get())
 
         features = get("features", UNSET)
         if (
@@ -906,12 +1011,7 @@ class Metadata:
         if keywords is not UNSET:
             if keywords.__class__ is not list and not isinstance(keywords, list):
                 raise DecodeError("Metadata", "keywords", "an array", keywords)
-            keywords = [
-                Keyword.from_dict(keywords_item)
-                if keywords_item.__class__ is dict or isinstance(keywords_item, dict)
-                else decode_failed("Metadata", "keywords", "an object (Keyword)", keywords_item)
-                for keywords_item in keywords
-            ]
+            keywords = LazyValue(keywords, decode_context.get())
 
         language = get("language", UNSET)
         if (
@@ -926,34 +1026,19 @@ class Metadata:
         if layers is not UNSET:
             if layers.__class__ is not list and not isinstance(layers, list):
                 raise DecodeError("Metadata", "layers", "an array", layers)
-            layers = [
-                ServiceLayer.from_dict(layers_item)
-                if layers_item.__class__ is dict or isinstance(layers_item, dict)
-                else decode_failed("Metadata", "layers", "an object (ServiceLayer)", layers_item)
-                for layers_item in layers
-            ]
+            layers = LazyValue(layers, decode_context.get())
 
         limitations = get("limitations", UNSET)
         if limitations is not UNSET:
             if limitations.__class__ is not list and not isinstance(limitations, list):
                 raise DecodeError("Metadata", "limitations", "an array", limitations)
-            limitations = [
-                Limitation.from_dict(limitations_item)
-                if limitations_item.__class__ is dict or isinstance(limitations_item, dict)
-                else decode_failed("Metadata", "limitations", "an object (Limitation)", limitations_item)
-                for limitations_item in limitations
-            ]
+            limitations = LazyValue(limitations, decode_context.get())
 
         links = get("links", UNSET)
         if links is not UNSET:
             if links.__class__ is not list and not isinstance(links, list):
                 raise DecodeError("Metadata", "links", "an array", links)
-            links = [
-                Link.from_dict(links_item)
-                if links_item.__class__ is dict or isinstance(links_item, dict)
-                else decode_failed("Metadata", "links", "an object (Link)", links_item)
-                for links_item in links
-            ]
+            links = LazyValue(links, decode_context.get())
 
         modified = get("modified", UNSET)
         if modified is not UNSET:
@@ -975,12 +1060,7 @@ class Metadata:
         if operations is not UNSET:
             if operations.__class__ is not list and not isinstance(operations, list):
                 raise DecodeError("Metadata", "operations", "an array", operations)
-            operations = [
-                ServiceOperation.from_dict(operations_item)
-                if operations_item.__class__ is dict or isinstance(operations_item, dict)
-                else decode_failed("Metadata", "operations", "an object (ServiceOperation)", operations_item)
-                for operations_item in operations
-            ]
+            operations = LazyValue(operations, decode_context.get())
 
         path = get("path", UNSET)
         if path is not UNSET and path.__class__ is not str and path is not None and not isinstance(path, str):
@@ -1024,33 +1104,19 @@ class Metadata:
         if service_layers is not UNSET:
             if service_layers.__class__ is not list and not isinstance(service_layers, list):
                 raise DecodeError("Metadata", "serviceLayers", "an array", service_layers)
-            service_layers = [
-                ServiceLayerReference.from_dict(service_layers_item)
-                if service_layers_item.__class__ is dict or isinstance(service_layers_item, dict)
-                else decode_failed(
-                    "Metadata", "serviceLayers", "an object (ServiceLayerReference)", service_layers_item
-                )
-                for service_layers_item in service_layers
-            ]
+            service_layers = LazyValue(service_layers, decode_context.get())
 
         specifications = get("specifications", UNSET)
         if specifications is not UNSET:
             if specifications.__class__ is not list and not isinstance(specifications, list):
                 raise DecodeError("Metadata", "specifications", "an array", specifications)
-            specifications = [
-                Conformity.from_dict(specifications_item)
-                if specifications_item.__class__ is dict or isinstance(specifications_item, dict)
-                else decode_failed(
-                    "Metadata", "specifications", "an object (Conformity)", specifications_item
-                )
-                for specifications_item in specifications
-            ]
+            specifications = LazyValue(specifications, decode_context.get())
 
         tags = get("tags", UNSET)
         if tags is not UNSET:
             if tags.__class__ is not dict and not isinstance(tags, dict):
                 raise DecodeError("Metadata", "tags", "an object (Tags)", tags)
-            tags = Tags.from_dict(tags)
+            tags = LazyValue(tags, decode_context.get())
 
         thumbnail_url = get("thumbnailUrl", UNSET)
         if (
@@ -1085,14 +1151,7 @@ class Metadata:
         if translations is not UNSET:
             if translations.__class__ is not list and not isinstance(translations, list):
                 raise DecodeError("Metadata", "translations", "an array", translations)
-            translations = [
-                MetadataTranslation.from_dict(translations_item)
-                if translations_item.__class__ is dict or isinstance(translations_item, dict)
-                else decode_failed(
-                    "Metadata", "translations", "an object (MetadataTranslation)", translations_item
-                )
-                for translations_item in translations
-            ]
+            translations = LazyValue(translations, decode_context.get())
 
         type_ = get("type", UNSET)
         if type_ is not UNSET:
@@ -1160,50 +1219,50 @@ class Metadata:
             _model.sys_id = sys_id
             _model.sys_created = sys_created
             _model.sys_modified = sys_modified
-            _model.sys_creator = sys_creator
+            _store_sys_creator(_model, sys_creator)
             _model.sys_abilities = sys_abilities
             _model.sys_fields_language = sys_fields_language
             _model.abstract = abstract
             _model.bbox = bbox
             _model.collection_context = collection_context
             _model.collection_method = collection_method
-            _model.conditions = conditions
-            _model.contacts = contacts
-            _model.context = context
+            _store_conditions(_model, conditions)
+            _store_contacts(_model, contacts)
+            _store_context(_model, context)
             _model.coordinate_system = coordinate_system
             _model.created = created
             _model.distance = distance
             _model.edition_profile = edition_profile
             _model.encoding = encoding
             _model.envelope = envelope
-            _model.events = events
-            _model.feature_attributes = feature_attributes
+            _store_events(_model, events)
+            _store_feature_attributes(_model, feature_attributes)
             _model.features = features
             _model.format_ = format_
             _model.format_version = format_version
             _model.geo_context = geo_context
             _model.geometry = geometry
             _model.height = height
-            _model.keywords = keywords
+            _store_keywords(_model, keywords)
             _model.language = language
-            _model.layers = layers
-            _model.limitations = limitations
-            _model.links = links
+            _store_layers(_model, layers)
+            _store_limitations(_model, limitations)
+            _store_links(_model, links)
             _model.modified = modified
             _model.name = name
-            _model.operations = operations
+            _store_operations(_model, operations)
             _model.path = path
             _model.precision = precision
             _model.published = published
             _model.scale = scale
             _model.series = series
-            _model.service_layers = service_layers
-            _model.specifications = specifications
-            _model.tags = tags
+            _store_service_layers(_model, service_layers)
+            _store_specifications(_model, specifications)
+            _store_tags(_model, tags)
             _model.thumbnail_url = thumbnail_url
             _model.title = title
             _model.topological_consistency = topological_consistency
-            _model.translations = translations
+            _store_translations(_model, translations)
             _model.type_ = type_
             _model.update_frequency = update_frequency
             _model.valid_from = valid_from
@@ -1286,6 +1345,238 @@ class Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_sys_creator(value: Any) -> Workgroup:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Metadata", "_creator", "an object (Workgroup)", value)
+    decoded = Workgroup.from_dict(value)
+
+    return decoded
+
+
+def _decode_conditions(value: Any) -> list[Condition]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Metadata", "conditions", "an array", value)
+    decoded = [
+        Condition.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Metadata", "conditions", "an object (Condition)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_contacts(value: Any) -> list[ResourceContact]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Metadata", "contacts", "an array", value)
+    decoded = [
+        ResourceContact.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Metadata", "contacts", "an object (ResourceContact)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_context(value: Any) -> MetadataContext:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Metadata", "context", "an object (MetadataContext)", value)
+    decoded = MetadataContext.from_dict(value)
+
+    return decoded
+
+
+def _decode_events(value: Any) -> list[Event]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Metadata", "events", "an array", value)
+    decoded = [
+        Event.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Metadata", "events", "an object (Event)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_feature_attributes(value: Any) -> list[FeatureAttribute]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Metadata", "feature-attributes", "an array", value)
+    decoded = [
+        FeatureAttribute.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Metadata", "feature-attributes", "an object (FeatureAttribute)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_keywords(value: Any) -> list[Keyword]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Metadata", "keywords", "an array", value)
+    decoded = [
+        Keyword.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Metadata", "keywords", "an object (Keyword)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_layers(value: Any) -> list[ServiceLayer]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Metadata", "layers", "an array", value)
+    decoded = [
+        ServiceLayer.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Metadata", "layers", "an object (ServiceLayer)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_limitations(value: Any) -> list[Limitation]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Metadata", "limitations", "an array", value)
+    decoded = [
+        Limitation.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Metadata", "limitations", "an object (Limitation)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_links(value: Any) -> list[Link]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Metadata", "links", "an array", value)
+    decoded = [
+        Link.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Metadata", "links", "an object (Link)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_operations(value: Any) -> list[ServiceOperation]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Metadata", "operations", "an array", value)
+    decoded = [
+        ServiceOperation.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Metadata", "operations", "an object (ServiceOperation)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_service_layers(value: Any) -> list[ServiceLayerReference]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Metadata", "serviceLayers", "an array", value)
+    decoded = [
+        ServiceLayerReference.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Metadata", "serviceLayers", "an object (ServiceLayerReference)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_specifications(value: Any) -> list[Conformity]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Metadata", "specifications", "an array", value)
+    decoded = [
+        Conformity.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Metadata", "specifications", "an object (Conformity)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_tags(value: Any) -> Tags:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Metadata", "tags", "an object (Tags)", value)
+    decoded = Tags.from_dict(value)
+
+    return decoded
+
+
+def _decode_translations(value: Any) -> list[MetadataTranslation]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Metadata", "translations", "an array", value)
+    decoded = [
+        MetadataTranslation.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Metadata", "translations", "an object (MetadataTranslation)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+_peek_sys_creator: Any = Metadata.__dict__["sys_creator"].__get__
+_store_sys_creator: Any = Metadata.__dict__["sys_creator"].__set__
+_peek_conditions: Any = Metadata.__dict__["conditions"].__get__
+_store_conditions: Any = Metadata.__dict__["conditions"].__set__
+_peek_contacts: Any = Metadata.__dict__["contacts"].__get__
+_store_contacts: Any = Metadata.__dict__["contacts"].__set__
+_peek_context: Any = Metadata.__dict__["context"].__get__
+_store_context: Any = Metadata.__dict__["context"].__set__
+_peek_events: Any = Metadata.__dict__["events"].__get__
+_store_events: Any = Metadata.__dict__["events"].__set__
+_peek_feature_attributes: Any = Metadata.__dict__["feature_attributes"].__get__
+_store_feature_attributes: Any = Metadata.__dict__["feature_attributes"].__set__
+_peek_keywords: Any = Metadata.__dict__["keywords"].__get__
+_store_keywords: Any = Metadata.__dict__["keywords"].__set__
+_peek_layers: Any = Metadata.__dict__["layers"].__get__
+_store_layers: Any = Metadata.__dict__["layers"].__set__
+_peek_limitations: Any = Metadata.__dict__["limitations"].__get__
+_store_limitations: Any = Metadata.__dict__["limitations"].__set__
+_peek_links: Any = Metadata.__dict__["links"].__get__
+_store_links: Any = Metadata.__dict__["links"].__set__
+_peek_operations: Any = Metadata.__dict__["operations"].__get__
+_store_operations: Any = Metadata.__dict__["operations"].__set__
+_peek_service_layers: Any = Metadata.__dict__["service_layers"].__get__
+_store_service_layers: Any = Metadata.__dict__["service_layers"].__set__
+_peek_specifications: Any = Metadata.__dict__["specifications"].__get__
+_store_specifications: Any = Metadata.__dict__["specifications"].__set__
+_peek_tags: Any = Metadata.__dict__["tags"].__get__
+_store_tags: Any = Metadata.__dict__["tags"].__set__
+_peek_translations: Any = Metadata.__dict__["translations"].__get__
+_store_translations: Any = Metadata.__dict__["translations"].__set__
+lazy_fields(
+    Metadata,
+    {
+        "sys_creator": _decode_sys_creator,
+        "conditions": _decode_conditions,
+        "contacts": _decode_contacts,
+        "context": _decode_context,
+        "events": _decode_events,
+        "feature_attributes": _decode_feature_attributes,
+        "keywords": _decode_keywords,
+        "layers": _decode_layers,
+        "limitations": _decode_limitations,
+        "links": _decode_links,
+        "operations": _decode_operations,
+        "service_layers": _decode_service_layers,
+        "specifications": _decode_specifications,
+        "tags": _decode_tags,
+        "translations": _decode_translations,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    decode_failed,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.geo_json_geometry import GeoJsonGeometry
@@ -79,13 +88,27 @@ class MetadataSearch:
         else:
             envelope = self.envelope
 
-        query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.query, Unset):
-            query = self.query.to_dict()
+        query_raw: Any = _peek_query(self)
+        query_json: Any
+        if query_raw.__class__ is LazyValue:
+            query_json = query_raw.value
+        else:
+            query: dict[str, Any] | Unset = UNSET
+            if not isinstance(query_raw, Unset):
+                query = query_raw.to_dict()
+            query_json = query
+        query = query_json
 
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
+        tags_raw: Any = _peek_tags(self)
+        tags_json: Any
+        if tags_raw.__class__ is LazyValue:
+            tags_json = tags_raw.value
+        else:
+            tags: dict[str, Any] | Unset = UNSET
+            if not isinstance(tags_raw, Unset):
+                tags = tags_raw.to_dict()
+            tags_json = tags
+        tags = tags_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -160,13 +183,13 @@ class MetadataSearch:
         if query is not UNSET:
             if query.__class__ is not dict and not isinstance(query, dict):
                 raise DecodeError("MetadataSearch", "query", "an object (SearchQuery)", query)
-            query = SearchQuery.from_dict(query)
+            query = LazyValue(query, decode_context.get())
 
         tags = get("tags", UNSET)
         if tags is not UNSET:
             if tags.__class__ is not dict and not isinstance(tags, dict):
                 raise DecodeError("MetadataSearch", "tags", "an object (Tags)", tags)
-            tags = Tags.from_dict(tags)
+            tags = LazyValue(tags, decode_context.get())
 
         if cls is MetadataSearch:
             _model = object.__new__(cls)
@@ -175,8 +198,8 @@ class MetadataSearch:
             _model.results = results
             _model.total = total
             _model.envelope = envelope
-            _model.query = query
-            _model.tags = tags
+            _store_query(_model, query)
+            _store_tags(_model, tags)
         else:
             _model = cls(
                 limit=limit,
@@ -207,6 +230,35 @@ class MetadataSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_query(value: Any) -> SearchQuery:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("MetadataSearch", "query", "an object (SearchQuery)", value)
+    decoded = SearchQuery.from_dict(value)
+
+    return decoded
+
+
+def _decode_tags(value: Any) -> Tags:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("MetadataSearch", "tags", "an object (Tags)", value)
+    decoded = Tags.from_dict(value)
+
+    return decoded
+
+
+_peek_query: Any = MetadataSearch.__dict__["query"].__get__
+_store_query: Any = MetadataSearch.__dict__["query"].__set__
+_peek_tags: Any = MetadataSearch.__dict__["tags"].__get__
+_store_tags: Any = MetadataSearch.__dict__["tags"].__set__
+lazy_fields(
+    MetadataSearch,
+    {
+        "query": _decode_query,
+        "tags": _decode_tags,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.edition_profile import EditionProfile
 from ..models.metadata_type import MetadataType
-from ..types import UNSET, DecodeError, LazyModel, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    Unset,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.geo_json_geometry import GeoJsonGeometry

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.newsletter_name import NewsletterName
-from ..types import UNSET, DecodeError
+from ..types import (
+    UNSET,
+    DecodeError,
+)
 
 T = TypeVar("T", bound="NewsletterPreference")
 

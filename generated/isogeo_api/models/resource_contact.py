@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_role import ContactRole
-from ..types import UNSET, DecodeError, LazyModel, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -52,9 +60,16 @@ class ResourceContact:
     def to_dict(self) -> dict[str, Any]:
         sys_id = self.sys_id
 
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
+        contact_raw: Any = _peek_contact(self)
+        contact_json: Any
+        if contact_raw.__class__ is LazyValue:
+            contact_json = contact_raw.value
+        else:
+            contact: dict[str, Any] | Unset = UNSET
+            if not isinstance(contact_raw, Unset):
+                contact = contact_raw.to_dict()
+            contact_json = contact
+        contact = contact_json
 
         role: str | Unset
         if isinstance(self.role, Unset):
@@ -90,7 +105,7 @@ class ResourceContact:
         if contact is not UNSET:
             if contact.__class__ is not dict and not isinstance(contact, dict):
                 raise DecodeError("ResourceContact", "contact", "an object (Contact)", contact)
-            contact = Contact.from_dict(contact)
+            contact = LazyValue(contact, decode_context.get())
 
         role = get("role", UNSET)
         if role is not UNSET:
@@ -105,7 +120,7 @@ class ResourceContact:
         if cls is ResourceContact:
             _model = object.__new__(cls)
             _model.sys_id = sys_id
-            _model.contact = contact
+            _store_contact(_model, contact)
             _model.role = role
         else:
             _model = cls(
@@ -133,6 +148,24 @@ class ResourceContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_contact(value: Any) -> Contact:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("ResourceContact", "contact", "an object (Contact)", value)
+    decoded = Contact.from_dict(value)
+
+    return decoded
+
+
+_peek_contact: Any = ResourceContact.__dict__["contact"].__get__
+_store_contact: Any = ResourceContact.__dict__["contact"].__set__
+lazy_fields(
+    ResourceContact,
+    {
+        "contact": _decode_contact,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -7,7 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_layer_type import ServiceLayerType
-from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    decode_failed,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.metadata_summary import MetadataSummary
@@ -73,19 +82,35 @@ class ServiceLayer:
         else:
             dataset = self.dataset
 
-        datasets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.datasets, Unset):
-            datasets = []
-            for datasets_item_data in self.datasets:
-                datasets_item = datasets_item_data.to_dict()
-                datasets.append(datasets_item)
+        datasets_raw: Any = _peek_datasets(self)
+        datasets_json: Any
+        if datasets_raw.__class__ is LazyValue:
+            datasets_json = datasets_raw.value
+        else:
+            datasets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(datasets_raw, Unset):
+                datasets = []
+                for datasets_item_data in datasets_raw:
+                    datasets_item = datasets_item_data.to_dict()
+                    datasets.append(datasets_item)
 
-        no_geo_datasets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.no_geo_datasets, Unset):
-            no_geo_datasets = []
-            for no_geo_datasets_item_data in self.no_geo_datasets:
-                no_geo_datasets_item = no_geo_datasets_item_data.to_dict()
-                no_geo_datasets.append(no_geo_datasets_item)
+            datasets_json = datasets
+        datasets = datasets_json
+
+        no_geo_datasets_raw: Any = _peek_no_geo_datasets(self)
+        no_geo_datasets_json: Any
+        if no_geo_datasets_raw.__class__ is LazyValue:
+            no_geo_datasets_json = no_geo_datasets_raw.value
+        else:
+            no_geo_datasets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(no_geo_datasets_raw, Unset):
+                no_geo_datasets = []
+                for no_geo_datasets_item_data in no_geo_datasets_raw:
+                    no_geo_datasets_item = no_geo_datasets_item_data.to_dict()
+                    no_geo_datasets.append(no_geo_datasets_item)
+
+            no_geo_datasets_json = no_geo_datasets
+        no_geo_datasets = no_geo_datasets_json
 
         mime_types: list[str] | Unset = UNSET
         if not isinstance(self.mime_types, Unset):
@@ -103,12 +128,20 @@ class ServiceLayer:
         else:
             title = self.title
 
-        titles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.titles, Unset):
-            titles = []
-            for titles_item_data in self.titles:
-                titles_item = titles_item_data.to_dict()
-                titles.append(titles_item)
+        titles_raw: Any = _peek_titles(self)
+        titles_json: Any
+        if titles_raw.__class__ is LazyValue:
+            titles_json = titles_raw.value
+        else:
+            titles: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(titles_raw, Unset):
+                titles = []
+                for titles_item_data in titles_raw:
+                    titles_item = titles_item_data.to_dict()
+                    titles.append(titles_item)
+
+            titles_json = titles
+        titles = titles_json
 
         type_: str | Unset
         if isinstance(self.type_, Unset):
@@ -175,25 +208,13 @@ class ServiceLayer:
         if datasets is not UNSET:
             if datasets.__class__ is not list and not isinstance(datasets, list):
                 raise DecodeError("ServiceLayer", "datasets", "an array", datasets)
-            datasets = [
-                MetadataSummary.from_dict(datasets_item)
-                if datasets_item.__class__ is dict or isinstance(datasets_item, dict)
-                else decode_failed("ServiceLayer", "datasets", "an object (MetadataSummary)", datasets_item)
-                for datasets_item in datasets
-            ]
+            datasets = LazyValue(datasets, decode_context.get())
 
         no_geo_datasets = get("noGeoDatasets", UNSET)
         if no_geo_datasets is not UNSET:
             if no_geo_datasets.__class__ is not list and not isinstance(no_geo_datasets, list):
                 raise DecodeError("ServiceLayer", "noGeoDatasets", "an array", no_geo_datasets)
-            no_geo_datasets = [
-                MetadataSummary.from_dict(no_geo_datasets_item)
-                if no_geo_datasets_item.__class__ is dict or isinstance(no_geo_datasets_item, dict)
-                else decode_failed(
-                    "ServiceLayer", "noGeoDatasets", "an object (MetadataSummary)", no_geo_datasets_item
-                )
-                for no_geo_datasets_item in no_geo_datasets
-            ]
+            no_geo_datasets = LazyValue(no_geo_datasets, decode_context.get())
 
         mime_types = get("mimeTypes", UNSET)
         if mime_types is not UNSET:
@@ -225,12 +246,7 @@ class ServiceLayer:
         if titles is not UNSET:
             if titles.__class__ is not list and not isinstance(titles, list):
                 raise DecodeError("ServiceLayer", "titles", "an array", titles)
-            titles = [
-                ServiceLayerTitle.from_dict(titles_item)
-                if titles_item.__class__ is dict or isinstance(titles_item, dict)
-                else decode_failed("ServiceLayer", "titles", "an object (ServiceLayerTitle)", titles_item)
-                for titles_item in titles
-            ]
+            titles = LazyValue(titles, decode_context.get())
 
         type_ = get("type", UNSET)
         if type_ is not UNSET:
@@ -247,12 +263,12 @@ class ServiceLayer:
             _model.sys_id = sys_id
             _model.id = id
             _model.dataset = dataset
-            _model.datasets = datasets
-            _model.no_geo_datasets = no_geo_datasets
+            _store_datasets(_model, datasets)
+            _store_no_geo_datasets(_model, no_geo_datasets)
             _model.mime_types = mime_types
             _model.parent_uid = parent_uid
             _model.title = title
-            _model.titles = titles
+            _store_titles(_model, titles)
             _model.type_ = type_
         else:
             _model = cls(
@@ -287,6 +303,61 @@ class ServiceLayer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_datasets(value: Any) -> list[MetadataSummary]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("ServiceLayer", "datasets", "an array", value)
+    decoded = [
+        MetadataSummary.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("ServiceLayer", "datasets", "an object (MetadataSummary)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_no_geo_datasets(value: Any) -> list[MetadataSummary]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("ServiceLayer", "noGeoDatasets", "an array", value)
+    decoded = [
+        MetadataSummary.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("ServiceLayer", "noGeoDatasets", "an object (MetadataSummary)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_titles(value: Any) -> list[ServiceLayerTitle]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("ServiceLayer", "titles", "an array", value)
+    decoded = [
+        ServiceLayerTitle.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("ServiceLayer", "titles", "an object (ServiceLayerTitle)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+_peek_datasets: Any = ServiceLayer.__dict__["datasets"].__get__
+_store_datasets: Any = ServiceLayer.__dict__["datasets"].__set__
+_peek_no_geo_datasets: Any = ServiceLayer.__dict__["no_geo_datasets"].__get__
+_store_no_geo_datasets: Any = ServiceLayer.__dict__["no_geo_datasets"].__set__
+_peek_titles: Any = ServiceLayer.__dict__["titles"].__get__
+_store_titles: Any = ServiceLayer.__dict__["titles"].__set__
+lazy_fields(
+    ServiceLayer,
+    {
+        "datasets": _decode_datasets,
+        "no_geo_datasets": _decode_no_geo_datasets,
+        "titles": _decode_titles,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_layer_type import ServiceLayerType
-from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    Unset,
+    decode_failed,
+)
 
 if TYPE_CHECKING:
     from ..models.service_layer_target_dataset import ServiceLayerTargetDataset

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    decode_failed,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.metadata_summary import MetadataSummary
@@ -55,16 +64,31 @@ class ServiceLayerReference:
         if not isinstance(self.mime_types, Unset):
             mime_types = self.mime_types
 
-        service: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service, Unset):
-            service = self.service.to_dict()
+        service_raw: Any = _peek_service(self)
+        service_json: Any
+        if service_raw.__class__ is LazyValue:
+            service_json = service_raw.value
+        else:
+            service: dict[str, Any] | Unset = UNSET
+            if not isinstance(service_raw, Unset):
+                service = service_raw.to_dict()
+            service_json = service
+        service = service_json
 
-        titles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.titles, Unset):
-            titles = []
-            for titles_item_data in self.titles:
-                titles_item = titles_item_data.to_dict()
-                titles.append(titles_item)
+        titles_raw: Any = _peek_titles(self)
+        titles_json: Any
+        if titles_raw.__class__ is LazyValue:
+            titles_json = titles_raw.value
+        else:
+            titles: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(titles_raw, Unset):
+                titles = []
+                for titles_item_data in titles_raw:
+                    titles_item = titles_item_data.to_dict()
+                    titles.append(titles_item)
+
+            titles_json = titles
+        titles = titles_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,28 +141,21 @@ class ServiceLayerReference:
         if service is not UNSET:
             if service.__class__ is not dict and not isinstance(service, dict):
                 raise DecodeError("ServiceLayerReference", "service", "an object (MetadataSummary)", service)
-            service = MetadataSummary.from_dict(service)
+            service = LazyValue(service, decode_context.get())
 
         titles = get("titles", UNSET)
         if titles is not UNSET:
             if titles.__class__ is not list and not isinstance(titles, list):
                 raise DecodeError("ServiceLayerReference", "titles", "an array", titles)
-            titles = [
-                ServiceLayerTitle.from_dict(titles_item)
-                if titles_item.__class__ is dict or isinstance(titles_item, dict)
-                else decode_failed(
-                    "ServiceLayerReference", "titles", "an object (ServiceLayerTitle)", titles_item
-                )
-                for titles_item in titles
-            ]
+            titles = LazyValue(titles, decode_context.get())
 
         if cls is ServiceLayerReference:
             _model = object.__new__(cls)
             _model.sys_id = sys_id
             _model.id = id
             _model.mime_types = mime_types
-            _model.service = service
-            _model.titles = titles
+            _store_service(_model, service)
+            _store_titles(_model, titles)
         else:
             _model = cls(
                 sys_id=sys_id,
@@ -167,6 +184,40 @@ class ServiceLayerReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_service(value: Any) -> MetadataSummary:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("ServiceLayerReference", "service", "an object (MetadataSummary)", value)
+    decoded = MetadataSummary.from_dict(value)
+
+    return decoded
+
+
+def _decode_titles(value: Any) -> list[ServiceLayerTitle]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("ServiceLayerReference", "titles", "an array", value)
+    decoded = [
+        ServiceLayerTitle.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("ServiceLayerReference", "titles", "an object (ServiceLayerTitle)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+_peek_service: Any = ServiceLayerReference.__dict__["service"].__get__
+_store_service: Any = ServiceLayerReference.__dict__["service"].__set__
+_peek_titles: Any = ServiceLayerReference.__dict__["titles"].__get__
+_store_titles: Any = ServiceLayerReference.__dict__["titles"].__set__
+lazy_fields(
+    ServiceLayerReference,
+    {
+        "service": _decode_service,
+        "titles": _decode_titles,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_operation_verb import ServiceOperationVerb
-from ..types import UNSET, DecodeError, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="ServiceOperation")
 

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_operation_verb import ServiceOperationVerb
-from ..types import UNSET, DecodeError
+from ..types import (
+    UNSET,
+    DecodeError,
+)
 
 T = TypeVar("T", bound="ServiceOperationCreate")
 

@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.share_right import ShareRight
 from ..models.share_type import ShareType
-from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    decode_failed,
+    lazy_fields,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -79,30 +89,61 @@ class Share:
         if not isinstance(self.sys_modified, Unset):
             sys_modified = self.sys_modified.isoformat()
 
-        sys_creator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sys_creator, Unset):
-            sys_creator = self.sys_creator.to_dict()
+        sys_creator_raw: Any = _peek_sys_creator(self)
+        sys_creator_json: Any
+        if sys_creator_raw.__class__ is LazyValue:
+            sys_creator_json = sys_creator_raw.value
+        else:
+            sys_creator: dict[str, Any] | Unset = UNSET
+            if not isinstance(sys_creator_raw, Unset):
+                sys_creator = sys_creator_raw.to_dict()
+            sys_creator_json = sys_creator
+        sys_creator = sys_creator_json
 
-        applications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.applications, Unset):
-            applications = []
-            for applications_item_data in self.applications:
-                applications_item = applications_item_data.to_dict()
-                applications.append(applications_item)
+        applications_raw: Any = _peek_applications(self)
+        applications_json: Any
+        if applications_raw.__class__ is LazyValue:
+            applications_json = applications_raw.value
+        else:
+            applications: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(applications_raw, Unset):
+                applications = []
+                for applications_item_data in applications_raw:
+                    applications_item = applications_item_data.to_dict()
+                    applications.append(applications_item)
 
-        catalogs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.catalogs, Unset):
-            catalogs = []
-            for catalogs_item_data in self.catalogs:
-                catalogs_item = catalogs_item_data.to_dict()
-                catalogs.append(catalogs_item)
+            applications_json = applications
+        applications = applications_json
 
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
+        catalogs_raw: Any = _peek_catalogs(self)
+        catalogs_json: Any
+        if catalogs_raw.__class__ is LazyValue:
+            catalogs_json = catalogs_raw.value
+        else:
+            catalogs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(catalogs_raw, Unset):
+                catalogs = []
+                for catalogs_item_data in catalogs_raw:
+                    catalogs_item = catalogs_item_data.to_dict()
+                    catalogs.append(catalogs_item)
+
+            catalogs_json = catalogs
+        catalogs = catalogs_json
+
+        groups_raw: Any = _peek_groups(self)
+        groups_json: Any
+        if groups_raw.__class__ is LazyValue:
+            groups_json = groups_raw.value
+        else:
+            groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(groups_raw, Unset):
+                groups = []
+                for groups_item_data in groups_raw:
+                    groups_item = groups_item_data.to_dict()
+                    groups.append(groups_item)
+
+            groups_json = groups
+        groups = groups_json
 
         name = self.name
 
@@ -195,40 +236,25 @@ class Share:
         if sys_creator is not UNSET:
             if sys_creator.__class__ is not dict and not isinstance(sys_creator, dict):
                 raise DecodeError("Share", "_creator", "an object (Workgroup)", sys_creator)
-            sys_creator = Workgroup.from_dict(sys_creator)
+            sys_creator = LazyValue(sys_creator, decode_context.get())
 
         applications = get("applications", UNSET)
         if applications is not UNSET:
             if applications.__class__ is not list and not isinstance(applications, list):
                 raise DecodeError("Share", "applications", "an array", applications)
-            applications = [
-                Application.from_dict(applications_item)
-                if applications_item.__class__ is dict or isinstance(applications_item, dict)
-                else decode_failed("Share", "applications", "an object (Application)", applications_item)
-                for applications_item in applications
-            ]
+            applications = LazyValue(applications, decode_context.get())
 
         catalogs = get("catalogs", UNSET)
         if catalogs is not UNSET:
             if catalogs.__class__ is not list and not isinstance(catalogs, list):
                 raise DecodeError("Share", "catalogs", "an array", catalogs)
-            catalogs = [
-                Catalog.from_dict(catalogs_item)
-                if catalogs_item.__class__ is dict or isinstance(catalogs_item, dict)
-                else decode_failed("Share", "catalogs", "an object (Catalog)", catalogs_item)
-                for catalogs_item in catalogs
-            ]
+            catalogs = LazyValue(catalogs, decode_context.get())
 
         groups = get("groups", UNSET)
         if groups is not UNSET:
             if groups.__class__ is not list and not isinstance(groups, list):
                 raise DecodeError("Share", "groups", "an array", groups)
-            groups = [
-                Workgroup.from_dict(groups_item)
-                if groups_item.__class__ is dict or isinstance(groups_item, dict)
-                else decode_failed("Share", "groups", "an object (Workgroup)", groups_item)
-                for groups_item in groups
-            ]
+            groups = LazyValue(groups, decode_context.get())
 
         name = get("name", UNSET)
         if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
@@ -276,10 +302,10 @@ class Share:
             _model.sys_id = sys_id
             _model.sys_created = sys_created
             _model.sys_modified = sys_modified
-            _model.sys_creator = sys_creator
-            _model.applications = applications
-            _model.catalogs = catalogs
-            _model.groups = groups
+            _store_sys_creator(_model, sys_creator)
+            _store_applications(_model, applications)
+            _store_catalogs(_model, catalogs)
+            _store_groups(_model, groups)
             _model.name = name
             _model.rights = rights
             _model.type_ = type_
@@ -318,6 +344,72 @@ class Share:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_sys_creator(value: Any) -> Workgroup:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Share", "_creator", "an object (Workgroup)", value)
+    decoded = Workgroup.from_dict(value)
+
+    return decoded
+
+
+def _decode_applications(value: Any) -> list[Application]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Share", "applications", "an array", value)
+    decoded = [
+        Application.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Share", "applications", "an object (Application)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_catalogs(value: Any) -> list[Catalog]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Share", "catalogs", "an array", value)
+    decoded = [
+        Catalog.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Share", "catalogs", "an object (Catalog)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_groups(value: Any) -> list[Workgroup]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Share", "groups", "an array", value)
+    decoded = [
+        Workgroup.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Share", "groups", "an object (Workgroup)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+_peek_sys_creator: Any = Share.__dict__["sys_creator"].__get__
+_store_sys_creator: Any = Share.__dict__["sys_creator"].__set__
+_peek_applications: Any = Share.__dict__["applications"].__get__
+_store_applications: Any = Share.__dict__["applications"].__set__
+_peek_catalogs: Any = Share.__dict__["catalogs"].__get__
+_store_catalogs: Any = Share.__dict__["catalogs"].__set__
+_peek_groups: Any = Share.__dict__["groups"].__get__
+_store_groups: Any = Share.__dict__["groups"].__set__
+lazy_fields(
+    Share,
+    {
+        "sys_creator": _decode_sys_creator,
+        "applications": _decode_applications,
+        "catalogs": _decode_catalogs,
+        "groups": _decode_groups,
+    },
+)
 
 
 if not TYPE_CHECKING:

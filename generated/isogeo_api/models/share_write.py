@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.share_right import ShareRight
 from ..models.share_type import ShareType
-from ..types import UNSET, DecodeError, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="ShareWrite")
 

@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    lazy_fields,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.workgroup import Workgroup
@@ -77,9 +86,16 @@ class Specification:
 
         name = self.name
 
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
+        owner_raw: Any = _peek_owner(self)
+        owner_json: Any
+        if owner_raw.__class__ is LazyValue:
+            owner_json = owner_raw.value
+        else:
+            owner: dict[str, Any] | Unset = UNSET
+            if not isinstance(owner_raw, Unset):
+                owner = owner_raw.to_dict()
+            owner_json = owner
+        owner = owner_json
 
         published: None | str | Unset
         if isinstance(self.published, Unset):
@@ -159,7 +175,7 @@ class Specification:
         if owner is not UNSET:
             if owner.__class__ is not dict and not isinstance(owner, dict):
                 raise DecodeError("Specification", "owner", "an object (Workgroup)", owner)
-            owner = Workgroup.from_dict(owner)
+            owner = LazyValue(owner, decode_context.get())
 
         published = get("published", UNSET)
         if published is not UNSET:
@@ -186,7 +202,7 @@ class Specification:
             _model.count = count
             _model.link = link
             _model.name = name
-            _model.owner = owner
+            _store_owner(_model, owner)
             _model.published = published
         else:
             _model = cls(
@@ -219,6 +235,24 @@ class Specification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_owner(value: Any) -> Workgroup:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Specification", "owner", "an object (Workgroup)", value)
+    decoded = Workgroup.from_dict(value)
+
+    return decoded
+
+
+_peek_owner: Any = Specification.__dict__["owner"].__get__
+_store_owner: Any = Specification.__dict__["owner"].__set__
+lazy_fields(
+    Specification,
+    {
+        "owner": _decode_owner,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    decode_failed,
+    lazy_fields,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -87,9 +97,16 @@ class User:
         if not isinstance(self.sys_abilities, Unset):
             sys_abilities = self.sys_abilities
 
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
+        contact_raw: Any = _peek_contact(self)
+        contact_json: Any
+        if contact_raw.__class__ is LazyValue:
+            contact_json = contact_raw.value
+        else:
+            contact: dict[str, Any] | Unset = UNSET
+            if not isinstance(contact_raw, Unset):
+                contact = contact_raw.to_dict()
+            contact_json = contact
+        contact = contact_json
 
         language: None | str | Unset
         if isinstance(self.language, Unset):
@@ -97,16 +114,31 @@ class User:
         else:
             language = self.language
 
-        mailchimp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mailchimp, Unset):
-            mailchimp = self.mailchimp.to_dict()
+        mailchimp_raw: Any = _peek_mailchimp(self)
+        mailchimp_json: Any
+        if mailchimp_raw.__class__ is LazyValue:
+            mailchimp_json = mailchimp_raw.value
+        else:
+            mailchimp: dict[str, Any] | Unset = UNSET
+            if not isinstance(mailchimp_raw, Unset):
+                mailchimp = mailchimp_raw.to_dict()
+            mailchimp_json = mailchimp
+        mailchimp = mailchimp_json
 
-        memberships: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.memberships, Unset):
-            memberships = []
-            for memberships_item_data in self.memberships:
-                memberships_item = memberships_item_data.to_dict()
-                memberships.append(memberships_item)
+        memberships_raw: Any = _peek_memberships(self)
+        memberships_json: Any
+        if memberships_raw.__class__ is LazyValue:
+            memberships_json = memberships_raw.value
+        else:
+            memberships: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(memberships_raw, Unset):
+                memberships = []
+                for memberships_item_data in memberships_raw:
+                    memberships_item = memberships_item_data.to_dict()
+                    memberships.append(memberships_item)
+
+            memberships_json = memberships
+        memberships = memberships_json
 
         staff = self.staff
 
@@ -184,7 +216,7 @@ class User:
         if contact is not UNSET:
             if contact.__class__ is not dict and not isinstance(contact, dict):
                 raise DecodeError("User", "contact", "an object (Contact)", contact)
-            contact = Contact.from_dict(contact)
+            contact = LazyValue(contact, decode_context.get())
 
         language = get("language", UNSET)
         if (
@@ -199,18 +231,13 @@ class User:
         if mailchimp is not UNSET:
             if mailchimp.__class__ is not dict and not isinstance(mailchimp, dict):
                 raise DecodeError("User", "mailchimp", "an object (Mailchimp)", mailchimp)
-            mailchimp = Mailchimp.from_dict(mailchimp)
+            mailchimp = LazyValue(mailchimp, decode_context.get())
 
         memberships = get("memberships", UNSET)
         if memberships is not UNSET:
             if memberships.__class__ is not list and not isinstance(memberships, list):
                 raise DecodeError("User", "memberships", "an array", memberships)
-            memberships = [
-                Membership.from_dict(memberships_item)
-                if memberships_item.__class__ is dict or isinstance(memberships_item, dict)
-                else decode_failed("User", "memberships", "an object (Membership)", memberships_item)
-                for memberships_item in memberships
-            ]
+            memberships = LazyValue(memberships, decode_context.get())
 
         staff = get("staff", UNSET)
         if staff is not UNSET and staff is not True and staff is not False:
@@ -231,10 +258,10 @@ class User:
             _model.sys_created = sys_created
             _model.sys_modified = sys_modified
             _model.sys_abilities = sys_abilities
-            _model.contact = contact
+            _store_contact(_model, contact)
             _model.language = language
-            _model.mailchimp = mailchimp
-            _model.memberships = memberships
+            _store_mailchimp(_model, mailchimp)
+            _store_memberships(_model, memberships)
             _model.staff = staff
             _model.timezone = timezone
         else:
@@ -270,6 +297,51 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_contact(value: Any) -> Contact:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("User", "contact", "an object (Contact)", value)
+    decoded = Contact.from_dict(value)
+
+    return decoded
+
+
+def _decode_mailchimp(value: Any) -> Mailchimp:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("User", "mailchimp", "an object (Mailchimp)", value)
+    decoded = Mailchimp.from_dict(value)
+
+    return decoded
+
+
+def _decode_memberships(value: Any) -> list[Membership]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("User", "memberships", "an array", value)
+    decoded = [
+        Membership.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("User", "memberships", "an object (Membership)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+_peek_contact: Any = User.__dict__["contact"].__get__
+_store_contact: Any = User.__dict__["contact"].__set__
+_peek_mailchimp: Any = User.__dict__["mailchimp"].__get__
+_store_mailchimp: Any = User.__dict__["mailchimp"].__set__
+_peek_memberships: Any = User.__dict__["memberships"].__get__
+_store_memberships: Any = User.__dict__["memberships"].__set__
+lazy_fields(
+    User,
+    {
+        "contact": _decode_contact,
+        "mailchimp": _decode_mailchimp,
+        "memberships": _decode_memberships,
+    },
+)
 
 
 if not TYPE_CHECKING:

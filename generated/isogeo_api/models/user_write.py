@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.contact_update import ContactUpdate
@@ -51,7 +59,14 @@ class UserWrite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contact = self.contact.to_dict()
+        contact_raw: Any = _peek_contact(self)
+        contact_json: Any
+        if contact_raw.__class__ is LazyValue:
+            contact_json = contact_raw.value
+        else:
+            contact = contact_raw.to_dict()
+            contact_json = contact
+        contact = contact_json
 
         language: None | str | Unset
         if isinstance(self.language, Unset):
@@ -59,9 +74,16 @@ class UserWrite:
         else:
             language = self.language
 
-        mailchimp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mailchimp, Unset):
-            mailchimp = self.mailchimp.to_dict()
+        mailchimp_raw: Any = _peek_mailchimp(self)
+        mailchimp_json: Any
+        if mailchimp_raw.__class__ is LazyValue:
+            mailchimp_json = mailchimp_raw.value
+        else:
+            mailchimp: dict[str, Any] | Unset = UNSET
+            if not isinstance(mailchimp_raw, Unset):
+                mailchimp = mailchimp_raw.to_dict()
+            mailchimp_json = mailchimp
+        mailchimp = mailchimp_json
 
         staff = self.staff
 
@@ -96,11 +118,14 @@ class UserWrite:
             raise DecodeError("UserWrite", None, "an object", d)
         get = d.get
         contact = get("contact", UNSET)
-        if contact is UNSET:
-            raise DecodeError("UserWrite", "contact", "an object (ContactUpdate) (required)", UNSET)
         if contact.__class__ is not dict and not isinstance(contact, dict):
-            raise DecodeError("UserWrite", "contact", "an object (ContactUpdate)", contact)
-        contact = ContactUpdate.from_dict(contact)
+            raise DecodeError(
+                "UserWrite",
+                "contact",
+                "an object (ContactUpdate) (required)" if contact is UNSET else "an object (ContactUpdate)",
+                contact,
+            )
+        contact = LazyValue(contact, decode_context.get())
 
         language = get("language", UNSET)
         if (
@@ -115,7 +140,7 @@ class UserWrite:
         if mailchimp is not UNSET:
             if mailchimp.__class__ is not dict and not isinstance(mailchimp, dict):
                 raise DecodeError("UserWrite", "mailchimp", "an object (MailchimpPreferences)", mailchimp)
-            mailchimp = MailchimpPreferences.from_dict(mailchimp)
+            mailchimp = LazyValue(mailchimp, decode_context.get())
 
         staff = get("staff", UNSET)
         if staff is not UNSET and staff is not True and staff is not False:
@@ -132,9 +157,9 @@ class UserWrite:
 
         if cls is UserWrite:
             _model = object.__new__(cls)
-            _model.contact = contact
+            _store_contact(_model, contact)
             _model.language = language
-            _model.mailchimp = mailchimp
+            _store_mailchimp(_model, mailchimp)
             _model.staff = staff
             _model.timezone = timezone
         else:
@@ -165,6 +190,35 @@ class UserWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_contact(value: Any) -> ContactUpdate:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("UserWrite", "contact", "an object (ContactUpdate)", value)
+    decoded = ContactUpdate.from_dict(value)
+
+    return decoded
+
+
+def _decode_mailchimp(value: Any) -> MailchimpPreferences:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("UserWrite", "mailchimp", "an object (MailchimpPreferences)", value)
+    decoded = MailchimpPreferences.from_dict(value)
+
+    return decoded
+
+
+_peek_contact: Any = UserWrite.__dict__["contact"].__get__
+_store_contact: Any = UserWrite.__dict__["contact"].__set__
+_peek_mailchimp: Any = UserWrite.__dict__["mailchimp"].__get__
+_store_mailchimp: Any = UserWrite.__dict__["mailchimp"].__set__
+lazy_fields(
+    UserWrite,
+    {
+        "contact": _decode_contact,
+        "mailchimp": _decode_mailchimp,
+    },
+)
 
 
 if not TYPE_CHECKING:

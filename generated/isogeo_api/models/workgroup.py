@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keyword_casing import KeywordCasing
-from ..types import UNSET, DecodeError, LazyModel, Unset, decode_failed, parse_datetime
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    decode_failed,
+    lazy_fields,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -119,12 +129,20 @@ class Workgroup:
 
         are_keywords_restricted = self.are_keywords_restricted
 
-        available_languages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.available_languages, Unset):
-            available_languages = []
-            for available_languages_item_data in self.available_languages:
-                available_languages_item = available_languages_item_data.to_dict()
-                available_languages.append(available_languages_item)
+        available_languages_raw: Any = _peek_available_languages(self)
+        available_languages_json: Any
+        if available_languages_raw.__class__ is LazyValue:
+            available_languages_json = available_languages_raw.value
+        else:
+            available_languages: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(available_languages_raw, Unset):
+                available_languages = []
+                for available_languages_item_data in available_languages_raw:
+                    available_languages_item = available_languages_item_data.to_dict()
+                    available_languages.append(available_languages_item)
+
+            available_languages_json = available_languages
+        available_languages = available_languages_json
 
         base_map_url = self.base_map_url
 
@@ -134,9 +152,16 @@ class Workgroup:
 
         code = self.code
 
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
+        contact_raw: Any = _peek_contact(self)
+        contact_json: Any
+        if contact_raw.__class__ is LazyValue:
+            contact_json = contact_raw.value
+        else:
+            contact: dict[str, Any] | Unset = UNSET
+            if not isinstance(contact_raw, Unset):
+                contact = contact_raw.to_dict()
+            contact_json = contact
+        contact = contact_json
 
         has_ags_scan = self.has_ags_scan
 
@@ -158,9 +183,16 @@ class Workgroup:
         else:
             keywords_casing = self.keywords_casing
 
-        limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.limits, Unset):
-            limits = self.limits.to_dict()
+        limits_raw: Any = _peek_limits(self)
+        limits_json: Any
+        if limits_raw.__class__ is LazyValue:
+            limits_json = limits_raw.value
+        else:
+            limits: dict[str, Any] | Unset = UNSET
+            if not isinstance(limits_raw, Unset):
+                limits = limits_raw.to_dict()
+            limits_json = limits
+        limits = limits_json
 
         metadata_language: None | str | Unset
         if isinstance(self.metadata_language, Unset):
@@ -276,17 +308,7 @@ class Workgroup:
         if available_languages is not UNSET:
             if available_languages.__class__ is not list and not isinstance(available_languages, list):
                 raise DecodeError("Workgroup", "availableLanguages", "an array", available_languages)
-            available_languages = [
-                WorkgroupLanguage.from_dict(available_languages_item)
-                if available_languages_item.__class__ is dict or isinstance(available_languages_item, dict)
-                else decode_failed(
-                    "Workgroup",
-                    "availableLanguages",
-                    "an object (WorkgroupLanguage)",
-                    available_languages_item,
-                )
-                for available_languages_item in available_languages
-            ]
+            available_languages = LazyValue(available_languages, decode_context.get())
 
         base_map_url = get("baseMapUrl", UNSET)
         if (
@@ -322,7 +344,7 @@ class Workgroup:
         if contact is not UNSET:
             if contact.__class__ is not dict and not isinstance(contact, dict):
                 raise DecodeError("Workgroup", "contact", "an object (Contact)", contact)
-            contact = Contact.from_dict(contact)
+            contact = LazyValue(contact, decode_context.get())
 
         has_ags_scan = get("hasAGSScan", UNSET)
         if has_ags_scan is not UNSET and has_ags_scan is not True and has_ags_scan is not False:
@@ -369,7 +391,7 @@ class Workgroup:
         if limits is not UNSET:
             if limits.__class__ is not dict and not isinstance(limits, dict):
                 raise DecodeError("Workgroup", "limits", "an object (WorkgroupLimits)", limits)
-            limits = WorkgroupLimits.from_dict(limits)
+            limits = LazyValue(limits, decode_context.get())
 
         metadata_language = get("metadataLanguage", UNSET)
         if (
@@ -392,12 +414,12 @@ class Workgroup:
             _model.sys_modified = sys_modified
             _model.sys_abilities = sys_abilities
             _model.are_keywords_restricted = are_keywords_restricted
-            _model.available_languages = available_languages
+            _store_available_languages(_model, available_languages)
             _model.base_map_url = base_map_url
             _model.can_create_legacy_service_links = can_create_legacy_service_links
             _model.can_create_metadata = can_create_metadata
             _model.code = code
-            _model.contact = contact
+            _store_contact(_model, contact)
             _model.has_ags_scan = has_ags_scan
             _model.has_csw_client = has_csw_client
             _model.has_flash_scan = has_flash_scan
@@ -405,7 +427,7 @@ class Workgroup:
             _model.has_scan_fme = has_scan_fme
             _model.is_multilingual = is_multilingual
             _model.keywords_casing = keywords_casing
-            _model.limits = limits
+            _store_limits(_model, limits)
             _model.metadata_language = metadata_language
             _model.theme_color = theme_color
         else:
@@ -453,6 +475,51 @@ class Workgroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_available_languages(value: Any) -> list[WorkgroupLanguage]:
+    if value.__class__ is not list and not isinstance(value, list):
+        raise DecodeError("Workgroup", "availableLanguages", "an array", value)
+    decoded = [
+        WorkgroupLanguage.from_dict(decoded_item)
+        if decoded_item.__class__ is dict or isinstance(decoded_item, dict)
+        else decode_failed("Workgroup", "availableLanguages", "an object (WorkgroupLanguage)", decoded_item)
+        for decoded_item in value
+    ]
+
+    return decoded
+
+
+def _decode_contact(value: Any) -> Contact:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Workgroup", "contact", "an object (Contact)", value)
+    decoded = Contact.from_dict(value)
+
+    return decoded
+
+
+def _decode_limits(value: Any) -> WorkgroupLimits:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("Workgroup", "limits", "an object (WorkgroupLimits)", value)
+    decoded = WorkgroupLimits.from_dict(value)
+
+    return decoded
+
+
+_peek_available_languages: Any = Workgroup.__dict__["available_languages"].__get__
+_store_available_languages: Any = Workgroup.__dict__["available_languages"].__set__
+_peek_contact: Any = Workgroup.__dict__["contact"].__get__
+_store_contact: Any = Workgroup.__dict__["contact"].__set__
+_peek_limits: Any = Workgroup.__dict__["limits"].__get__
+_store_limits: Any = Workgroup.__dict__["limits"].__set__
+lazy_fields(
+    Workgroup,
+    {
+        "available_languages": _decode_available_languages,
+        "contact": _decode_contact,
+        "limits": _decode_limits,
+    },
+)
 
 
 if not TYPE_CHECKING:

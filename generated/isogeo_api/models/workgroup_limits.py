@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodeError, LazyModel, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.workgroup_limit import WorkgroupLimit
@@ -53,21 +61,49 @@ class WorkgroupLimits:
 
         can_share = self.can_share
 
-        workgroups: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workgroups, Unset):
-            workgroups = self.workgroups.to_dict()
+        workgroups_raw: Any = _peek_workgroups(self)
+        workgroups_json: Any
+        if workgroups_raw.__class__ is LazyValue:
+            workgroups_json = workgroups_raw.value
+        else:
+            workgroups: dict[str, Any] | Unset = UNSET
+            if not isinstance(workgroups_raw, Unset):
+                workgroups = workgroups_raw.to_dict()
+            workgroups_json = workgroups
+        workgroups = workgroups_json
 
-        resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = self.resources.to_dict()
+        resources_raw: Any = _peek_resources(self)
+        resources_json: Any
+        if resources_raw.__class__ is LazyValue:
+            resources_json = resources_raw.value
+        else:
+            resources: dict[str, Any] | Unset = UNSET
+            if not isinstance(resources_raw, Unset):
+                resources = resources_raw.to_dict()
+            resources_json = resources
+        resources = resources_json
 
-        upload: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.upload, Unset):
-            upload = self.upload.to_dict()
+        upload_raw: Any = _peek_upload(self)
+        upload_json: Any
+        if upload_raw.__class__ is LazyValue:
+            upload_json = upload_raw.value
+        else:
+            upload: dict[str, Any] | Unset = UNSET
+            if not isinstance(upload_raw, Unset):
+                upload = upload_raw.to_dict()
+            upload_json = upload
+        upload = upload_json
 
-        users: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = self.users.to_dict()
+        users_raw: Any = _peek_users(self)
+        users_json: Any
+        if users_raw.__class__ is LazyValue:
+            users_json = users_raw.value
+        else:
+            users: dict[str, Any] | Unset = UNSET
+            if not isinstance(users_raw, Unset):
+                users = users_raw.to_dict()
+            users_json = users
+        users = users_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,34 +141,34 @@ class WorkgroupLimits:
         if workgroups is not UNSET:
             if workgroups.__class__ is not dict and not isinstance(workgroups, dict):
                 raise DecodeError("WorkgroupLimits", "Workgroups", "an object (WorkgroupLimit)", workgroups)
-            workgroups = WorkgroupLimit.from_dict(workgroups)
+            workgroups = LazyValue(workgroups, decode_context.get())
 
         resources = get("resources", UNSET)
         if resources is not UNSET:
             if resources.__class__ is not dict and not isinstance(resources, dict):
                 raise DecodeError("WorkgroupLimits", "resources", "an object (WorkgroupLimit)", resources)
-            resources = WorkgroupLimit.from_dict(resources)
+            resources = LazyValue(resources, decode_context.get())
 
         upload = get("upload", UNSET)
         if upload is not UNSET:
             if upload.__class__ is not dict and not isinstance(upload, dict):
                 raise DecodeError("WorkgroupLimits", "upload", "an object (WorkgroupLimit)", upload)
-            upload = WorkgroupLimit.from_dict(upload)
+            upload = LazyValue(upload, decode_context.get())
 
         users = get("users", UNSET)
         if users is not UNSET:
             if users.__class__ is not dict and not isinstance(users, dict):
                 raise DecodeError("WorkgroupLimits", "users", "an object (WorkgroupLimit)", users)
-            users = WorkgroupLimit.from_dict(users)
+            users = LazyValue(users, decode_context.get())
 
         if cls is WorkgroupLimits:
             _model = object.__new__(cls)
             _model.can_diffuse = can_diffuse
             _model.can_share = can_share
-            _model.workgroups = workgroups
-            _model.resources = resources
-            _model.upload = upload
-            _model.users = users
+            _store_workgroups(_model, workgroups)
+            _store_resources(_model, resources)
+            _store_upload(_model, upload)
+            _store_users(_model, users)
         else:
             _model = cls(
                 can_diffuse=can_diffuse,
@@ -162,6 +198,57 @@ class WorkgroupLimits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_workgroups(value: Any) -> WorkgroupLimit:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("WorkgroupLimits", "Workgroups", "an object (WorkgroupLimit)", value)
+    decoded = WorkgroupLimit.from_dict(value)
+
+    return decoded
+
+
+def _decode_resources(value: Any) -> WorkgroupLimit:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("WorkgroupLimits", "resources", "an object (WorkgroupLimit)", value)
+    decoded = WorkgroupLimit.from_dict(value)
+
+    return decoded
+
+
+def _decode_upload(value: Any) -> WorkgroupLimit:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("WorkgroupLimits", "upload", "an object (WorkgroupLimit)", value)
+    decoded = WorkgroupLimit.from_dict(value)
+
+    return decoded
+
+
+def _decode_users(value: Any) -> WorkgroupLimit:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("WorkgroupLimits", "users", "an object (WorkgroupLimit)", value)
+    decoded = WorkgroupLimit.from_dict(value)
+
+    return decoded
+
+
+_peek_workgroups: Any = WorkgroupLimits.__dict__["workgroups"].__get__
+_store_workgroups: Any = WorkgroupLimits.__dict__["workgroups"].__set__
+_peek_resources: Any = WorkgroupLimits.__dict__["resources"].__get__
+_store_resources: Any = WorkgroupLimits.__dict__["resources"].__set__
+_peek_upload: Any = WorkgroupLimits.__dict__["upload"].__get__
+_store_upload: Any = WorkgroupLimits.__dict__["upload"].__set__
+_peek_users: Any = WorkgroupLimits.__dict__["users"].__get__
+_store_users: Any = WorkgroupLimits.__dict__["users"].__set__
+lazy_fields(
+    WorkgroupLimits,
+    {
+        "workgroups": _decode_workgroups,
+        "resources": _decode_resources,
+        "upload": _decode_upload,
+        "users": _decode_users,
+    },
+)
 
 
 if not TYPE_CHECKING:

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keyword_casing import KeywordCasing
-from ..types import UNSET, DecodeError, LazyModel, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    LazyModel,
+    LazyValue,
+    Unset,
+    decode_context,
+    lazy_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.contact_update import ContactUpdate
@@ -67,9 +75,16 @@ class WorkgroupUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
+        contact_raw: Any = _peek_contact(self)
+        contact_json: Any
+        if contact_raw.__class__ is LazyValue:
+            contact_json = contact_raw.value
+        else:
+            contact: dict[str, Any] | Unset = UNSET
+            if not isinstance(contact_raw, Unset):
+                contact = contact_raw.to_dict()
+            contact_json = contact
+        contact = contact_json
 
         are_keywords_restricted: bool | None | Unset
         if isinstance(self.are_keywords_restricted, Unset):
@@ -187,7 +202,7 @@ class WorkgroupUpdate:
         if contact is not UNSET:
             if contact.__class__ is not dict and not isinstance(contact, dict):
                 raise DecodeError("WorkgroupUpdate", "contact", "an object (ContactUpdate)", contact)
-            contact = ContactUpdate.from_dict(contact)
+            contact = LazyValue(contact, decode_context.get())
 
         are_keywords_restricted = get("areKeywordsRestricted", UNSET)
         if (
@@ -317,7 +332,7 @@ class WorkgroupUpdate:
 
         if cls is WorkgroupUpdate:
             _model = object.__new__(cls)
-            _model.contact = contact
+            _store_contact(_model, contact)
             _model.are_keywords_restricted = are_keywords_restricted
             _model.can_create_legacy_service_links = can_create_legacy_service_links
             _model.can_create_metadata = can_create_metadata
@@ -366,6 +381,24 @@ class WorkgroupUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_contact(value: Any) -> ContactUpdate:
+    if value.__class__ is not dict and not isinstance(value, dict):
+        raise DecodeError("WorkgroupUpdate", "contact", "an object (ContactUpdate)", value)
+    decoded = ContactUpdate.from_dict(value)
+
+    return decoded
+
+
+_peek_contact: Any = WorkgroupUpdate.__dict__["contact"].__get__
+_store_contact: Any = WorkgroupUpdate.__dict__["contact"].__set__
+lazy_fields(
+    WorkgroupUpdate,
+    {
+        "contact": _decode_contact,
+    },
+)
 
 
 if not TYPE_CHECKING:

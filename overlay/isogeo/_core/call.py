@@ -19,7 +19,7 @@ from isogeo._core.validation import prepare_arguments
 from isogeo_api import Client
 from isogeo_api.errors import UnexpectedStatus
 from isogeo_api.models import ApiError
-from isogeo_api.types import Response
+from isogeo_api.types import Response, decode_context
 
 T = TypeVar("T")
 
@@ -81,6 +81,8 @@ _PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, UnexpectedSt
 @contextmanager
 def _typed_parse_failures(endpoint: object) -> Iterator[None]:
     """Turn a generated parser's KeyError/TypeError/ValueError... into MalformedResponseError."""
+    answer = errors.AnswerContext()  # kept beside the fields decoded on first read
+    token = decode_context.set(answer)
     try:
         yield
     except errors.IsogeoError:
@@ -90,6 +92,9 @@ def _typed_parse_failures(endpoint: object) -> Iterator[None]:
         if wrapped is None:
             raise
         raise wrapped from exc
+    finally:
+        decode_context.reset(token)
+        answer.record(LAST_RESPONSE.get())
 
 
 def call_response_sync(

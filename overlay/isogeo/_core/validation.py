@@ -154,16 +154,25 @@ def _apply(rule: _Rule, name: str, value: Any) -> Any:
         try:
             value = rule.target.from_dict(_dates_as_text(value))
         except DecodeError as exc:
-            if exc.got == "missing":
-                raise InvalidInputError(f"{name}.{exc.field}", None, "a value", reason="required") from None
-            expected = f"a {rule.target.__name__} or a mapping of its JSON keys"
-            raise InvalidInputError(name, value, expected, reason=str(exc)) from None
+            raise _refused(rule, name, value, exc) from None
         except KeyError as exc:
             raise InvalidInputError(f"{name}.{exc.args[0]}", None, "a value", reason="required") from None
         except (TypeError, ValueError, AttributeError) as exc:
             expected = f"a {rule.target.__name__} or a mapping of its JSON keys"
             raise InvalidInputError(name, value, expected, reason=str(exc)) from None
-    return normalize_model(value, name)
+    try:
+        # reads every field: a nested model decoded on its first read is checked here, before sending
+        return normalize_model(value, name)
+    except DecodeError as exc:
+        # the error shows what was given as JSON: the model's repr would read the failing field again
+        raise _refused(rule, name, value.to_dict(), exc) from None
+
+
+def _refused(rule: _Rule, name: str, value: Any, exc: DecodeError) -> InvalidInputError:
+    if exc.got == "missing":
+        return InvalidInputError(f"{name}.{exc.field}", None, "a value", reason="required")
+    expected = f"a {rule.target.__name__} or a mapping of its JSON keys"
+    return InvalidInputError(name, value, expected, reason=str(exc))
 
 
 _JSON_SCALARS = (str, int, float, bool, type(None))
