@@ -9,6 +9,7 @@ from typing import TypeVar
 
 import anyio
 
+from isogeo._async._primitives import gather_bounded as run_bounded
 from isogeo.pagination import check_concurrency
 
 __all__ = ["Lock", "PageFetch", "gather_bounded"]
@@ -25,8 +26,9 @@ Lock = anyio.Lock
 async def gather_bounded(calls: Sequence[Callable[[], Awaitable[T]]], *, concurrency: int) -> list[T]:
     """The results of ``call()`` for every call, in input order; ``concurrency`` tasks at a time.
 
-    An anyio task group (asyncio and trio alike). The first failure (in input order) cancels the
-    others and is raised as it is, once all have stopped.
+    The package's task-group runner (:func:`isogeo._async._primitives.gather_bounded`), its tasks
+    named ``isogeo-count-N``: the first failure (in input order) cancels the others and is raised
+    as it is, once all have stopped.
 
     >>> import anyio
     >>> async def twice(n):
@@ -34,22 +36,4 @@ async def gather_bounded(calls: Sequence[Callable[[], Awaitable[T]]], *, concurr
     >>> anyio.run(lambda: gather_bounded([lambda n=n: twice(n) for n in (1, 2, 3)], concurrency=2))
     [2, 4, 6]
     """
-    limiter = anyio.Semaphore(check_concurrency(concurrency))
-    results: dict[int, T] = {}
-    failures: dict[int, Exception] = {}
-
-    async with anyio.create_task_group() as group:
-
-        async def one(index: int, call: Callable[[], Awaitable[T]]) -> None:
-            async with limiter:
-                try:
-                    results[index] = await call()
-                except Exception as exc:
-                    failures[index] = exc
-                    group.cancel_scope.cancel()
-
-        for index, call in enumerate(calls):
-            group.start_soon(one, index, call)
-    if failures:
-        raise failures[min(failures)]
-    return [results[index] for index in range(len(calls))]
+    return await run_bounded(calls, concurrency=check_concurrency(concurrency), name="isogeo-count")
