@@ -7,7 +7,7 @@ from contextvars import ContextVar
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, TypeVar, cast
 
-from attrs import define
+from attrs import define, fields, has
 
 
 class Unset:
@@ -183,6 +183,22 @@ def lazy_fields(model: type, decoders: Mapping[str, Callable[[Any], Any]]) -> No
     """Put a `LazyField` in place of each slot of `model` named in `decoders`."""
     for name, decode in decoders.items():
         setattr(model, name, LazyField(model.__dict__[name], decode))
+
+
+def decode_all(value: Any) -> Any:
+    """`value` with every field decoded on first read (`LazyField`) decoded now, at any depth of
+    models, lists and mappings: what does not decode raises here (through `lazy_failure`) rather
+    than where it is first read. For a value kept or handed on as checked (a backup read back)."""
+    if has(type(value)):
+        for field in fields(type(value)):
+            decode_all(getattr(value, field.name))
+    elif isinstance(value, list):
+        for item in value:
+            decode_all(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            decode_all(item)
+    return value
 
 
 def decode_failed(model: str, field: str | None, expected: str, value: object) -> NoReturn:

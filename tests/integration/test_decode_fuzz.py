@@ -8,7 +8,7 @@ retyped or an enum value replaced by an unknown one go through ``isogeo.call``, 
 the request id and a body excerpt. Never a bare KeyError/TypeError/ValueError. Derandomized.
 
 Fields holding models are decoded on their first read: each call here reads every field of what
-it got (``read_all``), so that a damaged nested value raises where it is read, and the round trip
+it got (``decode_all``), so that a damaged nested value raises where it is read, and the round trip
 writes the decoded values, not the parsed ones kept as they came.
 """
 
@@ -27,9 +27,9 @@ from isogeo import errors
 from isogeo_api.api.metadata import get_metadata
 from isogeo_api.api.share import get_share
 from isogeo_api.models import Metadata, Share
+from isogeo_api.types import decode_all
 from tests.support.clients import sync_client
 from tests.support.loopback import LoopbackServer, RecordedRequest
-from tests.support.models import read_all
 from tests.support.oauth import OAuthServer
 from tests.unit.test_real_responses import load_real
 
@@ -158,9 +158,9 @@ def test_damaged_metadata_through_call_and_the_namespace(
         def run(body: dict[str, Any], through_namespace: bool) -> None:
             current["body"] = body
             if through_namespace:
-                _check(lambda: read_all(isogeo.metadata.get(MD)), body, Metadata)
+                _check(lambda: decode_all(isogeo.metadata.get(MD)), body, Metadata)
             else:
-                _check(lambda: read_all(isogeo.call(get_metadata, MD)), body, Metadata)
+                _check(lambda: decode_all(isogeo.call(get_metadata, MD)), body, Metadata)
 
         run()
     # both outcomes were exercised: decoded (and given back) and refused with a typed error
@@ -176,7 +176,7 @@ def test_damaged_share_through_call(loopback: LoopbackServer, oauth: OAuthServer
         @given(damaged(SHARE))
         def run(body: dict[str, Any]) -> None:
             current["body"] = body
-            _check(lambda: read_all(isogeo.call(get_share, SH)), body, Share)
+            _check(lambda: decode_all(isogeo.call(get_share, SH)), body, Share)
 
         run()
 
@@ -190,7 +190,7 @@ def test_damaged_search_envelopes_through_search(loopback: LoopbackServer, oauth
         @given(damaged(SEARCH))
         def run(body: dict[str, Any]) -> None:
             current["body"] = body
-            page, error = _outcome(lambda: read_all(isogeo.search(page_size=4)))
+            page, error = _outcome(lambda: decode_all(isogeo.search(page_size=4)))
             if error is not None:
                 assert (error.status_code, error.request_id) == (200, "fuzz-1")
                 assert error.model

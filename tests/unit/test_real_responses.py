@@ -18,8 +18,7 @@ from typing import Any
 import pytest
 
 from isogeo_api.models import Metadata, MetadataSearch, Share
-from isogeo_api.types import IsoDateTime, parse_datetime
-from tests.support.models import read_all
+from isogeo_api.types import IsoDateTime, decode_all, parse_datetime
 
 REAL = pathlib.Path(__file__).parents[1] / "fixtures" / "real"
 
@@ -59,7 +58,7 @@ def test_real_response_decodes_and_round_trips(name: str, model: type[Any]) -> N
     data = load_real(name)
     decoded = model.from_dict(data)
     assert decoded.to_dict() == data  # the fields decoded on first read, unread: given back as parsed
-    read_all(decoded)
+    decode_all(decoded)
     assert decoded.to_dict() == data  # every field read: written from the decoded values
 
 

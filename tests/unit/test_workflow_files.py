@@ -100,3 +100,24 @@ def test_a_backup_reads_back_and_a_changed_file_is_refused(tmp_path: Path) -> No
 def test_a_folder_without_manifest_is_not_a_backup(tmp_path: Path) -> None:
     with pytest.raises(BackupIntegrityError, match=r"manifest\.json"):
         read_backup(tmp_path)
+
+
+def test_a_backup_whose_nested_value_does_not_decode_is_refused_when_read(tmp_path: Path) -> None:
+    # a contact's role of the wrong JSON type, deep in a metadata: refused by read_backup itself,
+    # not later by whatever first reads the metadata's contacts
+    record = {
+        "_id": "0269803d50c446b09f5060ef7fe3e22b",
+        "title": "Communes",
+        "type": "vectorDataset",
+        "contacts": [{"role": 3, "contact": {"_id": "a" * 32, "name": "SIG"}}],
+    }
+    target = _backup(tmp_path)
+    content = json.dumps(record).encode()
+    target.write_bytes(content)
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    manifest["metadata"]["0269803d50c446b09f5060ef7fe3e22b"]["sha256"] = sha256_of(content)
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+    with pytest.raises(BackupIntegrityError, match="not a metadata this client can read") as caught:
+        read_backup(tmp_path)
+    assert "role" in str(caught.value)

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 from isogeo.errors import InvalidInputError
 from isogeo.workflows._common import BackupIntegrityError, atomic_write, sha256_of
 from isogeo_api.models import Catalog, Contact, Keyword, License, Metadata, Specification
+from isogeo_api.types import decode_all
 
 __all__ = ["Backup", "WorkgroupEntities", "read_backup"]
 
@@ -125,7 +126,7 @@ def _models(path: str, data: Any, parse: Callable[[Mapping[str, Any]], M]) -> li
     if not isinstance(data, list):
         raise BackupIntegrityError(f"{path} does not hold a JSON list")
     try:
-        return [parse(item) for item in data]
+        return [decode_all(parse(item)) for item in data]
     except (KeyError, TypeError, ValueError) as exc:
         raise BackupIntegrityError(f"{path} holds a record this client cannot read: {exc!r}") from exc
 
@@ -147,7 +148,7 @@ def read_backup(folder: str | os.PathLike[str]) -> Backup:
     for metadata_id, entry in manifest.get("metadata", {}).items():
         data = _checked_json(root, entry)
         try:
-            metadata[metadata_id] = Metadata.from_dict(data)
+            metadata[metadata_id] = decode_all(Metadata.from_dict(data))
         except (KeyError, TypeError, ValueError) as exc:
             raise BackupIntegrityError(
                 f"{entry['file']} is not a metadata this client can read: {exc!r}"
