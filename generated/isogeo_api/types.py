@@ -128,7 +128,22 @@ class LazyValue:
 
 
 decode_context: ContextVar[object] = ContextVar("isogeo_api_decode_context", default=None)
-"""What the models' `from_dict` keep beside each `LazyValue` (set by whoever parses an answer)."""
+"""What the models' `from_dict` keep beside each `LazyValue` (set by whoever parses an answer), or
+`EAGER` while a `LazyField` decodes its value."""
+
+
+class _Eager:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "EAGER"
+
+
+EAGER: Any = _Eager()
+"""The `decode_context` of a field's first read: the models `from_dict` builds then decode their
+own fields holding models at once, so that the first read of a field decodes all it holds (one
+read, one failure point: a malformed value anywhere inside raises there, naming its model and
+field), and later reads of what it holds find plain values."""
 
 
 def _no_context(error: DecodeError, value: LazyValue) -> Exception:
@@ -142,8 +157,9 @@ lazy_failure: Callable[[DecodeError, LazyValue], Exception] = _no_context
 
 class LazyField:
     """The descriptor of a model field decoded on first read: the slot holds a `LazyValue` until
-    then; the first read decodes it (`DecodeError` naming the model and the field, through
-    `lazy_failure`, when it does not decode) and keeps the result in the slot."""
+    then; the first read decodes it with all it holds (`DecodeError` naming the model and the
+    field, through `lazy_failure`, when anything in it does not decode) and keeps the result in
+    the slot."""
 
     __slots__ = ("_decode", "_delete", "_get", "_set")
 
@@ -158,7 +174,7 @@ class LazyField:
             return self
         value = self._get(instance, owner)
         if value.__class__ is LazyValue:
-            token = decode_context.set(value.context)  # the nested values it keeps come from there too
+            token = decode_context.set(EAGER)  # what the value holds is decoded now too
             try:
                 decoded = self._decode(value.value)
             except DecodeError as error:

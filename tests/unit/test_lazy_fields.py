@@ -100,12 +100,43 @@ def test_a_field_from_an_answer_raises_the_typed_error() -> None:
     assert error.url.endswith(f"/resources/{MD}") and error.method == "GET"
     assert error.body_excerpt.startswith("[{")
     assert isinstance(error.__cause__, DecodeError)
-    # a nested object read later keeps the answer it came from
-    contact = metadata.contacts[0].contact
-    assert contact is not UNSET
+    # a bad value deep inside a field is refused by the field's first read, with the answer's context
     with pytest.raises(errors.MalformedResponseError) as caught:
-        _ = contact.owner
+        _ = metadata.contacts
     assert (caught.value.model, caught.value.field, caught.value.request_id) == ("Workgroup", "_id", "r-lazy")
+    assert caught.value.body_excerpt.startswith('[{"')
+
+
+def test_a_first_read_decodes_all_the_field_holds() -> None:
+    from isogeo_api.types import LazyValue
+
+    def kept_as_parsed(value: object, path: str) -> list[str]:
+        found: list[str] = []
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                found += kept_as_parsed(item, f"{path}[{index}]")
+        elif attrs.has(type(value)):
+            for field in attrs.fields(type(value)):
+                descriptor = type(value).__dict__.get(field.name)
+                raw = descriptor._get(value, type(value)) if type(descriptor) is LazyField else None
+                if raw.__class__ is LazyValue:
+                    found.append(f"{path}.{field.name}")
+                else:
+                    found += kept_as_parsed(getattr(value, field.name), f"{path}.{field.name}")
+        return found
+
+    metadata = Metadata.from_dict(_fresh())
+    assert {"metadata.contacts", "metadata.sys_creator"} <= set(kept_as_parsed(metadata, "metadata"))
+    creator = metadata.sys_creator
+    # one read: the workgroup and the contact it holds are decoded, nothing is kept as parsed
+    assert type(creator) is Workgroup and type(creator.contact) is Contact
+    assert kept_as_parsed(creator, "creator") == []
+    assert not kept_as_parsed(metadata.contacts, "contacts")
+    # reading every field holding models of the metadata leaves nothing to decode anywhere
+    for field in attrs.fields(Metadata):
+        getattr(metadata, field.name)
+    assert kept_as_parsed(metadata, "metadata") == []
+    assert metadata.to_dict() == RECORD
 
 
 def test_a_mapping_decoded_outside_a_call_raises_decode_error() -> None:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -84,6 +85,7 @@ class ApiError:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ApiError", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         error = get("error", UNSET)
         if error is not UNSET and error.__class__ is not str and not isinstance(error, str):
             raise DecodeError("ApiError", "error", "a string", error)
@@ -96,7 +98,7 @@ class ApiError:
         if errors is not UNSET:
             if errors.__class__ is not dict and not isinstance(errors, dict):
                 raise DecodeError("ApiError", "errors", "an object (ApiErrorErrors)", errors)
-            errors = LazyValue(errors, decode_context.get())
+            errors = _decode_errors(errors) if _context is EAGER else LazyValue(errors, _context)
 
         if cls is ApiError:
             _model = object.__new__(cls)

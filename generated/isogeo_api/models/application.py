@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.application_kind import ApplicationKind
 from ..models.application_type import ApplicationType
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -202,6 +203,7 @@ class Application:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Application", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError(
@@ -258,14 +260,12 @@ class Application:
         if groups is not UNSET:
             if groups.__class__ is not list and not isinstance(groups, list):
                 raise DecodeError("Application", "groups", "an array", groups)
-            groups = LazyValue(groups, decode_context.get())
+            groups = _decode_groups(groups) if _context is EAGER else LazyValue(groups, _context)
 
         kind = get("kind", UNSET)
         if kind is not UNSET:
             if isinstance(kind, str):
-                kind_text: ApplicationKind | str = cast(
-                    "ApplicationKind | str", ApplicationKind._value2member_map_.get(kind, kind)
-                )
+                kind_text: ApplicationKind | str = ApplicationKind._value2member_map_.get(kind, kind)  # type: ignore[assignment]
                 kind = kind_text
             else:
                 raise DecodeError("Application", "kind", "a ApplicationKind value or a string", kind)
@@ -299,9 +299,7 @@ class Application:
         type_ = get("type", UNSET)
         if type_ is not UNSET:
             if isinstance(type_, str):
-                type__text: ApplicationType | str = cast(
-                    "ApplicationType | str", ApplicationType._value2member_map_.get(type_, type_)
-                )
+                type__text: ApplicationType | str = ApplicationType._value2member_map_.get(type_, type_)  # type: ignore[assignment]
                 type_ = type__text
             else:
                 raise DecodeError("Application", "type", "a ApplicationType value or a string", type_)

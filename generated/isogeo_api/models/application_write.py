@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -138,12 +138,12 @@ class ApplicationWrite:
         if type_ is not UNSET:
             if isinstance(type_, str):
                 type__1: ApplicationType
-                type__1_member = (
+                type__1_member: ApplicationType | None = (
                     ApplicationType._value2member_map_.get(type_) if isinstance(type_, str) else None
-                )
+                )  # type: ignore[assignment]
                 if type__1_member is None:
                     raise DecodeError("ApplicationWrite", "type", "a ApplicationType value", type_)
-                type__1 = cast(ApplicationType, type__1_member)
+                type__1 = type__1_member
 
                 type_ = type__1
             elif type_ is None:

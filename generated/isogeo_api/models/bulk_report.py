@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -90,17 +91,18 @@ class BulkReport:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkReport", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         request = get("request", UNSET)
         if request is not UNSET:
             if request.__class__ is not dict and not isinstance(request, dict):
                 raise DecodeError("BulkReport", "request", "an object (BulkReportRequest)", request)
-            request = LazyValue(request, decode_context.get())
+            request = _decode_request(request) if _context is EAGER else LazyValue(request, _context)
 
         ignored = get("ignored", UNSET)
         if ignored is not UNSET:
             if ignored.__class__ is not dict and not isinstance(ignored, dict):
                 raise DecodeError("BulkReport", "ignored", "an object (BulkIgnored)", ignored)
-            ignored = LazyValue(ignored, decode_context.get())
+            ignored = _decode_ignored(ignored) if _context is EAGER else LazyValue(ignored, _context)
 
         if cls is BulkReport:
             _model = object.__new__(cls)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.bulk_action import BulkAction
 from ..models.bulk_target import BulkTarget
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -118,12 +119,11 @@ class BulkReportRequest:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkReportRequest", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         action = get("action", UNSET)
         if action is not UNSET:
             if isinstance(action, str):
-                action_text: BulkAction | str = cast(
-                    "BulkAction | str", BulkAction._value2member_map_.get(action, action)
-                )
+                action_text: BulkAction | str = BulkAction._value2member_map_.get(action, action)  # type: ignore[assignment]
                 action = action_text
             else:
                 raise DecodeError("BulkReportRequest", "action", "a BulkAction value or a string", action)
@@ -131,9 +131,7 @@ class BulkReportRequest:
         target = get("target", UNSET)
         if target is not UNSET:
             if isinstance(target, str):
-                target_text: BulkTarget | str = cast(
-                    "BulkTarget | str", BulkTarget._value2member_map_.get(target, target)
-                )
+                target_text: BulkTarget | str = BulkTarget._value2member_map_.get(target, target)  # type: ignore[assignment]
                 target = target_text
             else:
                 raise DecodeError("BulkReportRequest", "target", "a BulkTarget value or a string", target)
@@ -142,13 +140,13 @@ class BulkReportRequest:
         if query is not UNSET:
             if query.__class__ is not dict and not isinstance(query, dict):
                 raise DecodeError("BulkReportRequest", "query", "an object (BulkQuery)", query)
-            query = LazyValue(query, decode_context.get())
+            query = _decode_query(query) if _context is EAGER else LazyValue(query, _context)
 
         model = get("model", UNSET)
         if model is not UNSET:
             if model.__class__ is not list and not isinstance(model, list):
                 raise DecodeError("BulkReportRequest", "model", "an array", model)
-            model = LazyValue(model, decode_context.get())
+            model = _decode_model(model) if _context is EAGER else LazyValue(model, _context)
 
         if cls is BulkReportRequest:
             _model = object.__new__(cls)

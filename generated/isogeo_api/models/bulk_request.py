@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.bulk_action import BulkAction
 from ..models.bulk_target import BulkTarget
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -105,21 +106,26 @@ class BulkRequest:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("BulkRequest", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         action = get("action", UNSET)
         if action is UNSET:
             raise DecodeError("BulkRequest", "action", "a BulkAction value (required)", UNSET)
-        action_member = BulkAction._value2member_map_.get(action) if isinstance(action, str) else None
+        action_member: BulkAction | None = (
+            BulkAction._value2member_map_.get(action) if isinstance(action, str) else None
+        )  # type: ignore[assignment]
         if action_member is None:
             raise DecodeError("BulkRequest", "action", "a BulkAction value", action)
-        action = cast(BulkAction, action_member)
+        action = action_member
 
         target = get("target", UNSET)
         if target is UNSET:
             raise DecodeError("BulkRequest", "target", "a BulkTarget value (required)", UNSET)
-        target_member = BulkTarget._value2member_map_.get(target) if isinstance(target, str) else None
+        target_member: BulkTarget | None = (
+            BulkTarget._value2member_map_.get(target) if isinstance(target, str) else None
+        )  # type: ignore[assignment]
         if target_member is None:
             raise DecodeError("BulkRequest", "target", "a BulkTarget value", target)
-        target = cast(BulkTarget, target_member)
+        target = target_member
 
         query = get("query", UNSET)
         if query.__class__ is not dict and not isinstance(query, dict):
@@ -129,14 +135,14 @@ class BulkRequest:
                 "an object (BulkQuery) (required)" if query is UNSET else "an object (BulkQuery)",
                 query,
             )
-        query = LazyValue(query, decode_context.get())
+        query = _decode_query(query) if _context is EAGER else LazyValue(query, _context)
 
         model = get("model", UNSET)
         if model.__class__ is not list and not isinstance(model, list):
             raise DecodeError(
                 "BulkRequest", "model", "an array (required)" if model is UNSET else "an array", model
             )
-        model = LazyValue(model, decode_context.get())
+        model = _decode_model(model) if _context is EAGER else LazyValue(model, _context)
 
         if cls is BulkRequest:
             _model = object.__new__(cls)

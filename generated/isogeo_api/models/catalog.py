@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -142,6 +143,7 @@ class Catalog:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Catalog", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError(
@@ -202,7 +204,7 @@ class Catalog:
         if owner is not UNSET:
             if owner.__class__ is not dict and not isinstance(owner, dict):
                 raise DecodeError("Catalog", "owner", "an object (Workgroup)", owner)
-            owner = LazyValue(owner, decode_context.get())
+            owner = _decode_owner(owner) if _context is EAGER else LazyValue(owner, _context)
 
         if cls is Catalog:
             _model = object.__new__(cls)

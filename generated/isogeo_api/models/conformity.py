@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -77,6 +78,7 @@ class Conformity:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Conformity", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         conformant = get("conformant", UNSET)
         if conformant is not UNSET and conformant is not True and conformant is not False:
             raise DecodeError("Conformity", "conformant", "a boolean", conformant)
@@ -85,7 +87,11 @@ class Conformity:
         if specification is not UNSET:
             if specification.__class__ is not dict and not isinstance(specification, dict):
                 raise DecodeError("Conformity", "specification", "an object (Specification)", specification)
-            specification = LazyValue(specification, decode_context.get())
+            specification = (
+                _decode_specification(specification)
+                if _context is EAGER
+                else LazyValue(specification, _context)
+            )
 
         if cls is Conformity:
             _model = object.__new__(cls)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -81,6 +82,7 @@ class ConformityWrite:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ConformityWrite", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         conformant = get("conformant", UNSET)
         if conformant is not True and conformant is not False:
             raise DecodeError(
@@ -100,7 +102,9 @@ class ConformityWrite:
                 else "an object (Specification)",
                 specification,
             )
-        specification = LazyValue(specification, decode_context.get())
+        specification = (
+            _decode_specification(specification) if _context is EAGER else LazyValue(specification, _context)
+        )
 
         if cls is ConformityWrite:
             _model = object.__new__(cls)

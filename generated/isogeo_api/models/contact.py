@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_type import ContactType
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -254,6 +255,7 @@ class Contact:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Contact", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError(
@@ -362,7 +364,7 @@ class Contact:
         if owner is not UNSET:
             if owner.__class__ is not dict and not isinstance(owner, dict):
                 raise DecodeError("Contact", "owner", "an object (Workgroup)", owner)
-            owner = LazyValue(owner, decode_context.get())
+            owner = _decode_owner(owner) if _context is EAGER else LazyValue(owner, _context)
 
         phone = get("phone", UNSET)
         if (
@@ -376,9 +378,7 @@ class Contact:
         type_ = get("type", UNSET)
         if type_ is not UNSET:
             if isinstance(type_, str):
-                type__text: ContactType | str = cast(
-                    "ContactType | str", ContactType._value2member_map_.get(type_, type_)
-                )
+                type__text: ContactType | str = ContactType._value2member_map_.get(type_, type_)  # type: ignore[assignment]
                 type_ = type__text
             else:
                 raise DecodeError("Contact", "type", "a ContactType value or a string", type_)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,10 +56,12 @@ class ContactAssociation:
         role = get("role", UNSET)
         if role is UNSET:
             raise DecodeError("ContactAssociation", "role", "a ContactRole value (required)", UNSET)
-        role_member = ContactRole._value2member_map_.get(role) if isinstance(role, str) else None
+        role_member: ContactRole | None = (
+            ContactRole._value2member_map_.get(role) if isinstance(role, str) else None
+        )  # type: ignore[assignment]
         if role_member is None:
             raise DecodeError("ContactAssociation", "role", "a ContactRole value", role)
-        role = cast(ContactRole, role_member)
+        role = role_member
 
         if cls is ContactAssociation:
             _model = object.__new__(cls)

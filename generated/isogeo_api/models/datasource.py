@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -148,6 +149,7 @@ class Datasource:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Datasource", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError(
@@ -211,7 +213,7 @@ class Datasource:
         if sessions is not UNSET:
             if sessions.__class__ is not list and not isinstance(sessions, list):
                 raise DecodeError("Datasource", "sessions", "an array", sessions)
-            sessions = LazyValue(sessions, decode_context.get())
+            sessions = _decode_sessions(sessions) if _context is EAGER else LazyValue(sessions, _context)
 
         if cls is Datasource:
             _model = object.__new__(cls)

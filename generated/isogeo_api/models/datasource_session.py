@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,9 +117,7 @@ class DatasourceSession:
         status = get("status", UNSET)
         if status is not UNSET:
             if isinstance(status, str):
-                status_text: SessionStatus | str = cast(
-                    "SessionStatus | str", SessionStatus._value2member_map_.get(status, status)
-                )
+                status_text: SessionStatus | str = SessionStatus._value2member_map_.get(status, status)  # type: ignore[assignment]
                 status = status_text
             else:
                 raise DecodeError("DatasourceSession", "status", "a SessionStatus value or a string", status)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,9 +115,7 @@ class Event:
         kind = get("kind", UNSET)
         if kind is not UNSET:
             if isinstance(kind, str):
-                kind_text: EventKind | str = cast(
-                    "EventKind | str", EventKind._value2member_map_.get(kind, kind)
-                )
+                kind_text: EventKind | str = EventKind._value2member_map_.get(kind, kind)  # type: ignore[assignment]
                 kind = kind_text
             else:
                 raise DecodeError("Event", "kind", "a EventKind value or a string", kind)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,10 +86,12 @@ class EventUpdate:
         kind = get("kind", UNSET)
         if kind is UNSET:
             raise DecodeError("EventUpdate", "kind", "a EventKind value (required)", UNSET)
-        kind_member = EventKind._value2member_map_.get(kind) if isinstance(kind, str) else None
+        kind_member: EventKind | None = (
+            EventKind._value2member_map_.get(kind) if isinstance(kind, str) else None
+        )  # type: ignore[assignment]
         if kind_member is None:
             raise DecodeError("EventUpdate", "kind", "a EventKind value", kind)
-        kind = cast(EventKind, kind_member)
+        kind = kind_member
 
         description = get("description", UNSET)
         if (

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -123,6 +124,7 @@ class Invitation:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Invitation", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError(
@@ -163,14 +165,12 @@ class Invitation:
         if group is not UNSET:
             if group.__class__ is not dict and not isinstance(group, dict):
                 raise DecodeError("Invitation", "group", "an object (Workgroup)", group)
-            group = LazyValue(group, decode_context.get())
+            group = _decode_group(group) if _context is EAGER else LazyValue(group, _context)
 
         role = get("role", UNSET)
         if role is not UNSET:
             if isinstance(role, str):
-                role_text: str | UserRole = cast(
-                    "str | UserRole", UserRole._value2member_map_.get(role, role)
-                )
+                role_text: str | UserRole = UserRole._value2member_map_.get(role, role)  # type: ignore[assignment]
                 role = role_text
             else:
                 raise DecodeError("Invitation", "role", "a UserRole value or a string", role)

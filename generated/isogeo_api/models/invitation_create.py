@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,10 +79,12 @@ class InvitationCreate:
         role = get("role", UNSET)
         if role is UNSET:
             raise DecodeError("InvitationCreate", "role", "a UserRole value (required)", UNSET)
-        role_member = UserRole._value2member_map_.get(role) if isinstance(role, str) else None
+        role_member: UserRole | None = (
+            UserRole._value2member_map_.get(role) if isinstance(role, str) else None
+        )  # type: ignore[assignment]
         if role_member is None:
             raise DecodeError("InvitationCreate", "role", "a UserRole value", role)
-        role = cast(UserRole, role_member)
+        role = role_member
 
         group = get("group", UNSET)
         if group is not UNSET and group.__class__ is not str and not isinstance(group, str):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -161,6 +162,7 @@ class Keyword:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Keyword", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError(
@@ -211,7 +213,7 @@ class Keyword:
         if count is not UNSET:
             if count.__class__ is not dict and not isinstance(count, dict):
                 raise DecodeError("Keyword", "count", "an object (KeywordCount)", count)
-            count = LazyValue(count, decode_context.get())
+            count = _decode_count(count) if _context is EAGER else LazyValue(count, _context)
 
         description = get("description", UNSET)
         if (
@@ -230,7 +232,7 @@ class Keyword:
         if thesaurus is not UNSET:
             if thesaurus.__class__ is not dict and not isinstance(thesaurus, dict):
                 raise DecodeError("Keyword", "thesaurus", "an object (Thesaurus)", thesaurus)
-            thesaurus = LazyValue(thesaurus, decode_context.get())
+            thesaurus = _decode_thesaurus(thesaurus) if _context is EAGER else LazyValue(thesaurus, _context)
 
         if cls is Keyword:
             _model = object.__new__(cls)

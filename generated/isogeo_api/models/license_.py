@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -127,6 +128,7 @@ class License:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("License", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError(
@@ -174,7 +176,7 @@ class License:
         if owner is not UNSET:
             if owner.__class__ is not dict and not isinstance(owner, dict):
                 raise DecodeError("License", "owner", "an object (Workgroup)", owner)
-            owner = LazyValue(owner, decode_context.get())
+            owner = _decode_owner(owner) if _context is EAGER else LazyValue(owner, _context)
 
         if cls is License:
             _model = object.__new__(cls)

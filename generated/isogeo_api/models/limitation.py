@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,10 +137,9 @@ class Limitation:
         restriction = get("restriction", UNSET)
         if restriction is not UNSET:
             if isinstance(restriction, str):
-                restriction_text: LimitationRestriction | None | str = cast(
-                    "LimitationRestriction | None | str",
-                    LimitationRestriction._value2member_map_.get(restriction, restriction),
-                )
+                restriction_text: LimitationRestriction | None | str = (
+                    LimitationRestriction._value2member_map_.get(restriction, restriction)
+                )  # type: ignore[assignment]
                 restriction = restriction_text
             elif restriction is None:
                 restriction = None
@@ -155,9 +154,7 @@ class Limitation:
         type_ = get("type", UNSET)
         if type_ is not UNSET:
             if isinstance(type_, str):
-                type__text: LimitationType | str = cast(
-                    "LimitationType | str", LimitationType._value2member_map_.get(type_, type_)
-                )
+                type__text: LimitationType | str = LimitationType._value2member_map_.get(type_, type_)  # type: ignore[assignment]
                 type_ = type__text
             else:
                 raise DecodeError("Limitation", "type", "a LimitationType value or a string", type_)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,10 +102,12 @@ class LimitationWrite:
         type_ = get("type", UNSET)
         if type_ is UNSET:
             raise DecodeError("LimitationWrite", "type", "a LimitationType value (required)", UNSET)
-        type__member = LimitationType._value2member_map_.get(type_) if isinstance(type_, str) else None
+        type__member: LimitationType | None = (
+            LimitationType._value2member_map_.get(type_) if isinstance(type_, str) else None
+        )  # type: ignore[assignment]
         if type__member is None:
             raise DecodeError("LimitationWrite", "type", "a LimitationType value", type_)
-        type_ = cast(LimitationType, type__member)
+        type_ = type__member
 
         description = get("description", UNSET)
         if (
@@ -120,16 +122,16 @@ class LimitationWrite:
         if restriction is not UNSET:
             if isinstance(restriction, str):
                 restriction_1: LimitationRestriction
-                restriction_1_member = (
+                restriction_1_member: LimitationRestriction | None = (
                     LimitationRestriction._value2member_map_.get(restriction)
                     if isinstance(restriction, str)
                     else None
-                )
+                )  # type: ignore[assignment]
                 if restriction_1_member is None:
                     raise DecodeError(
                         "LimitationWrite", "restriction", "a LimitationRestriction value", restriction
                     )
-                restriction_1 = cast(LimitationRestriction, restriction_1_member)
+                restriction_1 = restriction_1_member
 
                 restriction = restriction_1
             elif restriction is None:

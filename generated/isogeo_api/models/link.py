@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -175,9 +175,9 @@ class Link:
             for actions_item in actions:
                 actions_value: LinkAction | str
                 if isinstance(actions_item, str):
-                    actions_value_text: LinkAction | str = cast(
-                        "LinkAction | str", LinkAction._value2member_map_.get(actions_item, actions_item)
-                    )
+                    actions_value_text: LinkAction | str = LinkAction._value2member_map_.get(
+                        actions_item, actions_item
+                    )  # type: ignore[assignment]
                     actions_value = actions_value_text
                 else:
                     raise DecodeError("Link", "actions", "a LinkAction value or a string", actions_item)
@@ -197,9 +197,7 @@ class Link:
         kind = get("kind", UNSET)
         if kind is not UNSET:
             if isinstance(kind, str):
-                kind_text: LinkKind | str = cast(
-                    "LinkKind | str", LinkKind._value2member_map_.get(kind, kind)
-                )
+                kind_text: LinkKind | str = LinkKind._value2member_map_.get(kind, kind)  # type: ignore[assignment]
                 kind = kind_text
             else:
                 raise DecodeError("Link", "kind", "a LinkKind value or a string", kind)
@@ -233,9 +231,7 @@ class Link:
         type_ = get("type", UNSET)
         if type_ is not UNSET:
             if isinstance(type_, str):
-                type__text: LinkType | str = cast(
-                    "LinkType | str", LinkType._value2member_map_.get(type_, type_)
-                )
+                type__text: LinkType | str = LinkType._value2member_map_.get(type_, type_)  # type: ignore[assignment]
                 type_ = type__text
             else:
                 raise DecodeError("Link", "type", "a LinkType value or a string", type_)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,9 +83,7 @@ class LinkKindDescription:
         kind = get("kind", UNSET)
         if kind is not UNSET:
             if isinstance(kind, str):
-                kind_text: LinkKind | str = cast(
-                    "LinkKind | str", LinkKind._value2member_map_.get(kind, kind)
-                )
+                kind_text: LinkKind | str = LinkKind._value2member_map_.get(kind, kind)  # type: ignore[assignment]
                 kind = kind_text
             else:
                 raise DecodeError("LinkKindDescription", "kind", "a LinkKind value or a string", kind)
@@ -102,9 +100,9 @@ class LinkKindDescription:
             for actions_item in actions:
                 actions_value: LinkAction | str
                 if isinstance(actions_item, str):
-                    actions_value_text: LinkAction | str = cast(
-                        "LinkAction | str", LinkAction._value2member_map_.get(actions_item, actions_item)
-                    )
+                    actions_value_text: LinkAction | str = LinkAction._value2member_map_.get(
+                        actions_item, actions_item
+                    )  # type: ignore[assignment]
                     actions_value = actions_value_text
                 else:
                     raise DecodeError(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,18 +131,22 @@ class LinkWrite:
         kind = get("kind", UNSET)
         if kind is UNSET:
             raise DecodeError("LinkWrite", "kind", "a LinkKind value (required)", UNSET)
-        kind_member = LinkKind._value2member_map_.get(kind) if isinstance(kind, str) else None
+        kind_member: LinkKind | None = (
+            LinkKind._value2member_map_.get(kind) if isinstance(kind, str) else None
+        )  # type: ignore[assignment]
         if kind_member is None:
             raise DecodeError("LinkWrite", "kind", "a LinkKind value", kind)
-        kind = cast(LinkKind, kind_member)
+        kind = kind_member
 
         type_ = get("type", UNSET)
         if type_ is UNSET:
             raise DecodeError("LinkWrite", "type", "a LinkType value (required)", UNSET)
-        type__member = LinkType._value2member_map_.get(type_) if isinstance(type_, str) else None
+        type__member: LinkType | None = (
+            LinkType._value2member_map_.get(type_) if isinstance(type_, str) else None
+        )  # type: ignore[assignment]
         if type__member is None:
             raise DecodeError("LinkWrite", "type", "a LinkType value", type_)
-        type_ = cast(LinkType, type__member)
+        type_ = type__member
 
         title = get("title", UNSET)
         if (
@@ -164,12 +168,12 @@ class LinkWrite:
             actions_list: list[LinkAction] = []
             for actions_item in actions:
                 actions_value: LinkAction
-                actions_value_member = (
+                actions_value_member: LinkAction | None = (
                     LinkAction._value2member_map_.get(actions_item) if isinstance(actions_item, str) else None
-                )
+                )  # type: ignore[assignment]
                 if actions_value_member is None:
                     raise DecodeError("LinkWrite", "actions", "a LinkAction value", actions_item)
-                actions_value = cast(LinkAction, actions_value_member)
+                actions_value = actions_value_member
 
                 actions_list.append(actions_value)
             actions = actions_list

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -73,11 +74,16 @@ class Mailchimp:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Mailchimp", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         subscriptions = get("subscriptions", UNSET)
         if subscriptions is not UNSET:
             if subscriptions.__class__ is not list and not isinstance(subscriptions, list):
                 raise DecodeError("Mailchimp", "subscriptions", "an array", subscriptions)
-            subscriptions = LazyValue(subscriptions, decode_context.get())
+            subscriptions = (
+                _decode_subscriptions(subscriptions)
+                if _context is EAGER
+                else LazyValue(subscriptions, _context)
+            )
 
         if cls is Mailchimp:
             _model = object.__new__(cls)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -113,6 +114,7 @@ class Membership:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Membership", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError(
@@ -122,9 +124,7 @@ class Membership:
         role = get("role", UNSET)
         if role is not UNSET:
             if isinstance(role, str):
-                role_text: str | UserRole = cast(
-                    "str | UserRole", UserRole._value2member_map_.get(role, role)
-                )
+                role_text: str | UserRole = UserRole._value2member_map_.get(role, role)  # type: ignore[assignment]
                 role = role_text
             else:
                 raise DecodeError("Membership", "role", "a UserRole value or a string", role)
@@ -133,13 +133,13 @@ class Membership:
         if user is not UNSET:
             if user.__class__ is not dict and not isinstance(user, dict):
                 raise DecodeError("Membership", "user", "an object (User)", user)
-            user = LazyValue(user, decode_context.get())
+            user = _decode_user(user) if _context is EAGER else LazyValue(user, _context)
 
         group = get("group", UNSET)
         if group is not UNSET:
             if group.__class__ is not dict and not isinstance(group, dict):
                 raise DecodeError("Membership", "group", "an object (Workgroup)", group)
-            group = LazyValue(group, decode_context.get())
+            group = _decode_group(group) if _context is EAGER else LazyValue(group, _context)
 
         if cls is Membership:
             _model = object.__new__(cls)

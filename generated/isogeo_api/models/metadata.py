@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.edition_profile import EditionProfile
 from ..models.metadata_type import MetadataType
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -774,6 +775,7 @@ class Metadata:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Metadata", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError(
@@ -802,7 +804,9 @@ class Metadata:
         if sys_creator is not UNSET:
             if sys_creator.__class__ is not dict and not isinstance(sys_creator, dict):
                 raise DecodeError("Metadata", "_creator", "an object (Workgroup)", sys_creator)
-            sys_creator = LazyValue(sys_creator, decode_context.get())
+            sys_creator = (
+                _decode_sys_creator(sys_creator) if _context is EAGER else LazyValue(sys_creator, _context)
+            )
 
         sys_abilities = get("_abilities", UNSET)
         if sys_abilities is not UNSET:
@@ -863,19 +867,21 @@ class Metadata:
         if conditions is not UNSET:
             if conditions.__class__ is not list and not isinstance(conditions, list):
                 raise DecodeError("Metadata", "conditions", "an array", conditions)
-            conditions = LazyValue(conditions, decode_context.get())
+            conditions = (
+                _decode_conditions(conditions) if _context is EAGER else LazyValue(conditions, _context)
+            )
 
         contacts = get("contacts", UNSET)
         if contacts is not UNSET:
             if contacts.__class__ is not list and not isinstance(contacts, list):
                 raise DecodeError("Metadata", "contacts", "an array", contacts)
-            contacts = LazyValue(contacts, decode_context.get())
+            contacts = _decode_contacts(contacts) if _context is EAGER else LazyValue(contacts, _context)
 
         context = get("context", UNSET)
         if context is not UNSET:
             if context.__class__ is not dict and not isinstance(context, dict):
                 raise DecodeError("Metadata", "context", "an object (MetadataContext)", context)
-            context = LazyValue(context, decode_context.get())
+            context = _decode_context(context) if _context is EAGER else LazyValue(context, _context)
 
         coordinate_system = get("coordinate-system", UNSET)
         if coordinate_system is not UNSET:
@@ -913,10 +919,9 @@ class Metadata:
         edition_profile = get("editionProfile", UNSET)
         if edition_profile is not UNSET:
             if isinstance(edition_profile, str):
-                edition_profile_text: EditionProfile | str = cast(
-                    "EditionProfile | str",
-                    EditionProfile._value2member_map_.get(edition_profile, edition_profile),
-                )
+                edition_profile_text: EditionProfile | str = EditionProfile._value2member_map_.get(
+                    edition_profile, edition_profile
+                )  # type: ignore[assignment]
                 edition_profile = edition_profile_text
             else:
                 raise DecodeError(
@@ -945,13 +950,17 @@ class Metadata:
         if events is not UNSET:
             if events.__class__ is not list and not isinstance(events, list):
                 raise DecodeError("Metadata", "events", "an array", events)
-            events = LazyValue(events, decode_context.get())
+            events = _decode_events(events) if _context is EAGER else LazyValue(events, _context)
 
         feature_attributes = get("feature-attributes", UNSET)
         if feature_attributes is not UNSET:
             if feature_attributes.__class__ is not list and not isinstance(feature_attributes, list):
                 raise DecodeError("Metadata", "feature-attributes", "an array", feature_attributes)
-            feature_attributes = LazyValue(feature_attributes, decode_context.get())
+            feature_attributes = (
+                _decode_feature_attributes(feature_attributes)
+                if _context is EAGER
+                else LazyValue(feature_attributes, _context)
+            )
 
         features = get("features", UNSET)
         if (
@@ -1011,7 +1020,7 @@ class Metadata:
         if keywords is not UNSET:
             if keywords.__class__ is not list and not isinstance(keywords, list):
                 raise DecodeError("Metadata", "keywords", "an array", keywords)
-            keywords = LazyValue(keywords, decode_context.get())
+            keywords = _decode_keywords(keywords) if _context is EAGER else LazyValue(keywords, _context)
 
         language = get("language", UNSET)
         if (
@@ -1026,19 +1035,21 @@ class Metadata:
         if layers is not UNSET:
             if layers.__class__ is not list and not isinstance(layers, list):
                 raise DecodeError("Metadata", "layers", "an array", layers)
-            layers = LazyValue(layers, decode_context.get())
+            layers = _decode_layers(layers) if _context is EAGER else LazyValue(layers, _context)
 
         limitations = get("limitations", UNSET)
         if limitations is not UNSET:
             if limitations.__class__ is not list and not isinstance(limitations, list):
                 raise DecodeError("Metadata", "limitations", "an array", limitations)
-            limitations = LazyValue(limitations, decode_context.get())
+            limitations = (
+                _decode_limitations(limitations) if _context is EAGER else LazyValue(limitations, _context)
+            )
 
         links = get("links", UNSET)
         if links is not UNSET:
             if links.__class__ is not list and not isinstance(links, list):
                 raise DecodeError("Metadata", "links", "an array", links)
-            links = LazyValue(links, decode_context.get())
+            links = _decode_links(links) if _context is EAGER else LazyValue(links, _context)
 
         modified = get("modified", UNSET)
         if modified is not UNSET:
@@ -1060,7 +1071,9 @@ class Metadata:
         if operations is not UNSET:
             if operations.__class__ is not list and not isinstance(operations, list):
                 raise DecodeError("Metadata", "operations", "an array", operations)
-            operations = LazyValue(operations, decode_context.get())
+            operations = (
+                _decode_operations(operations) if _context is EAGER else LazyValue(operations, _context)
+            )
 
         path = get("path", UNSET)
         if path is not UNSET and path.__class__ is not str and path is not None and not isinstance(path, str):
@@ -1104,19 +1117,27 @@ class Metadata:
         if service_layers is not UNSET:
             if service_layers.__class__ is not list and not isinstance(service_layers, list):
                 raise DecodeError("Metadata", "serviceLayers", "an array", service_layers)
-            service_layers = LazyValue(service_layers, decode_context.get())
+            service_layers = (
+                _decode_service_layers(service_layers)
+                if _context is EAGER
+                else LazyValue(service_layers, _context)
+            )
 
         specifications = get("specifications", UNSET)
         if specifications is not UNSET:
             if specifications.__class__ is not list and not isinstance(specifications, list):
                 raise DecodeError("Metadata", "specifications", "an array", specifications)
-            specifications = LazyValue(specifications, decode_context.get())
+            specifications = (
+                _decode_specifications(specifications)
+                if _context is EAGER
+                else LazyValue(specifications, _context)
+            )
 
         tags = get("tags", UNSET)
         if tags is not UNSET:
             if tags.__class__ is not dict and not isinstance(tags, dict):
                 raise DecodeError("Metadata", "tags", "an object (Tags)", tags)
-            tags = LazyValue(tags, decode_context.get())
+            tags = _decode_tags(tags) if _context is EAGER else LazyValue(tags, _context)
 
         thumbnail_url = get("thumbnailUrl", UNSET)
         if (
@@ -1151,14 +1172,14 @@ class Metadata:
         if translations is not UNSET:
             if translations.__class__ is not list and not isinstance(translations, list):
                 raise DecodeError("Metadata", "translations", "an array", translations)
-            translations = LazyValue(translations, decode_context.get())
+            translations = (
+                _decode_translations(translations) if _context is EAGER else LazyValue(translations, _context)
+            )
 
         type_ = get("type", UNSET)
         if type_ is not UNSET:
             if isinstance(type_, str):
-                type__text: MetadataType | str = cast(
-                    "MetadataType | str", MetadataType._value2member_map_.get(type_, type_)
-                )
+                type__text: MetadataType | str = MetadataType._value2member_map_.get(type_, type_)  # type: ignore[assignment]
                 type_ = type__text
             else:
                 raise DecodeError("Metadata", "type", "a MetadataType value or a string", type_)

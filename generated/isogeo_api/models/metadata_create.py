@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -331,12 +331,12 @@ class MetadataCreate:
         if type_ is not UNSET:
             if isinstance(type_, str):
                 type__1: MetadataType
-                type__1_member = (
+                type__1_member: MetadataType | None = (
                     MetadataType._value2member_map_.get(type_) if isinstance(type_, str) else None
-                )
+                )  # type: ignore[assignment]
                 if type__1_member is None:
                     raise DecodeError("MetadataCreate", "type", "a MetadataType value", type_)
-                type__1 = cast(MetadataType, type__1_member)
+                type__1 = type__1_member
 
                 type_ = type__1
             elif type_ is None:
@@ -348,16 +348,16 @@ class MetadataCreate:
         if edition_profile is not UNSET:
             if isinstance(edition_profile, str):
                 edition_profile_1: EditionProfile
-                edition_profile_1_member = (
+                edition_profile_1_member: EditionProfile | None = (
                     EditionProfile._value2member_map_.get(edition_profile)
                     if isinstance(edition_profile, str)
                     else None
-                )
+                )  # type: ignore[assignment]
                 if edition_profile_1_member is None:
                     raise DecodeError(
                         "MetadataCreate", "editionProfile", "a EditionProfile value", edition_profile
                     )
-                edition_profile_1 = cast(EditionProfile, edition_profile_1_member)
+                edition_profile_1 = edition_profile_1_member
 
                 edition_profile = edition_profile_1
             elif edition_profile is None:

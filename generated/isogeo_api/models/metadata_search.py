@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -135,6 +136,7 @@ class MetadataSearch:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("MetadataSearch", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         limit = get("limit", UNSET)
         if limit.__class__ is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
             raise DecodeError(
@@ -183,13 +185,13 @@ class MetadataSearch:
         if query is not UNSET:
             if query.__class__ is not dict and not isinstance(query, dict):
                 raise DecodeError("MetadataSearch", "query", "an object (SearchQuery)", query)
-            query = LazyValue(query, decode_context.get())
+            query = _decode_query(query) if _context is EAGER else LazyValue(query, _context)
 
         tags = get("tags", UNSET)
         if tags is not UNSET:
             if tags.__class__ is not dict and not isinstance(tags, dict):
                 raise DecodeError("MetadataSearch", "tags", "an object (Tags)", tags)
-            tags = LazyValue(tags, decode_context.get())
+            tags = _decode_tags(tags) if _context is EAGER else LazyValue(tags, _context)
 
         if cls is MetadataSearch:
             _model = object.__new__(cls)

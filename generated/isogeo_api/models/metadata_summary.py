@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,9 +109,7 @@ class MetadataSummary:
         type_ = get("type", UNSET)
         if type_ is not UNSET:
             if isinstance(type_, str):
-                type__text: MetadataType | str = cast(
-                    "MetadataType | str", MetadataType._value2member_map_.get(type_, type_)
-                )
+                type__text: MetadataType | str = MetadataType._value2member_map_.get(type_, type_)  # type: ignore[assignment]
                 type_ = type__text
             else:
                 raise DecodeError("MetadataSummary", "type", "a MetadataType value or a string", type_)

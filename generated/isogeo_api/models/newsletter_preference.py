@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,10 +61,12 @@ class NewsletterPreference:
         name = get("name", UNSET)
         if name is UNSET:
             raise DecodeError("NewsletterPreference", "name", "a NewsletterName value (required)", UNSET)
-        name_member = NewsletterName._value2member_map_.get(name) if isinstance(name, str) else None
+        name_member: NewsletterName | None = (
+            NewsletterName._value2member_map_.get(name) if isinstance(name, str) else None
+        )  # type: ignore[assignment]
         if name_member is None:
             raise DecodeError("NewsletterPreference", "name", "a NewsletterName value", name)
-        name = cast(NewsletterName, name_member)
+        name = name_member
 
         is_interested = get("isInterested", UNSET)
         if is_interested is not True and is_interested is not False:

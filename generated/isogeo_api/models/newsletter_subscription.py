@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,9 +66,7 @@ class NewsletterSubscription:
         name = get("name", UNSET)
         if name is not UNSET:
             if isinstance(name, str):
-                name_text: NewsletterName | str = cast(
-                    "NewsletterName | str", NewsletterName._value2member_map_.get(name, name)
-                )
+                name_text: NewsletterName | str = NewsletterName._value2member_map_.get(name, name)  # type: ignore[assignment]
                 name = name_text
             else:
                 raise DecodeError(

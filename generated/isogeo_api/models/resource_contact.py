@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_role import ContactRole
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -97,6 +98,7 @@ class ResourceContact:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ResourceContact", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id is not UNSET and sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError("ResourceContact", "_id", "a string", sys_id)
@@ -105,14 +107,12 @@ class ResourceContact:
         if contact is not UNSET:
             if contact.__class__ is not dict and not isinstance(contact, dict):
                 raise DecodeError("ResourceContact", "contact", "an object (Contact)", contact)
-            contact = LazyValue(contact, decode_context.get())
+            contact = _decode_contact(contact) if _context is EAGER else LazyValue(contact, _context)
 
         role = get("role", UNSET)
         if role is not UNSET:
             if isinstance(role, str):
-                role_text: ContactRole | str = cast(
-                    "ContactRole | str", ContactRole._value2member_map_.get(role, role)
-                )
+                role_text: ContactRole | str = ContactRole._value2member_map_.get(role, role)  # type: ignore[assignment]
                 role = role_text
             else:
                 raise DecodeError("ResourceContact", "role", "a ContactRole value or a string", role)

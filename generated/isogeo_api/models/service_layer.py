@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_layer_type import ServiceLayerType
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -185,6 +186,7 @@ class ServiceLayer:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceLayer", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError(
@@ -208,13 +210,17 @@ class ServiceLayer:
         if datasets is not UNSET:
             if datasets.__class__ is not list and not isinstance(datasets, list):
                 raise DecodeError("ServiceLayer", "datasets", "an array", datasets)
-            datasets = LazyValue(datasets, decode_context.get())
+            datasets = _decode_datasets(datasets) if _context is EAGER else LazyValue(datasets, _context)
 
         no_geo_datasets = get("noGeoDatasets", UNSET)
         if no_geo_datasets is not UNSET:
             if no_geo_datasets.__class__ is not list and not isinstance(no_geo_datasets, list):
                 raise DecodeError("ServiceLayer", "noGeoDatasets", "an array", no_geo_datasets)
-            no_geo_datasets = LazyValue(no_geo_datasets, decode_context.get())
+            no_geo_datasets = (
+                _decode_no_geo_datasets(no_geo_datasets)
+                if _context is EAGER
+                else LazyValue(no_geo_datasets, _context)
+            )
 
         mime_types = get("mimeTypes", UNSET)
         if mime_types is not UNSET:
@@ -246,14 +252,12 @@ class ServiceLayer:
         if titles is not UNSET:
             if titles.__class__ is not list and not isinstance(titles, list):
                 raise DecodeError("ServiceLayer", "titles", "an array", titles)
-            titles = LazyValue(titles, decode_context.get())
+            titles = _decode_titles(titles) if _context is EAGER else LazyValue(titles, _context)
 
         type_ = get("type", UNSET)
         if type_ is not UNSET:
             if isinstance(type_, str):
-                type__text: ServiceLayerType | str = cast(
-                    "ServiceLayerType | str", ServiceLayerType._value2member_map_.get(type_, type_)
-                )
+                type__text: ServiceLayerType | str = ServiceLayerType._value2member_map_.get(type_, type_)  # type: ignore[assignment]
                 type_ = type__text
             else:
                 raise DecodeError("ServiceLayer", "type", "a ServiceLayerType value or a string", type_)

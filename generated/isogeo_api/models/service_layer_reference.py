@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -114,6 +115,7 @@ class ServiceLayerReference:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("ServiceLayerReference", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError(
@@ -141,13 +143,13 @@ class ServiceLayerReference:
         if service is not UNSET:
             if service.__class__ is not dict and not isinstance(service, dict):
                 raise DecodeError("ServiceLayerReference", "service", "an object (MetadataSummary)", service)
-            service = LazyValue(service, decode_context.get())
+            service = _decode_service(service) if _context is EAGER else LazyValue(service, _context)
 
         titles = get("titles", UNSET)
         if titles is not UNSET:
             if titles.__class__ is not list and not isinstance(titles, list):
                 raise DecodeError("ServiceLayerReference", "titles", "an array", titles)
-            titles = LazyValue(titles, decode_context.get())
+            titles = _decode_titles(titles) if _context is EAGER else LazyValue(titles, _context)
 
         if cls is ServiceLayerReference:
             _model = object.__new__(cls)

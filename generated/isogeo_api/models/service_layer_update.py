@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -156,12 +156,12 @@ class ServiceLayerUpdate:
         if type_ is not UNSET:
             if isinstance(type_, str):
                 type__1: ServiceLayerType
-                type__1_member = (
+                type__1_member: ServiceLayerType | None = (
                     ServiceLayerType._value2member_map_.get(type_) if isinstance(type_, str) else None
-                )
+                )  # type: ignore[assignment]
                 if type__1_member is None:
                     raise DecodeError("ServiceLayerUpdate", "type", "a ServiceLayerType value", type_)
-                type__1 = cast(ServiceLayerType, type__1_member)
+                type__1 = type__1_member
 
                 type_ = type__1
             elif type_ is None:

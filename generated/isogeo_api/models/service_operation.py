@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,9 +137,9 @@ class ServiceOperation:
         verb = get("verb", UNSET)
         if verb is not UNSET:
             if isinstance(verb, str):
-                verb_text: ServiceOperationVerb | str = cast(
-                    "ServiceOperationVerb | str", ServiceOperationVerb._value2member_map_.get(verb, verb)
-                )
+                verb_text: ServiceOperationVerb | str = ServiceOperationVerb._value2member_map_.get(
+                    verb, verb
+                )  # type: ignore[assignment]
                 verb = verb_text
             else:
                 raise DecodeError(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,10 +68,12 @@ class ServiceOperationCreate:
             raise DecodeError(
                 "ServiceOperationCreate", "verb", "a ServiceOperationVerb value (required)", UNSET
             )
-        verb_member = ServiceOperationVerb._value2member_map_.get(verb) if isinstance(verb, str) else None
+        verb_member: ServiceOperationVerb | None = (
+            ServiceOperationVerb._value2member_map_.get(verb) if isinstance(verb, str) else None
+        )  # type: ignore[assignment]
         if verb_member is None:
             raise DecodeError("ServiceOperationCreate", "verb", "a ServiceOperationVerb value", verb)
-        verb = cast(ServiceOperationVerb, verb_member)
+        verb = verb_member
 
         if cls is ServiceOperationCreate:
             _model = object.__new__(cls)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.share_right import ShareRight
 from ..models.share_type import ShareType
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -208,6 +209,7 @@ class Share:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Share", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError(
@@ -236,25 +238,29 @@ class Share:
         if sys_creator is not UNSET:
             if sys_creator.__class__ is not dict and not isinstance(sys_creator, dict):
                 raise DecodeError("Share", "_creator", "an object (Workgroup)", sys_creator)
-            sys_creator = LazyValue(sys_creator, decode_context.get())
+            sys_creator = (
+                _decode_sys_creator(sys_creator) if _context is EAGER else LazyValue(sys_creator, _context)
+            )
 
         applications = get("applications", UNSET)
         if applications is not UNSET:
             if applications.__class__ is not list and not isinstance(applications, list):
                 raise DecodeError("Share", "applications", "an array", applications)
-            applications = LazyValue(applications, decode_context.get())
+            applications = (
+                _decode_applications(applications) if _context is EAGER else LazyValue(applications, _context)
+            )
 
         catalogs = get("catalogs", UNSET)
         if catalogs is not UNSET:
             if catalogs.__class__ is not list and not isinstance(catalogs, list):
                 raise DecodeError("Share", "catalogs", "an array", catalogs)
-            catalogs = LazyValue(catalogs, decode_context.get())
+            catalogs = _decode_catalogs(catalogs) if _context is EAGER else LazyValue(catalogs, _context)
 
         groups = get("groups", UNSET)
         if groups is not UNSET:
             if groups.__class__ is not list and not isinstance(groups, list):
                 raise DecodeError("Share", "groups", "an array", groups)
-            groups = LazyValue(groups, decode_context.get())
+            groups = _decode_groups(groups) if _context is EAGER else LazyValue(groups, _context)
 
         name = get("name", UNSET)
         if name is not UNSET and name.__class__ is not str and not isinstance(name, str):
@@ -268,9 +274,9 @@ class Share:
             for rights_item in rights:
                 rights_value: ShareRight | str
                 if isinstance(rights_item, str):
-                    rights_value_text: ShareRight | str = cast(
-                        "ShareRight | str", ShareRight._value2member_map_.get(rights_item, rights_item)
-                    )
+                    rights_value_text: ShareRight | str = ShareRight._value2member_map_.get(
+                        rights_item, rights_item
+                    )  # type: ignore[assignment]
                     rights_value = rights_value_text
                 else:
                     raise DecodeError("Share", "rights", "a ShareRight value or a string", rights_item)
@@ -281,9 +287,7 @@ class Share:
         type_ = get("type", UNSET)
         if type_ is not UNSET:
             if isinstance(type_, str):
-                type__text: ShareType | str = cast(
-                    "ShareType | str", ShareType._value2member_map_.get(type_, type_)
-                )
+                type__text: ShareType | str = ShareType._value2member_map_.get(type_, type_)  # type: ignore[assignment]
                 type_ = type__text
             else:
                 raise DecodeError("Share", "type", "a ShareType value or a string", type_)

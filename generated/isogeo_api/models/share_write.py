@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,10 +87,12 @@ class ShareWrite:
         type_ = get("type", UNSET)
         if type_ is UNSET:
             raise DecodeError("ShareWrite", "type", "a ShareType value (required)", UNSET)
-        type__member = ShareType._value2member_map_.get(type_) if isinstance(type_, str) else None
+        type__member: ShareType | None = (
+            ShareType._value2member_map_.get(type_) if isinstance(type_, str) else None
+        )  # type: ignore[assignment]
         if type__member is None:
             raise DecodeError("ShareWrite", "type", "a ShareType value", type_)
-        type_ = cast(ShareType, type__member)
+        type_ = type__member
 
         rights = get("rights", UNSET)
         if rights is not UNSET:
@@ -101,14 +103,14 @@ class ShareWrite:
                 rights_1_list: list[ShareRight] = []
                 for rights_1_item in rights:
                     rights_1_value: ShareRight
-                    rights_1_value_member = (
+                    rights_1_value_member: ShareRight | None = (
                         ShareRight._value2member_map_.get(rights_1_item)
                         if isinstance(rights_1_item, str)
                         else None
-                    )
+                    )  # type: ignore[assignment]
                     if rights_1_value_member is None:
                         raise DecodeError("ShareWrite", "rights", "a ShareRight value", rights_1_item)
-                    rights_1_value = cast(ShareRight, rights_1_value_member)
+                    rights_1_value = rights_1_value_member
 
                     rights_1_list.append(rights_1_value)
                 rights_1 = rights_1_list

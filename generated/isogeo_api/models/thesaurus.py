@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,9 +99,7 @@ class Thesaurus:
         code = get("code", UNSET)
         if code is not UNSET:
             if isinstance(code, str):
-                code_text: str | ThesaurusCode = cast(
-                    "str | ThesaurusCode", ThesaurusCode._value2member_map_.get(code, code)
-                )
+                code_text: str | ThesaurusCode = ThesaurusCode._value2member_map_.get(code, code)  # type: ignore[assignment]
                 code = code_text
             else:
                 raise DecodeError("Thesaurus", "code", "a ThesaurusCode value or a string", code)

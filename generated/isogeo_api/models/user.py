@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -182,6 +183,7 @@ class User:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("User", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError("User", "_id", "a string (required)" if sys_id is UNSET else "a string", sys_id)
@@ -216,7 +218,7 @@ class User:
         if contact is not UNSET:
             if contact.__class__ is not dict and not isinstance(contact, dict):
                 raise DecodeError("User", "contact", "an object (Contact)", contact)
-            contact = LazyValue(contact, decode_context.get())
+            contact = _decode_contact(contact) if _context is EAGER else LazyValue(contact, _context)
 
         language = get("language", UNSET)
         if (
@@ -231,13 +233,15 @@ class User:
         if mailchimp is not UNSET:
             if mailchimp.__class__ is not dict and not isinstance(mailchimp, dict):
                 raise DecodeError("User", "mailchimp", "an object (Mailchimp)", mailchimp)
-            mailchimp = LazyValue(mailchimp, decode_context.get())
+            mailchimp = _decode_mailchimp(mailchimp) if _context is EAGER else LazyValue(mailchimp, _context)
 
         memberships = get("memberships", UNSET)
         if memberships is not UNSET:
             if memberships.__class__ is not list and not isinstance(memberships, list):
                 raise DecodeError("User", "memberships", "an array", memberships)
-            memberships = LazyValue(memberships, decode_context.get())
+            memberships = (
+                _decode_memberships(memberships) if _context is EAGER else LazyValue(memberships, _context)
+            )
 
         staff = get("staff", UNSET)
         if staff is not UNSET and staff is not True and staff is not False:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -117,6 +118,7 @@ class UserWrite:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("UserWrite", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         contact = get("contact", UNSET)
         if contact.__class__ is not dict and not isinstance(contact, dict):
             raise DecodeError(
@@ -125,7 +127,7 @@ class UserWrite:
                 "an object (ContactUpdate) (required)" if contact is UNSET else "an object (ContactUpdate)",
                 contact,
             )
-        contact = LazyValue(contact, decode_context.get())
+        contact = _decode_contact(contact) if _context is EAGER else LazyValue(contact, _context)
 
         language = get("language", UNSET)
         if (
@@ -140,7 +142,7 @@ class UserWrite:
         if mailchimp is not UNSET:
             if mailchimp.__class__ is not dict and not isinstance(mailchimp, dict):
                 raise DecodeError("UserWrite", "mailchimp", "an object (MailchimpPreferences)", mailchimp)
-            mailchimp = LazyValue(mailchimp, decode_context.get())
+            mailchimp = _decode_mailchimp(mailchimp) if _context is EAGER else LazyValue(mailchimp, _context)
 
         staff = get("staff", UNSET)
         if staff is not UNSET and staff is not True and staff is not False:

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keyword_casing import KeywordCasing
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -260,6 +261,7 @@ class Workgroup:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("Workgroup", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         sys_id = get("_id", UNSET)
         if sys_id.__class__ is not str and not isinstance(sys_id, str):
             raise DecodeError(
@@ -308,7 +310,11 @@ class Workgroup:
         if available_languages is not UNSET:
             if available_languages.__class__ is not list and not isinstance(available_languages, list):
                 raise DecodeError("Workgroup", "availableLanguages", "an array", available_languages)
-            available_languages = LazyValue(available_languages, decode_context.get())
+            available_languages = (
+                _decode_available_languages(available_languages)
+                if _context is EAGER
+                else LazyValue(available_languages, _context)
+            )
 
         base_map_url = get("baseMapUrl", UNSET)
         if (
@@ -344,7 +350,7 @@ class Workgroup:
         if contact is not UNSET:
             if contact.__class__ is not dict and not isinstance(contact, dict):
                 raise DecodeError("Workgroup", "contact", "an object (Contact)", contact)
-            contact = LazyValue(contact, decode_context.get())
+            contact = _decode_contact(contact) if _context is EAGER else LazyValue(contact, _context)
 
         has_ags_scan = get("hasAGSScan", UNSET)
         if has_ags_scan is not UNSET and has_ags_scan is not True and has_ags_scan is not False:
@@ -377,10 +383,9 @@ class Workgroup:
         keywords_casing = get("keywordsCasing", UNSET)
         if keywords_casing is not UNSET:
             if isinstance(keywords_casing, str):
-                keywords_casing_text: KeywordCasing | str = cast(
-                    "KeywordCasing | str",
-                    KeywordCasing._value2member_map_.get(keywords_casing, keywords_casing),
-                )
+                keywords_casing_text: KeywordCasing | str = KeywordCasing._value2member_map_.get(
+                    keywords_casing, keywords_casing
+                )  # type: ignore[assignment]
                 keywords_casing = keywords_casing_text
             else:
                 raise DecodeError(
@@ -391,7 +396,7 @@ class Workgroup:
         if limits is not UNSET:
             if limits.__class__ is not dict and not isinstance(limits, dict):
                 raise DecodeError("Workgroup", "limits", "an object (WorkgroupLimits)", limits)
-            limits = LazyValue(limits, decode_context.get())
+            limits = _decode_limits(limits) if _context is EAGER else LazyValue(limits, _context)
 
         metadata_language = get("metadataLanguage", UNSET)
         if (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -129,6 +130,7 @@ class WorkgroupLimits:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("WorkgroupLimits", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         can_diffuse = get("canDiffuse", UNSET)
         if can_diffuse is not UNSET and can_diffuse is not True and can_diffuse is not False:
             raise DecodeError("WorkgroupLimits", "canDiffuse", "a boolean", can_diffuse)
@@ -141,25 +143,27 @@ class WorkgroupLimits:
         if workgroups is not UNSET:
             if workgroups.__class__ is not dict and not isinstance(workgroups, dict):
                 raise DecodeError("WorkgroupLimits", "Workgroups", "an object (WorkgroupLimit)", workgroups)
-            workgroups = LazyValue(workgroups, decode_context.get())
+            workgroups = (
+                _decode_workgroups(workgroups) if _context is EAGER else LazyValue(workgroups, _context)
+            )
 
         resources = get("resources", UNSET)
         if resources is not UNSET:
             if resources.__class__ is not dict and not isinstance(resources, dict):
                 raise DecodeError("WorkgroupLimits", "resources", "an object (WorkgroupLimit)", resources)
-            resources = LazyValue(resources, decode_context.get())
+            resources = _decode_resources(resources) if _context is EAGER else LazyValue(resources, _context)
 
         upload = get("upload", UNSET)
         if upload is not UNSET:
             if upload.__class__ is not dict and not isinstance(upload, dict):
                 raise DecodeError("WorkgroupLimits", "upload", "an object (WorkgroupLimit)", upload)
-            upload = LazyValue(upload, decode_context.get())
+            upload = _decode_upload(upload) if _context is EAGER else LazyValue(upload, _context)
 
         users = get("users", UNSET)
         if users is not UNSET:
             if users.__class__ is not dict and not isinstance(users, dict):
                 raise DecodeError("WorkgroupLimits", "users", "an object (WorkgroupLimit)", users)
-            users = LazyValue(users, decode_context.get())
+            users = _decode_users(users) if _context is EAGER else LazyValue(users, _context)
 
         if cls is WorkgroupLimits:
             _model = object.__new__(cls)

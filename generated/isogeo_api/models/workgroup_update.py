@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keyword_casing import KeywordCasing
 from ..types import (
+    EAGER,
     UNSET,
     DecodeError,
     LazyModel,
@@ -198,11 +199,12 @@ class WorkgroupUpdate:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise DecodeError("WorkgroupUpdate", None, "an object", d)
         get = d.get
+        _context = decode_context.get()
         contact = get("contact", UNSET)
         if contact is not UNSET:
             if contact.__class__ is not dict and not isinstance(contact, dict):
                 raise DecodeError("WorkgroupUpdate", "contact", "an object (ContactUpdate)", contact)
-            contact = LazyValue(contact, decode_context.get())
+            contact = _decode_contact(contact) if _context is EAGER else LazyValue(contact, _context)
 
         are_keywords_restricted = get("areKeywordsRestricted", UNSET)
         if (
@@ -293,16 +295,16 @@ class WorkgroupUpdate:
         if keywords_casing is not UNSET:
             if isinstance(keywords_casing, str):
                 keywords_casing_1: KeywordCasing
-                keywords_casing_1_member = (
+                keywords_casing_1_member: KeywordCasing | None = (
                     KeywordCasing._value2member_map_.get(keywords_casing)
                     if isinstance(keywords_casing, str)
                     else None
-                )
+                )  # type: ignore[assignment]
                 if keywords_casing_1_member is None:
                     raise DecodeError(
                         "WorkgroupUpdate", "keywordsCasing", "a KeywordCasing value", keywords_casing
                     )
-                keywords_casing_1 = cast(KeywordCasing, keywords_casing_1_member)
+                keywords_casing_1 = keywords_casing_1_member
 
                 keywords_casing = keywords_casing_1
             elif keywords_casing is None:
