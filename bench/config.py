@@ -27,6 +27,7 @@ class BenchConfig:
     memory_checkpoints: tuple[int, ...] = (5_000, 10_000, 20_000)
     # 4. cold import
     import_runs: int = 10
+    first_call_runs: int = 9
     # 5. generation
     generate_runs: int = 3
     # 6. many small calls
@@ -52,6 +53,7 @@ class BenchConfig:
             memory_count=1_000,
             memory_checkpoints=(250, 500, 1_000),
             import_runs=2,
+            first_call_runs=2,
             generate_runs=1,
             calls=60,
             calls_concurrency=10,
