@@ -33,6 +33,10 @@ class BenchConfig:
     calls: int = 2_000
     calls_concurrency: int = 20
     calls_repeat: int = 3
+    # 7. single GET (its own sandbox, without latency)
+    single_get_seed: str = "small"
+    single_gets: int = 300
+    single_get_repeat: int = 7
 
     @classmethod
     def tiny(cls) -> BenchConfig:
@@ -56,6 +60,8 @@ class BenchConfig:
             calls=60,
             calls_concurrency=10,
             calls_repeat=1,
+            single_gets=30,
+            single_get_repeat=1,
         )
 
 
