@@ -29,7 +29,7 @@ import httpx
 from isogeo import errors
 from isogeo._core import deadline as _deadline
 from isogeo._core.transport import STREAM_KEY, IsogeoTransport
-from isogeo._core.wire import ajoin_list_params_hook, join_list_params_hook
+from isogeo._core.wire import ajoin_list_params_hook, join_list_params_hook, join_list_query
 from isogeo.config import DEFAULT_LIMITS, ResponseLimits, Timeouts
 from isogeo.retries import RetryPolicy
 
@@ -128,10 +128,19 @@ def _has_param(query: bytes, name: bytes) -> bool:
     return any(part.split(b"=", 1)[0] == name for part in query.split(b"&")) if name in query else False
 
 
+def _lang_param(lang: str) -> str:
+    """The default ``_lang`` as it is added to a query.
+
+    >>> _lang_param("fr")
+    '_lang=fr'
+    """
+    return f"_lang={quote(lang, safe='')}"
+
+
 def _request_hooks(lang: str, timeouts: Timeouts) -> list[Callable[[httpx.Request], None]]:
     search_timeout = timeouts.for_search().as_dict()
 
-    extra = f"_lang={quote(lang, safe='')}".encode("ascii")
+    extra = _lang_param(lang).encode("ascii")
 
     def default_lang(request: httpx.Request) -> None:
         # Generated functions send `_lang` only when given `sys_lang`; the API wants it always.
@@ -148,6 +157,64 @@ def _request_hooks(lang: str, timeouts: Timeouts) -> list[Callable[[httpx.Reques
     return [default_lang, long_search_timeout]
 
 
+def _prefix(base_url: httpx.URL) -> str | None:
+    """The text every API path is appended to (None: a base URL with a query or a fragment).
+
+    >>> _prefix(httpx.URL("https://api.isogeo.com")), _prefix(httpx.URL("https://h/v1/"))
+    ('https://api.isogeo.com/', 'https://h/v1/')
+    """
+    if base_url.query or base_url.fragment or not base_url.is_absolute_url:
+        return None
+    text = str(base_url)  # its path ends with "/" (httpx's rule); an empty one prints without
+    return text if text.endswith("/") else f"{text}/"
+
+
+class _Prefix:
+    """The :func:`_prefix` of a client's base URL, computed again only when the base URL changes."""
+
+    __slots__ = ("base_url", "prefix")
+
+    def __init__(self) -> None:
+        self.base_url: httpx.URL | None = None
+        self.prefix: str | None = None
+
+    def of(self, base_url: httpx.URL) -> str | None:
+        if base_url is not self.base_url:
+            self.prefix, self.base_url = _prefix(base_url), base_url
+        return self.prefix
+
+
+def _direct_url(
+    client: httpx.Client | httpx.AsyncClient,
+    url: httpx.URL | str,
+    params: Any,
+    prefix: _Prefix,
+    lang_param: str,
+) -> httpx.URL | None:
+    """The final URL of a request to ``url`` (a path of the API) with ``params``, parsed once; None
+    when this is not such a request (httpx's own ``build_request`` then does it).
+
+    httpx parses a URL three more times to get there (the relative path, its merge into the base
+    URL, the query); the request hooks then add the default ``_lang`` and fold repeated list
+    parameters, each a parse more. Here the base URL's text, the path as given and the query
+    encoded by ``httpx.QueryParams`` are joined, the list parameters folded and ``_lang`` added
+    first: the text is what those steps give (the hooks then find nothing left to do), parsed once
+    as the floor's ``client.get(url)`` does.
+    """
+    if url.__class__ is not str or url[:1] != "/" or url[1:2] == "/" or "?" in url or "#" in url:
+        return None
+    if client.params:  # the client's own default parameters: httpx merges them
+        return None
+    base = prefix.of(client.base_url)
+    if base is None:
+        return None
+    query = join_list_query(httpx.QueryParams(params)) if params else httpx.QueryParams()
+    text = str(query)
+    if "_lang" not in query:
+        text = f"{text}&{lang_param}" if text else lang_param
+    return httpx.URL(f"{base}{url[1:]}?{text}")
+
+
 def check_open(client: httpx.Client | httpx.AsyncClient) -> None:
     """:class:`~isogeo.errors.ClientClosedError` (not httpx's bare ``RuntimeError``) once closed."""
     if client.is_closed:
@@ -158,6 +225,17 @@ def check_open(client: httpx.Client | httpx.AsyncClient) -> None:
 
 class IsogeoHttpClient(httpx.Client):
     """``httpx.Client`` whose ``send`` raises :mod:`isogeo.errors` (see the module docstring)."""
+
+    def __init__(self, *, lang: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._lang_param = _lang_param(lang)
+        self._prefix = _Prefix()
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        direct = _direct_url(self, url, kwargs.get("params"), self._prefix, self._lang_param)
+        if direct is not None:
+            url, kwargs["params"] = direct, None
+        return super().build_request(method, url, **kwargs)
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         check_open(self)
@@ -179,6 +257,17 @@ class IsogeoHttpClient(httpx.Client):
 class AsyncIsogeoHttpClient(httpx.AsyncClient):
     """The async twin of :class:`IsogeoHttpClient`."""
 
+    def __init__(self, *, lang: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._lang_param = _lang_param(lang)
+        self._prefix = _Prefix()
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        direct = _direct_url(self, url, kwargs.get("params"), self._prefix, self._lang_param)
+        if direct is not None:
+            url, kwargs["params"] = direct, None
+        return super().build_request(method, url, **kwargs)
+
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         check_open(self)
         request.extensions[STREAM_KEY] = bool(kwargs.get("stream", False))
@@ -199,6 +288,7 @@ class AsyncIsogeoHttpClient(httpx.AsyncClient):
 def api_client(settings: HttpSettings, *, base_url: str, auth: httpx.Auth, lang: str) -> IsogeoHttpClient:
     """The sync client for the REST API."""
     return IsogeoHttpClient(
+        lang=lang,
         base_url=base_url,
         auth=auth,
         event_hooks={"request": [join_list_params_hook, *_request_hooks(lang, settings.timeouts)]},
@@ -219,6 +309,7 @@ def async_api_client(
 
     hooks = [ajoin_list_params_hook, *(as_async(hook) for hook in _request_hooks(lang, settings.timeouts))]
     return AsyncIsogeoHttpClient(
+        lang=lang,
         base_url=base_url,
         auth=auth,
         event_hooks={"request": hooks},
