@@ -1,5 +1,6 @@
-"""The API clients build a request's URL from a path of the API with one parse (``_direct_url``):
-the URL on the wire is the one httpx's own ``build_request`` and the request hooks give."""
+"""The API clients build a request's URL from a path of the API with one parse
+(``_ApiRequests.url``): the URL on the wire is the one httpx's own ``build_request`` and the request
+hooks give."""
 
 from __future__ import annotations
 
@@ -75,3 +76,41 @@ def test_a_path_of_the_api_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> No
     _hooked(request)
     assert str(request.url) == "https://api.isogeo.com/resources/abc?_include=a%2Cb&_lang=fr"
     assert len(parsed) == 1
+
+
+def test_a_redirect_target_still_gets_the_hooks() -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if len(sent) == 1:
+            return httpx.Response(
+                302, headers={"Location": "https://files.example/f?a=1&_include=x&_include=y"}
+            )
+        return httpx.Response(200)
+
+    client = _http.IsogeoHttpClient(
+        lang="fr",
+        base_url="https://api.isogeo.com",
+        transport=httpx.MockTransport(answer),
+        follow_redirects=True,
+    )
+    client.get("/resources/search", params={"q": "a"})
+
+    assert [str(request.url) for request in sent] == [
+        "https://api.isogeo.com/resources/search?q=a&_lang=fr",
+        "https://files.example/f?a=1&_include=x%2Cy&_lang=fr",
+    ]
+    long_read = Timeouts().for_search().as_dict()
+    assert sent[0].extensions["timeout"] == long_read
+
+
+def test_a_request_built_elsewhere_gets_the_hooks() -> None:
+    client = _http.IsogeoHttpClient(
+        lang="fr",
+        base_url="https://api.isogeo.com",
+        transport=httpx.MockTransport(lambda request: httpx.Response(200)),
+    )
+    response = client.send(httpx.Request("GET", "https://api.isogeo.com/resources/search?_tag=a&_tag=b"))
+    assert str(response.request.url) == "https://api.isogeo.com/resources/search?_tag=a%2Cb&_lang=fr"
+    assert response.request.extensions["timeout"] == Timeouts().for_search().as_dict()

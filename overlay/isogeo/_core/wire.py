@@ -56,8 +56,3 @@ def join_list_query(params: httpx.QueryParams) -> httpx.QueryParams:
 def join_list_params_hook(request: httpx.Request) -> None:
     """``httpx.Client`` request event hook applying :func:`join_list_params`."""
     request.url = join_list_params(request.url)
-
-
-async def ajoin_list_params_hook(request: httpx.Request) -> None:
-    """``httpx.AsyncClient`` request event hook applying :func:`join_list_params`."""
-    request.url = join_list_params(request.url)
