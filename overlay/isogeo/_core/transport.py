@@ -320,8 +320,8 @@ def _buffered(response: httpx.Response, raw: bytes, limit: int, request: httpx.R
     """``response`` again, its body in memory, decoded within ``limit`` bytes (the answer then
     has no ``Content-Encoding``: its body is what the server meant)."""
     headers = response.headers
-    encodings = {part.strip().lower() for part in headers.get("content-encoding", "").split(",")}
-    if encodings & _ENCODED:
+    encoding = headers.get("content-encoding")
+    if encoding and {part.strip().lower() for part in encoding.split(",")} & _ENCODED:
         raw = _decoded(response, raw, limit, request)
         headers = headers.copy()
         del headers["content-encoding"]
