@@ -133,8 +133,9 @@ class CallDeadlineExceeded(httpx.TimeoutException):
 
 
 class _Retry(Retry):
-    """httpx-retries' ``Retry``, bound to one request's attempts, that never retries earlier than
-    the server's ``Retry-After`` asks (httpx-retries would cap the wait and retry anyway)."""
+    """httpx-retries' ``Retry`` that never retries earlier than the server's ``Retry-After`` asks
+    (httpx-retries would cap the wait and retry anyway). One per client: it decides for the request
+    being sent (:data:`CURRENT_ATTEMPTS`), or for the attempts it was :meth:`bound` to."""
 
     def __init__(self, *args: Any, attempts: _AttemptState | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
