@@ -5,13 +5,16 @@
   requests never read each other's;
 * a body read in advance is handed to httpx as read: the response ends closed, with ``elapsed``,
   as after httpx's own read;
-* no attempt deadline (``Timeouts(attempt=None)``) is a valid setting.
+* no attempt deadline (``Timeouts(attempt=None)``) is a valid setting;
+* the cookie jar reads only the answers that set cookies.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from http.cookiejar import CookieJar
+from typing import Any
 
 import anyio
 import httpx
@@ -108,3 +111,36 @@ async def test_concurrent_requests_read_their_own_retry_after() -> None:
 
     assert outcomes == {"limited": 429, "unavailable": 200}
     assert seen == {"limited": 1, "unavailable": 2}
+
+
+def test_cookies_are_read_only_from_answers_that_set_some(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The jar reads an answer only when it has ``Set-Cookie``: a cookie the API sets (a load
+    balancer's affinity, say) is still kept and sent back, and the others cost nothing."""
+    read: list[int] = []
+    original = CookieJar.extract_cookies
+
+    def counting(self: CookieJar, response: Any, request: Any) -> None:
+        read.append(1)
+        original(self, response, request)
+
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            return _answer(request)
+        sent.append(request)
+        headers = {"Set-Cookie": "AWSALB=abc; Path=/"} if len(sent) == 2 else {}
+        return httpx.Response(200, json=RECORD, headers=headers)
+
+    with _client(answer) as isogeo:
+        isogeo.authenticate()
+        monkeypatch.setattr(CookieJar, "extract_cookies", counting)
+        for _ in range(3):
+            isogeo.metadata.get(MD)
+        isogeo.http.cookies = {"k": "v"}
+        isogeo.metadata.get(MD)
+
+    assert "cookie" not in sent[0].headers and "cookie" not in sent[1].headers
+    assert sent[2].headers["cookie"] == "AWSALB=abc"
+    assert sent[3].headers["cookie"] == "k=v"
+    assert read == [1]  # only the answer that set a cookie went through the standard library's jar

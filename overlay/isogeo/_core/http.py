@@ -244,6 +244,21 @@ def _request_hooks(lang: str, timeouts: Timeouts) -> list[Callable[[httpx.Reques
     return [requests.default_lang, requests.long_search_timeout]
 
 
+class _Cookies(httpx.Cookies):
+    """httpx's cookie jar, which reads an answer's cookies only when the answer sets some.
+
+    httpx hands every answer to the standard library's ``CookieJar.extract_cookies``, which builds
+    urllib request and message objects to look for ``Set-Cookie`` / ``Set-Cookie2`` headers
+    (≈ 10 µs per answer); it finds none in the API's answers. An answer with either header goes
+    through it as before (a load balancer's affinity cookie, say).
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        headers = response.headers
+        if "set-cookie" in headers or "set-cookie2" in headers:
+            super().extract_cookies(response)
+
+
 def check_open(client: httpx.Client | httpx.AsyncClient) -> None:
     """:class:`~isogeo.errors.ClientClosedError` (not httpx's bare ``RuntimeError``) once closed."""
     if client.is_closed:
@@ -259,6 +274,15 @@ class IsogeoHttpClient(httpx.Client):
         """``lang``: the default ``_lang``; ``timeouts``: their long read for searches."""
         requests = self._requests = _ApiRequests(lang, timeouts or Timeouts())
         super().__init__(event_hooks={"request": [requests.hook]}, **kwargs)
+        self._cookies = _Cookies(self._cookies)
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._cookies = _Cookies(cookies)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         direct = self._requests.url(self, url, kwargs.get("params"))
@@ -291,6 +315,15 @@ class AsyncIsogeoHttpClient(httpx.AsyncClient):
         """``lang``: the default ``_lang``; ``timeouts``: their long read for searches."""
         requests = self._requests = _ApiRequests(lang, timeouts or Timeouts())
         super().__init__(event_hooks={"request": [requests.ahook]}, **kwargs)
+        self._cookies = _Cookies(self._cookies)
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._cookies = _Cookies(cookies)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         direct = self._requests.url(self, url, kwargs.get("params"))
