@@ -31,7 +31,15 @@ from bench.harness import (
     write_results,
 )
 from bench.sandbox import STARTED_PIDS, SandboxProcess
-from bench.scenarios import cold_import, decoding, generation, memory, small_calls, whole_results
+from bench.scenarios import (
+    cold_import,
+    decoding,
+    generation,
+    memory,
+    single_get,
+    small_calls,
+    whole_results,
+)
 
 SCENARIOS = {
     1: "whole-results search",
@@ -40,6 +48,7 @@ SCENARIOS = {
     4: "cold start",
     5: "generation",
     6: "many small calls",
+    7: "single GET",
 }
 
 
@@ -117,6 +126,13 @@ def main(argv: list[str] | None = None) -> int:
                 return memory.run(sandbox, config)
 
         _attempt(rows, run, 3, lazy_memory)
+    if 7 in args.only:
+
+        def single_gets() -> list[Row]:
+            with SandboxProcess(seed=config.single_get_seed, latency_ms=0.0) as sandbox:
+                return single_get.run(sandbox, config)
+
+        _attempt(rows, run, 7, single_gets)
     if 4 in args.only:
         _attempt(rows, run, 4, lambda: cold_import.run(config))
     if 5 in args.only:

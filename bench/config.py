@@ -34,6 +34,11 @@ class BenchConfig:
     calls: int = 2_000
     calls_concurrency: int = 20
     calls_repeat: int = 3
+    # 7. single GET (its own sandbox, without latency): short runs, many rounds, so that the
+    # medians hold against a neighbour's bursts on the shared cores
+    single_get_seed: str = "small"
+    single_gets: int = 100
+    single_get_repeat: int = 21
 
     @classmethod
     def tiny(cls) -> BenchConfig:
@@ -58,6 +63,8 @@ class BenchConfig:
             calls=60,
             calls_concurrency=10,
             calls_repeat=1,
+            single_gets=30,
+            single_get_repeat=1,
         )
 
 

@@ -103,3 +103,24 @@ async def get_many(
             return record
 
     return list(await asyncio.gather(*(one(metadata_id) for metadata_id in ids)))
+
+
+def metadata_url(api_url: str, metadata_id: str, lang: str = "fr") -> str:
+    """The full URL of ``GET /resources/{id}`` with ``_lang`` (what the client sends by default)."""
+    return f"{api_url.rstrip('/')}/resources/{metadata_id}?_lang={lang}"
+
+
+def get_one(client: httpx.Client, url: str, headers: dict[str, str]) -> dict[str, Any]:
+    """One ``GET`` of a full URL with the given (bearer) headers, its body parsed by ``json.loads``."""
+    response = client.get(url, headers=headers)
+    response.raise_for_status()
+    record: dict[str, Any] = json.loads(response.content)
+    return record
+
+
+async def aget_one(client: httpx.AsyncClient, url: str, headers: dict[str, str]) -> dict[str, Any]:
+    """The async twin of :func:`get_one`."""
+    response = await client.get(url, headers=headers)
+    response.raise_for_status()
+    record: dict[str, Any] = json.loads(response.content)
+    return record

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 import httpx
 from httpx_retries import Retry
+
+from isogeo.errors import parse_retry_after
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -104,13 +107,25 @@ class _AttemptState:
     count: int = 0
     last_outcome: str = ""
     last_end: float = 0.0
-    retry_after: float | None = None
-    """The last answer's ``Retry-After``, in seconds."""
+    last_headers: httpx.Headers | None = None
+    """The last answer's headers (None after a failure without an answer)."""
     call_deadline: float | None = None
     """The monotonic time by which the whole call must end (None: no deadline)."""
 
     def past_deadline(self) -> bool:
         return self.call_deadline is not None and time.monotonic() >= self.call_deadline
+
+    @property
+    def retry_after(self) -> float | None:
+        """The last answer's ``Retry-After``, in seconds (read when a retry is considered, not for
+        every answer)."""
+        headers = self.last_headers
+        return None if headers is None else parse_retry_after(headers.get("retry-after"))
+
+
+CURRENT_ATTEMPTS: ContextVar[_AttemptState | None] = ContextVar("isogeo_attempts", default=None)
+"""The attempts of the request being sent (set by :mod:`isogeo._core.transport` around it): the
+policy every request shares reads them from here, instead of a copy of it per request."""
 
 
 class CallDeadlineExceeded(httpx.TimeoutException):
@@ -118,23 +133,29 @@ class CallDeadlineExceeded(httpx.TimeoutException):
 
 
 class _Retry(Retry):
-    """httpx-retries' ``Retry``, bound to one request's attempts, that never retries earlier than
-    the server's ``Retry-After`` asks (httpx-retries would cap the wait and retry anyway)."""
+    """httpx-retries' ``Retry`` that never retries earlier than the server's ``Retry-After`` asks
+    (httpx-retries would cap the wait and retry anyway). One per client: it decides for the request
+    being sent (:data:`CURRENT_ATTEMPTS`), or for the attempts it was :meth:`bound` to."""
 
     def __init__(self, *args: Any, attempts: _AttemptState | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.attempts = attempts
+        self._attempts = attempts
+
+    @property
+    def attempts(self) -> _AttemptState | None:
+        """The attempts this policy decides for: its own if bound, else the request's being sent."""
+        return self._attempts if self._attempts is not None else CURRENT_ATTEMPTS.get()
 
     def copy_with(self, *args: Any, **kwargs: Any) -> _Retry:
         copy = super().copy_with(*args, **kwargs)
         assert isinstance(copy, _Retry)
-        copy.attempts = self.attempts
+        copy._attempts = self._attempts
         return copy
 
     def bound(self, attempts: _AttemptState) -> _Retry:
-        """A copy for one request, which reads its attempts' ``Retry-After``."""
+        """A copy that reads the given attempts' ``Retry-After`` and deadline wherever it runs."""
         copy = self.copy_with()
-        copy.attempts = attempts
+        copy._attempts = attempts
         return copy
 
     def is_retryable_exception(self, exception: Exception) -> bool:
@@ -143,12 +164,14 @@ class _Retry(Retry):
         return super().is_retryable_exception(exception)
 
     def _past_deadline(self) -> bool:
-        return self.attempts is not None and self.attempts.past_deadline()
+        attempts = self.attempts
+        return attempts is not None and attempts.past_deadline()
 
     def is_retryable_status_code(self, status_code: int) -> bool:
         if not super().is_retryable_status_code(status_code) or self._past_deadline():
             return False
-        asked = self.attempts.retry_after if self.attempts is not None else None
+        attempts = self.attempts
+        asked = attempts.retry_after if attempts is not None else None
         if asked is None or not self.respect_retry_after_header:
             return True
         allowed = self.max_backoff_wait

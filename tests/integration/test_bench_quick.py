@@ -33,7 +33,7 @@ def test_quick_bench_writes_a_row_for_every_scenario(tmp_path: Path) -> None:
     )
     assert completed.returncode == 0, completed.stderr[-3000:]
     rows = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
-    assert {row["scenario"].split(".", 1)[0] for row in rows} == {"1", "2", "3", "4", "5", "6"}
+    assert {row["scenario"].split(".", 1)[0] for row in rows} == {"1", "2", "3", "4", "5", "6", "7"}
     for row in rows:
         assert tuple(row) == ROW_KEYS
         assert isinstance(row["scenario"], str)
@@ -57,8 +57,8 @@ def test_quick_bench_writes_a_row_for_every_scenario(tmp_path: Path) -> None:
     assert run["failed"] == []
     assert {"cpu", "cores", "python"} <= set(run["machine"])
     assert "| # | Scenario | Ours | Floor | Ratio | Target | Met |" in completed.stdout
-    # Two sandboxes (search and memory scenarios) and the replay server, all stopped.
-    assert len(run["server_pids"]) == 3
+    # Three sandboxes (search, memory and single-GET scenarios) and the replay server, all stopped.
+    assert len(run["server_pids"]) == 4
     for pid in run["server_pids"]:
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)

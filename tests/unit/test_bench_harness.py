@@ -68,7 +68,7 @@ def test_a_scenario_that_cannot_run_is_a_row_and_a_non_zero_exit(
 
 def test_unknown_scenarios_are_refused() -> None:
     with pytest.raises(SystemExit):
-        bench_main.main(["--only", "7"])
+        bench_main.main(["--only", "8"])
 
 
 def test_contributing_quotes_the_committed_results() -> None:

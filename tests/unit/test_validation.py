@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 
+from isogeo._core import validation
 from isogeo._core.validation import coerce_enum, normalize_identifier, prepare_arguments
 from isogeo.errors import InvalidInputError
 from isogeo_api.api.contact import associate_contact_to_metadata, get_contact, list_workgroup_contacts
@@ -132,3 +133,41 @@ def test_enum_lists_accept_one_value() -> None:
     _args, kwargs = prepare_arguments(list_workgroup_contacts.sync_detailed, (HEX,), {"sys_include": "COUNT"})
 
     assert kwargs["sys_include"] == [ContactInclude.COUNT]
+
+
+@pytest.mark.parametrize(
+    ("function", "args", "kwargs"),
+    [
+        (get_contact.sync_detailed, (HEX,), {}),
+        (get_contact.sync_detailed, (), {"contact_id": HYPHENATED}),
+        (associate_contact_to_metadata.sync_detailed, (HEX,), {"contact_id": HEX, "body": {"role": "owner"}}),
+        (
+            associate_contact_to_metadata.sync_detailed,
+            (),
+            {"body": {"role": "owner"}, "contact_id": HEX, "metadata_id": HEX},
+        ),
+        (list_workgroup_contacts.sync_detailed, (HEX,), {"sys_include": ["count"], "sys_lang": None}),
+        (search_metadata.sync_detailed, (), {"q": "a", "sys_include": None}),
+    ],
+)
+def test_arguments_are_bound_as_inspect_binds_them(
+    function: object, args: tuple[object, ...], kwargs: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Generated signatures are bound without ``Signature.bind_partial``: the same result."""
+    fast = prepare_arguments(function, args, kwargs)  # type: ignore[arg-type]
+    monkeypatch.setattr(validation, "_bind", lambda plan, args, kwargs: None)
+    assert fast == prepare_arguments(function, args, kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "reason"),
+    [
+        ((HEX, HEX, HEX), {}, "too many positional arguments"),
+        ((HEX,), {"metadata_id": HEX, "contact_id": HEX}, "multiple values for argument 'metadata_id'"),
+    ],
+)
+def test_arguments_that_do_not_bind_are_refused_with_inspect_s_reason(
+    args: tuple[object, ...], kwargs: dict[str, object], reason: str
+) -> None:
+    with pytest.raises(InvalidInputError, match=reason):
+        prepare_arguments(associate_contact_to_metadata.sync_detailed, args, kwargs)

@@ -8,8 +8,8 @@ what an error status parses to, and error statuses raise instead).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
+from types import TracebackType
 from typing import Any, Protocol, TypeVar, cast
 
 from isogeo import errors
@@ -78,23 +78,31 @@ def _result(response: Response[T | ApiError]) -> T:
 _PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, UnexpectedStatus)
 
 
-@contextmanager
-def _typed_parse_failures(endpoint: object) -> Iterator[None]:
-    """Turn a generated parser's KeyError/TypeError/ValueError... into MalformedResponseError."""
-    answer = errors.AnswerContext()  # kept beside the fields decoded on first read
-    token = decode_context.set(answer)
-    try:
-        yield
-    except errors.IsogeoError:
-        raise
-    except _PARSE_FAILURES as exc:
-        wrapped = _wrap_failure(_operation(endpoint), exc)
-        if wrapped is None:
-            raise
-        raise wrapped from exc
-    finally:
-        decode_context.reset(token)
-        answer.record(LAST_RESPONSE.get())
+class _TypedParseFailures:
+    """Turn a generated parser's KeyError/TypeError/ValueError... into MalformedResponseError.
+
+    A class rather than a ``@contextmanager`` generator: it runs around every call.
+    """
+
+    __slots__ = ("answer", "endpoint", "token")
+
+    def __init__(self, endpoint: object) -> None:
+        self.endpoint = endpoint
+        self.answer = errors.AnswerContext()  # kept beside the fields decoded on first read
+
+    def __enter__(self) -> None:
+        self.token = decode_context.set(self.answer)
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        decode_context.reset(self.token)
+        self.answer.record(LAST_RESPONSE.get())
+        if exc is None or isinstance(exc, errors.IsogeoError) or not isinstance(exc, _PARSE_FAILURES):
+            return
+        wrapped = _wrap_failure(_operation(self.endpoint), exc)
+        if wrapped is not None:
+            raise wrapped from exc
 
 
 def call_response_sync(
@@ -104,7 +112,7 @@ def call_response_sync(
     the exact bytes the API answered (a backup keeps them as they are)."""
     function = endpoint.sync_detailed
     args, prepared = _prepare(function, args, kwargs)
-    with _typed_parse_failures(endpoint):
+    with _TypedParseFailures(endpoint):
         response = function(*args, client=client, **prepared)
     return _result(response), response.content
 
@@ -115,7 +123,7 @@ async def call_response_async(
     """The async twin of :func:`call_response_sync`."""
     function = endpoint.asyncio_detailed
     args, prepared = _prepare(function, args, kwargs)
-    with _typed_parse_failures(endpoint):
+    with _TypedParseFailures(endpoint):
         response = await function(*args, client=client, **prepared)
     return _result(response), response.content
 

@@ -18,7 +18,7 @@ header, so the token never leaves the API host.
 from __future__ import annotations
 
 import ssl
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,7 +29,7 @@ import httpx
 from isogeo import errors
 from isogeo._core import deadline as _deadline
 from isogeo._core.transport import STREAM_KEY, IsogeoTransport
-from isogeo._core.wire import ajoin_list_params_hook, join_list_params_hook
+from isogeo._core.wire import join_list_params_hook, join_list_query
 from isogeo.config import DEFAULT_LIMITS, ResponseLimits, Timeouts
 from isogeo.retries import RetryPolicy
 
@@ -128,24 +128,135 @@ def _has_param(query: bytes, name: bytes) -> bool:
     return any(part.split(b"=", 1)[0] == name for part in query.split(b"&")) if name in query else False
 
 
-def _request_hooks(lang: str, timeouts: Timeouts) -> list[Callable[[httpx.Request], None]]:
-    search_timeout = timeouts.for_search().as_dict()
+def _lang_param(lang: str) -> str:
+    """The default ``_lang`` as it is added to a query.
 
-    extra = f"_lang={quote(lang, safe='')}".encode("ascii")
+    >>> _lang_param("fr")
+    '_lang=fr'
+    """
+    return f"_lang={quote(lang, safe='')}"
 
-    def default_lang(request: httpx.Request) -> None:
+
+def _prefix(base_url: httpx.URL) -> str | None:
+    """The text every API path is appended to (None: a base URL with a query or a fragment).
+
+    >>> _prefix(httpx.URL("https://api.isogeo.com")), _prefix(httpx.URL("https://h/v1/"))
+    ('https://api.isogeo.com/', 'https://h/v1/')
+    """
+    if base_url.query or base_url.fragment or not base_url.is_absolute_url:
+        return None
+    text = str(base_url)  # its path ends with "/" (httpx's rule); an empty one prints without
+    return text if text.endswith("/") else f"{text}/"
+
+
+class _Prefix:
+    """The :func:`_prefix` of a client's base URL, computed again only when the base URL changes."""
+
+    __slots__ = ("base_url", "prefix")
+
+    def __init__(self) -> None:
+        self.base_url: httpx.URL | None = None
+        self.prefix: str | None = None
+
+    def of(self, base_url: httpx.URL) -> str | None:
+        if base_url is not self.base_url:
+            self.prefix, self.base_url = _prefix(base_url), base_url
+        return self.prefix
+
+
+_BUILT_KEY = "isogeo.built_url"
+"""Request extension: the URL :class:`_ApiRequests` built, with everything the hooks would add."""
+
+
+class _ApiRequests:
+    """What every request to the API gets (the request hooks: list parameters comma-joined, the
+    default ``_lang``, the long read timeout on ``.../search``), and the URL of a request to a path
+    of the API built at once with all of it (:meth:`url`)."""
+
+    def __init__(self, lang: str, timeouts: Timeouts) -> None:
+        self.lang_param = _lang_param(lang)
+        self._extra = self.lang_param.encode("ascii")
+        self._search_timeout = timeouts.for_search().as_dict()
+        self._prefix = _Prefix()
+
+    def default_lang(self, request: httpx.Request) -> None:
         # Generated functions send `_lang` only when given `sys_lang`; the API wants it always.
         # Read and extend the raw query: parsing it into QueryParams and adding a parameter would
         # parse the whole URL twice more on every request.
         query = request.url.query
         if not _has_param(query, b"_lang"):
-            request.url = request.url.copy_with(query=query + b"&" + extra if query else extra)
+            request.url = request.url.copy_with(query=query + b"&" + self._extra if query else self._extra)
 
-    def long_search_timeout(request: httpx.Request) -> None:
+    def long_search_timeout(self, request: httpx.Request) -> None:
         if request.url.path.rstrip("/").endswith("/search"):
-            request.extensions["timeout"] = search_timeout
+            request.extensions["timeout"] = self._search_timeout
 
-    return [default_lang, long_search_timeout]
+    def hook(self, request: httpx.Request) -> None:
+        """The request hook: nothing left to do for a URL :meth:`built` (a redirect's is not)."""
+        if request.extensions.get(_BUILT_KEY) is request.url:
+            return
+        join_list_params_hook(request)
+        self.default_lang(request)
+        self.long_search_timeout(request)
+
+    async def ahook(self, request: httpx.Request) -> None:
+        self.hook(request)
+
+    def built(self, request: httpx.Request) -> httpx.Request:
+        """``request``, whose URL came from :meth:`url`, with what the hook would add besides."""
+        self.long_search_timeout(request)
+        request.extensions[_BUILT_KEY] = request.url
+        return request
+
+    def url(
+        self, client: httpx.Client | httpx.AsyncClient, url: httpx.URL | str, params: Any
+    ) -> httpx.URL | None:
+        """The final URL of a request to ``url`` (a path of the API) with ``params``, parsed once;
+        None when this is not such a request (httpx's own ``build_request`` then does it).
+
+        httpx parses a URL three more times to get there (the relative path, its merge into the
+        base URL, the query); the request hooks then add the default ``_lang`` and fold repeated
+        list parameters, each a parse more. Here the base URL's text, the path as given and the
+        query encoded by ``httpx.QueryParams`` are joined, the list parameters folded and ``_lang``
+        added first: the text is what those steps give, parsed once as the floor's
+        ``client.get(url)`` does.
+        """
+        if url.__class__ is not str or url[:1] != "/" or url[1:2] == "/" or "?" in url or "#" in url:
+            return None
+        if client.params:  # the client's own default parameters: httpx merges them
+            return None
+        base = self._prefix.of(client.base_url)
+        if base is None:
+            return None
+        text = self.lang_param
+        if params:
+            query = join_list_query(httpx.QueryParams(params))
+            if "_lang" in query:
+                text = str(query)
+            elif query:
+                text = f"{query}&{text}"
+        return httpx.URL(f"{base}{url[1:]}?{text}")
+
+
+def _request_hooks(lang: str, timeouts: Timeouts) -> list[Callable[[httpx.Request], None]]:
+    """The default ``_lang`` and the long search timeout, as hooks of their own (tests)."""
+    requests = _ApiRequests(lang, timeouts)
+    return [requests.default_lang, requests.long_search_timeout]
+
+
+class _Cookies(httpx.Cookies):
+    """httpx's cookie jar, which reads an answer's cookies only when the answer sets some.
+
+    httpx hands every answer to the standard library's ``CookieJar.extract_cookies``, which builds
+    urllib request and message objects to look for ``Set-Cookie`` / ``Set-Cookie2`` headers
+    (≈ 10 µs per answer); it finds none in the API's answers. An answer with either header goes
+    through it as before (a load balancer's affinity cookie, say).
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        headers = response.headers
+        if "set-cookie" in headers or "set-cookie2" in headers:
+            super().extract_cookies(response)
 
 
 def check_open(client: httpx.Client | httpx.AsyncClient) -> None:
@@ -158,6 +269,27 @@ def check_open(client: httpx.Client | httpx.AsyncClient) -> None:
 
 class IsogeoHttpClient(httpx.Client):
     """``httpx.Client`` whose ``send`` raises :mod:`isogeo.errors` (see the module docstring)."""
+
+    def __init__(self, *, lang: str, timeouts: Timeouts | None = None, **kwargs: Any) -> None:
+        """``lang``: the default ``_lang``; ``timeouts``: their long read for searches."""
+        requests = self._requests = _ApiRequests(lang, timeouts or Timeouts())
+        super().__init__(event_hooks={"request": [requests.hook]}, **kwargs)
+        self._cookies = _Cookies(self._cookies)
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._cookies = _Cookies(cookies)
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        direct = self._requests.url(self, url, kwargs.get("params"))
+        if direct is None:
+            return super().build_request(method, url, **kwargs)
+        kwargs["params"] = None
+        return self._requests.built(super().build_request(method, direct, **kwargs))
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         check_open(self)
@@ -179,6 +311,27 @@ class IsogeoHttpClient(httpx.Client):
 class AsyncIsogeoHttpClient(httpx.AsyncClient):
     """The async twin of :class:`IsogeoHttpClient`."""
 
+    def __init__(self, *, lang: str, timeouts: Timeouts | None = None, **kwargs: Any) -> None:
+        """``lang``: the default ``_lang``; ``timeouts``: their long read for searches."""
+        requests = self._requests = _ApiRequests(lang, timeouts or Timeouts())
+        super().__init__(event_hooks={"request": [requests.ahook]}, **kwargs)
+        self._cookies = _Cookies(self._cookies)
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._cookies = _Cookies(cookies)
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        direct = self._requests.url(self, url, kwargs.get("params"))
+        if direct is None:
+            return super().build_request(method, url, **kwargs)
+        kwargs["params"] = None
+        return self._requests.built(super().build_request(method, direct, **kwargs))
+
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         check_open(self)
         request.extensions[STREAM_KEY] = bool(kwargs.get("stream", False))
@@ -199,9 +352,10 @@ class AsyncIsogeoHttpClient(httpx.AsyncClient):
 def api_client(settings: HttpSettings, *, base_url: str, auth: httpx.Auth, lang: str) -> IsogeoHttpClient:
     """The sync client for the REST API."""
     return IsogeoHttpClient(
+        lang=lang,
+        timeouts=settings.timeouts,
         base_url=base_url,
         auth=auth,
-        event_hooks={"request": [join_list_params_hook, *_request_hooks(lang, settings.timeouts)]},
         **_client_kwargs(settings, asynchronous=False, token_client=False),
     )
 
@@ -210,18 +364,11 @@ def async_api_client(
     settings: HttpSettings, *, base_url: str, auth: httpx.Auth, lang: str
 ) -> AsyncIsogeoHttpClient:
     """The async client for the REST API."""
-
-    def as_async(hook: Callable[[httpx.Request], None]) -> Callable[[httpx.Request], Awaitable[None]]:
-        async def run(request: httpx.Request) -> None:
-            hook(request)
-
-        return run
-
-    hooks = [ajoin_list_params_hook, *(as_async(hook) for hook in _request_hooks(lang, settings.timeouts))]
     return AsyncIsogeoHttpClient(
+        lang=lang,
+        timeouts=settings.timeouts,
         base_url=base_url,
         auth=auth,
-        event_hooks={"request": hooks},
         **_client_kwargs(settings, asynchronous=True, token_client=False),
     )
 

@@ -40,8 +40,15 @@ from isogeo._core import deadline as _deadline
 from isogeo._core import json as _json
 from isogeo._core.redact import redact_url
 from isogeo.config import DEFAULT_MAX_BODY_SIZE, Timeouts
-from isogeo.errors import ResponseTooLargeError, malformed, parse_retry_after, request_id_of
-from isogeo.retries import CallDeadlineExceeded, RetryEvent, RetryPolicy, _AttemptState, _Retry
+from isogeo.errors import ResponseTooLargeError, malformed, request_id_of
+from isogeo.retries import (
+    CURRENT_ATTEMPTS,
+    CallDeadlineExceeded,
+    RetryEvent,
+    RetryPolicy,
+    _AttemptState,
+    _Retry,
+)
 
 logger = logging.getLogger("isogeo.http")
 
@@ -65,12 +72,13 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._inner = inner
         self._on_retry = on_retry
         self._attempt_deadline = attempt_deadline
+        self._attempt_what = "" if attempt_deadline is None else f"attempt deadline of {attempt_deadline:g} s"
         self._max_body_size = max_body_size
 
     def _deadline(self, state: _AttemptState, now: float) -> tuple[float | None, str]:
-        """(when this attempt must end, how to name that deadline)."""
+        """(when this attempt must end, how to name that deadline); (None, "") without any."""
         ends = None if self._attempt_deadline is None else now + self._attempt_deadline
-        what = f"attempt deadline of {self._attempt_deadline:g} s"
+        what = self._attempt_what
         if state.call_deadline is not None and (ends is None or state.call_deadline < ends):
             ends, what = state.call_deadline, "call deadline"
         return ends, what
@@ -109,7 +117,7 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         elapsed_ms = (state.last_end - started) * 1000
         if isinstance(outcome, httpx.Response):
             state.last_outcome = str(outcome.status_code)
-            state.retry_after = parse_retry_after(outcome.headers.get("retry-after"))
+            state.last_headers = outcome.headers  # its Retry-After is read if a retry is considered
             outcome.extensions[ATTEMPTS_KEY] = state.count
             if not logger.isEnabledFor(logging.DEBUG):  # the masked URL is built only to be logged
                 return
@@ -124,7 +132,7 @@ class _ObservedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             )
         else:
             state.last_outcome = type(outcome).__name__
-            state.retry_after = None
+            state.last_headers = None
             if not logger.isEnabledFor(logging.DEBUG):
                 return
             logger.debug(
@@ -267,7 +275,33 @@ class BufferedResponse(httpx.Response):
     """A response read in advance, whose :meth:`json` raises
     :class:`~isogeo.errors.MalformedResponseError` for a body that is not JSON (status, excerpt and
     request id included): generated functions called directly through ``isogeo.api`` get a typed
-    error for an HTML page or a broken body with 200, not a bare ``JSONDecodeError``."""
+    error for an HTML page or a broken body with 200, not a bare ``JSONDecodeError``.
+
+    Its body is already in memory: :meth:`read` (which the httpx client calls on every answer it
+    does not stream) takes it as is, instead of going through httpx's chunking and decoders a
+    second time; the response then ends as after httpx's own read (closed, ``elapsed`` set).
+    """
+
+    def __init__(self, *args: Any, body: bytes | None = None, **kwargs: Any) -> None:
+        """``body``: the whole (decoded) body, instead of httpx's ``content``/``stream``."""
+        self._body = body  # before httpx's __init__, which reads a ``content=`` body
+        if body is not None:
+            kwargs["stream"] = httpx.ByteStream(body)
+        super().__init__(*args, **kwargs)
+
+    def read(self) -> bytes:
+        if self._body is not None and not hasattr(self, "_content") and not self.is_stream_consumed:
+            self._content = self._body
+            self.is_stream_consumed = True
+            self.close()
+        return super().read()
+
+    async def aread(self) -> bytes:
+        if self._body is not None and not hasattr(self, "_content") and not self.is_stream_consumed:
+            self._content = self._body
+            self.is_stream_consumed = True
+            await self.aclose()
+        return await super().aread()
 
     def json(self, **kwargs: Any) -> Any:
         try:
@@ -286,16 +320,13 @@ def _buffered(response: httpx.Response, raw: bytes, limit: int, request: httpx.R
     """``response`` again, its body in memory, decoded within ``limit`` bytes (the answer then
     has no ``Content-Encoding``: its body is what the server meant)."""
     headers = response.headers
-    encodings = {part.strip().lower() for part in headers.get("content-encoding", "").split(",")}
-    if encodings & _ENCODED:
+    encoding = headers.get("content-encoding")
+    if encoding and {part.strip().lower() for part in encoding.split(",")} & _ENCODED:
         raw = _decoded(response, raw, limit, request)
         headers = headers.copy()
         del headers["content-encoding"]
     return BufferedResponse(
-        status_code=response.status_code,
-        headers=headers,
-        stream=httpx.ByteStream(raw),
-        extensions=response.extensions,
+        status_code=response.status_code, headers=headers, body=raw, extensions=response.extensions
     )
 
 
@@ -323,19 +354,28 @@ class IsogeoTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )
         self._retrying = RetryTransport(transport=observed, retry=self._retry)
 
-    def _start(self, request: httpx.Request) -> None:
+    def _start(self, request: httpx.Request) -> _AttemptState:
         state = request.extensions[_STATE_KEY] = _AttemptState()
         if self._call_deadline is not None:
             state.call_deadline = time.monotonic() + self._call_deadline
-        request.extensions["retry"] = self._retry.bound(state)  # httpx-retries reads it from there
+        # httpx-retries reads the policy from there; the policy reads this request's attempts from
+        # CURRENT_ATTEMPTS (set around the request below) rather than from a copy per request.
+        request.extensions["retry"] = self._retry
+        return state
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._start(request)
-        return self._retrying.handle_request(request)
+        token = CURRENT_ATTEMPTS.set(self._start(request))
+        try:
+            return self._retrying.handle_request(request)
+        finally:
+            CURRENT_ATTEMPTS.reset(token)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._start(request)
-        return await self._retrying.handle_async_request(request)
+        token = CURRENT_ATTEMPTS.set(self._start(request))
+        try:
+            return await self._retrying.handle_async_request(request)
+        finally:
+            CURRENT_ATTEMPTS.reset(token)
 
     def close(self) -> None:
         self._retrying.close()

@@ -106,34 +106,69 @@ def _rule_for(name: str, annotation: Any) -> _Rule | None:
 
 
 @dataclass(frozen=True)
+class _Step:
+    """What is checked of one parameter (``client`` excepted), in the signature's order."""
+
+    name: str
+    required: bool
+    """No default: a call without it is refused."""
+    rule: _Rule | None
+    none_refused: bool
+    """Required and not nullable: ``None`` is refused (it would be sent as the text ``None``)."""
+    none_means_unset: bool
+    """Optional and not nullable: ``None`` means "not given"."""
+
+
+@dataclass(frozen=True)
 class _Plan:
     signature: inspect.Signature
-    rules: dict[str, _Rule]
-    none_means_unset: frozenset[str]
-    """Optional parameters that cannot be null: ``None`` there means "not given"."""
-    none_refused: frozenset[str]
-    """Required parameters that cannot be null."""
+    steps: tuple[_Step, ...]
+    positional: tuple[str, ...]
+    """The parameters that may be given by position, in order (``client`` excepted)."""
+    simple: bool
+    """No ``*args``/``**kwargs``/positional-only parameter and ``client`` keyword-only (every
+    generated function): arguments are bound without :meth:`inspect.Signature.bind_partial`."""
+    operation: str
+    """The operation's name in error messages."""
+    accepted: tuple[str, ...]
+    """Every parameter name but ``client``."""
 
 
 @functools.cache
 def _plan(function: Callable[..., Any]) -> _Plan:
     signature = inspect.signature(function)
     hints = typing.get_type_hints(function)
-    rules = {}
-    none_means_unset = set()
-    none_refused = set()
+    steps = []
     for name, parameter in signature.parameters.items():
-        if name == "client" or name not in hints:
+        if name == "client":
             continue
-        rule = _rule_for(name, hints[name])
-        if rule is not None:
-            rules[name] = rule
+        required = parameter.default is inspect.Parameter.empty
+        if name not in hints:
+            steps.append(_Step(name, required, None, none_refused=False, none_means_unset=False))
+            continue
         nullable = type(None) in _union_members(hints[name])
-        if parameter.default is UNSET and not nullable:
-            none_means_unset.add(name)
-        elif parameter.default is inspect.Parameter.empty and not nullable:
-            none_refused.add(name)
-    return _Plan(signature, rules, frozenset(none_means_unset), frozenset(none_refused))
+        steps.append(
+            _Step(
+                name,
+                required,
+                _rule_for(name, hints[name]),
+                none_refused=required and not nullable,
+                none_means_unset=parameter.default is UNSET and not nullable,
+            )
+        )
+    kinds = {name: parameter.kind for name, parameter in signature.parameters.items()}
+    positional = tuple(
+        name
+        for name, kind in kinds.items()
+        if kind is inspect.Parameter.POSITIONAL_OR_KEYWORD and name != "client"
+    )
+    simple = kinds.get("client", inspect.Parameter.KEYWORD_ONLY) is inspect.Parameter.KEYWORD_ONLY and all(
+        kind in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+        for kind in kinds.values()
+    )
+    operation = getattr(function, "__module__", "").rsplit(".", 1)[-1] or function.__name__
+    accepted = tuple(name for name in signature.parameters if name != "client")
+    return _Plan(signature, tuple(steps), positional, simple, operation, accepted)
 
 
 def _apply(rule: _Rule, name: str, value: Any) -> Any:
@@ -280,39 +315,70 @@ def _normalize_value(value: Any, annotation: Any, path: str) -> Any:
     raise InvalidInputError(path, value, "a JSON value (text, number, boolean, list, mapping, model, date)")
 
 
+def _bind(plan: _Plan, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The arguments by name, as ``bind_partial`` binds them for a simple signature; None when they
+    do not bind that simply (then ``bind_partial`` does it, or says why not)."""
+    positional = plan.positional
+    if not plan.simple or len(args) > len(positional):
+        return None
+    arguments = dict(zip(positional, args, strict=False))
+    for name in kwargs:
+        if name in arguments:  # given twice
+            return None
+    arguments.update(kwargs)
+    return arguments
+
+
+def _split(plan: _Plan, arguments: dict[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """(args, kwargs) as :class:`inspect.BoundArguments` gives them: the positional parameters up
+    to the first one not given, then the others by name."""
+    args = []
+    for name in plan.positional:
+        if name not in arguments:
+            break
+        args.append(arguments[name])
+    if not args:
+        return (), arguments
+    given = plan.positional[: len(args)]
+    return tuple(args), {name: value for name, value in arguments.items() if name not in given}
+
+
 def prepare_arguments(
     function: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]
 ) -> tuple[tuple[Any, ...], dict[str, Any]]:
     """Check and normalise the arguments of a generated endpoint function (``client`` excluded)."""
     plan = _plan(function)
     parameters = plan.signature.parameters
-    operation = getattr(function, "__module__", "").rsplit(".", 1)[-1] or function.__name__
-    accepted = tuple(name for name in parameters if name != "client")
+    operation = plan.operation
     if "client" in kwargs:
         raise InvalidInputError(
             "client", kwargs["client"], "no client= argument", reason="the Isogeo client passes its own"
         )
     for name, value in kwargs.items():
         if name not in parameters:
-            raise InvalidInputError(name, value, accepted, reason=f"not a parameter of {operation}")
-    try:
-        bound = plan.signature.bind_partial(*args, **kwargs)
-    except TypeError as exc:
-        raise InvalidInputError(operation, args, accepted, reason=str(exc)) from None
-    arguments = bound.arguments
-    for name, parameter in parameters.items():
-        if name == "client":
-            continue
+            raise InvalidInputError(name, value, plan.accepted, reason=f"not a parameter of {operation}")
+    arguments = _bind(plan, args, kwargs)
+    bound = None
+    if arguments is None:
+        try:
+            bound = plan.signature.bind_partial(*args, **kwargs)
+        except TypeError as exc:
+            raise InvalidInputError(operation, args, plan.accepted, reason=str(exc)) from None
+        arguments = bound.arguments
+    for step in plan.steps:
+        name = step.name
         if name not in arguments:
-            if parameter.default is inspect.Parameter.empty:
+            if step.required:
                 raise InvalidInputError(name, None, "a value", reason=f"required by {operation}")
             continue
         value = arguments[name]
-        rule = plan.rules.get(name)
-        if value is None and name in plan.none_refused:
-            raise InvalidInputError(name, None, "a value", reason=f"required by {operation}")
-        if value is None and name in plan.none_means_unset:
-            arguments[name] = UNSET
-        elif rule is not None and value is not UNSET and value is not None:
-            arguments[name] = _apply(rule, name, value)
-    return bound.args, dict(bound.kwargs)
+        if value is None:
+            if step.none_refused:
+                raise InvalidInputError(name, None, "a value", reason=f"required by {operation}")
+            if step.none_means_unset:
+                arguments[name] = UNSET
+        elif step.rule is not None and value is not UNSET:
+            arguments[name] = _apply(step.rule, name, value)
+    if bound is not None:
+        return bound.args, dict(bound.kwargs)
+    return _split(plan, arguments)

@@ -29,8 +29,19 @@ def join_list_params(url: httpx.URL) -> httpx.URL:
     if not any(query.count(key) > 1 for key in _RAW_KEYS):  # the raw text first: most URLs end here
         return url
     params = url.params
+    folded = join_list_query(params)
+    return url if folded is params else url.copy_with(params=folded)
+
+
+def join_list_query(params: httpx.QueryParams) -> httpx.QueryParams:
+    """``params`` with repeated comma-joined parameters folded into one value (``params`` itself
+    when none is repeated).
+
+    >>> str(join_list_query(httpx.QueryParams([("_include", "links"), ("q", "a"), ("_include", "tags")])))
+    '_include=links%2Ctags&q=a'
+    """
     if not any(len(params.get_list(name)) > 1 for name in COMMA_JOINED_PARAMS):
-        return url
+        return params
     folded: list[tuple[str, str]] = []
     seen: set[str] = set()
     for key, value in params.multi_items():
@@ -39,14 +50,9 @@ def join_list_params(url: httpx.URL) -> httpx.URL:
         elif key not in seen:
             seen.add(key)
             folded.append((key, ",".join(params.get_list(key))))
-    return url.copy_with(params=httpx.QueryParams(tuple(folded)))
+    return httpx.QueryParams(tuple(folded))
 
 
 def join_list_params_hook(request: httpx.Request) -> None:
     """``httpx.Client`` request event hook applying :func:`join_list_params`."""
-    request.url = join_list_params(request.url)
-
-
-async def ajoin_list_params_hook(request: httpx.Request) -> None:
-    """``httpx.AsyncClient`` request event hook applying :func:`join_list_params`."""
     request.url = join_list_params(request.url)

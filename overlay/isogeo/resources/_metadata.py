@@ -45,6 +45,8 @@ def metadata_id_of(metadata: MetadataRef, argument: str = "metadata") -> str:
 
 
 def _get_includes(include: Iterable[MetadataInclude | str] | str | None) -> Any:
+    if include is None:  # the usual call: nothing to check
+        return UNSET
     includes = search_includes(include, accepted=tuple(MetadataInclude))
     return includes or UNSET
 
