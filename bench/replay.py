@@ -80,8 +80,13 @@ def serve(recording: Path) -> None:
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", 0))
     sock.listen(128)
+    # Idle connections stay open for the whole run: with uvicorn's 5 s default, a floor's pooled
+    # connection left idle while the other runners ran could be closed as it was reused
+    # ("Server disconnected without sending a response"; the raw floors do not retry).
     server = uvicorn.Server(
-        uvicorn.Config(ReplayApp(pages, data["latency_ms"]), log_level="warning", lifespan="off")
+        uvicorn.Config(
+            ReplayApp(pages, data["latency_ms"]), log_level="warning", lifespan="off", timeout_keep_alive=600
+        )
     )
     print(f"ready on http://127.0.0.1:{sock.getsockname()[1]}", flush=True)
     server.run(sockets=[sock])
