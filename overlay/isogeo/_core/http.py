@@ -26,6 +26,10 @@ from urllib.parse import quote
 
 import httpx
 
+# What httpx.Client and httpx.AsyncClient share (their base_url, params, cookies, build_request):
+# the one base both API clients' common part (_ApiClient) builds on.
+from httpx._client import BaseClient
+
 from isogeo import errors
 from isogeo._core import deadline as _deadline
 from isogeo._core.transport import STREAM_KEY, IsogeoTransport
@@ -208,9 +212,7 @@ class _ApiRequests:
         request.extensions[_BUILT_KEY] = request.url
         return request
 
-    def url(
-        self, client: httpx.Client | httpx.AsyncClient, url: httpx.URL | str, params: Any
-    ) -> httpx.URL | None:
+    def url(self, client: BaseClient, url: httpx.URL | str, params: Any) -> httpx.URL | None:
         """The final URL of a request to ``url`` (a path of the API) with ``params``, parsed once;
         None when this is not such a request (httpx's own ``build_request`` then does it).
 
@@ -267,14 +269,11 @@ def check_open(client: httpx.Client | httpx.AsyncClient) -> None:
         )
 
 
-class IsogeoHttpClient(httpx.Client):
-    """``httpx.Client`` whose ``send`` raises :mod:`isogeo.errors` (see the module docstring)."""
+class _ApiClient(BaseClient):
+    """What both HTTP clients add to httpx's: requests to the API's paths built with one URL parse
+    (:class:`_ApiRequests`), and the cookie jar that reads only answers setting cookies."""
 
-    def __init__(self, *, lang: str, timeouts: Timeouts | None = None, **kwargs: Any) -> None:
-        """``lang``: the default ``_lang``; ``timeouts``: their long read for searches."""
-        requests = self._requests = _ApiRequests(lang, timeouts or Timeouts())
-        super().__init__(event_hooks={"request": [requests.hook]}, **kwargs)
-        self._cookies = _Cookies(self._cookies)
+    _requests: _ApiRequests
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -290,6 +289,16 @@ class IsogeoHttpClient(httpx.Client):
             return super().build_request(method, url, **kwargs)
         kwargs["params"] = None
         return self._requests.built(super().build_request(method, direct, **kwargs))
+
+
+class IsogeoHttpClient(_ApiClient, httpx.Client):
+    """``httpx.Client`` whose ``send`` raises :mod:`isogeo.errors` (see the module docstring)."""
+
+    def __init__(self, *, lang: str, timeouts: Timeouts | None = None, **kwargs: Any) -> None:
+        """``lang``: the default ``_lang``; ``timeouts``: their long read for searches."""
+        requests = self._requests = _ApiRequests(lang, timeouts or Timeouts())
+        super().__init__(event_hooks={"request": [requests.hook]}, **kwargs)
+        self._cookies = _Cookies(self._cookies)
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         check_open(self)
@@ -308,7 +317,7 @@ class IsogeoHttpClient(httpx.Client):
         return response
 
 
-class AsyncIsogeoHttpClient(httpx.AsyncClient):
+class AsyncIsogeoHttpClient(_ApiClient, httpx.AsyncClient):
     """The async twin of :class:`IsogeoHttpClient`."""
 
     def __init__(self, *, lang: str, timeouts: Timeouts | None = None, **kwargs: Any) -> None:
@@ -316,21 +325,6 @@ class AsyncIsogeoHttpClient(httpx.AsyncClient):
         requests = self._requests = _ApiRequests(lang, timeouts or Timeouts())
         super().__init__(event_hooks={"request": [requests.ahook]}, **kwargs)
         self._cookies = _Cookies(self._cookies)
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._cookies
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        self._cookies = _Cookies(cookies)
-
-    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        direct = self._requests.url(self, url, kwargs.get("params"))
-        if direct is None:
-            return super().build_request(method, url, **kwargs)
-        kwargs["params"] = None
-        return self._requests.built(super().build_request(method, direct, **kwargs))
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         check_open(self)
