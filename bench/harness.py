@@ -6,6 +6,7 @@ import json
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -13,6 +14,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from bench.config import ROOT
 
 ROW_KEYS = ("scenario", "ours_s", "floor_s", "ratio", "target_ratio", "met", "notes")
 
@@ -87,6 +90,38 @@ def interleaved(
             if cpu is not None:
                 cpu.setdefault(name, []).append(time.process_time() - cpu_started)
     return samples
+
+
+def counted(expected: int, what: str, run: Callable[[], int]) -> Callable[[], None]:
+    """``run`` as a runner that fails (``RuntimeError``) when it does not count ``expected`` ``what``:
+    a side that lost or mixed up results is not timed as if it had done the work."""
+
+    def checked() -> None:
+        count = run()
+        if count != expected:
+            raise RuntimeError(f"expected {expected} {what}, got {count}")
+
+    return checked
+
+
+def child_json(
+    module: str, options: Mapping[str, Any], *, env: Mapping[str, str] | None = None, timeout: float = 600
+) -> Any:
+    """What ``python -m module '<options as JSON>'`` prints as JSON: a fresh interpreter run from the
+    repository for at most ``timeout`` seconds; ``RuntimeError`` with the end of its stderr when it
+    fails."""
+    completed = subprocess.run(
+        [sys.executable, "-m", module, json.dumps(options)],
+        cwd=ROOT,
+        env=None if env is None else dict(env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"{module} failed:\n{completed.stderr[-2000:]}")
+    return json.loads(completed.stdout)
 
 
 def median(samples: Sequence[float]) -> float:

@@ -12,7 +12,6 @@ The first call (:func:`first_call`, on the search sandbox): in fresh interpreter
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -22,8 +21,8 @@ from collections.abc import Callable
 import httpx
 
 from bench import floor
-from bench.config import ROOT, BenchConfig
-from bench.harness import Row, interleaved, median, ratio_row, spread
+from bench.config import BenchConfig
+from bench.harness import Row, child_json, interleaved, median, ratio_row, spread
 from bench.sandbox import SandboxProcess
 
 FIRST_CALL_EXTRA_S = 0.020
@@ -77,18 +76,7 @@ def run(config: BenchConfig) -> list[Row]:
 def _first_call_child(options: dict[str, object]) -> dict[str, float]:
     # With bytecode caches (a script's second run, as a user sees it): the environment may disable them.
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    completed = subprocess.run(
-        [sys.executable, "-m", "bench.first_call_child", json.dumps(options)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    if completed.returncode != 0:
-        raise RuntimeError(f"bench.first_call_child failed:\n{completed.stderr[-2000:]}")
-    result: dict[str, float] = json.loads(completed.stdout)
+    result: dict[str, float] = child_json("bench.first_call_child", options, env=env, timeout=300)
     return result
 
 

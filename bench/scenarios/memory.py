@@ -9,13 +9,10 @@ must stay under 1 KiB, where a retained ``Metadata`` would cost several KiB.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from typing import Any
 
-from bench.config import ROOT, BenchConfig
-from bench.harness import Row
+from bench.config import BenchConfig
+from bench.harness import Row, child_json
 from bench.sandbox import SandboxProcess
 
 GROWTH_LIMIT_MIB = 60.0
@@ -23,17 +20,7 @@ FLAT_LIMIT_KIB_PER_ITEM = 1.0
 
 
 def _child(options: dict[str, Any]) -> dict[str, Any]:
-    completed = subprocess.run(
-        [sys.executable, "-m", "bench.memory_child", json.dumps(options)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    if completed.returncode != 0:
-        raise RuntimeError(f"bench.memory_child ({options['side']}) failed:\n{completed.stderr[-2000:]}")
-    result: dict[str, Any] = json.loads(completed.stdout)
+    result: dict[str, Any] = child_json("bench.memory_child", options)
     result["growth_mib"] = {int(k): v for k, v in result["growth_mib"].items()}
     return result
 

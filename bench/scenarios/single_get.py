@@ -24,7 +24,7 @@ import httpx
 
 from bench import floor
 from bench.config import BenchConfig
-from bench.harness import Row, interleaved, median, ratio_row, spread
+from bench.harness import Row, counted, interleaved, median, ratio_row, spread
 from bench.sandbox import SandboxProcess
 from isogeo import AsyncIsogeo, Isogeo
 
@@ -78,11 +78,7 @@ def run(sandbox: SandboxProcess, config: BenchConfig) -> list[Row]:
             return got
 
         def checked(calls: Callable[[], int]) -> Callable[[], None]:
-            def run() -> None:
-                if calls() != len(ids):
-                    raise RuntimeError("a metadata is missing or not the one asked for")
-
-            return run
+            return counted(len(ids), "metadata, each the one asked for,", calls)
 
         samples = interleaved(
             {

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from bench import floor
 from bench.config import BenchConfig
-from bench.harness import Row, interleaved, median, ratio_row, spread
+from bench.harness import Row, counted, interleaved, median, ratio_row, spread
 from bench.sandbox import SandboxProcess
 from isogeo import AsyncIsogeo, Isogeo
 
@@ -35,11 +35,7 @@ def run(sandbox: SandboxProcess, config: BenchConfig) -> list[Row]:
         loop.run_until_complete(aisogeo.authenticate())
 
         def checked(count: Callable[[], int]) -> Callable[[], None]:
-            def run() -> None:
-                if count() != len(ids):
-                    raise RuntimeError("a metadata is missing")
-
-            return run
+            return counted(len(ids), "metadata", count)
 
         samples = interleaved(
             {

@@ -26,7 +26,7 @@ from typing import Any
 
 from bench import floor
 from bench.config import BenchConfig
-from bench.harness import Row, interleaved, median, ratio_row, spread
+from bench.harness import Row, counted, interleaved, median, ratio_row, spread
 from bench.replay import REPLAY_TOKEN, ReplayProcess, record
 from bench.sandbox import SandboxProcess
 from isogeo import AsyncIsogeo, Isogeo
@@ -70,12 +70,7 @@ class _Server:
         self.loop.close()
 
     def _checked(self, run: Callable[[], int]) -> Callable[[], None]:
-        def checked() -> None:
-            count = run()
-            if count != self.total:
-                raise RuntimeError(f"expected {self.total} results, got {count}")
-
-        return checked
+        return counted(self.total, "results", run)
 
     def runners(self, concurrency: int, include: Sequence[str]) -> dict[str, Callable[[], None]]:
         wanted = list(include) or None
